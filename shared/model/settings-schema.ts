@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** What the user chose in preferences. */
+export const preferencesSchema = z.strictObject({
+  theme: z.enum(['system', 'light', 'dark']),
+  /** Pack used for new workspaces. */
+  defaultPack: z.string().min(1).max(100),
+  /** How long after the last edit unsaved work is journalled, in ms. */
+  journalDelayMs: z.number().int().min(200).max(5_000),
+});
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+export const recentEntrySchema = z.strictObject({
+  path: z.string().min(1).max(4096),
+  name: z.string().max(500),
+  openedAt: z.string().max(40),
+});
+export type RecentEntry = z.infer<typeof recentEntrySchema>;
+
+export const windowStateSchema = z.strictObject({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(400).max(20_000),
+  height: z.number().int().min(300).max(20_000),
+  maximized: z.boolean(),
+});
+export type WindowState = z.infer<typeof windowStateSchema>;
+
+/** Everything the app remembers between launches; the same schema on both hosts. */
+export const settingsSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  recentWorkspaces: z.array(recentEntrySchema).max(20),
+  preferences: preferencesSchema,
+  windowState: windowStateSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  schemaVersion: 1,
+  recentWorkspaces: [],
+  preferences: { theme: 'system', defaultPack: 'gb921-v25.5', journalDelayMs: 800 },
+  windowState: { width: 1400, height: 900, maximized: false },
+};
