@@ -23,7 +23,7 @@ export const HOST_METHODS = byName([
 ] as const);
 
 export type HostMethods = typeof HOST_METHODS;
-export type HostMethodName = keyof HostMethods & string;
+export type HostMethodName = Extract<keyof HostMethods, string>;
 
 /** True when `name` is a method of the contract (an own key, never a prototype property). */
 export function isHostMethod(name: string): name is HostMethodName {
