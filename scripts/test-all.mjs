@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit tests and end-to-end tests, in that order, each run even
+// when an earlier one failed, so one run shows everything that is wrong. Ends with one line
+// "N passed, N failed" totalled over all suites (typecheck and lint count as one check each).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reports = mkdtempSync(join(tmpdir(), 'etom-test-'));
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+function run(label, args, env = {}) {
+  console.log(`\n=== ${label}: npx ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(npx, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(
+    `=== ${label}: exit ${result.status} after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return result.status === 0;
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+const suites = [];
+
+const typecheck = run('typecheck', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+suites.push({ name: 'typecheck', passed: typecheck ? 1 : 0, failed: typecheck ? 0 : 1 });
+
+const lint = run('lint', ['eslint', '.', '--max-warnings=0']);
+suites.push({ name: 'lint', passed: lint ? 1 : 0, failed: lint ? 0 : 1 });
+
+const unitReport = join(reports, 'unit.json');
+const unitOk = run('unit', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitReport}`,
+]);
+const unit = readJson(unitReport);
+suites.push(
+  unit
+    ? {
+        name: 'unit',
+        passed: unit.numPassedTests,
+        failed: unit.numFailedTests + (unitOk || unit.numFailedTests ? 0 : 1),
+        skipped: unit.numPendingTests + unit.numTodoTests,
+      }
+    : { name: 'unit', passed: 0, failed: 1 },
+);
+
+const buildOk = run('build', ['electron-vite', 'build']);
+if (!buildOk) suites.push({ name: 'build', passed: 0, failed: 1 });
+
+const e2eReport = join(reports, 'e2e.json');
+const e2eOk =
+  buildOk &&
+  run('e2e', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+  });
+const e2e = readJson(e2eReport);
+if (e2e) {
+  const s = e2e.stats;
+  suites.push({
+    name: 'e2e',
+    passed: s.expected + s.flaky,
+    failed: s.unexpected + (e2eOk || s.unexpected ? 0 : 1),
+    skipped: s.skipped,
+  });
+} else {
+  suites.push({ name: 'e2e', passed: 0, failed: 1 });
+}
+
+console.log('\nSuite results:');
+for (const s of suites) {
+  console.log(
+    `  ${s.name.padEnd(10)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`,
+  );
+}
+const passed = suites.reduce((n, s) => n + s.passed, 0);
+const failed = suites.reduce((n, s) => n + s.failed, 0);
+const skipped = suites.reduce((n, s) => n + (s.skipped ?? 0), 0);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 ? 0 : 1);
