@@ -1,0 +1,49 @@
+import type { WorkspaceDocument } from '../model/document';
+import {
+  diagramCreate,
+  diagramDelete,
+  diagramDuplicate,
+  diagramRename,
+  diagramRestore,
+} from './diagram-commands';
+import { edgeAdd, edgeDelete, edgeRelabel, edgeRestore } from './edge-commands';
+import {
+  elementAdd,
+  elementDelete,
+  elementMove,
+  elementRename,
+  elementResize,
+  elementRestore,
+} from './element-commands';
+import type { Applied, CommandName, CommandSpec, Invocation } from './types';
+
+/** Every document command, keyed by name: the one list menus, toolbar and shortcuts use. */
+export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
+  'diagram.create': diagramCreate,
+  'diagram.rename': diagramRename,
+  'diagram.duplicate': diagramDuplicate,
+  'diagram.delete': diagramDelete,
+  'diagram.restore': diagramRestore,
+  'element.add': elementAdd,
+  'element.move': elementMove,
+  'element.resize': elementResize,
+  'element.rename': elementRename,
+  'element.delete': elementDelete,
+  'element.restore': elementRestore,
+  'edge.add': edgeAdd,
+  'edge.delete': edgeDelete,
+  'edge.restore': edgeRestore,
+  'edge.relabel': edgeRelabel,
+};
+
+/** Applies one invocation: the new document and the invocation that undoes it. */
+export function applyCommand(document: WorkspaceDocument, invocation: Invocation): Applied {
+  // The union of specs cannot be narrowed by the name alone; each spec checks its own args.
+  const spec = COMMANDS[invocation.name] as CommandSpec<CommandName>;
+  return spec.apply(document, invocation.args);
+}
+
+/** The label shown for an invocation, e.g. in "Undo Move elements". */
+export function commandLabel(name: CommandName): string {
+  return COMMANDS[name].label;
+}

@@ -1,0 +1,163 @@
+import type { DiagramNode } from '../model/diagram-schema';
+import type { NodeId } from '../model/ids';
+import { findDiagram, insertPlaced, removeWhere, updateDiagram } from './document-edit';
+import { CommandError, type CommandName, type CommandSpec } from './types';
+
+function nodeOf(nodes: readonly DiagramNode[], id: NodeId, command: CommandName): DiagramNode {
+  const node = nodes.find((n) => n.id === id);
+  if (!node) throw new CommandError(command, `no node "${id}"`);
+  return node;
+}
+
+function isFinitePoint(x: number, y: number): boolean {
+  return Number.isFinite(x) && Number.isFinite(y);
+}
+
+export const elementAdd: CommandSpec<'element.add'> = {
+  name: 'element.add',
+  label: 'Add element',
+  apply(document, { diagramId, node }) {
+    const document2 = updateDiagram(document, diagramId, 'element.add', (d) => {
+      if (d.nodes.some((n) => n.id === node.id)) {
+        throw new CommandError('element.add', `a node "${node.id}" already exists`);
+      }
+      return { ...d, nodes: [...d.nodes, node] };
+    });
+    return {
+      document: document2,
+      inverse: { name: 'element.delete', args: { diagramId, ids: [node.id] } },
+    };
+  },
+};
+
+export const elementMove: CommandSpec<'element.move'> = {
+  name: 'element.move',
+  label: 'Move elements',
+  apply(document, { diagramId, moves }) {
+    const { diagram } = findDiagram(document, diagramId, 'element.move');
+    const byId = new Map(moves.map((m) => [m.id, m]));
+    const back = moves.map((m) => {
+      if (!isFinitePoint(m.x, m.y)) throw new CommandError('element.move', 'non-finite position');
+      const node = nodeOf(diagram.nodes, m.id, 'element.move');
+      return { id: m.id, x: node.x, y: node.y };
+    });
+    return {
+      document: updateDiagram(document, diagramId, 'element.move', (d) => ({
+        ...d,
+        nodes: d.nodes.map((n) => {
+          const move = byId.get(n.id);
+          return move ? { ...n, x: move.x, y: move.y } : n;
+        }),
+      })),
+      inverse: { name: 'element.move', args: { diagramId, moves: back } },
+    };
+  },
+};
+
+export const elementResize: CommandSpec<'element.resize'> = {
+  name: 'element.resize',
+  label: 'Resize element',
+  apply(document, { diagramId, id, x, y, width, height }) {
+    const { diagram } = findDiagram(document, diagramId, 'element.resize');
+    const node = nodeOf(diagram.nodes, id, 'element.resize');
+    if (!isFinitePoint(x, y) || !(width > 0) || !(height > 0)) {
+      throw new CommandError('element.resize', 'position must be finite and size positive');
+    }
+    return {
+      document: updateDiagram(document, diagramId, 'element.resize', (d) => ({
+        ...d,
+        nodes: d.nodes.map((n) => (n.id === id ? { ...n, x, y, width, height } : n)),
+      })),
+      inverse: {
+        name: 'element.resize',
+        args: { diagramId, id, x: node.x, y: node.y, width: node.width, height: node.height },
+      },
+    };
+  },
+};
+
+/** The text a node shows that the analyst can edit, or null for nodes named elsewhere. */
+export function editableText(node: DiagramNode): string | null {
+  if (node.kind === 'box') return node.label;
+  if (node.kind === 'note') return node.text;
+  return null;
+}
+
+export const elementRename: CommandSpec<'element.rename'> = {
+  name: 'element.rename',
+  label: 'Rename element',
+  shortcut: 'F2',
+  apply(document, { diagramId, id, text }) {
+    const { diagram } = findDiagram(document, diagramId, 'element.rename');
+    const node = nodeOf(diagram.nodes, id, 'element.rename');
+    const before = editableText(node);
+    if (before === null) {
+      throw new CommandError(
+        'element.rename',
+        `a ${node.kind} node takes its name from its source`,
+      );
+    }
+    return {
+      document: updateDiagram(document, diagramId, 'element.rename', (d) => ({
+        ...d,
+        nodes: d.nodes.map((n) => {
+          if (n.id !== id) return n;
+          if (n.kind === 'box') return { ...n, label: text };
+          if (n.kind === 'note') return { ...n, text };
+          return n;
+        }),
+      })),
+      inverse: { name: 'element.rename', args: { diagramId, id, text: before } },
+    };
+  },
+};
+
+export const elementDelete: CommandSpec<'element.delete'> = {
+  name: 'element.delete',
+  label: 'Delete elements',
+  shortcut: 'Delete',
+  apply(document, { diagramId, ids }) {
+    const { diagram } = findDiagram(document, diagramId, 'element.delete');
+    const gone = new Set<string>(ids);
+    for (const id of ids) nodeOf(diagram.nodes, id, 'element.delete');
+    const nodes = removeWhere(diagram.nodes, (n) => gone.has(n.id));
+    const edges = removeWhere(diagram.edges, (e) => gone.has(e.source) || gone.has(e.target));
+    return {
+      document: updateDiagram(document, diagramId, 'element.delete', (d) => ({
+        ...d,
+        nodes: nodes.kept,
+        edges: edges.kept,
+      })),
+      inverse: {
+        name: 'element.restore',
+        args: { diagramId, nodes: nodes.removed, edges: edges.removed },
+      },
+    };
+  },
+};
+
+export const elementRestore: CommandSpec<'element.restore'> = {
+  name: 'element.restore',
+  label: 'Restore elements',
+  internal: true,
+  apply(document, { diagramId, nodes, edges }) {
+    const { diagram } = findDiagram(document, diagramId, 'element.restore');
+    const taken = new Set<string>(diagram.nodes.map((n) => n.id));
+    for (const { item } of nodes) {
+      if (taken.has(item.id)) {
+        throw new CommandError('element.restore', `a node "${item.id}" already exists`);
+      }
+    }
+    return {
+      document: updateDiagram(document, diagramId, 'element.restore', (d) => ({
+        ...d,
+        nodes: insertPlaced(d.nodes, nodes),
+        edges: insertPlaced(d.edges, edges),
+      })),
+      inverse: {
+        name: 'element.delete',
+        args: { diagramId, ids: nodes.map((n) => n.item.id) },
+      },
+    };
+  },
+};

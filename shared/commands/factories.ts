@@ -1,0 +1,29 @@
+import type { WorkspaceDocument } from '../model/document';
+import type { DiagramEdge, DiagramNode } from '../model/diagram-schema';
+import { newId, uniqueSlug, type DiagramId, type EdgeId, type NodeId } from '../model/ids';
+
+/** Default sizes of new nodes, in canvas units. */
+export const NODE_SIZE = {
+  box: { width: 180, height: 72 },
+  note: { width: 200, height: 100 },
+} as const;
+
+/** A diagram id derived from `name` that no diagram of `document` uses yet. */
+export function newDiagramId(document: WorkspaceDocument, name: string): DiagramId {
+  return uniqueSlug(name, new Set(document.diagrams.map((d) => d.id))) as DiagramId;
+}
+
+/** A new box at (x, y). */
+export function makeBox(x: number, y: number, label = 'New box'): DiagramNode {
+  return { id: newId<NodeId>('n'), kind: 'box', x, y, ...NODE_SIZE.box, label };
+}
+
+/** A new note at (x, y). */
+export function makeNote(x: number, y: number, text = 'Note'): DiagramNode {
+  return { id: newId<NodeId>('n'), kind: 'note', x, y, ...NODE_SIZE.note, text };
+}
+
+/** A new edge between two nodes. */
+export function makeEdge(source: NodeId, target: NodeId): DiagramEdge {
+  return { id: newId<EdgeId>('e'), source, target };
+}

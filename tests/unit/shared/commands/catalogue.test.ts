@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, applyCommand } from '../../../../shared/commands/catalogue';
+import { CommandError, type CommandName, type Invocation } from '../../../../shared/commands/types';
+import { makeBox, makeEdge, makeNote } from '../../../../shared/commands/factories';
+import { workspaceDocumentSchema } from '../../../../shared/model/document';
+import type { DiagramId, EdgeId, NodeId } from '../../../../shared/model/ids';
+import { A, AB, B, BC, C, CA, D1, D2, deepFreeze, sampleDocument } from './fixture';
+
+/** At least one invocation of every command in the catalogue, each valid on sampleDocument(). */
+const CASES: Invocation[] = [
+  { name: 'diagram.create', args: { id: 'new-one' as DiagramId, name: '  New one ' } },
+  { name: 'diagram.rename', args: { id: D1, name: 'Lead to cash' } },
+  { name: 'diagram.duplicate', args: { sourceId: D1, id: 'copy' as DiagramId, name: 'Copy' } },
+  { name: 'diagram.delete', args: { id: D1 } },
+  { name: 'diagram.delete', args: { id: D2 } },
+  {
+    name: 'diagram.restore',
+    args: { diagram: { ...sampleDocument().diagrams[1]!, id: 'other' as DiagramId }, index: 1 },
+  },
+  { name: 'element.add', args: { diagramId: D1, node: makeBox(5, 6) } },
+  { name: 'element.add', args: { diagramId: D2, node: makeNote(5, 6) } },
+  {
+    name: 'element.add',
+    args: {
+      diagramId: D1,
+      node: {
+        id: 'n-f' as NodeId,
+        kind: 'framework',
+        x: 1,
+        y: 2,
+        width: 3,
+        height: 4,
+        pack: 'p',
+        processId: '1' as never,
+      },
+    },
+  },
+  {
+    name: 'element.move',
+    args: {
+      diagramId: D1,
+      moves: [
+        { id: A, x: 10, y: 20 },
+        { id: C, x: -5, y: 7.5 },
+      ],
+    },
+  },
+  {
+    name: 'element.resize',
+    args: { diagramId: D1, id: B, x: 190, y: -10, width: 300, height: 120 },
+  },
+  { name: 'element.rename', args: { diagramId: D1, id: A, text: 'Capture order' } },
+  { name: 'element.rename', args: { diagramId: D1, id: B, text: 'Credit check first' } },
+  { name: 'element.delete', args: { diagramId: D1, ids: [B] } },
+  { name: 'element.delete', args: { diagramId: D1, ids: [A, C] } },
+  {
+    name: 'element.restore',
+    args: {
+      diagramId: D1,
+      nodes: [{ item: makeBox(1, 1), index: 1 }],
+      edges: [],
+    },
+  },
+  { name: 'edge.add', args: { diagramId: D1, edge: makeEdge(A, C) } },
+  { name: 'edge.delete', args: { diagramId: D1, ids: [AB, CA] } },
+  {
+    name: 'edge.restore',
+    args: {
+      diagramId: D1,
+      edges: [{ item: { id: 'e-x' as EdgeId, source: A, target: A }, index: 0 }],
+    },
+  },
+  { name: 'edge.relabel', args: { diagramId: D1, id: AB, label: 'after' } },
+  { name: 'edge.relabel', args: { diagramId: D1, id: AB, label: undefined } },
+  { name: 'edge.relabel', args: { diagramId: D1, id: BC, label: 'next' } },
+];
+
+describe('command catalogue', () => {
+  it('has a test case for every command', () => {
+    const covered = new Set(CASES.map((c) => c.name));
+    for (const name of Object.keys(COMMANDS) as CommandName[]) expect(covered).toContain(name);
+  });
+
+  it('names every command domain.verb and gives it a label', () => {
+    for (const [key, spec] of Object.entries(COMMANDS)) {
+      expect(spec.name).toBe(key);
+      expect(spec.name).toMatch(/^[a-z]+\.[a-z]+$/);
+      expect(spec.label.length).toBeGreaterThan(0);
+    }
+  });
+
+  describe.each(CASES.map((c) => [`${c.name} ${JSON.stringify(c.args).slice(0, 60)}`, c] as const))(
+    '%s',
+    (_title, invocation) => {
+      it('changes the document without mutating it, and stays schema-valid', () => {
+        const original = deepFreeze(sampleDocument());
+        const { document } = applyCommand(original, invocation);
+        expect(document).not.toEqual(original);
+        expect(workspaceDocumentSchema.safeParse(document).success).toBe(true);
+      });
+
+      it('is undone exactly by its inverse', () => {
+        const original = deepFreeze(sampleDocument());
+        const applied = applyCommand(original, invocation);
+        const undone = applyCommand(deepFreeze(applied.document), applied.inverse);
+        expect(undone.document).toStrictEqual(original);
+      });
+
+      it('is redone exactly by the inverse of its inverse', () => {
+        const original = deepFreeze(sampleDocument());
+        const applied = applyCommand(original, invocation);
+        const undone = applyCommand(applied.document, applied.inverse);
+        const redone = applyCommand(undone.document, undone.inverse);
+        expect(redone.document).toStrictEqual(applied.document);
+      });
+    },
+  );
+});
+
+describe('command effects', () => {
+  it('element.delete removes attached edges and keeps the others', () => {
+    const { document } = applyCommand(sampleDocument(), {
+      name: 'element.delete',
+      args: { diagramId: D1, ids: [A] },
+    });
+    const diagram = document.diagrams[0]!;
+    expect(diagram.nodes.map((n) => n.id)).toEqual([B, C]);
+    expect(diagram.edges.map((e) => e.id)).toEqual([BC]);
+  });
+
+  it('element.move moves many nodes at once', () => {
+    const { document } = applyCommand(sampleDocument(), {
+      name: 'element.move',
+      args: {
+        diagramId: D1,
+        moves: [
+          { id: A, x: 1, y: 2 },
+          { id: B, x: 3, y: 4 },
+        ],
+      },
+    });
+    const [a, b, c] = document.diagrams[0]!.nodes;
+    expect([a?.x, a?.y, b?.x, b?.y, c?.x]).toEqual([1, 2, 3, 4, 400]);
+  });
+
+  it('diagram.duplicate puts an independent copy right after the source', () => {
+    const { document } = applyCommand(sampleDocument(), {
+      name: 'diagram.duplicate',
+      args: { sourceId: D1, id: 'copy' as DiagramId, name: 'Copy' },
+    });
+    expect(document.diagrams.map((d) => d.id)).toEqual([D1, 'copy', D2]);
+    expect(document.diagrams[1]!.nodes).toEqual(document.diagrams[0]!.nodes);
+    expect(document.diagrams[1]!.nodes).not.toBe(document.diagrams[0]!.nodes);
+  });
+
+  it('edge.relabel with no label removes the key rather than storing undefined', () => {
+    const { document } = applyCommand(sampleDocument(), {
+      name: 'edge.relabel',
+      args: { diagramId: D1, id: AB, label: undefined },
+    });
+    expect(Object.keys(document.diagrams[0]!.edges[0]!)).toEqual(['id', 'source', 'target']);
+  });
+
+  it.each<[string, Invocation]>([
+    ['unknown diagram', { name: 'diagram.rename', args: { id: 'nope' as DiagramId, name: 'x' } }],
+    ['empty diagram name', { name: 'diagram.create', args: { id: 'x' as DiagramId, name: '  ' } }],
+    ['taken diagram id', { name: 'diagram.create', args: { id: D2, name: 'x' } }],
+    ['unknown node', { name: 'element.delete', args: { diagramId: D1, ids: ['n-z' as NodeId] } }],
+    [
+      'duplicate node id',
+      { name: 'element.add', args: { diagramId: D1, node: { ...makeBox(0, 0), id: A } } },
+    ],
+    [
+      'rename of a framework node',
+      { name: 'element.rename', args: { diagramId: D1, id: C, text: 'x' } },
+    ],
+    [
+      'non-finite move',
+      { name: 'element.move', args: { diagramId: D1, moves: [{ id: A, x: NaN, y: 0 }] } },
+    ],
+    [
+      'zero size',
+      { name: 'element.resize', args: { diagramId: D1, id: A, x: 0, y: 0, width: 0, height: 5 } },
+    ],
+    [
+      'edge to a missing node',
+      { name: 'edge.add', args: { diagramId: D1, edge: makeEdge(A, 'n-z' as NodeId) } },
+    ],
+    ['unknown edge', { name: 'edge.delete', args: { diagramId: D1, ids: ['e-z' as EdgeId] } }],
+  ])('refuses %s with a CommandError naming the command', (_title, invocation) => {
+    const original = deepFreeze(sampleDocument());
+    expect(() => applyCommand(original, invocation)).toThrow(CommandError);
+    expect(() => applyCommand(original, invocation)).toThrow(invocation.name);
+  });
+});
