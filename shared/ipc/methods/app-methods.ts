@@ -8,6 +8,8 @@ export interface AppInfo {
   platform: string;
   /** True where the host can show the operating system's own folder picker. */
   nativeDialogs: boolean;
+  /** A workspace folder given on the command line at launch, for the renderer to open. */
+  startupWorkspace?: string | null;
 }
 
 const none = z.strictObject({});

@@ -1,0 +1,26 @@
+import type { Handlers } from '../../shared/ipc/handlers';
+import type { AppInfo } from '../../shared/ipc/methods/app-methods';
+
+export interface AppHandlerOptions {
+  host: AppInfo['host'];
+  version: string;
+  /** True where the host shows the operating system's folder picker. */
+  nativeDialogs: boolean;
+  startupWorkspace?: string | null;
+}
+
+/** `app.info` and `app.ping`: what the renderer needs to know about the host it runs in. */
+export function createAppHandlers(options: AppHandlerOptions): Handlers<'app.info' | 'app.ping'> {
+  const info: AppInfo = {
+    name: 'eTOM Studio',
+    version: options.version,
+    host: options.host,
+    platform: process.platform,
+    nativeDialogs: options.nativeDialogs,
+    startupWorkspace: options.startupWorkspace ?? null,
+  };
+  return {
+    'app.info': () => Promise.resolve({ ...info }),
+    'app.ping': () => Promise.resolve('pong' as const),
+  };
+}
