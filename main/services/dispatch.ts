@@ -18,7 +18,9 @@ export async function dispatch(
       ok: false,
       error: {
         code: 'UNKNOWN_METHOD',
-        message: `Unknown host method: ${String(name).slice(0, 100)}`,
+        // String(name) can throw (an object whose toString is not a function), so only
+        // strings are echoed back.
+        message: `Unknown host method: ${typeof name === 'string' ? name.slice(0, 100) : `(${typeof name})`}`,
       },
     };
   }

@@ -1,0 +1,45 @@
+/** What the browser host was asked to do on its command line. */
+export interface BrowserHostArgs {
+  port: number;
+  open: boolean;
+  dataDir: string | null;
+}
+
+export const BROWSER_HOST_USAGE =
+  'Usage: browser-host [--port N] [--open] [--data-dir FOLDER]\n' +
+  '  --port N           listen on 127.0.0.1:N (default: a free port, or $ETOM_STUDIO_PORT)\n' +
+  '  --open             open the editor in the default browser\n' +
+  '  --data-dir FOLDER  keep settings and journals in FOLDER (or $ETOM_STUDIO_DATA_DIR)';
+
+/** Parses `--port N`, `--open` and `--data-dir DIR` (also `--port=N`); throws on anything else. */
+export function parseBrowserHostArgs(
+  argv: ReadonlyArray<string>,
+  env: NodeJS.ProcessEnv = process.env,
+): BrowserHostArgs {
+  const result: BrowserHostArgs = {
+    port: parsePort(env.ETOM_STUDIO_PORT ?? '0'),
+    open: false,
+    dataDir: null,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const value = (): string => {
+      const next = inline ?? argv[++i];
+      if (next === undefined || next === '') throw new Error(`${flag} needs a value.`);
+      return next;
+    };
+    if (flag === '--open') result.open = true;
+    else if (flag === '--port') result.port = parsePort(value());
+    else if (flag === '--data-dir') result.dataDir = value();
+    else throw new Error(`Unknown option: ${arg}`);
+  }
+  return result;
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65_535) throw new Error(`Not a port number: ${text}`);
+  return port;
+}

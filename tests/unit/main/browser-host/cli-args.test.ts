@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseBrowserHostArgs } from '../../../../main/browser-host/cli-args';
+
+describe('parseBrowserHostArgs', () => {
+  it('defaults to a free port, no browser and the standard data folder', () => {
+    expect(parseBrowserHostArgs([], {})).toEqual({ port: 0, open: false, dataDir: null });
+  });
+
+  it('reads --port, --open and --data-dir in both spellings', () => {
+    expect(parseBrowserHostArgs(['--port', '4100', '--open', '--data-dir', '/d'], {})).toEqual({
+      port: 4100,
+      open: true,
+      dataDir: '/d',
+    });
+    expect(parseBrowserHostArgs(['--port=0', '--data-dir=/a=b'], {})).toEqual({
+      port: 0,
+      open: false,
+      dataDir: '/a=b',
+    });
+  });
+
+  it('takes the port from ETOM_STUDIO_PORT unless the flag is given', () => {
+    expect(parseBrowserHostArgs([], { ETOM_STUDIO_PORT: '4200' }).port).toBe(4200);
+    expect(parseBrowserHostArgs(['--port', '1'], { ETOM_STUDIO_PORT: '4200' }).port).toBe(1);
+  });
+
+  it('refuses bad ports, missing values and unknown options', () => {
+    expect(() => parseBrowserHostArgs(['--port', 'abc'], {})).toThrow('Not a port number: abc');
+    expect(() => parseBrowserHostArgs(['--port', '70000'], {})).toThrow('Not a port');
+    expect(() => parseBrowserHostArgs(['--port'], {})).toThrow('--port needs a value.');
+    expect(() => parseBrowserHostArgs(['--data-dir='], {})).toThrow('--data-dir needs a value.');
+    expect(() => parseBrowserHostArgs(['--host', '0.0.0.0'], {})).toThrow('Unknown option: --host');
+  });
+});
