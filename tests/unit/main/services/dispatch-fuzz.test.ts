@@ -173,7 +173,7 @@ describe('dispatch under arbitrary payloads', () => {
       { weird: true },
     ];
     for (const value of thrown) {
-      handlers['app.ping'] = () => Promise.reject(value as Error);
+      handlers['app.ping'] = () => Promise.reject(value);
       const result = await dispatch(handlers, 'app.ping', {});
       expect(result.ok).toBe(false);
       if (!result.ok) {
