@@ -173,7 +173,10 @@ describe('dispatch under arbitrary payloads', () => {
       { weird: true },
     ];
     for (const value of thrown) {
-      handlers['app.ping'] = () => Promise.reject(value);
+      handlers['app.ping'] = () => {
+        // A handler rejecting with a non-Error is exactly the case under test.
+        throw value;
+      };
       const result = await dispatch(handlers, 'app.ping', {});
       expect(result.ok).toBe(false);
       if (!result.ok) {
