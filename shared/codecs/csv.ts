@@ -1,0 +1,163 @@
+/**
+ * A small RFC 4180 CSV reader and writer. Quoted fields may hold commas, doubled quotes and
+ * line breaks; CRLF, LF and a leading byte-order mark are accepted. Errors name the 1-based
+ * row and column so that a person can find the fault in a spreadsheet.
+ */
+
+/** A CSV text that could not be read, with the place of the fault (1-based). */
+export class CsvError extends Error {
+  readonly row: number;
+  readonly column: number;
+  constructor(message: string, row: number, column: number, file?: string) {
+    super(`${file ? `${file}: ` : ''}row ${row}, column ${column}: ${message}`);
+    this.name = 'CsvError';
+    this.row = row;
+    this.column = column;
+  }
+}
+
+export interface CsvParseOptions {
+  /** Named in error messages. */
+  file?: string;
+  /** Most rows accepted (header included); more is an error rather than unbounded memory. */
+  maxRows?: number;
+}
+
+/** Parses CSV text into rows of fields. A final line break does not make an empty row. */
+export function parseCsv(text: string, options: CsvParseOptions = {}): string[][] {
+  const { file, maxRows = Number.POSITIVE_INFINITY } = options;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let fieldStarted = false;
+  let line = 1;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+
+  const endField = (): void => {
+    row.push(field);
+    field = '';
+    quoted = false;
+    fieldStarted = false;
+  };
+  const endRow = (): void => {
+    endField();
+    rows.push(row);
+    if (rows.length > maxRows) {
+      throw new CsvError(`more than ${maxRows} rows`, rows.length, 1, file);
+    }
+    row = [];
+  };
+
+  while (i < text.length) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i += 1;
+        const next = text[i];
+        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+          throw new CsvError(
+            'unexpected character after a closing quote',
+            rows.length + 1,
+            row.length + 1,
+            file,
+          );
+        }
+        continue;
+      }
+      if (ch === '\n') line += 1;
+      field += ch;
+      i += 1;
+      continue;
+    }
+    if (ch === '"') {
+      if (fieldStarted) {
+        throw new CsvError(
+          'a quote inside an unquoted field',
+          rows.length + 1,
+          row.length + 1,
+          file,
+        );
+      }
+      quoted = true;
+      fieldStarted = true;
+      i += 1;
+      continue;
+    }
+    if (ch === ',') {
+      endField();
+      i += 1;
+      continue;
+    }
+    if (ch === '\r' || ch === '\n') {
+      endRow();
+      line += 1;
+      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    field += ch;
+    fieldStarted = true;
+    i += 1;
+  }
+  if (quoted) {
+    throw new CsvError(
+      `a quoted field is not closed (opened before line ${line})`,
+      rows.length + 1,
+      row.length + 1,
+      file,
+    );
+  }
+  if (fieldStarted || row.length > 0) endRow();
+  return rows;
+}
+
+/**
+ * Parses CSV with a header row into records keyed by column name. Every column in
+ * `required` must be present, and every row must have as many fields as the header.
+ */
+export function parseCsvRecords(
+  text: string,
+  required: readonly string[],
+  options: CsvParseOptions = {},
+): Array<Record<string, string>> {
+  const rows = parseCsv(text, options);
+  const header = rows[0];
+  if (header === undefined) throw new CsvError('the file is empty', 1, 1, options.file);
+  for (const name of required) {
+    if (!header.includes(name)) {
+      throw new CsvError(`missing column "${name}"`, 1, header.length + 1, options.file);
+    }
+  }
+  return rows.slice(1).map((fields, index) => {
+    if (fields.length !== header.length) {
+      throw new CsvError(
+        `expected ${header.length} fields, found ${fields.length}`,
+        index + 2,
+        Math.min(fields.length, header.length) + 1,
+        options.file,
+      );
+    }
+    const record: Record<string, string> = Object.create(null) as Record<string, string>;
+    header.forEach((name, column) => {
+      record[name] = fields[column] ?? '';
+    });
+    return record;
+  });
+}
+
+/** Quotes a field when it holds a comma, quote or line break (RFC 4180). */
+export function formatCsvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Formats rows as CSV text with CRLF line ends, as RFC 4180 asks. */
+export function formatCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  return rows.map((row) => `${row.map(formatCsvField).join(',')}\r\n`).join('');
+}

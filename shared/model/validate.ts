@@ -1,0 +1,132 @@
+import type { z } from 'zod';
+import { HostFailure, formatJsonPath } from '../ipc/errors';
+import { parseJsonSafe } from '../codecs/safe-json';
+import {
+  FORMAT,
+  SCHEMA_VERSION,
+  workspaceFileSchema,
+  type WorkspaceFile,
+} from './workspace-schema';
+import { processesFileSchema, type ProcessesFile } from './process-schema';
+import { mappingsFileSchema, type MappingsFile } from './mapping-schema';
+import { diagramFileSchema, type DiagramFile } from './diagram-schema';
+import { MIGRATIONS } from './migrations/registry';
+import { MigrationError, runMigrations } from './migrations/run';
+import type { FileKind, MigrationStep } from './migrations/types';
+
+export type { FileKind } from './migrations/types';
+
+/** The typed content of each kind of workspace file. */
+export interface FileTypes {
+  workspace: WorkspaceFile;
+  processes: ProcessesFile;
+  mappings: MappingsFile;
+  diagram: DiagramFile;
+}
+
+const SCHEMAS: { [K in FileKind]: z.ZodType<FileTypes[K]> } = {
+  workspace: workspaceFileSchema,
+  processes: processesFileSchema,
+  mappings: mappingsFileSchema,
+  diagram: diagramFileSchema,
+};
+
+/** A file that passed validation, and which version it was written in. */
+export interface ValidatedFile<K extends FileKind> {
+  value: FileTypes[K];
+  /** The schemaVersion found in the file. */
+  version: number;
+  /** True when written by a newer version: readable, but must not be saved over. */
+  newer: boolean;
+}
+
+function schemaError(file: string, path: ReadonlyArray<PropertyKey>, message: string): HostFailure {
+  const jsonPath = formatJsonPath(path);
+  return new HostFailure({
+    code: 'SCHEMA_ERROR',
+    message: `${file}, ${jsonPath}: ${message}`,
+    file,
+    jsonPath,
+  });
+}
+
+/** Checks the envelope every file has and returns its schema version. */
+function checkEnvelope(kind: FileKind, value: unknown, file: string): number {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw schemaError(file, [], 'expected a JSON object.');
+  }
+  const record = value as Record<string, unknown>;
+  if (record.format !== FORMAT[kind]) {
+    throw schemaError(
+      file,
+      ['format'],
+      `expected "${FORMAT[kind]}"; this is not an eTOM Studio ${kind} file.`,
+    );
+  }
+  const version = record.schemaVersion;
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+    throw schemaError(file, ['schemaVersion'], 'expected a whole number from 1.');
+  }
+  return version;
+}
+
+function checkSchema<K extends FileKind>(kind: K, value: unknown, file: string): FileTypes[K] {
+  const result = SCHEMAS[kind].safeParse(value);
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  const more = result.error.issues.length - 1;
+  throw schemaError(
+    file,
+    issue?.path ?? [],
+    `${issue?.message ?? 'invalid'}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}.`,
+  );
+}
+
+/**
+ * Validates a parsed `kind` file: the envelope first, then migration of older versions, then
+ * the current schema. A file from a newer version is read as if it were current when it fits
+ * the current schema (`newer: true`, so it is opened read-only), else refused NEWER_VERSION.
+ * Errors are HostFailures naming `file` and, where known, the JSON path.
+ */
+export function validateFileValue<K extends FileKind>(
+  kind: K,
+  value: unknown,
+  file: string,
+  steps: ReadonlyArray<MigrationStep> = MIGRATIONS,
+): ValidatedFile<K> {
+  const version = checkEnvelope(kind, value, file);
+  const record = value as Record<string, unknown>;
+  if (version > SCHEMA_VERSION) {
+    try {
+      const asCurrent = checkSchema(kind, { ...record, schemaVersion: SCHEMA_VERSION }, file);
+      return { value: asCurrent, version, newer: true };
+    } catch {
+      throw new HostFailure({
+        code: 'NEWER_VERSION',
+        message: `${file} was written by a newer version of eTOM Studio (schema version ${version}; this version reads up to ${SCHEMA_VERSION}). Update eTOM Studio to open it.`,
+        file,
+        jsonPath: 'schemaVersion',
+      });
+    }
+  }
+  let current: unknown = record;
+  if (version < SCHEMA_VERSION) {
+    try {
+      current = runMigrations(kind, record, steps);
+    } catch (error) {
+      if (!(error instanceof MigrationError)) throw error;
+      throw schemaError(file, ['schemaVersion'], `${error.message}.`);
+    }
+  }
+  return { value: checkSchema(kind, current, file), version, newer: false };
+}
+
+/** Parses (safely, see parseJsonSafe) and validates the text of a `kind` file. */
+export function validateFileText<K extends FileKind>(
+  kind: K,
+  text: string,
+  file: string,
+  steps: ReadonlyArray<MigrationStep> = MIGRATIONS,
+): ValidatedFile<K> {
+  return validateFileValue(kind, parseJsonSafe(text, file), file, steps);
+}
