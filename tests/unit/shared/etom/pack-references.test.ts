@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findMissingReferences } from '../../../../shared/etom/pack-references';
+import { getBuiltInCatalogue } from '../../../../shared/etom/registry';
+import { workspaceDocumentSchema } from '../../../../shared/model/document';
+
+const document = workspaceDocumentSchema.parse({
+  workspace: {
+    format: 'etom-studio.workspace',
+    schemaVersion: 1,
+    name: 'Test',
+    framework: { pack: 'gb921-v25.5', release: '25.5' },
+  },
+  processes: { format: 'etom-studio.processes', schemaVersion: 1, processes: [] },
+  mappings: {
+    format: 'etom-studio.mappings',
+    schemaVersion: 1,
+    mappings: [
+      { id: 'm-1', processId: 'p-1', frameworkProcessId: '1.3.3', alignment: 'full' },
+      { id: 'm-2', processId: 'p-1', frameworkProcessId: '1.12.9', alignment: 'partial' },
+    ],
+  },
+  diagrams: [
+    {
+      format: 'etom-studio.diagram',
+      schemaVersion: 1,
+      id: 'overview',
+      name: 'Overview',
+      nodes: [
+        {
+          id: 'n-1',
+          kind: 'framework',
+          pack: 'gb921-v25.5',
+          processId: '1.12.9',
+          x: 0,
+          y: 0,
+          width: 10,
+          height: 10,
+        },
+        { id: 'n-2', kind: 'box', label: 'x', x: 0, y: 0, width: 10, height: 10 },
+        {
+          id: 'n-3',
+          kind: 'framework',
+          pack: 'gb921-v25.5',
+          processId: '1.1',
+          x: 0,
+          y: 0,
+          width: 10,
+          height: 10,
+        },
+      ],
+      edges: [],
+      viewport: { x: 0, y: 0, zoom: 1 },
+    },
+  ],
+});
+
+describe('findMissingReferences', () => {
+  it('lists the nodes and mappings the target pack lacks, with file and place', () => {
+    const missing = findMissingReferences(document, getBuiltInCatalogue('classic-r14')!);
+    expect(missing).toEqual([
+      {
+        kind: 'diagram-node',
+        processId: '1.12.9',
+        diagramId: 'overview',
+        nodeId: 'n-1',
+        file: 'diagrams/overview.json',
+        jsonPath: 'nodes[0].processId',
+      },
+      {
+        kind: 'mapping',
+        processId: '1.12.9',
+        mappingId: 'm-2',
+        file: 'mappings.json',
+        jsonPath: 'mappings[1].frameworkProcessId',
+      },
+    ]);
+  });
+
+  it('finds nothing missing in the pack the workspace was built on', () => {
+    expect(findMissingReferences(document, getBuiltInCatalogue('gb921-v25.5')!)).toEqual([]);
+  });
+});
