@@ -56,6 +56,9 @@ interface Doc {
   process: FrameworkProcess;
   catalogue: FrameworkCatalogue;
   packOrder: number;
+  /** The name's normalised words without stop words, joined by spaces, and as a set. */
+  nameText: string;
+  nameTerms: ReadonlySet<string>;
 }
 
 const TIER = { id: 3, idPrefix: 2, name: 1 } as const;
@@ -70,9 +73,26 @@ export function createFrameworkSearch(catalogues: readonly FrameworkCatalogue[])
   const docs: Doc[] = [];
   catalogues.forEach((catalogue, packOrder) => {
     for (const process of catalogue.processes) {
-      docs.push({ key: docs.length, process, catalogue, packOrder });
+      const terms = tokenize(process.name)
+        .map((token) => token.term)
+        .filter((term) => !isStopWord(term));
+      docs.push({
+        key: docs.length,
+        process,
+        catalogue,
+        packOrder,
+        nameText: terms.join(' '),
+        nameTerms: new Set(terms),
+      });
     }
   });
+  // The order id matches are listed in: pack, then shallowest first, then id.
+  const idOrder = [...docs].sort(
+    (a, b) =>
+      a.packOrder - b.packOrder ||
+      a.process.level - b.process.level ||
+      compareProcessIds(a.process.id, b.process.id),
+  );
   const index = new MiniSearch<{ key: number; name: string }>({
     idField: 'key',
     fields: ['name'],
@@ -122,21 +142,20 @@ export function createFrameworkSearch(catalogues: readonly FrameworkCatalogue[])
     const base = query.endsWith('.') ? query.slice(0, -1) : query;
     const exact = query.endsWith('.') ? null : base;
     const segmentPrefix = `${base}.`;
-    const found: Array<{ doc: Doc; rank: number }> = [];
-    for (const doc of docs) {
+    // Exact ids first, then ids below the query, then ids merely starting with its text.
+    const buckets: [Doc[], Doc[], Doc[]] = [[], [], []];
+    for (const doc of idOrder) {
       const id = doc.process.id;
-      if (!id.startsWith(base) || !passes(doc, options)) continue;
-      if (id === exact) found.push({ doc, rank: 0 });
-      else if (id.startsWith(segmentPrefix)) found.push({ doc, rank: 1 });
-      else if (exact !== null) found.push({ doc, rank: 2 }); // `1.1` while typing `1.12`
+      if (!id.startsWith(base)) continue;
+      let bucket: Doc[];
+      if (id === exact) bucket = buckets[0];
+      else if (id.startsWith(segmentPrefix)) bucket = buckets[1];
+      else if (exact !== null)
+        bucket = buckets[2]; // `1.1` while typing `1.12`
+      else continue;
+      if (bucket.length < limit && passes(doc, options)) bucket.push(doc);
     }
-    found.sort(
-      (a, b) =>
-        a.rank - b.rank ||
-        a.doc.packOrder - b.doc.packOrder ||
-        a.doc.process.level - b.doc.process.level ||
-        compareProcessIds(a.doc.process.id, b.doc.process.id),
-    );
+    const found = buckets.flatMap((bucket, rank) => bucket.map((doc) => ({ doc, rank })));
     return found.slice(0, limit).map(({ doc, rank }, position) => {
       const tier = rank === 0 ? TIER.id : TIER.idPrefix;
       // Scores fall with position so that sorting by score keeps this order.
@@ -161,14 +180,10 @@ export function createFrameworkSearch(catalogues: readonly FrameworkCatalogue[])
     });
     const ranked = results.map((result) => {
       const doc = docs[result.id as number] as Doc;
-      const nameTerms = tokenize(doc.process.name)
-        .map((token) => token.term)
-        .filter((term) => !isStopWord(term));
-      const nameSet = new Set(nameTerms);
       const termsMatched = Math.min(result.queryTerms.length, MAX_QUERY_TERMS);
-      const wholeWords = terms.filter((term) => nameSet.has(term)).length;
-      const equalsName = nameTerms.join(' ') === phrase ? 1 : 0;
-      const hasPhrase = nameTerms.join(' ').includes(phrase) ? 1 : 0;
+      const wholeWords = terms.filter((term) => doc.nameTerms.has(term)).length;
+      const equalsName = doc.nameText === phrase ? 1 : 0;
+      const hasPhrase = doc.nameText.includes(phrase) ? 1 : 0;
       const score =
         TIER.name * 1_000_000 +
         termsMatched * 10_000 +
@@ -176,7 +191,7 @@ export function createFrameworkSearch(catalogues: readonly FrameworkCatalogue[])
         equalsName * 300 +
         hasPhrase * 100 +
         Math.min(result.score, 99);
-      return { doc, score, matched: new Set(result.terms) };
+      return { doc, score, terms: result.terms };
     });
     ranked.sort(
       (a, b) =>
@@ -187,8 +202,8 @@ export function createFrameworkSearch(catalogues: readonly FrameworkCatalogue[])
     );
     return ranked
       .slice(0, limit)
-      .map(({ doc, score, matched }) =>
-        toHit(doc, score, 'name', matchRanges(doc.process.name, matched)),
+      .map(({ doc, score, terms: matched }) =>
+        toHit(doc, score, 'name', matchRanges(doc.process.name, new Set(matched))),
       );
   };
 
