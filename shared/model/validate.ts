@@ -64,8 +64,8 @@ function checkEnvelope(kind: FileKind, value: unknown, file: string): number {
     );
   }
   const version = record.schemaVersion;
-  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
-    throw schemaError(file, ['schemaVersion'], 'expected a whole number from 1.');
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
+    throw schemaError(file, ['schemaVersion'], 'expected a whole number.');
   }
   return version;
 }
