@@ -48,15 +48,19 @@ export function loadConfigFile(file: string, now: Date = new Date()): ConfigLoad
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);
   }
-  const setAsideTo = join(dirname(file), corruptName(file, now));
+  const setAsideTo = freeCorruptPath(file, now);
   renameSync(file, setAsideTo);
   return { settings: null, setAsideTo, problem };
 }
 
-function corruptName(file: string, now: Date): string {
+/** `config.corrupt-<time>.json`, numbered when one from the same millisecond is already kept. */
+function freeCorruptPath(file: string, now: Date): string {
   const stem = basename(file).replace(/\.json$/, '');
   const stamp = now.toISOString().replace(/[:.]/g, '-');
-  return `${stem}.corrupt-${stamp}.json`;
+  for (let n = 0; ; n++) {
+    const candidate = join(dirname(file), `${stem}.corrupt-${stamp}${n === 0 ? '' : `-${n}`}.json`);
+    if (!existsSync(candidate)) return candidate;
+  }
 }
 
 /**

@@ -1,0 +1,20 @@
+import { BrowserWindow, dialog } from 'electron';
+
+const TITLES = {
+  open: 'Open a workspace folder',
+  create: 'Choose a folder for the new workspace',
+  copy: 'Choose a folder for the copy',
+} as const;
+
+/** The operating system's folder picker; null when the user cancels. */
+export async function pickFolder(purpose: keyof typeof TITLES): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: TITLES[purpose],
+    properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+  };
+  const parent = BrowserWindow.getFocusedWindow();
+  const result = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}

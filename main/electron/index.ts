@@ -1,0 +1,99 @@
+import { app, BrowserWindow, Menu, session } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { appDataDir } from '../services/app-data';
+import { createHostHandlers, type HostServices } from '../services/host-handlers';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { MENU_CHANNEL } from './channels';
+import { pickFolder } from './dialogs';
+import { denyAllPermissions } from './harden-session';
+import { registerHostTransport } from './ipc-transport';
+import { buildMenu, OPEN_PATH_COMMAND } from './menu';
+import { originOf } from './sender-check';
+import { ElectronSettingsBackend } from './settings-backend';
+import { workspaceArgument } from './startup-args';
+import { createMainWindow } from './window';
+
+const log = (message: string): void => console.log(`[etom] ${message}`);
+const outDir = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
+// electron-vite sets this in development only; packaged builds load the app:// scheme.
+const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const pageUrl = devServer ?? `${APP_ORIGIN}/index.html`;
+
+const dataDir = appDataDir();
+app.setPath('userData', dataDir);
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+let services: HostServices | null = null;
+
+function focusWindow(): BrowserWindow | null {
+  if (!mainWindow || mainWindow.isDestroyed()) return null;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+  return mainWindow;
+}
+
+function sendToRenderer(command: string, arg?: string): void {
+  focusWindow()?.webContents.send(MENU_CHANNEL, command, arg);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  denyAllPermissions(session.defaultSession, log);
+  serveRenderer(outDir('../renderer'));
+  const host = createHostHandlers({
+    appDataDir: dataDir,
+    host: 'electron',
+    version: app.getVersion(),
+    pickFolder,
+    settingsBackend: new ElectronSettingsBackend(dataDir, log),
+    startupWorkspace: workspaceArgument(process.argv, process.cwd(), app.isPackaged),
+  });
+  services = host;
+  registerHostTransport({
+    handlers: host.handlers,
+    trustedOrigins: [APP_ORIGIN, ...(devServer ? [originOf(devServer) ?? ''] : [])],
+    isOurWindow: (sender) =>
+      mainWindow !== null && !mainWindow.isDestroyed() && sender === mainWindow.webContents,
+    log,
+  });
+  Menu.setApplicationMenu(
+    buildMenu((command) => sendToRenderer(command), {
+      isMac: process.platform === 'darwin',
+      devTools: !app.isPackaged,
+    }),
+  );
+  const open = (): void => {
+    mainWindow = createMainWindow({
+      preload: outDir('../preload/index.cjs'),
+      url: pageUrl,
+      settings: host.settings,
+      log,
+    });
+    mainWindow.on('closed', () => (mainWindow = null));
+  };
+  open();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) open();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, cwd) => {
+    const folder = workspaceArgument(argv, cwd, app.isPackaged);
+    if (folder) sendToRenderer(OPEN_PATH_COMMAND, folder);
+    else focusWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    void services?.dispose();
+  });
+  start().catch((error: unknown) => {
+    console.error(`eTOM Studio could not start: ${String(error)}`);
+    app.exit(1);
+  });
+}
