@@ -124,7 +124,11 @@ export class WorkspaceStore {
       });
     }
     const existing = this.byRoot.get(root);
-    if (existing !== undefined) return this.describe(this.get(existing));
+    if (existing !== undefined) {
+      const workspace = this.get(existing);
+      this.options.onOpened?.({ path: root, name: workspace.name });
+      return this.describe(workspace);
+    }
 
     const swept = await sweepOrphanTemps([root, path.join(root, WORKSPACE_FILES.diagramsDir)]);
     if (swept.found > 0) {
