@@ -1,29 +1,26 @@
 import type { Handlers, HostHandlers } from '../../shared/ipc/handlers';
 import { HostFailure } from '../../shared/ipc/errors';
 import type { AppInfo } from '../../shared/ipc/methods/app-methods';
-import type { workspaceMethods } from '../../shared/ipc/methods/workspace-methods';
+import type { HostMethodName } from '../../shared/ipc/contract';
 import { createAppHandlers } from './app-handlers';
-import { createSettingsHandlers } from './settings-handlers';
+import { createSettingsHandlers, type SettingsMethodName } from './settings-handlers';
 import type { SettingsService } from './settings-service';
 
 type FolderPurpose = 'open' | 'create' | 'copy';
 
-/** The workspace methods the workspace services provide (the folder picker is the host's). */
-export type WorkspaceServiceMethodName = Exclude<
-  (typeof workspaceMethods)[keyof typeof workspaceMethods]['name'],
-  'dialog.pickFolder'
->;
+type OwnMethodName = 'app.info' | 'app.ping' | SettingsMethodName | 'dialog.pickFolder';
 
-export interface WorkspacePart {
-  handlers: Handlers<WorkspaceServiceMethodName>;
-  dispose(): Promise<void>;
-}
+/**
+ * Every method the domain services provide (workspaces, framework library, ...): the whole
+ * contract except the app, settings and folder-picker methods composed here.
+ */
+export type ServiceHandlers = Handlers<Exclude<HostMethodName, OwnMethodName>>;
 
 export interface ComposeOptions {
   host: AppInfo['host'];
   version: string;
   settings: SettingsService;
-  workspaces: WorkspacePart;
+  services: ServiceHandlers;
   /** The native folder picker; absent in the browser host, where the renderer shows its own. */
   pickFolder?: (purpose: FolderPurpose) => Promise<string | null>;
   startupWorkspace?: string | null;
@@ -33,6 +30,7 @@ export interface ComposeOptions {
 export function composeHostHandlers(options: ComposeOptions): HostHandlers {
   const { pickFolder } = options;
   return {
+    ...options.services,
     ...createAppHandlers({
       host: options.host,
       version: options.version,
@@ -40,7 +38,6 @@ export function composeHostHandlers(options: ComposeOptions): HostHandlers {
       startupWorkspace: options.startupWorkspace ?? null,
     }),
     ...createSettingsHandlers(options.settings),
-    ...options.workspaces.handlers,
     'dialog.pickFolder': ({ purpose }) => {
       if (pickFolder === undefined) {
         return Promise.reject(

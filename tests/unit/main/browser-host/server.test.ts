@@ -3,25 +3,25 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HOST_METHODS } from '../../../../shared/ipc/contract';
 import { HostFailure } from '../../../../shared/ipc/errors';
 import type { HostResult } from '../../../../shared/ipc/errors';
 import {
   composeHostHandlers,
-  type WorkspacePart,
+  type ServiceHandlers,
 } from '../../../../main/services/compose-host-handlers';
 import { FileSettingsBackend } from '../../../../main/services/settings-backend';
 import { SettingsService } from '../../../../main/services/settings-service';
 import { CONTENT_SECURITY_POLICY } from '../../../../main/services/security-headers';
 import { startServer, type RunningServer } from '../../../../main/browser-host/server';
 
-// The workspace services are not what this suite tests: their methods answer UNSUPPORTED here.
-const noWorkspaces = new Proxy(
-  {},
-  {
-    get: () => () =>
-      Promise.reject(new HostFailure({ code: 'UNSUPPORTED', message: 'not in this test' })),
-  },
-) as WorkspacePart['handlers'];
+// The domain services are not what this suite tests: their methods answer UNSUPPORTED here.
+const noServices = Object.fromEntries(
+  Object.keys(HOST_METHODS).map((name) => [
+    name,
+    () => Promise.reject(new HostFailure({ code: 'UNSUPPORTED', message: 'not in this test' })),
+  ]),
+) as unknown as ServiceHandlers;
 
 let root: string;
 let rendererDir: string;
@@ -42,7 +42,7 @@ beforeAll(async () => {
     host: 'browser',
     version: '9.9.9',
     settings,
-    workspaces: { handlers: noWorkspaces, dispose: () => Promise.resolve() },
+    services: noServices,
   });
   server = await startServer({ handlers, rendererDir, maxBodyBytes: 64 * 1024 });
 });
