@@ -1,0 +1,29 @@
+import { ConfirmDialog } from '../dialogs/ConfirmDialog';
+import { ConflictDialog } from '../dialogs/ConflictDialog';
+import { FolderDialog } from '../dialogs/FolderDialog';
+import { RecoveryDialog } from '../dialogs/RecoveryDialog';
+import { useStudio } from '../state/studio-store';
+import { WelcomeScreen } from '../welcome/WelcomeScreen';
+import { WorkspaceView } from '../workspace/WorkspaceView';
+import { useChangePolling } from './useChangePolling';
+import { useDocumentTitle } from './useDocumentTitle';
+import { useJournal } from './useJournal';
+import { useShortcuts } from './useShortcuts';
+
+/** Composes the screens, the dialogs and the app-wide behaviours; holds no logic of its own. */
+export function App() {
+  const handle = useStudio((s) => s.workspace?.handle ?? null);
+  useShortcuts();
+  useDocumentTitle();
+  useJournal();
+  useChangePolling(handle);
+  return (
+    <>
+      {handle ? <WorkspaceView /> : <WelcomeScreen />}
+      <RecoveryDialog />
+      <ConflictDialog />
+      <ConfirmDialog />
+      <FolderDialog />
+    </>
+  );
+}

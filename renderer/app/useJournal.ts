@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+import { isDirty } from '../../shared/commands/history';
+import { host } from '../platform/host';
+import { useStudio } from '../state/studio-store';
+import { documentForDisk } from '../state/workspace-actions';
+
+/** Default delay between the last edit and journalling it, when settings do not say. */
+const DEFAULT_DELAY_MS = 800;
+
+/**
+ * Journals the unsaved document a short while after each change, so a crash loses at most
+ * that delay of work. The host drops the journal after a successful save.
+ */
+export function useJournal(): void {
+  const delay = useRef(DEFAULT_DELAY_MS);
+
+  useEffect(() => {
+    void host()
+      .call('settings.get', {})
+      .then((result) => {
+        if (result.ok) delay.current = result.value.preferences.journalDelayMs;
+      });
+  }, []);
+
+  useEffect(() => {
+    let timer: number | undefined;
+    const unsubscribe = useStudio.subscribe((state, previous) => {
+      if (state.history?.document === previous.history?.document) return;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const { workspace, history, recovery } = useStudio.getState();
+        // While a recovery prompt is open the journal holds the older work: keep it.
+        if (!workspace || !history || !isDirty(history) || recovery) return;
+        if (workspace.readOnly !== null) return;
+        const document = documentForDisk();
+        if (document) {
+          void host().call('journal.write', { handle: workspace.handle, document });
+        }
+      }, delay.current);
+    });
+    return () => {
+      window.clearTimeout(timer);
+      unsubscribe();
+    };
+  }, []);
+}

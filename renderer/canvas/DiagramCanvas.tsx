@@ -1,0 +1,174 @@
+import { useCallback, useMemo, useState } from 'react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  applyEdgeChanges,
+  applyNodeChanges,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type NodeChange,
+  type Viewport,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import { makeEdge } from '../../shared/commands/factories';
+import type { DiagramId, NodeId } from '../../shared/model/ids';
+import { runCommand } from '../state/edit-actions';
+import { useStudio } from '../state/studio-store';
+import { CanvasToolbar } from './CanvasToolbar';
+import { builtInFrameworkName } from './framework-names';
+import { NODE_TYPES } from './node-types';
+import { startEditing } from './node-actions';
+import { keepSelection, toFlowEdges, toFlowNodes, type ElementNode } from './to-flow';
+import { useCanvasKeys } from './useCanvasKeys';
+
+interface Props {
+  diagramId: DiagramId;
+}
+
+interface Local {
+  baseNodes: ElementNode[];
+  baseEdges: Edge[];
+  nodes: ElementNode[];
+  edges: Edge[];
+}
+
+/**
+ * One diagram on the React Flow canvas. The document is the source of truth: React Flow holds
+ * a local copy only for what changes every frame (drag positions, resize, selection), and a
+ * finished gesture becomes one catalogue command.
+ */
+function CanvasBody({ diagramId }: Props) {
+  const document = useStudio((s) => s.history?.document);
+  const readOnly = useStudio((s) => s.workspace?.readOnly != null);
+  const diagram = useMemo(
+    () => document?.diagrams.find((d) => d.id === diagramId),
+    [document, diagramId],
+  );
+  const baseNodes = useMemo(
+    () =>
+      diagram && document ? toFlowNodes(diagram, document, new Set(), builtInFrameworkName) : [],
+    [diagram, document],
+  );
+  const baseEdges = useMemo(() => {
+    const names = new Map(baseNodes.map((n) => [n.id, n.data.text]));
+    return diagram ? toFlowEdges(diagram, names, new Set()) : [];
+  }, [diagram, baseNodes]);
+
+  const [local, setLocal] = useState<Local>({
+    baseNodes,
+    baseEdges,
+    nodes: baseNodes,
+    edges: baseEdges,
+  });
+  // When the document changes, start again from it, keeping what the user had selected.
+  if (local.baseNodes !== baseNodes || local.baseEdges !== baseEdges) {
+    setLocal({
+      baseNodes,
+      baseEdges,
+      nodes: keepSelection(baseNodes, local.nodes),
+      edges: keepSelection(baseEdges, local.edges),
+    });
+  }
+  const { nodes, edges } = local;
+  useCanvasKeys(diagramId, nodes, edges);
+
+  const onNodesChange = useCallback((changes: NodeChange<ElementNode>[]) => {
+    // Removal goes through the catalogue (Delete key), never straight into local state.
+    const kept = changes.filter((c) => c.type !== 'remove');
+    setLocal((l) => ({ ...l, nodes: applyNodeChanges(kept, l.nodes) }));
+  }, []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const kept = changes.filter((c) => c.type !== 'remove');
+    setLocal((l) => ({ ...l, edges: applyEdgeChanges(kept, l.edges) }));
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: ElementNode, dragged: ElementNode[]) => {
+      const model = new Map(diagram?.nodes.map((n) => [n.id, n]));
+      const moves = dragged
+        .filter((n) => {
+          const before = model.get(n.id as NodeId);
+          return before && (before.x !== n.position.x || before.y !== n.position.y);
+        })
+        .map((n) => ({ id: n.id as NodeId, x: n.position.x, y: n.position.y }));
+      if (moves.length > 0) runCommand({ name: 'element.move', args: { diagramId, moves } });
+    },
+    [diagram, diagramId],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      if (connection.source === connection.target) return;
+      runCommand({
+        name: 'edge.add',
+        args: {
+          diagramId,
+          edge: makeEdge(connection.source as NodeId, connection.target as NodeId),
+        },
+      });
+    },
+    [diagramId],
+  );
+
+  const onNodeDoubleClick = useCallback((_event: unknown, node: ElementNode) => {
+    if (node.type === 'box' || node.type === 'note') startEditing(node.id as NodeId);
+  }, []);
+
+  const onMoveEnd = useCallback(
+    (_event: unknown, viewport: Viewport) => {
+      useStudio.setState((s) => ({ viewports: { ...s.viewports, [diagramId]: viewport } }));
+    },
+    [diagramId],
+  );
+
+  const [initialViewport] = useState(
+    () => useStudio.getState().viewports[diagramId] ?? diagram?.viewport,
+  );
+  if (!diagram) return null;
+  return (
+    <div className="canvas">
+      <CanvasToolbar diagramId={diagramId} readOnly={readOnly} />
+      <div className="canvas-flow">
+        <ReactFlow<ElementNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onMoveEnd={onMoveEnd}
+          defaultViewport={initialViewport}
+          deleteKeyCode={null}
+          zoomOnDoubleClick={false}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          minZoom={0.1}
+          maxZoom={4}
+          onlyRenderVisibleElements
+          proOptions={{ hideAttribution: true }}
+          aria-label={`Diagram ${diagram.name}`}
+        >
+          <Background gap={20} size={1} />
+          <Controls showInteractive={false} />
+          <MiniMap pannable zoomable ariaLabel="Overview" />
+        </ReactFlow>
+      </div>
+    </div>
+  );
+}
+
+/** The canvas for one diagram; remounted per diagram so each keeps its own viewport. */
+export function DiagramCanvas({ diagramId }: Props) {
+  return (
+    <ReactFlowProvider key={diagramId}>
+      <CanvasBody diagramId={diagramId} />
+    </ReactFlowProvider>
+  );
+}

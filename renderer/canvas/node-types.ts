@@ -1,0 +1,12 @@
+import type { NodeTypes } from '@xyflow/react';
+import { BoxNode } from './BoxNode';
+import { NoteNode } from './NoteNode';
+import { ProcessNode } from './ProcessNode';
+
+/** One component per node kind, at module scope so React Flow never remounts nodes. */
+export const NODE_TYPES: NodeTypes = {
+  box: BoxNode,
+  note: NoteNode,
+  framework: ProcessNode,
+  process: ProcessNode,
+};

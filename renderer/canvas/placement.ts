@@ -1,0 +1,47 @@
+/** A rectangle on the canvas, in flow coordinates. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const GAP = 24;
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return (
+    a.x < b.x + b.width + GAP &&
+    b.x < a.x + a.width + GAP &&
+    a.y < b.y + b.height + GAP &&
+    b.y < a.y + a.height + GAP
+  );
+}
+
+/**
+ * The free spot nearest `desired` for a new element of `size`: the desired point if nothing is
+ * there, else the closest free cell of a grid around it (ring by ring), so additions never
+ * stack on top of each other.
+ */
+export function freeSpot(
+  taken: readonly Rect[],
+  desired: { x: number; y: number },
+  size: { width: number; height: number },
+): { x: number; y: number } {
+  const stepX = size.width + GAP;
+  const stepY = size.height + GAP;
+  for (let ring = 0; ring < 50; ring += 1) {
+    const cells: { x: number; y: number; d: number }[] = [];
+    for (let i = -ring; i <= ring; i += 1) {
+      for (let j = -ring; j <= ring; j += 1) {
+        if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
+        cells.push({ x: desired.x + i * stepX, y: desired.y + j * stepY, d: i * i + j * j });
+      }
+    }
+    cells.sort((a, b) => a.d - b.d || a.y - b.y || a.x - b.x);
+    for (const cell of cells) {
+      const rect = { x: cell.x, y: cell.y, ...size };
+      if (!taken.some((t) => overlaps(rect, t))) return { x: cell.x, y: cell.y };
+    }
+  }
+  return desired;
+}

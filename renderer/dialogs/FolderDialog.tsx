@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { answerFolderPrompt } from '../state/folder-picker';
+import { useStudio, type FolderPurpose } from '../state/studio-store';
+import { useRecent } from '../welcome/useRecent';
+import { Dialog } from './Dialog';
+import { FolderField } from './FolderField';
+import { useFolderCheck } from './useFolderCheck';
+
+const TEXT: Record<FolderPurpose, { title: string; action: string }> = {
+  open: { title: 'Open workspace', action: 'Open' },
+  create: { title: 'Choose a folder', action: 'Choose' },
+  copy: { title: 'Save a copy', action: 'Save copy' },
+};
+
+function FolderForm({ purpose }: { purpose: FolderPurpose }) {
+  const [path, setPath] = useState('');
+  const verdict = useFolderCheck(path, purpose);
+  const { recent } = useRecent();
+  const text = TEXT[purpose];
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (verdict?.ok) answerFolderPrompt(path.trim());
+  };
+
+  return (
+    <Dialog title={text.title} onCancel={() => answerFolderPrompt(null)} wide>
+      <form onSubmit={submit}>
+        <FolderField value={path} onChange={setPath} verdict={verdict} />
+        {purpose === 'open' && recent.length > 0 && (
+          <section aria-label="Recent workspaces" className="dialog-recent">
+            <h3>Recent</h3>
+            <ul>
+              {recent.map((r) => (
+                <li key={r.path}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={!r.exists}
+                    onClick={() => setPath(r.path)}
+                  >
+                    <span className="recent-name">{r.name}</span>
+                    <span className="recent-path">{r.path}</span>
+                    {!r.exists && <span className="badge-missing">missing</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={() => answerFolderPrompt(null)}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={!verdict?.ok}>
+            {text.action}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** The in-app folder dialog, shown where the host has no native folder picker. */
+export function FolderDialog() {
+  const purpose = useStudio((s) => s.folderPrompt?.purpose);
+  return purpose ? <FolderForm key={purpose} purpose={purpose} /> : null;
+}

@@ -1,0 +1,75 @@
+import {
+  beginGesture,
+  cancelGesture,
+  commitGesture,
+  execute,
+  redo,
+  undo,
+  type History,
+} from '../../shared/commands/history';
+import { CommandError, type Invocation } from '../../shared/commands/types';
+import { reconcileTabs } from './tabs';
+import { useStudio } from './studio-store';
+
+function commitHistory(next: History): void {
+  const state = useStudio.getState();
+  useStudio.setState({ history: next, ...reconcileTabs(state, next.document) });
+}
+
+function refuse(error: unknown): void {
+  if (!(error instanceof CommandError)) throw error;
+  useStudio.setState({ error: { code: 'INVALID_ARGUMENT', message: error.message } });
+}
+
+/** True when edits are refused (no workspace, or it is read-only). */
+export function isEditingBlocked(): boolean {
+  const { history, workspace } = useStudio.getState();
+  return !history || !workspace || workspace.readOnly !== null;
+}
+
+/**
+ * Runs one catalogue command against the open document as an undo step (or as part of the
+ * open gesture). A refused command changes nothing and shows why.
+ */
+export function runCommand(invocation: Invocation, label?: string): boolean {
+  const { history } = useStudio.getState();
+  if (!history || isEditingBlocked()) return false;
+  try {
+    commitHistory(execute(history, invocation, label));
+    return true;
+  } catch (error) {
+    refuse(error);
+    return false;
+  }
+}
+
+/** Runs several commands as one undo step, e.g. deleting nodes and edges together. */
+export function runCommands(label: string, invocations: readonly Invocation[]): boolean {
+  const { history } = useStudio.getState();
+  if (!history || isEditingBlocked() || invocations.length === 0) return false;
+  try {
+    let next = beginGesture(history, label);
+    for (const invocation of invocations) next = execute(next, invocation);
+    commitHistory(commitGesture(next));
+    return true;
+  } catch (error) {
+    refuse(error);
+    return false;
+  }
+}
+
+/** Abandons the open gesture, if any (Escape). */
+export function cancelEdit(): void {
+  const { history } = useStudio.getState();
+  if (history?.gesture) commitHistory(cancelGesture(history));
+}
+
+export function undoEdit(): void {
+  const { history } = useStudio.getState();
+  if (history && !isEditingBlocked()) commitHistory(undo(history));
+}
+
+export function redoEdit(): void {
+  const { history } = useStudio.getState();
+  if (history && !isEditingBlocked()) commitHistory(redo(history));
+}

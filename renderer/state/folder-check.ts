@@ -1,0 +1,40 @@
+import type { FolderInfo } from '../../shared/ipc/methods/workspace-methods';
+import type { FolderPurpose } from './studio-store';
+
+export interface FolderVerdict {
+  ok: boolean;
+  message: string;
+}
+
+/**
+ * What the folder dialog says about a path, live as the user types: whether it can be used
+ * for `purpose` and, either way, why. Opening needs a workspace; creating or copying needs an
+ * empty or missing folder whose parent exists.
+ */
+export function describeFolder(info: FolderInfo, purpose: FolderPurpose): FolderVerdict {
+  if (purpose === 'open') {
+    if (!info.exists) {
+      return {
+        ok: false,
+        message: info.parentExists ? 'Folder not found.' : 'Parent folder not found.',
+      };
+    }
+    if (!info.isDirectory) return { ok: false, message: 'This is a file, not a folder.' };
+    if (!info.isWorkspace) return { ok: false, message: 'Not an eTOM Studio workspace.' };
+    return { ok: true, message: `Workspace “${info.workspaceName ?? 'unnamed'}”.` };
+  }
+  if (!info.exists) {
+    return info.parentExists
+      ? { ok: true, message: 'A new folder will be created here.' }
+      : { ok: false, message: 'Parent folder missing: create it first.' };
+  }
+  if (!info.isDirectory) return { ok: false, message: 'This is a file, not a folder.' };
+  if (info.isWorkspace) {
+    return {
+      ok: false,
+      message: `Already a workspace named “${info.workspaceName ?? 'unnamed'}”.`,
+    };
+  }
+  if (!info.isEmpty) return { ok: false, message: 'Folder is not empty.' };
+  return { ok: true, message: 'Empty folder: ready.' };
+}

@@ -1,0 +1,227 @@
+import { createHistory, isDirty, markSaved, replaceDocument } from '../../shared/commands/history';
+import { BUILT_IN_PACKS } from '../../shared/etom/registry';
+import type { HostError } from '../../shared/ipc/errors';
+import type { OpenedWorkspace } from '../../shared/ipc/methods/workspace-methods';
+import { host } from '../platform/host';
+import { pickFolder } from './folder-picker';
+import { askConfirm } from './confirm';
+import { INITIAL_STATE, useStudio } from './studio-store';
+import { reconcileTabs } from './tabs';
+import { viewportsOf, withViewports } from './viewports';
+
+/** The document as it would be written now, with the user's viewports. */
+export function documentForDisk() {
+  const { history, viewports } = useStudio.getState();
+  return history ? withViewports(history.document, viewports) : null;
+}
+
+function showOpened(opened: OpenedWorkspace): void {
+  const first = opened.document.diagrams[0]?.id;
+  useStudio.setState({
+    ...INITIAL_STATE,
+    workspace: {
+      handle: opened.handle,
+      path: opened.path,
+      readOnly: opened.readOnly,
+      problems: opened.problems,
+    },
+    history: createHistory(opened.document),
+    viewports: viewportsOf(opened.document),
+    tabs: first ? [first] : [],
+    activeTab: first ?? null,
+    recovery: opened.recovery,
+  });
+}
+
+function fail(error: HostError): false {
+  useStudio.setState({ error });
+  return false;
+}
+
+/** Closes the open workspace on the host without asking; the caller has asked already. */
+async function releaseCurrent(): Promise<void> {
+  const handle = useStudio.getState().workspace?.handle;
+  if (handle) await host().call('workspace.close', { handle });
+}
+
+/** Opens the workspace in `path`. Returns false (and shows the error) when it cannot. */
+export async function openWorkspaceAt(path: string): Promise<boolean> {
+  const result = await host().call('workspace.open', { path });
+  if (!result.ok) return fail(result.error);
+  await releaseCurrent();
+  showOpened(result.value);
+  return true;
+}
+
+/** Asks for a folder and opens the workspace in it. */
+export async function openWorkspaceFromDialog(): Promise<boolean> {
+  if (!(await confirmDiscard())) return false;
+  const path = await pickFolder('open');
+  return path ? openWorkspaceAt(path) : false;
+}
+
+/** Creates a new workspace named `name` in `path` and opens it. */
+export async function createWorkspace(name: string, path: string): Promise<boolean> {
+  const pack = BUILT_IN_PACKS[0];
+  if (!pack) return fail({ code: 'INTERNAL', message: 'No framework pack is built in.' });
+  const result = await host().call('workspace.create', {
+    path,
+    name,
+    framework: { pack: pack.id, release: pack.release },
+  });
+  if (!result.ok) return fail(result.error);
+  await releaseCurrent();
+  showOpened(result.value);
+  return true;
+}
+
+/** True when nothing unsaved would be lost, or the user agreed to lose it. */
+export async function confirmDiscard(): Promise<boolean> {
+  const { history } = useStudio.getState();
+  if (!history || !isDirty(history)) return true;
+  return askConfirm({
+    title: 'Discard unsaved changes?',
+    message: 'The open workspace has changes that are not saved. They will be lost.',
+    confirmLabel: 'Discard changes',
+  });
+}
+
+/** Closes the workspace and returns to the welcome screen. */
+export async function closeWorkspace(): Promise<void> {
+  if (!(await confirmDiscard())) return;
+  const handle = useStudio.getState().workspace?.handle;
+  if (handle) await host().call('journal.discard', { handle });
+  await releaseCurrent();
+  useStudio.setState(INITIAL_STATE);
+}
+
+/**
+ * Saves the document. A CONFLICT opens the conflict dialog; other failures show in the status
+ * bar and leave the document dirty. Edits made while the save runs stay unsaved.
+ */
+export async function saveWorkspace(overwrite = false): Promise<boolean> {
+  const { workspace, history, saveStatus } = useStudio.getState();
+  if (!workspace || !history || saveStatus.kind === 'saving') return false;
+  if (workspace.readOnly !== null) {
+    useStudio.setState({
+      saveStatus: { kind: 'error', error: { code: 'READ_ONLY', message: workspace.readOnly } },
+    });
+    return false;
+  }
+  const revision = history.revision;
+  const document = documentForDisk();
+  if (!document) return false;
+  useStudio.setState({ saveStatus: { kind: 'saving' } });
+  const result = await host().call('workspace.save', {
+    handle: workspace.handle,
+    document,
+    overwrite,
+  });
+  if (!result.ok) {
+    const conflict =
+      result.error.code === 'CONFLICT'
+        ? { reason: 'save' as const, files: result.error.files ?? [] }
+        : null;
+    useStudio.setState({
+      saveStatus: conflict ? { kind: 'idle' } : { kind: 'error', error: result.error },
+      ...(conflict ? { conflict } : {}),
+    });
+    return false;
+  }
+  const latest = useStudio.getState().history;
+  useStudio.setState({
+    history: latest ? markSaved(latest, revision) : latest,
+    saveStatus: { kind: 'idle' },
+    lastSavedAt: result.value.savedAt,
+    conflict: null,
+  });
+  return true;
+}
+
+/** Throws away the app's version and loads the files on disk ("Reload from disk"). */
+export async function reloadFromDisk(): Promise<boolean> {
+  const { workspace } = useStudio.getState();
+  if (!workspace) return false;
+  const result = await host().call('workspace.reload', { handle: workspace.handle });
+  if (!result.ok) return fail(result.error);
+  // The user chose the disk's version: the journalled edits are theirs no longer.
+  await host().call('journal.discard', { handle: workspace.handle });
+  const opened = result.value;
+  const state = useStudio.getState();
+  const history = state.history
+    ? replaceDocument(state.history, opened.document, false)
+    : createHistory(opened.document);
+  useStudio.setState({
+    workspace: {
+      handle: opened.handle,
+      path: opened.path,
+      readOnly: opened.readOnly,
+      problems: opened.problems,
+    },
+    history,
+    viewports: viewportsOf(opened.document),
+    ...reconcileTabs(state, opened.document),
+    conflict: null,
+    saveStatus: { kind: 'idle' },
+    editingNodeId: null,
+  });
+  return true;
+}
+
+/** Saves over the disk's changes ("Keep mine"). */
+export async function keepMine(): Promise<boolean> {
+  useStudio.setState({ conflict: null });
+  return saveWorkspace(true);
+}
+
+/** Writes the current document into a new folder and continues there ("Save as copy"). */
+export async function saveAsCopy(
+  document = documentForDisk(),
+  beforeSwitch: () => Promise<unknown> = () => Promise.resolve(),
+): Promise<boolean> {
+  const { workspace } = useStudio.getState();
+  if (!workspace || !document) return false;
+  const path = await pickFolder('copy');
+  if (!path) return false;
+  const result = await host().call('workspace.saveAsCopy', {
+    handle: workspace.handle,
+    path,
+    document,
+  });
+  if (!result.ok) return fail(result.error);
+  await beforeSwitch();
+  await releaseCurrent();
+  showOpened({ ...result.value, recovery: null });
+  useStudio.setState({ notice: `Saved a copy to ${result.value.path}` });
+  return true;
+}
+
+/** Loads the journalled document as the current, unsaved document. */
+export function restoreRecovery(): void {
+  const { recovery, history } = useStudio.getState();
+  if (!recovery || !history) return;
+  const state = useStudio.getState();
+  useStudio.setState({
+    history: replaceDocument(history, recovery.document, true),
+    viewports: viewportsOf(recovery.document),
+    ...reconcileTabs(state, recovery.document),
+    recovery: null,
+  });
+}
+
+/** Drops the journal of unsaved work. */
+export async function discardRecovery(): Promise<void> {
+  const { workspace } = useStudio.getState();
+  useStudio.setState({ recovery: null });
+  if (workspace) await host().call('journal.discard', { handle: workspace.handle });
+}
+
+/** For a stale journal: writes the journalled document to a new folder; the original stays. */
+export async function restoreRecoveryAsCopy(): Promise<boolean> {
+  const { recovery, workspace } = useStudio.getState();
+  if (!recovery || !workspace) return false;
+  // The copy now holds the journalled work, so the original's journal can go.
+  return saveAsCopy(recovery.document, () =>
+    host().call('journal.discard', { handle: workspace.handle }),
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useStudio } from '../state/studio-store';
+import { openWorkspaceAt, openWorkspaceFromDialog } from '../state/workspace-actions';
+import { ErrorNotice } from './ErrorNotice';
+import { NewWorkspaceDialog } from './NewWorkspaceDialog';
+import { RecentList } from './RecentList';
+import { useRecent } from './useRecent';
+import './welcome.css';
+
+/** The start screen: new workspace, open workspace, recent workspaces. */
+export function WelcomeScreen() {
+  const error = useStudio((s) => s.error);
+  const [creating, setCreating] = useState(false);
+  const { recent, remove } = useRecent();
+
+  return (
+    <main className="welcome" aria-labelledby="welcome-title">
+      <div className="welcome-card">
+        <header className="welcome-head">
+          <div className="logo" aria-hidden="true">
+            eT
+          </div>
+          <div>
+            <h1 id="welcome-title">eTOM Studio</h1>
+            <p className="muted">Model your processes against the eTOM framework.</p>
+          </div>
+        </header>
+        {error && (
+          <ErrorNotice error={error} onDismiss={() => useStudio.setState({ error: null })} />
+        )}
+        <div className="welcome-actions">
+          <button type="button" className="primary big" onClick={() => setCreating(true)}>
+            New workspace
+          </button>
+          <button type="button" className="big" onClick={() => void openWorkspaceFromDialog()}>
+            Open workspace
+          </button>
+        </div>
+        <section aria-labelledby="recent-title" className="welcome-recent">
+          <h2 id="recent-title">Recent workspaces</h2>
+          <RecentList
+            recent={recent}
+            onOpen={(path) => void openWorkspaceAt(path)}
+            onRemove={(path) => void remove(path)}
+          />
+        </section>
+      </div>
+      {creating && <NewWorkspaceDialog onClose={() => setCreating(false)} />}
+    </main>
+  );
+}

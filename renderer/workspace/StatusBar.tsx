@@ -1,0 +1,38 @@
+import { isDirty } from '../../shared/commands/history';
+import { describeError, saveStatusText } from '../state/status-text';
+import { useStudio } from '../state/studio-store';
+
+/** Save state, read-only notice and problems, at the foot of the window. */
+export function StatusBar() {
+  const status = useStudio((s) => s.saveStatus);
+  const dirty = useStudio((s) => (s.history ? isDirty(s.history) : false));
+  const readOnly = useStudio((s) => s.workspace?.readOnly ?? null);
+  const problems = useStudio((s) => s.workspace?.problems ?? []);
+  const notice = useStudio((s) => s.notice);
+  const text = saveStatusText(status, dirty);
+
+  return (
+    <footer className="status-bar">
+      <span
+        role="status"
+        className={`status-save ${status.kind === 'error' ? 'status-error' : dirty ? 'status-dirty' : 'status-clean'}`}
+      >
+        {text}
+      </span>
+      {readOnly !== null && <span className="status-readonly">Read-only: {readOnly}</span>}
+      {problems.length > 0 && (
+        <details className="status-problems">
+          <summary>
+            {problems.length} {problems.length === 1 ? 'problem' : 'problems'}
+          </summary>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>{describeError(p)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {notice && <span className="status-notice">{notice}</span>}
+    </footer>
+  );
+}

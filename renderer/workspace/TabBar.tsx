@@ -1,0 +1,48 @@
+import { useStudio } from '../state/studio-store';
+import { hideDiagram, showDiagram } from './diagram-actions';
+
+/** Id of the tab element for a diagram, for the panel's aria-labelledby. */
+export function tabElementId(diagramId: string): string {
+  return `tab-${diagramId}`;
+}
+
+/** Tabs of the open diagrams. */
+export function TabBar() {
+  const tabs = useStudio((s) => s.tabs);
+  const activeTab = useStudio((s) => s.activeTab);
+  const diagrams = useStudio((s) => s.history?.document.diagrams);
+  const nameOf = (id: string) => diagrams?.find((d) => d.id === id)?.name ?? id;
+
+  return (
+    <div className="tab-bar" role="tablist" aria-label="Open diagrams">
+      {tabs.map((id) => {
+        const selected = id === activeTab;
+        return (
+          <div key={id} className={selected ? 'tab active' : 'tab'}>
+            <button
+              type="button"
+              role="tab"
+              id={tabElementId(id)}
+              aria-selected={selected}
+              aria-controls="diagram-panel"
+              tabIndex={selected ? 0 : -1}
+              className="tab-label"
+              onClick={() => showDiagram(id)}
+            >
+              {nameOf(id)}
+            </button>
+            <button
+              type="button"
+              className="tab-close"
+              aria-label={`Close ${nameOf(id)}`}
+              title="Close tab"
+              onClick={() => hideDiagram(id)}
+            >
+              ×
+            </button>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { DiagramCanvas } from '../canvas/DiagramCanvas';
+import { ErrorNotice } from '../welcome/ErrorNotice';
+import { useStudio } from '../state/studio-store';
+import { DiagramList } from './DiagramList';
+import { Header } from './Header';
+import { StatusBar } from './StatusBar';
+import { TabBar, tabElementId } from './TabBar';
+import './workspace.css';
+
+/** The editor: header, diagram list, tabs with the canvas, status bar. */
+export function WorkspaceView() {
+  const activeTab = useStudio((s) => s.activeTab);
+  const error = useStudio((s) => s.error);
+  return (
+    <div className="workspace-layout">
+      <Header />
+      <DiagramList />
+      <main className="workspace-main" aria-label="Diagram editor">
+        <TabBar />
+        {error && (
+          <ErrorNotice error={error} onDismiss={() => useStudio.setState({ error: null })} />
+        )}
+        {activeTab ? (
+          <div
+            id="diagram-panel"
+            role="tabpanel"
+            aria-labelledby={tabElementId(activeTab)}
+            className="tab-panel"
+          >
+            <DiagramCanvas diagramId={activeTab} />
+          </div>
+        ) : (
+          <div className="empty-panel muted">Open a diagram from the list, or create one.</div>
+        )}
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

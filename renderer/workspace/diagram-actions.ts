@@ -1,0 +1,50 @@
+import { newDiagramId } from '../../shared/commands/factories';
+import type { DiagramId } from '../../shared/model/ids';
+import { askConfirm } from '../state/confirm';
+import { runCommand } from '../state/edit-actions';
+import { useStudio } from '../state/studio-store';
+import { closeTab, openTab } from '../state/tabs';
+
+function doc() {
+  return useStudio.getState().history?.document ?? null;
+}
+
+/** Focuses (opening if needed) a diagram's tab. */
+export function showDiagram(id: DiagramId): void {
+  useStudio.setState((s) => openTab(s, id));
+}
+
+/** Closes a diagram's tab (the diagram stays in the workspace). */
+export function hideDiagram(id: DiagramId): void {
+  useStudio.setState((s) => closeTab(s, id));
+}
+
+export function createDiagram(name: string): void {
+  const document = doc();
+  if (!document) return;
+  const id = newDiagramId(document, name);
+  if (runCommand({ name: 'diagram.create', args: { id, name } })) showDiagram(id);
+}
+
+export function renameDiagram(id: DiagramId, name: string): void {
+  runCommand({ name: 'diagram.rename', args: { id, name } });
+}
+
+export function duplicateDiagram(sourceId: DiagramId, name: string): void {
+  const document = doc();
+  if (!document) return;
+  const id = newDiagramId(document, name);
+  if (runCommand({ name: 'diagram.duplicate', args: { sourceId, id, name } })) showDiagram(id);
+}
+
+/** Deletes a diagram after asking; undo brings it back. */
+export async function deleteDiagram(id: DiagramId): Promise<void> {
+  const diagram = doc()?.diagrams.find((d) => d.id === id);
+  if (!diagram) return;
+  const yes = await askConfirm({
+    title: 'Delete diagram?',
+    message: `“${diagram.name}” and everything on it will be removed from the workspace when you save. You can undo this.`,
+    confirmLabel: 'Delete',
+  });
+  if (yes) runCommand({ name: 'diagram.delete', args: { id } });
+}
