@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// `npm start`: build, then open the desktop app; where Electron's binary is not installed (an
+// offline install, a proxy that blocks its download, CI) say so in one line and open the same
+// editor in the browser instead. `--browser` goes straight to the browser mode.
+// Other arguments (e.g. a workspace folder) are passed on to the app. No dependencies.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const browserOnly = args.includes('--browser');
+const skipBuild = args.includes('--no-build');
+const passOn = args.filter((arg) => arg !== '--browser' && arg !== '--no-build');
+
+/** The Electron executable, or null when the binary was never downloaded. */
+function electronBinary() {
+  try {
+    // The electron package's main module is the path of its binary (and throws without one).
+    const path = createRequire(join(root, 'package.json'))('electron');
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+function build() {
+  // Always build: a full build takes a few seconds and can never serve a stale app.
+  const bin = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  const result = spawnSync(process.execPath, [bin, 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('eTOM Studio could not be built; see the messages above.');
+    process.exit(result.status ?? 1);
+  }
+}
+
+function run(command, commandArgs, env = process.env) {
+  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env });
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => child.kill(signal));
+  }
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  return child;
+}
+
+function startBrowser() {
+  run(process.execPath, [join(root, 'out', 'main', 'browser-host.js'), '--open', ...passOn]);
+}
+
+if (!skipBuild) build();
+const electron = browserOnly ? null : electronBinary();
+if (browserOnly) {
+  startBrowser();
+} else if (electron === null) {
+  console.log(
+    "Electron's binary is not installed (offline install); opening eTOM Studio in your browser instead.",
+  );
+  startBrowser();
+} else {
+  const env = { ...process.env };
+  // A shell that sets this would make Electron run as plain Node and never open a window.
+  delete env.ELECTRON_RUN_AS_NODE;
+  const child = run(electron, ['.', ...passOn], env);
+  child.on('error', (error) => {
+    console.log(
+      `Electron could not start (${error.message}); opening eTOM Studio in your browser instead.`,
+    );
+    startBrowser();
+  });
+}
