@@ -1,4 +1,5 @@
 import { appMethods } from './methods/app-methods';
+import { frameworkMethods } from './methods/framework-methods';
 import { settingsMethods } from './methods/settings-methods';
 import { workspaceMethods } from './methods/workspace-methods';
 import type { AnyMethodSpec, ArgsOf, ResultOf } from './define';
@@ -20,6 +21,7 @@ export const HOST_METHODS = byName([
   ...Object.values(appMethods),
   ...Object.values(settingsMethods),
   ...Object.values(workspaceMethods),
+  ...Object.values(frameworkMethods),
 ] as const);
 
 export type HostMethods = typeof HOST_METHODS;
