@@ -1,0 +1,58 @@
+import type { DiagramNode } from '../../shared/model/diagram-schema';
+import { newId, type DiagramId, type NodeId } from '../../shared/model/ids';
+import type { Viewport } from '../../shared/model/diagram-schema';
+import { freeSpot } from '../canvas/placement';
+import { runCommand } from '../state/edit-actions';
+import { useStudio } from '../state/studio-store';
+import type { ProcessRef } from './drag-data';
+
+/** The size of a framework node when it is first placed, in canvas units. */
+export const FRAMEWORK_NODE_SIZE = { width: 200, height: 64 } as const;
+
+/** A framework node for `ref` with its top-left corner at (x, y). */
+export function makeFrameworkNode(ref: ProcessRef, x: number, y: number): DiagramNode {
+  return {
+    id: newId<NodeId>('n'),
+    kind: 'framework',
+    x: Math.round(x),
+    y: Math.round(y),
+    ...FRAMEWORK_NODE_SIZE,
+    pack: ref.pack,
+    processId: ref.processId,
+  };
+}
+
+/**
+ * Where "Add to diagram" puts a node: near the top-left of what the user sees (from the
+ * diagram's viewport), on the first free spot, so repeated additions never stack.
+ */
+export function placeForAddition(
+  nodes: readonly { x: number; y: number; width: number; height: number }[],
+  viewport: Viewport,
+): { x: number; y: number } {
+  const zoom = viewport.zoom > 0 ? viewport.zoom : 1;
+  const desired = { x: Math.round(-viewport.x / zoom + 60), y: Math.round(-viewport.y / zoom + 60) };
+  return freeSpot(nodes, desired, FRAMEWORK_NODE_SIZE);
+}
+
+/**
+ * Adds a framework node to a diagram through `element.add`. With `at` (a drop point in flow
+ * coordinates) the node is centred there; without, it goes to a free spot in view.
+ */
+export function addFrameworkNode(
+  diagramId: DiagramId,
+  ref: ProcessRef,
+  at?: { x: number; y: number },
+): boolean {
+  const state = useStudio.getState();
+  const diagram = state.history?.document.diagrams.find((d) => d.id === diagramId);
+  if (!diagram) return false;
+  const spot =
+    at === undefined
+      ? placeForAddition(diagram.nodes, state.viewports[diagramId] ?? diagram.viewport)
+      : { x: at.x - FRAMEWORK_NODE_SIZE.width / 2, y: at.y - FRAMEWORK_NODE_SIZE.height / 2 };
+  return runCommand({
+    name: 'element.add',
+    args: { diagramId, node: makeFrameworkNode(ref, spot.x, spot.y) },
+  });
+}

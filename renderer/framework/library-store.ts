@@ -1,0 +1,61 @@
+import { create } from 'zustand';
+import type { FrameworkProcessId } from '../../shared/model/ids';
+
+/** Which library dialog is open. */
+export type LibraryDialog = 'import' | 'about' | null;
+
+/** The library's own view state: never part of the document, never in history. */
+export interface LibraryState {
+  /** The process shown in the details panel (in the workspace's pack). */
+  selected: FrameworkProcessId | null;
+  /** Bumped on every selection from outside the tree, so the tree scrolls to it again. */
+  revealSeq: number;
+  /** The framework map tab: open in the tab bar, and shown instead of a diagram. */
+  mapOpen: boolean;
+  mapActive: boolean;
+  /** The scheme the map shows (a pack id with a map layout). */
+  mapScheme: string | null;
+  /** The process the map is drilled into, or null for the level-0/level-1 overview. */
+  mapFocus: FrameworkProcessId | null;
+  dialog: LibraryDialog;
+}
+
+export const INITIAL_LIBRARY: LibraryState = {
+  selected: null,
+  revealSeq: 0,
+  mapOpen: false,
+  mapActive: false,
+  mapScheme: null,
+  mapFocus: null,
+  dialog: null,
+};
+
+export const useLibrary = create<LibraryState>()(() => INITIAL_LIBRARY);
+
+/** Shows a process in the details panel; `reveal` also scrolls the tree to it. */
+export function selectProcess(id: FrameworkProcessId | null, reveal = true): void {
+  useLibrary.setState((s) => ({ selected: id, revealSeq: reveal ? s.revealSeq + 1 : s.revealSeq }));
+}
+
+/** Opens the framework map tab and shows it, optionally drilled into `focus`. */
+export function openFrameworkMap(focus?: FrameworkProcessId | null): void {
+  useLibrary.setState((s) => ({
+    mapOpen: true,
+    mapActive: true,
+    mapFocus: focus === undefined ? s.mapFocus : focus,
+  }));
+}
+
+/** Closes the framework map tab. */
+export function closeFrameworkMap(): void {
+  useLibrary.setState({ mapOpen: false, mapActive: false });
+}
+
+/** Leaves the map tab open but shows the diagrams again. */
+export function leaveFrameworkMap(): void {
+  useLibrary.setState({ mapActive: false });
+}
+
+export function openLibraryDialog(dialog: LibraryDialog): void {
+  useLibrary.setState({ dialog });
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { freeSpot } from '../../../../renderer/canvas/placement';
+
+const size = { width: 100, height: 50 };
+
+describe('freeSpot', () => {
+  it('uses the desired point when it is free', () => {
+    expect(freeSpot([], { x: 10, y: 20 }, size)).toEqual({ x: 10, y: 20 });
+  });
+
+  it('never places on top of existing elements, however many are added', () => {
+    const taken: { x: number; y: number; width: number; height: number }[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      const spot = freeSpot(taken, { x: 0, y: 0 }, size);
+      for (const t of taken) {
+        const apart =
+          spot.x >= t.x + t.width ||
+          t.x >= spot.x + size.width ||
+          spot.y >= t.y + t.height ||
+          t.y >= spot.y + size.height;
+        expect(apart).toBe(true);
+      }
+      taken.push({ ...spot, ...size });
+    }
+  });
+
+  it('stays close: the first alternative is a direct neighbour', () => {
+    const spot = freeSpot([{ x: 0, y: 0, ...size }], { x: 0, y: 0 }, size);
+    expect(Math.abs(spot.x) + Math.abs(spot.y)).toBeLessThanOrEqual(size.width + 24);
+  });
+});
