@@ -5,6 +5,7 @@ import type { FolderInfo } from '../../shared/ipc/methods/workspace-methods';
 import { decodeUtf8 } from '../../shared/codecs/safe-json';
 import { WORKSPACE_FILES } from '../../shared/model/document';
 import { validateFileText } from '../../shared/model/validate';
+import { resolveInside } from './path-confinement';
 import { readFileLimited } from './read-limited';
 
 async function statOrNull(target: string): Promise<Awaited<ReturnType<typeof stat>> | null> {
@@ -18,13 +19,11 @@ async function statOrNull(target: string): Promise<Awaited<ReturnType<typeof sta
 /** The name of the workspace in `folder`, or null when it holds no readable workspace.json. */
 async function workspaceNameIn(folder: string): Promise<string | null> {
   try {
-    const bytes = await readFileLimited(
-      path.join(folder, WORKSPACE_FILES.workspace),
-      WORKSPACE_FILES.workspace,
-    );
+    const file = await resolveInside(folder, WORKSPACE_FILES.workspace);
+    const bytes = await readFileLimited(file, WORKSPACE_FILES.workspace);
     if (bytes === null) return null;
-    const file = decodeUtf8(bytes, WORKSPACE_FILES.workspace);
-    return validateFileText('workspace', file, WORKSPACE_FILES.workspace).value.name;
+    const text = decodeUtf8(bytes, WORKSPACE_FILES.workspace);
+    return validateFileText('workspace', text, WORKSPACE_FILES.workspace).value.name;
   } catch {
     return null;
   }

@@ -29,6 +29,8 @@ export interface OpenWorkspace extends KnownFiles {
   busy: number;
   /** Counts saves and reloads begun, so a watcher check that overlapped one is redone. */
   revision: number;
+  /** The end of this workspace's queue of disk operations: they run one at a time. */
+  tail: Promise<unknown>;
 }
 
 /** Lets the watcher follow the store without the store knowing about watching. */
@@ -148,6 +150,7 @@ export class WorkspaceStore {
       document: loaded.document,
       busy: 0,
       revision: 0,
+      tail: Promise.resolve(),
     };
     this.byHandle.set(workspace.handle, workspace);
     this.byRoot.set(root, workspace.handle);
@@ -158,9 +161,7 @@ export class WorkspaceStore {
 
   async reload(handle: string): Promise<OpenedWorkspace> {
     const workspace = this.get(handle);
-    workspace.busy += 1;
-    workspace.revision += 1;
-    try {
+    return await this.exclusive(workspace, async () => {
       const loaded = await readWorkspace(workspace.root);
       Object.assign(workspace, {
         name: loaded.document.workspace.name,
@@ -170,31 +171,24 @@ export class WorkspaceStore {
         readOnly: loaded.readOnly,
         document: loaded.document,
       });
-    } finally {
-      workspace.busy -= 1;
-    }
-    this.options.observer?.synced?.(workspace);
-    return this.describe(workspace);
+      this.options.observer?.synced?.(workspace);
+      return this.describe(workspace);
+    });
   }
 
   async save(handle: string, document: WorkspaceDocument, overwrite = false): Promise<SaveResult> {
     const workspace = this.get(handle);
-    if (workspace.readOnly !== null) {
-      throw new HostFailure({ code: 'READ_ONLY', message: `Not saved. ${workspace.readOnly}` });
-    }
-    workspace.busy += 1;
-    workspace.revision += 1;
-    let written: string[];
-    try {
-      written = await saveDocument(workspace, document, overwrite, this.options.writeOptions);
-    } finally {
-      workspace.busy -= 1;
-    }
-    workspace.document = document;
-    workspace.name = document.workspace.name;
-    await this.journal.discard(workspace.root);
-    this.options.observer?.synced?.(workspace);
-    return { savedAt: new Date().toISOString(), written };
+    return await this.exclusive(workspace, async () => {
+      if (workspace.readOnly !== null) {
+        throw new HostFailure({ code: 'READ_ONLY', message: `Not saved. ${workspace.readOnly}` });
+      }
+      const written = await saveDocument(workspace, document, overwrite, this.options.writeOptions);
+      workspace.document = document;
+      workspace.name = document.workspace.name;
+      await this.journal.discard(workspace.root);
+      this.options.observer?.synced?.(workspace);
+      return { savedAt: new Date().toISOString(), written };
+    });
   }
 
   async saveAsCopy(
@@ -207,23 +201,48 @@ export class WorkspaceStore {
     return this.open(root);
   }
 
-  close(handle: string): Promise<null> {
+  async close(handle: string): Promise<null> {
     const workspace = this.get(handle);
     this.byHandle.delete(handle);
     this.byRoot.delete(workspace.root);
     this.options.observer?.closed?.(handle);
-    return Promise.resolve(null);
+    // A save already under way finishes before the close is answered.
+    await workspace.tail;
+    return null;
   }
 
   async writeJournal(handle: string, document: WorkspaceDocument): Promise<null> {
     const workspace = this.get(handle);
-    await this.journal.write(workspace.root, workspace.hashes, document);
-    return null;
+    return await this.exclusive(workspace, async () => {
+      await this.journal.write(workspace.root, workspace.hashes, document);
+      return null;
+    });
   }
 
   async discardJournal(handle: string): Promise<null> {
-    await this.journal.discard(this.get(handle).root);
-    return null;
+    const workspace = this.get(handle);
+    return await this.exclusive(workspace, async () => {
+      await this.journal.discard(workspace.root);
+      return null;
+    });
+  }
+
+  /**
+   * Runs `action` after every earlier disk operation on `workspace` has finished, so two saves
+   * (or a save and a reload) never interleave, and marks the workspace busy for the watcher.
+   */
+  private exclusive<T>(workspace: OpenWorkspace, action: () => Promise<T>): Promise<T> {
+    const run = workspace.tail.then(async () => {
+      workspace.busy += 1;
+      workspace.revision += 1;
+      try {
+        return await action();
+      } finally {
+        workspace.busy -= 1;
+      }
+    });
+    workspace.tail = run.catch(() => undefined);
+    return run;
   }
 
   private async describe(workspace: OpenWorkspace): Promise<OpenedWorkspace> {

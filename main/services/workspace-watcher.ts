@@ -1,4 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { WORKSPACE_FILES } from '../../shared/model/document';
 import type { ChangeQueue } from './change-queue';
@@ -15,17 +16,47 @@ interface Watched {
   timer: NodeJS.Timeout | null;
   /** What was last reported per file, so one outside change is reported once. */
   reported: Map<string, string | null>;
+  /** The hash of each file by its stat identity, so an event re-reads only what changed. */
+  hashCache: Map<string, { identity: string; hash: string | null }>;
 }
 
 const UNREADABLE = 'unreadable';
 
-async function hashOnDisk(root: string, relative: string): Promise<string | null> {
+async function hashOnDisk(absolute: string, relative: string): Promise<string | null> {
   try {
-    const bytes = await readFileLimited(await resolveInside(root, relative), relative);
+    const bytes = await readFileLimited(absolute, relative);
     return bytes === null ? null : sha256(bytes);
   } catch {
     return UNREADABLE;
   }
+}
+
+/**
+ * The hash of a file now. It is re-read only when its inode, size, mtime or ctime changed:
+ * utimes can restore an mtime but every write moves the ctime, so an unchanged identity means
+ * unchanged bytes. (The save-time conflict check always hashes; this only keeps events cheap.)
+ */
+async function currentHash(entry: Watched, relative: string): Promise<string | null> {
+  let absolute: string;
+  try {
+    absolute = await resolveInside(entry.workspace.root, relative);
+  } catch {
+    return UNREADABLE;
+  }
+  const stats = await stat(absolute, { bigint: true }).catch((error: { code?: string }) =>
+    error.code === 'ENOENT' ? null : undefined,
+  );
+  if (stats === null) {
+    entry.hashCache.delete(relative);
+    return null;
+  }
+  if (stats === undefined) return UNREADABLE;
+  const identity = `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+  const cached = entry.hashCache.get(relative);
+  if (cached?.identity === identity) return cached.hash;
+  const hash = await hashOnDisk(absolute, relative);
+  entry.hashCache.set(relative, { identity, hash });
+  return hash;
 }
 
 /**
@@ -51,6 +82,7 @@ export class WorkspaceWatcher {
       watchingDiagrams: false,
       timer: null,
       reported: new Map(),
+      hashCache: new Map(),
     };
     this.watched.set(workspace.handle, entry);
     this.add(entry, workspace.root);
@@ -125,7 +157,7 @@ export class WorkspaceWatcher {
     const changed: string[] = [];
     for (const relative of files) {
       if (workspace.problems.has(relative) && !workspace.hashes.has(relative)) continue;
-      const now = await hashOnDisk(workspace.root, relative);
+      const now = await currentHash(entry, relative);
       if (!this.watched.has(workspace.handle)) return;
       if (workspace.busy > 0 || workspace.revision !== revision) {
         this.schedule(entry);

@@ -158,6 +158,24 @@ describe('WorkspaceStore open and save', () => {
     expect(await readdir(path.join(root, 'diagrams'))).not.toContain('diagram-1.json');
   });
 
+  it('runs concurrent saves one after the other, without a false conflict', async () => {
+    const opened = await store.open(root);
+    const docs = [1, 2, 3, 4].map((n) => ({
+      ...opened.document,
+      workspace: { ...opened.document.workspace, name: `Version ${n}` },
+    }));
+    const results = await Promise.all(docs.map((doc) => store.save(opened.handle, doc)));
+    expect(results.map((r) => r.written)).toEqual([
+      ['workspace.json'],
+      ['workspace.json'],
+      ['workspace.json'],
+      ['workspace.json'],
+    ]);
+    expect(JSON.parse(await readFile(path.join(root, 'workspace.json'), 'utf8'))).toMatchObject({
+      name: 'Version 4',
+    });
+  });
+
   it('refuses two diagrams with one id', async () => {
     const opened = await store.open(root);
     const first = opened.document.diagrams[0];
