@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -75,12 +75,26 @@ function CanvasBody({ diagramId }: Props) {
     });
   }
   const { nodes, edges } = local;
-  useCanvasKeys(diagramId, nodes, edges);
+  // A drag in progress, and whether Escape abandoned it (the nodes go back to where they were).
+  const drag = useRef({ active: false, cancelled: false });
+  const onEscape = useCallback(() => {
+    if (!drag.current.active) return;
+    drag.current.cancelled = true;
+    setLocal((l) => ({ ...l, nodes: keepSelection(l.baseNodes, l.nodes) }));
+  }, []);
+  useCanvasKeys(diagramId, nodes, edges, onEscape);
 
   const onNodesChange = useCallback((changes: NodeChange<ElementNode>[]) => {
-    // Removal goes through the catalogue (Delete key), never straight into local state.
-    const kept = changes.filter((c) => c.type !== 'remove');
+    // Removal goes through the catalogue (Delete key), never straight into local state; a
+    // cancelled drag ignores the positions React Flow keeps sending until the mouse is up.
+    const kept = changes.filter(
+      (c) => c.type !== 'remove' && !(c.type === 'position' && drag.current.cancelled),
+    );
     setLocal((l) => ({ ...l, nodes: applyNodeChanges(kept, l.nodes) }));
+  }, []);
+
+  const onNodeDragStart = useCallback(() => {
+    drag.current = { active: true, cancelled: false };
   }, []);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const kept = changes.filter((c) => c.type !== 'remove');
@@ -89,6 +103,9 @@ function CanvasBody({ diagramId }: Props) {
 
   const onNodeDragStop = useCallback(
     (_event: unknown, _node: ElementNode, dragged: ElementNode[]) => {
+      const { cancelled } = drag.current;
+      drag.current = { active: false, cancelled: false };
+      if (cancelled) return;
       const model = new Map(diagram?.nodes.map((n) => [n.id, n]));
       const moves = dragged
         .filter((n) => {
@@ -140,6 +157,7 @@ function CanvasBody({ diagramId }: Props) {
           nodeTypes={NODE_TYPES}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
+          onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
           onNodeDoubleClick={onNodeDoubleClick}

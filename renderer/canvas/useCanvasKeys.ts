@@ -6,11 +6,12 @@ import { startEditing } from './node-actions';
 import { deleteSelection, isTypingTarget } from './selection';
 import type { ElementNode } from './to-flow';
 
-/** Delete removes the selection, F2 renames the selected node, Escape cancels a gesture. */
+/** Delete removes the selection, F2 renames the selected node, Escape cancels a gesture or drag. */
 export function useCanvasKeys(
   diagramId: DiagramId,
   nodes: readonly ElementNode[],
   edges: readonly Edge[],
+  onEscape: () => void,
 ): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -28,10 +29,11 @@ export function useCanvasKeys(
           startEditing(only.id as NodeId);
         }
       } else if (event.key === 'Escape') {
+        onEscape();
         cancelEdit();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [diagramId, nodes, edges]);
+  }, [diagramId, nodes, edges, onEscape]);
 }
