@@ -3,14 +3,7 @@ import type { FrameworkProcessId, PackId } from '../model/ids';
 import type { FrameworkCatalogue } from './catalogue';
 import type { FrameworkProcess } from './pack-model';
 import { compareProcessIds, isProcessIdText } from './process-id';
-import {
-  isStopWord,
-  matchRanges,
-  normalizeTerm,
-  queryTerms,
-  tokenize,
-  type MatchRange,
-} from './search-text';
+import { isStopWord, matchRanges, queryTerms, tokenize, type MatchRange } from './search-text';
 
 /** Narrows a search; every given filter must hold. */
 export interface SearchFilters {
@@ -218,6 +211,3 @@ export function createFrameworkSearch(catalogues: readonly FrameworkCatalogue[])
     },
   };
 }
-
-/** Re-exported so callers can normalise a word the way the index does. */
-export { normalizeTerm };

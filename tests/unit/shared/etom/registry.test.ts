@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frameworkPackSchema } from '../../../../shared/etom/pack-schema';
 import {
   BUILT_IN_PACKS,
   CLASSIC_PACK_ID,
@@ -28,6 +29,13 @@ describe('built-in pack registry', () => {
     expect(isBuiltInPackId('nope')).toBe(false);
     expect(getBuiltInPack('nope')).toBeUndefined();
     expect(getBuiltInCatalogue(DEFAULT_PACK_ID)).toBe(getBuiltInCatalogue(DEFAULT_PACK_ID));
+  });
+
+  it('ships packs that pass the pack schema', () => {
+    for (const info of BUILT_IN_PACKS) {
+      const result = frameworkPackSchema.safeParse(getBuiltInPack(info.id));
+      expect(result.success, `${info.id}: ${result.error?.message ?? ''}`).toBe(true);
+    }
   });
 
   it('ships no description text in built-in packs', () => {
