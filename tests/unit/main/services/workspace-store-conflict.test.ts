@@ -134,6 +134,23 @@ describe('conflicts', () => {
   });
 });
 
+describe('two instances on one folder (RELIABILITY C.14)', () => {
+  it('the second save raises a conflict and no update is lost', async () => {
+    const other = new WorkspaceStore({
+      appDataDir: path.join(root, '..', 'app-data-b'),
+      log: () => undefined,
+    });
+    const a = await store.open(root);
+    const b = await other.open(root);
+    await store.save(a.handle, renamed(a.document, 'From A'));
+    const error = await failure(other.save(b.handle, renamed(b.document, 'From B')));
+    expect(error).toMatchObject({ code: 'CONFLICT', files: ['workspace.json'] });
+    expect(JSON.parse(await readFile(path.join(root, 'workspace.json'), 'utf8'))).toMatchObject({
+      name: 'From A',
+    });
+  });
+});
+
 describe('a workspace written by a newer version', () => {
   it('opens read-only and refuses to save', async () => {
     const newer = { ...document.processes, schemaVersion: SCHEMA_VERSION + 1 };
