@@ -235,9 +235,8 @@ export function buildMapCells(cellsCsv: string, packs: readonly PackDataFile[]):
     cells.sort((a, b) => compareProcessIds(a.id, b.id));
     const placed = new Set(cells.map((cell) => cell.id));
     const pack = packs.find((candidate) => candidate.pack === facts.pack);
-    const topLevel = Math.min(...(pack?.processes.map((process) => process.level) ?? [0]));
-    const l2Level = facts.pack === CLASSIC_LAYOUT_FACTS.pack ? topLevel + 2 : topLevel + 1;
-    const missing = pack?.processes.filter((p) => p.level === l2Level && !placed.has(p.id)) ?? [];
+    // Level 2 is the map's cell level in both schemes (classic counts its areas as level 0).
+    const missing = pack?.processes.filter((p) => p.level === 2 && !placed.has(p.id)) ?? [];
     if (missing.length > 0) {
       throw new PackBuildError(
         file,
