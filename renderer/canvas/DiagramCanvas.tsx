@@ -16,10 +16,11 @@ import {
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { makeEdge } from '../../shared/commands/factories';
-import type { DiagramId, NodeId } from '../../shared/model/ids';
+import type { DiagramId, EdgeId, NodeId } from '../../shared/model/ids';
 import { runCommand } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
 import { CanvasToolbar } from './CanvasToolbar';
+import { EdgeLabelDialog } from './EdgeLabelDialog';
 import { builtInFrameworkName } from './framework-names';
 import { NODE_TYPES } from './node-types';
 import { startEditing } from './node-actions';
@@ -28,6 +29,18 @@ import { useCanvasKeys } from './useCanvasKeys';
 
 interface Props {
   diagramId: DiagramId;
+}
+
+/** Minimap colours by node kind; the same family as the nodes on the canvas. */
+const MINIMAP_COLOURS: Record<string, string> = {
+  box: '#9fb8d6',
+  note: '#eadb8f',
+  framework: '#7fb0dc',
+  process: '#7cc5bd',
+};
+
+function minimapColor(node: ElementNode): string {
+  return MINIMAP_COLOURS[node.type ?? 'box'] ?? '#b8c2cc';
 }
 
 interface Local {
@@ -136,6 +149,14 @@ function CanvasBody({ diagramId }: Props) {
     if (node.type === 'box' || node.type === 'note') startEditing(node.id as NodeId);
   }, []);
 
+  const [labelling, setLabelling] = useState<EdgeId | null>(null);
+  const onEdgeDoubleClick = useCallback(
+    (_event: unknown, edge: Edge) => {
+      if (!readOnly) setLabelling(edge.id as EdgeId);
+    },
+    [readOnly],
+  );
+
   const onMoveEnd = useCallback(
     (_event: unknown, viewport: Viewport) => {
       useStudio.setState((s) => ({ viewports: { ...s.viewports, [diagramId]: viewport } }));
@@ -161,6 +182,7 @@ function CanvasBody({ diagramId }: Props) {
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
           onNodeDoubleClick={onNodeDoubleClick}
+          onEdgeDoubleClick={onEdgeDoubleClick}
           onMoveEnd={onMoveEnd}
           defaultViewport={initialViewport}
           deleteKeyCode={null}
@@ -175,9 +197,17 @@ function CanvasBody({ diagramId }: Props) {
         >
           <Background gap={20} size={1} />
           <Controls showInteractive={false} />
-          <MiniMap pannable zoomable ariaLabel="Overview" />
+          <MiniMap pannable zoomable ariaLabel="Overview" nodeColor={minimapColor} />
         </ReactFlow>
       </div>
+      {labelling && (
+        <EdgeLabelDialog
+          diagramId={diagramId}
+          edgeId={labelling}
+          initial={diagram.edges.find((e) => e.id === labelling)?.label ?? ''}
+          onClose={() => setLabelling(null)}
+        />
+      )}
     </div>
   );
 }

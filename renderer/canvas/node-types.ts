@@ -1,5 +1,6 @@
 import type { NodeTypes } from '@xyflow/react';
 import { BoxNode } from './BoxNode';
+import { FrameworkNode } from './nodes/FrameworkNode';
 import { NoteNode } from './NoteNode';
 import { ProcessNode } from './ProcessNode';
 
@@ -7,6 +8,6 @@ import { ProcessNode } from './ProcessNode';
 export const NODE_TYPES: NodeTypes = {
   box: BoxNode,
   note: NoteNode,
-  framework: ProcessNode,
+  framework: FrameworkNode,
   process: ProcessNode,
 };

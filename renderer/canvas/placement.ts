@@ -19,8 +19,8 @@ function overlaps(a: Rect, b: Rect): boolean {
 
 /**
  * The free spot nearest `desired` for a new element of `size`: the desired point if nothing is
- * there, else the closest free cell of a grid around it (ring by ring), so additions never
- * stack on top of each other.
+ * there, else the closest free cell of a grid around it (ring by ring, same row and rightwards
+ * first), so additions never stack on top of each other.
  */
 export function freeSpot(
   taken: readonly Rect[],
@@ -34,7 +34,12 @@ export function freeSpot(
     for (let i = -ring; i <= ring; i += 1) {
       for (let j = -ring; j <= ring; j += 1) {
         if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
-        cells.push({ x: desired.x + i * stepX, y: desired.y + j * stepY, d: i * i + j * j });
+        // Flows read left to right: prefer the same row, then the right-hand side.
+        cells.push({
+          x: desired.x + i * stepX,
+          y: desired.y + j * stepY,
+          d: Math.abs(j) * 10 + Math.abs(i) + (i < 0 ? 0.5 : 0),
+        });
       }
     }
     cells.sort((a, b) => a.d - b.d || a.y - b.y || a.x - b.x);

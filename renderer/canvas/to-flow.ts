@@ -80,6 +80,7 @@ export function toFlowEdges(
     source: edge.source,
     target: edge.target,
     label: edge.label,
+    type: 'smoothstep',
     selected: selected.has(edge.id),
     markerEnd: { type: 'arrowclosed' as MarkerType },
     ariaLabel: `Connection from ${names.get(edge.source) ?? edge.source} to ${names.get(edge.target) ?? edge.target}`,

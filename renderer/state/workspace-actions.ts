@@ -1,6 +1,7 @@
 import { createHistory, isDirty, markSaved, replaceDocument } from '../../shared/commands/history';
 import { BUILT_IN_PACKS } from '../../shared/etom/registry';
 import type { HostError } from '../../shared/ipc/errors';
+import type { WorkspaceDocument } from '../../shared/model/document';
 import type { OpenedWorkspace } from '../../shared/ipc/methods/workspace-methods';
 import { host } from '../platform/host';
 import { pickFolder } from './folder-picker';
@@ -10,7 +11,7 @@ import { reconcileTabs } from './tabs';
 import { viewportsOf, withViewports } from './viewports';
 
 /** The document as it would be written now, with the user's viewports. */
-export function documentForDisk() {
+export function documentForDisk(): WorkspaceDocument | null {
   const { history, viewports } = useStudio.getState();
   return history ? withViewports(history.document, viewports) : null;
 }
@@ -176,7 +177,7 @@ export async function keepMine(): Promise<boolean> {
 
 /** Writes the current document into a new folder and continues there ("Save as copy"). */
 export async function saveAsCopy(
-  document = documentForDisk(),
+  document: WorkspaceDocument | null = documentForDisk(),
   beforeSwitch: () => Promise<unknown> = () => Promise.resolve(),
 ): Promise<boolean> {
   const { workspace } = useStudio.getState();

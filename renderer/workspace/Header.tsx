@@ -1,7 +1,12 @@
 import { canRedo, canUndo, isDirty, redoLabel, undoLabel } from '../../shared/commands/history';
 import { redoEdit, undoEdit } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
-import { closeWorkspace, openWorkspaceFromDialog, saveWorkspace } from '../state/workspace-actions';
+import {
+  closeWorkspace,
+  openWorkspaceFromDialog,
+  saveAsCopy,
+  saveWorkspace,
+} from '../state/workspace-actions';
 
 /** The banner: workspace name with the unsaved marker, file and edit actions. */
 export function Header() {
@@ -60,6 +65,11 @@ export function Header() {
         >
           Save
         </button>
+        {readOnly && (
+          <button type="button" aria-label="Save a copy" onClick={() => void saveAsCopy()}>
+            Save a copy…
+          </button>
+        )}
         <button
           type="button"
           onClick={() => void openWorkspaceFromDialog()}

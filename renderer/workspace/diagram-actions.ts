@@ -1,5 +1,6 @@
 import { newDiagramId } from '../../shared/commands/factories';
 import type { DiagramId } from '../../shared/model/ids';
+import { leaveFrameworkMap } from '../framework/library-store';
 import { askConfirm } from '../state/confirm';
 import { runCommand } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
@@ -11,6 +12,7 @@ function doc() {
 
 /** Focuses (opening if needed) a diagram's tab. */
 export function showDiagram(id: DiagramId): void {
+  leaveFrameworkMap();
   useStudio.setState((s) => openTab(s, id));
 }
 

@@ -29,3 +29,11 @@ describe('freeSpot', () => {
     expect(Math.abs(spot.x) + Math.abs(spot.y)).toBeLessThanOrEqual(size.width + 24);
   });
 });
+
+describe('freeSpot direction', () => {
+  it('puts the next element to the right on the same row', () => {
+    const spot = freeSpot([{ x: 0, y: 0, ...size }], { x: 0, y: 0 }, size);
+    expect(spot.y).toBe(0);
+    expect(spot.x).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,42 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { useCatalogue } from '../../framework/useCatalogue';
+import { ElementFrame } from '../ElementFrame';
+import type { ElementNode } from '../to-flow';
+import './framework-node.css';
+
+/**
+ * A framework process on a diagram: its id and the name the pack gives it today (never a
+ * copy), coloured by level; a process the pack lacks shows as missing instead of vanishing.
+ */
+export const FrameworkNode = memo(function FrameworkNode({
+  data,
+  selected,
+}: NodeProps<ElementNode>) {
+  const pack = typeof data.pack === 'string' ? data.pack : null;
+  const processId = data.caption ?? '';
+  const { catalogue, loading } = useCatalogue(pack);
+  const process = catalogue?.byId(processId);
+  const missing = !loading && process === undefined;
+  const level = process ? Math.min(process.level, 7) : 0;
+  return (
+    <ElementFrame
+      nodeId={data.nodeId}
+      selected={selected}
+      className={`element-framework framework-node level-${level}${missing ? ' missing' : ''}`}
+    >
+      <span className="framework-node-head">
+        <code className="framework-node-id">{processId}</code>
+        {process && <span className="framework-node-level">{`L${process.level}`}</span>}
+      </span>
+      <span className="element-text">
+        {process ? process.name : loading ? 'Loading…' : data.text}
+      </span>
+      {missing && (
+        <span className="badge-missing" title={`Pack “${pack ?? '?'}” has no process ${processId}`}>
+          Missing in pack
+        </span>
+      )}
+    </ElementFrame>
+  );
+});
