@@ -93,7 +93,7 @@ export async function saveDocument(
   for (const { relative, text } of candidates) {
     // A file this document did not change is never touched, even if it changed on disk:
     // writing it back would undo the outside change (the watcher reports that one).
-    if (text !== null && known.texts.get(relative) === text) continue;
+    if (text !== null && known.texts.get(relative) === text && known.hashes.has(relative)) continue;
     const absolute = await resolveInside(known.root, relative);
     const onDisk = await diskHash(absolute, relative);
     const expected = known.hashes.get(relative) ?? null;
@@ -101,7 +101,8 @@ export async function saveDocument(
     if (onDisk === wanted) {
       if (onDisk === null) known.hashes.delete(relative);
       else known.hashes.set(relative, onDisk);
-      if (text !== null) known.texts.set(relative, text);
+      if (text === null) known.texts.delete(relative);
+      else known.texts.set(relative, text);
       continue;
     }
     if (onDisk !== expected) conflicts.push(relative);

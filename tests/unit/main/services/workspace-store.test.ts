@@ -176,6 +176,18 @@ describe('WorkspaceStore open and save', () => {
     });
   });
 
+  it('writes a diagram again after it was deleted outside and then removed and re-added here', async () => {
+    const opened = await store.open(root);
+    const file = path.join(root, 'diagrams', 'diagram-1.json');
+    await import('node:fs/promises').then((fs) => fs.unlink(file));
+    const without = { ...opened.document, diagrams: opened.document.diagrams.slice(1) };
+    expect((await store.save(opened.handle, without)).written).toEqual([]);
+    expect((await store.save(opened.handle, opened.document)).written).toEqual([
+      'diagrams/diagram-1.json',
+    ]);
+    expect(await readFile(file, 'utf8')).toBe(toCanonicalJson(opened.document.diagrams[0]));
+  });
+
   it('refuses two diagrams with one id', async () => {
     const opened = await store.open(root);
     const first = opened.document.diagrams[0];
