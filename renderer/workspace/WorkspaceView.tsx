@@ -1,8 +1,4 @@
 import { DiagramCanvas } from '../canvas/DiagramCanvas';
-import { useLibrary } from '../framework/library-store';
-import { FrameworkMapView } from '../framework-map/FrameworkMapView';
-import { MAP_TAB_ID } from '../framework-map/FrameworkMapTab';
-import { LibrarySidebar } from '../library/LibrarySidebar';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { useStudio } from '../state/studio-store';
 import { DiagramList } from './DiagramList';
@@ -15,9 +11,8 @@ import './workspace.css';
 export function WorkspaceView() {
   const activeTab = useStudio((s) => s.activeTab);
   const error = useStudio((s) => s.error);
-  const mapActive = useLibrary((s) => s.mapActive);
   return (
-    <div className="workspace-layout with-library">
+    <div className="workspace-layout">
       <Header />
       <DiagramList />
       <main className="workspace-main" aria-label="Diagram editor">
@@ -25,16 +20,7 @@ export function WorkspaceView() {
         {error && (
           <ErrorNotice error={error} onDismiss={() => useStudio.setState({ error: null })} />
         )}
-        {mapActive ? (
-          <div
-            id="framework-map-panel"
-            role="tabpanel"
-            aria-labelledby={MAP_TAB_ID}
-            className="tab-panel"
-          >
-            <FrameworkMapView />
-          </div>
-        ) : activeTab ? (
+        {activeTab ? (
           <div
             id="diagram-panel"
             role="tabpanel"
@@ -47,7 +33,6 @@ export function WorkspaceView() {
           <div className="empty-panel muted">Open a diagram from the list, or create one.</div>
         )}
       </main>
-      <LibrarySidebar />
       <StatusBar />
     </div>
   );
