@@ -5,6 +5,21 @@ import { MAX_DESCRIPTION_LENGTH, MAX_PACK_PROCESSES } from '../etom/pack-schema'
 import { compareProcessIds, isProcessIdText, parentIdOf } from '../etom/process-id';
 import { CURRENT_LAYOUT_FACTS } from '../etom/map-layout-facts';
 import { cellText, headerKey } from './framework-workbook-cells';
+import {
+  MAX_WORKBOOK_ROWS,
+  WorkbookLayoutError,
+  findColumns,
+  findSheet,
+  type WorkbookColumn,
+} from './framework-workbook-layout';
+
+export {
+  MAX_WORKBOOK_ROWS,
+  OPTIONAL_WORKBOOK_COLUMNS,
+  WORKBOOK_COLUMNS,
+  WORKBOOK_SHEET,
+  WorkbookLayoutError,
+} from './framework-workbook-layout';
 
 /**
  * Reads TM Forum's GB921 workbook (the one users download after registering) into processes
@@ -12,47 +27,6 @@ import { cellText, headerKey } from './framework-workbook-cells';
  * the same identifier are merged and their vertical groups united. Level-1 domains have no
  * rows of their own; they are made from the L2 identifiers' prefixes and the Domain column.
  */
-
-/** The sheet GB921 v25.5 keeps its processes in. */
-export const WORKBOOK_SHEET = 'eTOM25,5';
-/** Sheets of other releases follow the same pattern (`eTOM<major>,<minor>`). */
-const SHEET_PATTERN = /^eTOM(\d+),(\d+)$/;
-
-/** The columns the import needs, as the workbook's header row spells them. */
-export const WORKBOOK_COLUMNS = {
-  name: 'Process',
-  id: 'Process identifier',
-  level: 'Level',
-  extended: 'Extended Description',
-  brief: 'Brief description',
-  domain: 'Domain',
-  verticalGroup: 'Vertical Group',
-} as const;
-/** Columns read when present. */
-export const OPTIONAL_WORKBOOK_COLUMNS = {
-  original: 'Original Process Identifier',
-  uid: 'UID',
-  issue: 'Issue',
-} as const;
-
-/** How many header rows down the header may sit (a title row above it is tolerated). */
-const HEADER_SEARCH_ROWS = 10;
-/** Rows beyond this are refused rather than read without bound. */
-export const MAX_WORKBOOK_ROWS = 100_000;
-
-/** A workbook whose layout is not GB921's: names the file, the sheet and what is missing. */
-export class WorkbookLayoutError extends Error {
-  readonly file: string;
-  readonly sheet: string | undefined;
-  readonly column: string | undefined;
-  constructor(file: string, message: string, sheet?: string, column?: string) {
-    super(`${file}${sheet === undefined ? '' : `, sheet "${sheet}"`}: ${message}`);
-    this.name = 'WorkbookLayoutError';
-    this.file = file;
-    this.sheet = sheet;
-    this.column = column;
-  }
-}
 
 /** A row the import could not take, by its row number in the sheet. */
 export interface RejectedRow {
@@ -74,73 +48,8 @@ export interface WorkbookReadResult {
   countsByLevel: Record<string, number>;
 }
 
-type Column = keyof typeof WORKBOOK_COLUMNS | keyof typeof OPTIONAL_WORKBOOK_COLUMNS;
-
 /** Only a plain dotted identifier is a usable classic link (the field also holds notes). */
 const CLASSIC_ID_PATTERN = /^\d+(?:\.\d+)+$/;
-
-function findSheet(
-  workbook: ExcelJS.Workbook,
-  file: string,
-): { sheet: ExcelJS.Worksheet; release: string } {
-  const exact = workbook.getWorksheet(WORKBOOK_SHEET);
-  const sheet =
-    exact ?? workbook.worksheets.find((candidate) => SHEET_PATTERN.test(candidate.name));
-  if (sheet === undefined) {
-    const names = workbook.worksheets.map((candidate) => `"${candidate.name}"`).join(', ');
-    throw new WorkbookLayoutError(
-      file,
-      `no sheet "${WORKBOOK_SHEET}" (the GB921 process list); the workbook has ${names || 'no sheets'}`,
-    );
-  }
-  const match = SHEET_PATTERN.exec(sheet.name);
-  return { sheet, release: match ? `${match[1]}.${match[2]}` : sheet.name };
-}
-
-function findColumns(
-  sheet: ExcelJS.Worksheet,
-  file: string,
-): { headerRow: number; columns: Partial<Record<Column, number>> } {
-  const wanted = { ...WORKBOOK_COLUMNS, ...OPTIONAL_WORKBOOK_COLUMNS };
-  let best: { headerRow: number; columns: Partial<Record<Column, number>> } | undefined;
-  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r += 1) {
-    const byHeader = new Map<string, number>();
-    sheet.getRow(r).eachCell((cell, col) => {
-      const key = headerKey(cellText(cell.value));
-      if (key !== '' && !byHeader.has(key)) byHeader.set(key, col);
-    });
-    const columns: Partial<Record<Column, number>> = {};
-    for (const [field, header] of Object.entries(wanted) as Array<[Column, string]>) {
-      const col = byHeader.get(headerKey(header));
-      if (col !== undefined) columns[field] = col;
-    }
-    if (
-      columns.id !== undefined &&
-      (best === undefined || Object.keys(columns).length > Object.keys(best.columns).length)
-    ) {
-      best = { headerRow: r, columns };
-    }
-  }
-  if (best === undefined) {
-    throw new WorkbookLayoutError(
-      file,
-      `no header row with a "${WORKBOOK_COLUMNS.id}" column in the first ${HEADER_SEARCH_ROWS} rows`,
-      sheet.name,
-      WORKBOOK_COLUMNS.id,
-    );
-  }
-  for (const [field, header] of Object.entries(WORKBOOK_COLUMNS) as Array<[Column, string]>) {
-    if (best.columns[field] === undefined) {
-      throw new WorkbookLayoutError(
-        file,
-        `missing column "${header}" in header row ${best.headerRow}`,
-        sheet.name,
-        header,
-      );
-    }
-  }
-  return best;
-}
 
 interface Draft {
   process: FrameworkProcess;
@@ -187,7 +96,7 @@ export async function readFrameworkWorkbook(
   let rowsRead = 0;
   for (let r = headerRow + 1; r <= sheet.rowCount; r += 1) {
     const row = sheet.getRow(r);
-    const read = (field: Column): string => {
+    const read = (field: WorkbookColumn): string => {
       const col = columns[field];
       return col === undefined ? '' : cellText(row.getCell(col).value).trim();
     };

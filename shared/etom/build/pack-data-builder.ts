@@ -4,6 +4,7 @@ import { CONFIDENCE_LEVELS, type Confidence } from '../pack-model';
 import type { FrameworkProcess, MapCell, MapCellsDataFile, PackDataFile } from '../pack-model';
 import { compareProcessIds, isProcessIdText } from '../process-id';
 import { CLASSIC_LAYOUT_FACTS, CURRENT_LAYOUT_FACTS } from '../map-layout-facts';
+import { formatDataFile } from './format-data-file';
 
 /**
  * Turns the reference CSVs (`../shared/reference/etom/*.csv`) into the pack data files the app
@@ -250,37 +251,6 @@ export function buildMapCells(cellsCsv: string, packs: readonly PackDataFile[]):
     generatedFrom: [REFERENCE_FILES.cells],
     schemes,
   };
-}
-
-/**
- * JSON with one process (or cell) per line: compact, yet a change to one process is a
- * one-line diff. Key order is fixed by construction, so the same input gives the same bytes.
- */
-export function formatDataFile(file: PackDataFile | MapCellsDataFile): string {
-  const lines: string[] = ['{'];
-  const entries = Object.entries(file);
-  entries.forEach(([key, value], index) => {
-    const comma = index < entries.length - 1 ? ',' : '';
-    if (key === 'processes' && Array.isArray(value)) {
-      lines.push(`  "processes": [`, listLines(value as unknown[], '    '), `  ]${comma}`);
-    } else if (key === 'schemes' && typeof value === 'object' && value !== null) {
-      lines.push(`  "schemes": {`);
-      const schemes = Object.entries(value as Record<string, unknown[]>);
-      schemes.forEach(([scheme, cells], i) => {
-        lines.push(`    ${JSON.stringify(scheme)}: [`, listLines(cells, '      '));
-        lines.push(`    ]${i < schemes.length - 1 ? ',' : ''}`);
-      });
-      lines.push(`  }${comma}`);
-    } else {
-      lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}`);
-    }
-  });
-  lines.push('}');
-  return `${lines.join('\n')}\n`;
-}
-
-function listLines(items: readonly unknown[], indent: string): string {
-  return items.map((item) => `${indent}${JSON.stringify(item)}`).join(',\n');
 }
 
 /** The file names the build writes under `shared/etom/packs/`. */

@@ -4,8 +4,8 @@ import {
   buildClassicPackData,
   buildCurrentPackData,
   buildMapCells,
-  formatDataFile,
 } from '../../../../../shared/etom/build/pack-data-builder';
+import { formatDataFile } from '../../../../../shared/etom/build/format-data-file';
 
 const CURRENT = [
   'id,level,name,parent_id,area_or_domain,vertical_group',
