@@ -31,7 +31,10 @@ export function placeForAddition(
   viewport: Viewport,
 ): { x: number; y: number } {
   const zoom = viewport.zoom > 0 ? viewport.zoom : 1;
-  const desired = { x: Math.round(-viewport.x / zoom + 60), y: Math.round(-viewport.y / zoom + 60) };
+  const desired = {
+    x: Math.round(-viewport.x / zoom + 60),
+    y: Math.round(-viewport.y / zoom + 60),
+  };
   return freeSpot(nodes, desired, FRAMEWORK_NODE_SIZE);
 }
 

@@ -1,3 +1,5 @@
+import { useLibrary } from '../framework/library-store';
+import { FrameworkMapTab } from '../framework-map/FrameworkMapTab';
 import { useStudio } from '../state/studio-store';
 import { hideDiagram, showDiagram } from './diagram-actions';
 
@@ -11,12 +13,13 @@ export function TabBar() {
   const tabs = useStudio((s) => s.tabs);
   const activeTab = useStudio((s) => s.activeTab);
   const diagrams = useStudio((s) => s.history?.document.diagrams);
+  const mapActive = useLibrary((s) => s.mapActive);
   const nameOf = (id: string) => diagrams?.find((d) => d.id === id)?.name ?? id;
 
   return (
     <div className="tab-bar" role="tablist" aria-label="Open diagrams">
       {tabs.map((id) => {
-        const selected = id === activeTab;
+        const selected = id === activeTab && !mapActive;
         return (
           <div key={id} className={selected ? 'tab active' : 'tab'}>
             <button
@@ -43,6 +46,7 @@ export function TabBar() {
           </div>
         );
       })}
+      <FrameworkMapTab />
     </div>
   );
 }

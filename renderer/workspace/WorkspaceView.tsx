@@ -1,4 +1,8 @@
 import { DiagramCanvas } from '../canvas/DiagramCanvas';
+import { useLibrary } from '../framework/library-store';
+import { FrameworkMapView } from '../framework-map/FrameworkMapView';
+import { MAP_TAB_ID } from '../framework-map/FrameworkMapTab';
+import { LibrarySidebar } from '../library/LibrarySidebar';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { useStudio } from '../state/studio-store';
 import { DiagramList } from './DiagramList';
@@ -11,8 +15,9 @@ import './workspace.css';
 export function WorkspaceView() {
   const activeTab = useStudio((s) => s.activeTab);
   const error = useStudio((s) => s.error);
+  const mapActive = useLibrary((s) => s.mapActive);
   return (
-    <div className="workspace-layout">
+    <div className="workspace-layout with-library">
       <Header />
       <DiagramList />
       <main className="workspace-main" aria-label="Diagram editor">
@@ -20,7 +25,16 @@ export function WorkspaceView() {
         {error && (
           <ErrorNotice error={error} onDismiss={() => useStudio.setState({ error: null })} />
         )}
-        {activeTab ? (
+        {mapActive ? (
+          <div
+            id="framework-map-panel"
+            role="tabpanel"
+            aria-labelledby={MAP_TAB_ID}
+            className="tab-panel"
+          >
+            <FrameworkMapView />
+          </div>
+        ) : activeTab ? (
           <div
             id="diagram-panel"
             role="tabpanel"
@@ -33,6 +47,7 @@ export function WorkspaceView() {
           <div className="empty-panel muted">Open a diagram from the list, or create one.</div>
         )}
       </main>
+      <LibrarySidebar />
       <StatusBar />
     </div>
   );

@@ -15,6 +15,7 @@ import {
   elementResize,
   elementRestore,
 } from './element-commands';
+import { workspaceSetFramework } from './workspace-commands';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
 
 /** Every document command, keyed by name: the one list menus, toolbar and shortcuts use. */
@@ -34,6 +35,7 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'edge.delete': edgeDelete,
   'edge.restore': edgeRestore,
   'edge.relabel': edgeRelabel,
+  'workspace.setFramework': workspaceSetFramework,
 };
 
 /** Applies one invocation: the new document and the invocation that undoes it. */

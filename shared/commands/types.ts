@@ -53,6 +53,8 @@ export interface CommandArgs {
   'edge.restore': { diagramId: DiagramId; edges: Placed<DiagramEdge>[] };
   /** Sets or (with `label` undefined) clears an edge's label. */
   'edge.relabel': { diagramId: DiagramId; id: EdgeId; label?: string | undefined };
+  /** Names the framework pack (and its release) the workspace uses. */
+  'workspace.setFramework': { pack: string; release: string };
 }
 
 export type CommandName = keyof CommandArgs;

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { useActivePackId } from '../../framework/useActivePack';
 import { useCatalogue } from '../../framework/useCatalogue';
 import { ElementFrame } from '../ElementFrame';
 import type { ElementNode } from '../to-flow';
@@ -13,7 +14,9 @@ export const FrameworkNode = memo(function FrameworkNode({
   data,
   selected,
 }: NodeProps<ElementNode>) {
-  const pack = typeof data.pack === 'string' ? data.pack : null;
+  // Nodes carry their pack in `data.pack`; older flow data without it means the workspace's.
+  const activePack = useActivePackId();
+  const pack = typeof data.pack === 'string' ? data.pack : activePack;
   const processId = data.caption ?? '';
   const { catalogue, loading } = useCatalogue(pack);
   const process = catalogue?.byId(processId);
@@ -33,7 +36,7 @@ export const FrameworkNode = memo(function FrameworkNode({
         {process ? process.name : loading ? 'Loading…' : data.text}
       </span>
       {missing && (
-        <span className="badge-missing" title={`Pack “${pack ?? '?'}” has no process ${processId}`}>
+        <span className="badge-missing" title={`Pack “${pack}” has no process ${processId}`}>
           Missing in pack
         </span>
       )}

@@ -73,6 +73,7 @@ const CASES: Invocation[] = [
   { name: 'edge.relabel', args: { diagramId: D1, id: AB, label: 'after' } },
   { name: 'edge.relabel', args: { diagramId: D1, id: AB, label: undefined } },
   { name: 'edge.relabel', args: { diagramId: D1, id: BC, label: 'next' } },
+  { name: 'workspace.setFramework', args: { pack: 'classic-r14', release: '14' } },
 ];
 
 describe('command catalogue', () => {

@@ -1,0 +1,48 @@
+import { useLibrary } from '../framework/library-store';
+import { MapBreadcrumbs } from './MapBreadcrumbs';
+import { MapDrill } from './MapDrill';
+import { MapOverview } from './MapOverview';
+import { MAP_SCHEMES, useMapSource } from './useMapCatalogue';
+import './framework-map.css';
+
+/** The "Framework map" tab: the level-0/level-1 map of a scheme, and drill-down below it. */
+export function FrameworkMapView() {
+  const { scheme, layout, catalogue } = useMapSource();
+  const focusId = useLibrary((s) => s.mapFocus);
+  const focus = focusId ? catalogue?.byId(focusId) : undefined;
+  return (
+    <div className="framework-map-view">
+      <div className="map-toolbar" role="toolbar" aria-label="Framework map">
+        <label>
+          <span>Scheme</span>
+          <select
+            value={scheme}
+            onChange={(event) =>
+              useLibrary.setState({ mapScheme: event.target.value, mapFocus: null })
+            }
+          >
+            {MAP_SCHEMES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="small" onClick={() => window.print()}>
+          Print
+        </button>
+        <span className="muted map-hint">Click a process to open it; drag it onto a diagram.</span>
+      </div>
+      {catalogue && <MapBreadcrumbs catalogue={catalogue} focus={focus} />}
+      <div className="map-scroll">
+        {!catalogue || !layout ? (
+          <p className="muted">This scheme has no map.</p>
+        ) : focus ? (
+          <MapDrill catalogue={catalogue} focus={focus} />
+        ) : (
+          <MapOverview layout={layout} catalogue={catalogue} />
+        )}
+      </div>
+    </div>
+  );
+}

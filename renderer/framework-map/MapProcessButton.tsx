@@ -1,0 +1,40 @@
+import type { CSSProperties, ReactNode } from 'react';
+import type { FrameworkProcessId } from '../../shared/model/ids';
+import { startProcessDrag } from '../framework/drag-data';
+import { selectProcess } from '../framework/library-store';
+import { drillTo } from './MapBreadcrumbs';
+
+interface Props {
+  pack: string;
+  id: string;
+  name: string;
+  className: string;
+  style?: CSSProperties;
+  /** Drill into it on click (it has children); otherwise only select it. */
+  drill: boolean;
+  children?: ReactNode;
+}
+
+/** A process on the map: click to drill in (and show details), drag onto a diagram. */
+export function MapProcessButton({ pack, id, name, className, style, drill, children }: Props) {
+  const processId = id as FrameworkProcessId;
+  return (
+    <button
+      type="button"
+      className={className}
+      style={style}
+      aria-label={`${id} ${name}`}
+      title={`${id} ${name}`}
+      draggable
+      onDragStart={(event) => startProcessDrag(event, { pack, processId })}
+      onClick={() => {
+        selectProcess(processId);
+        if (drill) drillTo(processId);
+      }}
+    >
+      <code className="map-id">{id}</code>
+      <span className="map-name">{name}</span>
+      {children}
+    </button>
+  );
+}

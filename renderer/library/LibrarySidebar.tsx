@@ -1,0 +1,18 @@
+import { ProcessDetails } from '../process-details/ProcessDetails';
+import { AboutDialog } from './AboutDialog';
+import { ImportWorkbookDialog } from './ImportWorkbookDialog';
+import { LibraryPanel } from './LibraryPanel';
+import { PackSwitchDialog } from './PackSwitchDialog';
+
+/** The editor's right-hand column: the library above, the selected process's details below. */
+export function LibrarySidebar() {
+  return (
+    <aside className="library-sidebar" aria-label="Framework">
+      <LibraryPanel />
+      <ProcessDetails />
+      <ImportWorkbookDialog />
+      <AboutDialog />
+      <PackSwitchDialog />
+    </aside>
+  );
+}

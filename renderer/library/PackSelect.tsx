@@ -1,0 +1,32 @@
+import { BUILT_IN_PACKS } from '../../shared/etom/registry';
+import { switchPack } from '../framework/pack-switch';
+import { usePackList } from '../framework/usePackList';
+
+interface Props {
+  activePackId: string;
+  disabled: boolean;
+}
+
+/** The "Framework pack" select: built-in packs and the user's imported ones. */
+export function PackSelect({ activePackId, disabled }: Props) {
+  const { packs } = usePackList();
+  const options = packs ?? BUILT_IN_PACKS.map((p) => ({ ...p, processCount: 0 }));
+  const known = options.some((p) => p.id === activePackId);
+  return (
+    <label className="pack-select">
+      <span>Framework pack</span>
+      <select
+        value={activePackId}
+        disabled={disabled}
+        onChange={(event) => void switchPack(event.target.value)}
+      >
+        {!known && <option value={activePackId}>{`${activePackId} (not installed)`}</option>}
+        {options.map((pack) => (
+          <option key={pack.id} value={pack.id}>
+            {pack.source === 'user' ? `${pack.label} (imported)` : pack.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,58 @@
+import { memo } from 'react';
+import { startProcessDrag } from '../framework/drag-data';
+import { ConfidenceBadge } from './ConfidenceBadge';
+import type { TreeRow } from './tree-model';
+
+interface Props {
+  id: string;
+  row: TreeRow;
+  pack: string;
+  top: number;
+  height: number;
+  focused: boolean;
+  selected: boolean;
+  onToggle: () => void;
+  onSelect: () => void;
+}
+
+/** One tree row: toggle, id, name, confidence; draggable onto a diagram. */
+export const ProcessTreeRow = memo(function ProcessTreeRow(props: Props) {
+  const { id, row, pack, top, height, focused, selected, onToggle, onSelect } = props;
+  const { process } = row;
+  const className = ['tree-row', focused ? 'focused' : '', selected ? 'selected' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div
+      id={id}
+      role="treeitem"
+      aria-level={row.depth}
+      aria-expanded={row.hasChildren ? row.expanded : undefined}
+      aria-selected={selected}
+      aria-posinset={row.position}
+      aria-setsize={row.siblings}
+      aria-label={`${process.id} ${process.name}`}
+      className={className}
+      style={{ top, height, paddingLeft: 6 + (row.depth - 1) * 16 }}
+      draggable
+      onDragStart={(event) => startProcessDrag(event, { pack, processId: process.id })}
+      onClick={onSelect}
+      onDoubleClick={row.hasChildren ? onToggle : undefined}
+    >
+      <span
+        className={row.hasChildren ? 'tree-toggle' : 'tree-toggle leaf'}
+        aria-hidden="true"
+        onClick={(event) => {
+          event.stopPropagation();
+          if (row.hasChildren) onToggle();
+        }}
+      >
+        {row.hasChildren ? (row.expanded ? '▾' : '▸') : ''}
+      </span>
+      <span className={`level-dot level-${Math.min(process.level, 7)}`} aria-hidden="true" />
+      <code className="tree-id">{process.id}</code>
+      <span className="tree-name">{process.name}</span>
+      {process.confidence && <ConfidenceBadge confidence={process.confidence} compact />}
+    </div>
+  );
+});

@@ -1,0 +1,68 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
+import { startProcessDrag } from '../framework/drag-data';
+import { selectProcess, useLibrary } from '../framework/library-store';
+import { ConfidenceBadge } from './ConfidenceBadge';
+import { Highlighted } from './Highlighted';
+import { RESULT_LIMIT, runLibraryQuery, type LibraryQuery } from './library-query';
+
+interface Props {
+  catalogue: FrameworkCatalogue;
+  query: LibraryQuery;
+}
+
+/** The hits of the library query, best first: id, name (matches marked), level and path. */
+export function SearchResults({ catalogue, query }: Props) {
+  const deferred = useDeferredValue(query);
+  const selected = useLibrary((s) => s.selected);
+  const { hits, total } = useMemo(
+    () => runLibraryQuery(catalogue, deferred),
+    [catalogue, deferred],
+  );
+  const summary =
+    total === 0
+      ? 'No process matches.'
+      : total > RESULT_LIMIT
+        ? `First ${RESULT_LIMIT} results; refine the search to see others.`
+        : `${total} ${total === 1 ? 'result' : 'results'}`;
+  return (
+    <div className="search-results">
+      <p className="muted results-summary" role="status">
+        {summary}
+      </p>
+      <ul className="results-list" aria-label="Search results">
+        {hits.map((hit) => {
+          const confidence = catalogue.byId(hit.id)?.confidence;
+          const path = hit.ancestors.map((a) => `${a.id} ${a.name}`).join(' › ');
+          return (
+            <li key={hit.id}>
+              <button
+                type="button"
+                className={hit.id === selected ? 'result selected' : 'result'}
+                aria-label={`${hit.id} ${hit.name}`}
+                aria-current={hit.id === selected ? 'true' : undefined}
+                draggable
+                onDragStart={(event) =>
+                  startProcessDrag(event, { pack: catalogue.pack.id, processId: hit.id })
+                }
+                onClick={() => selectProcess(hit.id)}
+              >
+                <span className="result-head">
+                  <code className="result-id">{hit.id}</code>
+                  <span className="result-name">
+                    <Highlighted text={hit.name} ranges={hit.ranges} />
+                  </span>
+                  <span
+                    className={`level-pill level-${Math.min(hit.level, 7)}`}
+                  >{`L${hit.level}`}</span>
+                  {confidence && <ConfidenceBadge confidence={confidence} compact />}
+                </span>
+                {path !== '' && <span className="result-path">{path}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { FrameworkProcessId } from '../../shared/model/ids';
+import { addFrameworkNode } from '../framework/framework-node';
+import { useLibrary } from '../framework/library-store';
+import { useStudio } from '../state/studio-store';
+
+/** The keyboard alternative to dragging: adds the process to the diagram on screen. */
+export function AddToDiagramButton({
+  pack,
+  processId,
+}: {
+  pack: string;
+  processId: FrameworkProcessId;
+}) {
+  const activeTab = useStudio((s) => s.activeTab);
+  const readOnly = useStudio((s) => s.workspace?.readOnly != null);
+  const mapActive = useLibrary((s) => s.mapActive);
+  const target = mapActive ? null : activeTab;
+  const name = useStudio((s) => s.history?.document.diagrams.find((d) => d.id === target)?.name);
+  return (
+    <button
+      type="button"
+      className="small primary"
+      disabled={!target || readOnly}
+      title={target ? `Add to “${name ?? target}”` : 'Open a diagram first'}
+      onClick={() => {
+        if (target) addFrameworkNode(target, { pack, processId });
+      }}
+    >
+      Add to diagram
+    </button>
+  );
+}

@@ -1,0 +1,125 @@
+import { useMemo } from 'react';
+import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
+import type { FrameworkProcess } from '../../shared/etom/pack-model';
+import { openFrameworkMap, selectProcess, useLibrary } from '../framework/library-store';
+import { useActivePackId } from '../framework/useActivePack';
+import { useCatalogue } from '../framework/useCatalogue';
+import { ConfidenceBadge } from '../library/ConfidenceBadge';
+import { useStudio } from '../state/studio-store';
+import { AddToDiagramButton } from './AddToDiagramButton';
+import { Counterparts } from './Counterparts';
+import { ProcessUsageList } from './ProcessUsageList';
+import { processUsage } from './usage';
+import './process-details.css';
+
+/** Details of the process selected in the library, map or search. */
+export function ProcessDetails() {
+  const packId = useActivePackId();
+  const { catalogue } = useCatalogue(packId);
+  const selected = useLibrary((s) => s.selected);
+  const process = selected ? catalogue?.byId(selected) : undefined;
+  return (
+    <section className="process-details" aria-label="Process details">
+      {catalogue && process ? (
+        <DetailsBody catalogue={catalogue} process={process} />
+      ) : (
+        <p className="muted details-empty">
+          {selected
+            ? `${selected} is not in this pack.`
+            : 'Select a process in the library or on the map to see its details.'}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function ProcessLink({ process }: { process: FrameworkProcess }) {
+  return (
+    <button type="button" className="link-button" onClick={() => selectProcess(process.id)}>
+      <code>{process.id}</code> {process.name}
+    </button>
+  );
+}
+
+function DetailsBody({
+  catalogue,
+  process,
+}: {
+  catalogue: FrameworkCatalogue;
+  process: FrameworkProcess;
+}) {
+  const document = useStudio((s) => s.history?.document);
+  const ancestors = catalogue.ancestors(process.id);
+  const children = catalogue.children(process.id);
+  const usage = useMemo(
+    () => (document ? processUsage(document, catalogue.pack.id, process.id) : null),
+    [document, catalogue, process.id],
+  );
+  return (
+    <>
+      <h2 className="details-title">
+        <code>{process.id}</code> {process.name}
+      </h2>
+      <div className="details-actions">
+        <AddToDiagramButton pack={catalogue.pack.id} processId={process.id} />
+        <button
+          type="button"
+          className="small"
+          onClick={() => openFrameworkMap(process.level >= 2 ? process.id : null)}
+        >
+          Show on map
+        </button>
+      </div>
+      <dl className="details-grid">
+        <dt>Level</dt>
+        <dd>{process.level}</dd>
+        <dt>Domain</dt>
+        <dd>{process.domain || '—'}</dd>
+        <dt>Vertical groups</dt>
+        <dd>{process.verticalGroups.length > 0 ? process.verticalGroups.join(', ') : '—'}</dd>
+        {process.confidence && (
+          <>
+            <dt>Confidence</dt>
+            <dd>
+              <ConfidenceBadge confidence={process.confidence} />
+            </dd>
+          </>
+        )}
+      </dl>
+      {ancestors.length > 0 && (
+        <nav aria-label="Path" className="details-path">
+          <h3>Path</h3>
+          <ol>
+            {ancestors.map((ancestor) => (
+              <li key={ancestor.id}>
+                <ProcessLink process={ancestor} />
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      {children.length > 0 && (
+        <div className="details-children">
+          <h3>{`Children (${children.length})`}</h3>
+          <ul aria-label="Children">
+            {children.map((child) => (
+              <li key={child.id}>
+                <ProcessLink process={child} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Counterparts catalogue={catalogue} process={process} />
+      {(process.briefDescription || process.extendedDescription) && (
+        <div className="details-description">
+          <h3>Description</h3>
+          {process.briefDescription && <p className="brief">{process.briefDescription}</p>}
+          {process.extendedDescription && <p className="extended">{process.extendedDescription}</p>}
+          <p className="muted small-print">From your imported GB921 workbook, © TM Forum.</p>
+        </div>
+      )}
+      {usage && <ProcessUsageList usage={usage} />}
+    </>
+  );
+}
