@@ -3,23 +3,30 @@ import { ConflictDialog } from '../dialogs/ConflictDialog';
 import { FolderDialog } from '../dialogs/FolderDialog';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import { useStudio } from '../state/studio-store';
+import { NewWorkspaceDialog } from '../welcome/NewWorkspaceDialog';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { WorkspaceView } from '../workspace/WorkspaceView';
 import { useChangePolling } from './useChangePolling';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useJournal } from './useJournal';
 import { useShortcuts } from './useShortcuts';
+import { useStartupWorkspace } from './useStartupWorkspace';
 
 /** Composes the screens, the dialogs and the app-wide behaviours; holds no logic of its own. */
 export function App() {
   const handle = useStudio((s) => s.workspace?.handle ?? null);
+  const creating = useStudio((s) => s.newWorkspaceOpen);
   useShortcuts();
+  useStartupWorkspace();
   useDocumentTitle();
   useJournal();
   useChangePolling(handle);
   return (
     <>
       {handle ? <WorkspaceView /> : <WelcomeScreen />}
+      {creating && (
+        <NewWorkspaceDialog onClose={() => useStudio.setState({ newWorkspaceOpen: false })} />
+      )}
       <RecoveryDialog />
       <ConflictDialog />
       <ConfirmDialog />

@@ -1,34 +1,32 @@
 import { useEffect } from 'react';
-import { getPlatform } from '../platform/host';
-import { redoEdit, undoEdit } from '../state/edit-actions';
-import { useStudio } from '../state/studio-store';
-import { openWorkspaceFromDialog, saveWorkspace } from '../state/workspace-actions';
 import { isTypingTarget } from '../canvas/selection';
-import { shortcutCommand } from './shortcuts';
+import { getPlatform } from '../platform/host';
+import { useStudio } from '../state/studio-store';
+import { APP_COMMANDS } from './app-commands';
+import { TEXT_FIELD_COMMANDS, WELCOME_COMMANDS, shortcutCommand } from './shortcuts';
 
-/** What the keyboard shortcuts and the native menu can ask for, by command name. */
-const APP_COMMANDS: Record<string, () => void> = {
-  'workspace.save': () => void saveWorkspace(),
-  'workspace.open': () => void openWorkspaceFromDialog(),
-  'edit.undo': undoEdit,
-  'edit.redo': redoEdit,
-};
+/** True when a command may run now: dialogs answered first, workspace commands need one. */
+function canRun(command: string): boolean {
+  const state = useStudio.getState();
+  if (state.confirmPrompt || state.folderPrompt || state.newWorkspaceOpen) return false;
+  return state.workspace !== null || WELCOME_COMMANDS.has(command);
+}
 
-/** Global shortcuts (Ctrl+S, Ctrl+O, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y) and native menu commands. */
+/** Global shortcuts and the native menu's commands, both through APP_COMMANDS. */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const command = shortcutCommand(event);
-      if (!command) return;
-      // In a text field, undo and redo belong to the field; save and open still work.
-      if (command.startsWith('edit.') && isTypingTarget(event.target)) return;
-      if (useStudio.getState().confirmPrompt || useStudio.getState().folderPrompt) return;
-      if (command !== 'workspace.open' && !useStudio.getState().workspace) return;
+      if (!command || !APP_COMMANDS[command]) return;
+      if (TEXT_FIELD_COMMANDS.has(command) && isTypingTarget(event.target)) return;
+      if (!canRun(command)) return;
       event.preventDefault();
-      APP_COMMANDS[command]?.();
+      APP_COMMANDS[command]();
     };
     window.addEventListener('keydown', onKeyDown);
-    const unsubscribe = getPlatform().onMenuCommand((command) => APP_COMMANDS[command]?.());
+    const unsubscribe = getPlatform().onMenuCommand((command, arg) => {
+      if (canRun(command)) APP_COMMANDS[command]?.(arg);
+    });
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       unsubscribe();

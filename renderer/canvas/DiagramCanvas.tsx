@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -7,6 +7,7 @@ import {
   ReactFlowProvider,
   applyEdgeChanges,
   applyNodeChanges,
+  useReactFlow,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -25,7 +26,8 @@ import { builtInFrameworkName } from './framework-names';
 import { NODE_TYPES } from './node-types';
 import { startEditing } from './node-actions';
 import { keepSelection, toFlowEdges, toFlowNodes, type ElementNode } from './to-flow';
-import { useCanvasKeys } from './useCanvasKeys';
+import { removeSelection, useCanvasKeys } from './useCanvasKeys';
+import { useCanvasRequests, type CanvasRequest } from './canvas-requests';
 
 interface Props {
   diagramId: DiagramId;
@@ -96,6 +98,30 @@ function CanvasBody({ diagramId }: Props) {
     setLocal((l) => ({ ...l, nodes: keepSelection(l.baseNodes, l.nodes) }));
   }, []);
   useCanvasKeys(diagramId, nodes, edges, onEscape);
+
+  // Menu commands (Delete, Select All, zoom) reach the canvas here.
+  const flow = useReactFlow();
+  const current = useRef(local);
+  useEffect(() => {
+    current.current = local;
+  }, [local]);
+  const onRequest = useCallback(
+    (request: CanvasRequest) => {
+      if (request === 'delete') {
+        removeSelection(diagramId, current.current.nodes, current.current.edges);
+      } else if (request === 'selectAll') {
+        setLocal((l) => ({
+          ...l,
+          nodes: l.nodes.map((n) => ({ ...n, selected: true })),
+          edges: l.edges.map((e) => ({ ...e, selected: true })),
+        }));
+      } else if (request === 'zoomIn') void flow.zoomIn();
+      else if (request === 'zoomOut') void flow.zoomOut();
+      else void flow.fitView();
+    },
+    [diagramId, flow],
+  );
+  useCanvasRequests(onRequest);
 
   const onNodesChange = useCallback((changes: NodeChange<ElementNode>[]) => {
     // Removal goes through the catalogue (Delete key), never straight into local state; a

@@ -6,6 +6,17 @@ import { startEditing } from './node-actions';
 import { deleteSelection, isTypingTarget } from './selection';
 import type { ElementNode } from './to-flow';
 
+/** Deletes the selected nodes (with their edges) and edges as one undo step. */
+export function removeSelection(
+  diagramId: DiagramId,
+  nodes: readonly ElementNode[],
+  edges: readonly Edge[],
+): boolean {
+  const commands = deleteSelection(diagramId, nodes, edges);
+  if (commands.length === 0) return false;
+  return runCommands(commands.length > 1 ? 'Delete selection' : 'Delete', commands);
+}
+
 /** Delete removes the selection, F2 renames the selected node, Escape cancels a gesture or drag. */
 export function useCanvasKeys(
   diagramId: DiagramId,
@@ -17,10 +28,7 @@ export function useCanvasKeys(
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTypingTarget(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === 'Delete' || event.key === 'Backspace') {
-        const commands = deleteSelection(diagramId, nodes, edges);
-        if (commands.length === 0) return;
-        event.preventDefault();
-        runCommands(commands.length > 1 ? 'Delete selection' : 'Delete', commands);
+        if (removeSelection(diagramId, nodes, edges)) event.preventDefault();
       } else if (event.key === 'F2') {
         const selected = nodes.filter((n) => n.selected);
         const only = selected[0];

@@ -3,7 +3,7 @@ import type { HostResult } from '../../shared/ipc/errors';
 /** What the Electron preload exposes on `window.etomHost`. */
 export interface HostBridge {
   call(name: string, args: unknown): Promise<HostResult<unknown>>;
-  onMenuCommand?(callback: (command: string) => void): () => void;
+  onMenuCommand?(callback: (command: string, arg?: string) => void): () => void;
 }
 
 declare global {

@@ -10,7 +10,7 @@ export interface Platform {
   host: HostApi;
   kind: HostKind;
   /** Subscribes to native menu commands (Electron); returns an unsubscribe function. */
-  onMenuCommand(callback: (command: string) => void): () => void;
+  onMenuCommand(callback: (command: string, arg?: string) => void): () => void;
 }
 
 function createPlatform(): Platform {

@@ -54,6 +54,8 @@ export interface StudioState {
   error: HostError | null;
   folderPrompt: FolderPrompt | null;
   confirmPrompt: ConfirmPrompt | null;
+  /** The "New workspace" dialog is open. */
+  newWorkspaceOpen: boolean;
   /** The node whose label is being edited inline. */
   editingNodeId: NodeId | null;
   /** A short-lived notice ("Saved a copy to ..."). */
@@ -73,6 +75,7 @@ export const INITIAL_STATE: StudioState = {
   error: null,
   folderPrompt: null,
   confirmPrompt: null,
+  newWorkspaceOpen: false,
   editingNodeId: null,
   notice: null,
 };

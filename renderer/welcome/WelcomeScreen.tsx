@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { useStudio } from '../state/studio-store';
 import { openWorkspaceAt, openWorkspaceFromDialog } from '../state/workspace-actions';
 import { ErrorNotice } from './ErrorNotice';
-import { NewWorkspaceDialog } from './NewWorkspaceDialog';
 import { RecentList } from './RecentList';
 import { useRecent } from './useRecent';
 import './welcome.css';
@@ -10,7 +8,6 @@ import './welcome.css';
 /** The start screen: new workspace, open workspace, recent workspaces. */
 export function WelcomeScreen() {
   const error = useStudio((s) => s.error);
-  const [creating, setCreating] = useState(false);
   const { recent, remove } = useRecent();
 
   return (
@@ -29,7 +26,11 @@ export function WelcomeScreen() {
           <ErrorNotice error={error} onDismiss={() => useStudio.setState({ error: null })} />
         )}
         <div className="welcome-actions">
-          <button type="button" className="primary big" onClick={() => setCreating(true)}>
+          <button
+            type="button"
+            className="primary big"
+            onClick={() => useStudio.setState({ newWorkspaceOpen: true })}
+          >
             New workspace
           </button>
           <button type="button" className="big" onClick={() => void openWorkspaceFromDialog()}>
@@ -45,7 +46,6 @@ export function WelcomeScreen() {
           />
         </section>
       </div>
-      {creating && <NewWorkspaceDialog onClose={() => setCreating(false)} />}
     </main>
   );
 }
