@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import './dialogs.css';
 
 interface Props {
@@ -9,28 +10,54 @@ interface Props {
   wide?: boolean;
 }
 
-/** A modal dialog named by its title; focus moves into it when it opens. */
+/**
+ * Makes everything beside `layer` in the body inert (unfocusable, unclickable, hidden from
+ * assistive tech) and returns how to undo exactly that. Nested dialogs stack: each one only
+ * releases what it made inert.
+ */
+function makeOthersInert(layer: HTMLElement): () => void {
+  const changed: HTMLElement[] = [];
+  for (const child of Array.from(document.body.children)) {
+    if (child === layer || !(child instanceof HTMLElement) || child.inert) continue;
+    child.inert = true;
+    changed.push(child);
+  }
+  return () => {
+    for (const element of changed) element.inert = false;
+  };
+}
+
+/** A modal dialog named by its title; focus moves into it and stays there until it closes. */
 export function Dialog({ title, onCancel, children, wide = false }: Props) {
   const titleId = useId();
-  const ref = useRef<HTMLDivElement>(null);
+  const layerRef = useRef<HTMLDivElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const box = ref.current;
-    const first = box?.querySelector<HTMLElement>(
+    const layer = layerRef.current;
+    if (!layer) return;
+    const previous = document.activeElement;
+    const release = makeOthersInert(layer);
+    const first = boxRef.current?.querySelector<HTMLElement>(
       'input, textarea, select, button:not([disabled]), [tabindex="0"]',
     );
     first?.focus();
+    return () => {
+      release();
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+    };
   }, []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
+    // Keys pressed in a dialog belong to it, never to the canvas or the app shortcuts.
     event.stopPropagation();
     if (event.key === 'Escape' && onCancel) onCancel();
   };
 
-  return (
-    <div className="dialog-backdrop">
+  return createPortal(
+    <div ref={layerRef} className="dialog-backdrop">
       <div
-        ref={ref}
+        ref={boxRef}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
@@ -42,6 +69,7 @@ export function Dialog({ title, onCancel, children, wide = false }: Props) {
         </h2>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

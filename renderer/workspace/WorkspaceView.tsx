@@ -15,6 +15,7 @@ import './workspace.css';
 export function WorkspaceView() {
   const activeTab = useStudio((s) => s.activeTab);
   const error = useStudio((s) => s.error);
+  const hasDiagrams = useStudio((s) => (s.history?.document.diagrams.length ?? 0) > 0);
   const mapActive = useLibrary((s) => s.mapActive);
   return (
     <div className="workspace-layout with-library">
@@ -44,7 +45,11 @@ export function WorkspaceView() {
             <DiagramCanvas diagramId={activeTab} />
           </div>
         ) : (
-          <div className="empty-panel muted">Open a diagram from the list, or create one.</div>
+          <div className="empty-panel muted">
+            {hasDiagrams
+              ? 'Open a diagram from the list on the left.'
+              : 'This workspace has no diagrams yet. Use “New diagram” on the left to draw one.'}
+          </div>
         )}
       </main>
       <LibrarySidebar />
