@@ -2,6 +2,7 @@ import { useLibrary } from '../framework/library-store';
 import { FrameworkMapTab } from '../framework-map/FrameworkMapTab';
 import { useStudio } from '../state/studio-store';
 import { hideDiagram, showDiagram } from './diagram-actions';
+import { onTablistKeyDown } from './tablist-keys';
 
 /** Id of the tab element for a diagram, for the panel's aria-labelledby. */
 export function tabElementId(diagramId: string): string {
@@ -17,7 +18,7 @@ export function TabBar() {
   const nameOf = (id: string) => diagrams?.find((d) => d.id === id)?.name ?? id;
 
   return (
-    <div className="tab-bar" role="tablist" aria-label="Open diagrams">
+    <div className="tab-bar" role="tablist" aria-label="Open diagrams" onKeyDown={onTablistKeyDown}>
       {tabs.map((id) => {
         const selected = id === activeTab && !mapActive;
         return (
