@@ -18,6 +18,7 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { makeEdge } from '../../shared/commands/factories';
 import type { DiagramId, EdgeId, NodeId } from '../../shared/model/ids';
+import { useFrameworkDrop } from '../framework/useFrameworkDrop';
 import { runCommand } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
 import { CanvasToolbar } from './CanvasToolbar';
@@ -98,6 +99,9 @@ function CanvasBody({ diagramId }: Props) {
     setLocal((l) => ({ ...l, nodes: keepSelection(l.baseNodes, l.nodes) }));
   }, []);
   useCanvasKeys(diagramId, nodes, edges, onEscape);
+
+  // Framework processes dragged from the library, search results or map land here.
+  const frameworkDrop = useFrameworkDrop(diagramId, readOnly);
 
   // Menu commands (Delete, Select All, zoom) reach the canvas here.
   const flow = useReactFlow();
@@ -210,6 +214,8 @@ function CanvasBody({ diagramId }: Props) {
           onNodeDoubleClick={onNodeDoubleClick}
           onEdgeDoubleClick={onEdgeDoubleClick}
           onMoveEnd={onMoveEnd}
+          onDragOver={frameworkDrop.onDragOver}
+          onDrop={frameworkDrop.onDrop}
           defaultViewport={initialViewport}
           deleteKeyCode={null}
           zoomOnDoubleClick={false}

@@ -1,6 +1,6 @@
-import { getBuiltInCatalogue } from '../../shared/etom/registry';
+import { catalogueFor } from '../framework/pack-store';
 import type { FrameworkNames } from './to-flow';
 
-/** Names framework nodes from the built-in packs (user-imported packs come later). */
+/** Names framework nodes from the built-in packs and the user packs loaded so far. */
 export const builtInFrameworkName: FrameworkNames = (pack, processId) =>
-  getBuiltInCatalogue(pack)?.byId(processId)?.name;
+  catalogueFor(pack)?.byId(processId)?.name;

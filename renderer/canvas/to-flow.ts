@@ -16,6 +16,8 @@ export interface ElementData extends Record<string, unknown> {
   text: string;
   /** For framework and company processes: the process id shown as a caption. */
   caption: string | null;
+  /** For framework nodes: the pack the process is looked up in. */
+  pack?: string;
 }
 
 export type ElementNode = Node<ElementData, NodeKind>;
@@ -61,7 +63,13 @@ export function toFlowNodes(
       position: { x: node.x, y: node.y },
       width: node.width,
       height: node.height,
-      data: { nodeId: node.id, kind: node.kind, text, caption },
+      data: {
+        nodeId: node.id,
+        kind: node.kind,
+        text,
+        caption,
+        ...(node.kind === 'framework' ? { pack: node.pack } : {}),
+      },
       selected: selected.has(node.id),
       // The accessible name is the label itself, so assistive tech and tests find it by text.
       ariaLabel: text.trim() === '' ? `Empty ${node.kind}` : text,

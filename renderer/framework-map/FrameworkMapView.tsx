@@ -13,21 +13,20 @@ export function FrameworkMapView() {
   return (
     <div className="framework-map-view">
       <div className="map-toolbar" role="toolbar" aria-label="Framework map">
-        <label>
-          <span>Scheme</span>
-          <select
-            value={scheme}
-            onChange={(event) =>
-              useLibrary.setState({ mapScheme: event.target.value, mapFocus: null })
-            }
-          >
-            {MAP_SCHEMES.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor="map-scheme">Scheme</label>
+        <select
+          id="map-scheme"
+          value={scheme}
+          onChange={(event) =>
+            useLibrary.setState({ mapScheme: event.target.value, mapFocus: null })
+          }
+        >
+          {MAP_SCHEMES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
         <button type="button" className="small" onClick={() => window.print()}>
           Print
         </button>

@@ -10,6 +10,10 @@ interface Props {
   catalogue: FrameworkCatalogue;
 }
 
+// Row headers take a little less room than the columns of processes.
+const columnWidth = (kind: 'header' | 'column') =>
+  kind === 'header' ? 'minmax(84px, 0.85fr)' : 'minmax(80px, 1fr)';
+
 const place = (box: GridBox) => ({
   gridRow: `${box.rowStart} / ${box.rowEnd}`,
   gridColumn: `${box.colStart} / ${box.colEnd}`,
@@ -26,7 +30,7 @@ export function MapOverview({ layout, catalogue }: Props) {
         className="map-grid"
         role="group"
         aria-label={`Level 0 and level 1 map, ${catalogue.pack.label}`}
-        style={{ gridTemplateColumns: `repeat(${grid.columns}, minmax(96px, 1fr))` }}
+        style={{ gridTemplateColumns: grid.columnKinds.map(columnWidth).join(' ') }}
       >
         {grid.areas.map((area) => (
           <div key={area.key} className={`map-area map-area-${area.key}`} style={place(area)}>

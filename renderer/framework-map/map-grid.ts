@@ -34,6 +34,8 @@ export interface EnterpriseBox {
 /** Everything the map view draws, placed on one CSS grid. */
 export interface MapGrid {
   columns: number;
+  /** What each grid column holds, left to right: row headers or a vertical grouping. */
+  columnKinds: Array<'header' | 'column'>;
   rows: number;
   areas: MapHeader[];
   columnHeaders: MapHeader[];
@@ -167,8 +169,14 @@ export function buildMapGrid(layout: MapLayout, catalogue: FrameworkCatalogue): 
   }
 
   const enterpriseArea = layout.areas.find((a) => a.key === layout.enterprise.area);
+  const columnKinds = Array.from({ length: columns }, (_, i) =>
+    headerBefore.some((h) => gridColumn(h) - 1 === i + 1)
+      ? ('header' as const)
+      : ('column' as const),
+  );
   return {
     columns,
+    columnKinds,
     rows: next - 1,
     areas,
     columnHeaders,

@@ -13,9 +13,10 @@ export function PackSelect({ activePackId, disabled }: Props) {
   const options = packs ?? BUILT_IN_PACKS.map((p) => ({ ...p, processCount: 0 }));
   const known = options.some((p) => p.id === activePackId);
   return (
-    <label className="pack-select">
-      <span>Framework pack</span>
+    <div className="pack-select">
+      <label htmlFor="framework-pack-select">Framework pack</label>
       <select
+        id="framework-pack-select"
         value={activePackId}
         disabled={disabled}
         onChange={(event) => void switchPack(event.target.value)}
@@ -27,6 +28,6 @@ export function PackSelect({ activePackId, disabled }: Props) {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

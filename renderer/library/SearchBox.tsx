@@ -28,18 +28,26 @@ export function SearchBox({ catalogue, query, onChange }: Props) {
         spellCheck={false}
       />
       <div className="library-filters">
-        <label>
-          <span>Level</span>
-          <select value={query.level} onChange={(event) => set({ level: event.target.value })}>
+        <div>
+          <label htmlFor="library-filter-level">Level</label>
+          <select
+            id="library-filter-level"
+            value={query.level}
+            onChange={(event) => set({ level: event.target.value })}
+          >
             <option value="">All levels</option>
             {catalogue.levels().map((level) => (
               <option key={level} value={level}>{`Level ${level}`}</option>
             ))}
           </select>
-        </label>
-        <label>
-          <span>Domain</span>
-          <select value={query.domain} onChange={(event) => set({ domain: event.target.value })}>
+        </div>
+        <div>
+          <label htmlFor="library-filter-domain">Domain</label>
+          <select
+            id="library-filter-domain"
+            value={query.domain}
+            onChange={(event) => set({ domain: event.target.value })}
+          >
             <option value="">All domains</option>
             {catalogue.domains().map((domain) => (
               <option key={domain} value={domain}>
@@ -47,10 +55,11 @@ export function SearchBox({ catalogue, query, onChange }: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          <span>Vertical group</span>
+        </div>
+        <div>
+          <label htmlFor="library-filter-verticalGroup">Vertical group</label>
           <select
+            id="library-filter-verticalGroup"
             value={query.verticalGroup}
             onChange={(event) => set({ verticalGroup: event.target.value })}
           >
@@ -61,7 +70,7 @@ export function SearchBox({ catalogue, query, onChange }: Props) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
     </div>
   );
