@@ -3,6 +3,7 @@ import { isDirty } from '../../shared/commands/history';
 import { host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
 import { documentForDisk } from '../state/workspace-actions';
+import { journalWait } from './journal-timing';
 
 /** Default delay between the last edit and journalling it, when settings do not say. */
 const DEFAULT_DELAY_MS = 800;
@@ -24,10 +25,15 @@ export function useJournal(): void {
 
   useEffect(() => {
     let timer: number | undefined;
+    let pendingSince: number | null = null;
     const unsubscribe = useStudio.subscribe((state, previous) => {
       if (state.history?.document === previous.history?.document) return;
       window.clearTimeout(timer);
+      const now = Date.now();
+      const wait = journalWait(now, pendingSince, delay.current);
+      pendingSince ??= now;
       timer = window.setTimeout(() => {
+        pendingSince = null;
         const { workspace, history, recovery } = useStudio.getState();
         // While a recovery prompt is open the journal holds the older work: keep it.
         if (!workspace || !history || !isDirty(history) || recovery) return;
@@ -36,7 +42,7 @@ export function useJournal(): void {
         if (document) {
           void host().call('journal.write', { handle: workspace.handle, document });
         }
-      }, delay.current);
+      }, wait);
     });
     return () => {
       window.clearTimeout(timer);

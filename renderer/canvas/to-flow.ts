@@ -25,10 +25,19 @@ export type ElementNode = Node<ElementData, NodeKind>;
 /** Looks up a framework process's name: `(pack, processId) => name`, undefined if unknown. */
 export type FrameworkNames = (pack: string, processId: string) => string | undefined;
 
+/** Looks up a company process's name by id. */
+export type ProcessNames = (processId: string) => string | undefined;
+
+/** A name lookup over the document's company processes, built once per document. */
+export function processNamesOf(document: WorkspaceDocument): ProcessNames {
+  const names = new Map(document.processes.processes.map((p) => [p.id as string, p.name]));
+  return (processId) => names.get(processId);
+}
+
 /** The text and caption a node shows. Framework and company nodes are named by their source. */
 export function nodeText(
   node: DiagramNode,
-  document: WorkspaceDocument,
+  processName: ProcessNames,
   frameworkName: FrameworkNames,
 ): { text: string; caption: string | null } {
   switch (node.kind) {
@@ -41,10 +50,11 @@ export function nodeText(
         text: frameworkName(node.pack, node.processId) ?? `Unknown process ${node.processId}`,
         caption: node.processId,
       };
-    case 'process': {
-      const process = document.processes.processes.find((p) => p.id === node.processId);
-      return { text: process?.name ?? `Missing process ${node.processId}`, caption: null };
-    }
+    case 'process':
+      return {
+        text: processName(node.processId) ?? `Missing process ${node.processId}`,
+        caption: null,
+      };
   }
 }
 
@@ -55,8 +65,10 @@ export function toFlowNodes(
   selected: ReadonlySet<string>,
   frameworkName: FrameworkNames,
 ): ElementNode[] {
+  // One lookup table per call: a diagram may show thousands of company processes.
+  const processName = processNamesOf(document);
   return diagram.nodes.map((node) => {
-    const { text, caption } = nodeText(node, document, frameworkName);
+    const { text, caption } = nodeText(node, processName, frameworkName);
     return {
       id: node.id,
       type: node.kind,

@@ -67,3 +67,41 @@ describe('keepSelection', () => {
     expect(out[1]).toEqual({ id: 'b', selected: true });
   });
 });
+
+describe('company process nodes', () => {
+  it('take their name from processes.json, or say the process is missing', () => {
+    const document = sampleDocument();
+    const withProcess = {
+      ...document,
+      processes: {
+        ...document.processes,
+        processes: [{ id: 'p-1' as never, name: 'Billing', parentId: null }],
+      },
+    };
+    const diagram = {
+      ...document.diagrams[1]!,
+      nodes: [
+        {
+          id: 'n-1' as never,
+          kind: 'process' as const,
+          x: 0,
+          y: 0,
+          width: 10,
+          height: 10,
+          processId: 'p-1' as never,
+        },
+        {
+          id: 'n-2' as never,
+          kind: 'process' as const,
+          x: 0,
+          y: 0,
+          width: 10,
+          height: 10,
+          processId: 'p-9' as never,
+        },
+      ],
+    };
+    const nodes = toFlowNodes(diagram, withProcess, new Set(), () => undefined);
+    expect(nodes.map((n) => n.data.text)).toEqual(['Billing', 'Missing process p-9']);
+  });
+});
