@@ -20,7 +20,12 @@ export const FrameworkNode = memo(function FrameworkNode({
   const processId = data.caption ?? '';
   const { catalogue, loading } = useCatalogue(pack);
   const process = catalogue?.byId(processId);
-  const missing = !loading && process === undefined;
+  // The workspace names one pack; a reference it lacks (after a pack switch) shows as missing,
+  // while the name still comes from the pack the node names.
+  const { catalogue: workspaceCatalogue } = useCatalogue(activePack);
+  const missingHere = workspaceCatalogue !== undefined && !workspaceCatalogue.has(processId);
+  const missing = (!loading && process === undefined) || missingHere;
+  const missingFrom = process === undefined ? pack : activePack;
   const level = process ? Math.min(process.level, 7) : 0;
   return (
     <ElementFrame
@@ -36,7 +41,7 @@ export const FrameworkNode = memo(function FrameworkNode({
         {process ? process.name : loading ? 'Loading…' : data.text}
       </span>
       {missing && (
-        <span className="badge-missing" title={`Pack “${pack}” has no process ${processId}`}>
+        <span className="badge-missing" title={`Pack “${missingFrom}” has no process ${processId}`}>
           Missing in pack
         </span>
       )}
