@@ -1,6 +1,7 @@
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { ConflictDialog } from '../dialogs/ConflictDialog';
 import { FolderDialog } from '../dialogs/FolderDialog';
+import { AboutDialog } from '../library/AboutDialog';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import { useStudio } from '../state/studio-store';
 import { NewWorkspaceDialog } from '../welcome/NewWorkspaceDialog';
@@ -31,6 +32,7 @@ export function App() {
       <ConflictDialog />
       <ConfirmDialog />
       <FolderDialog />
+      <AboutDialog />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { requestCanvas } from '../canvas/canvas-requests';
+import { openLibraryDialog } from '../framework/library-store';
 import { redoEdit, undoEdit } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
 import {
@@ -20,7 +21,7 @@ async function openPath(path: string | undefined): Promise<void> {
 
 /**
  * What the keyboard shortcuts and the native menu can ask for, by the menu's command names.
- * Commands this build does not offer yet (command palette, about) are simply not listed.
+ * Commands this build does not offer yet (command palette) are simply not listed.
  */
 export const APP_COMMANDS: Readonly<Record<string, (arg?: string) => void>> = {
   'workspace.new': () => void startNewWorkspace(),
@@ -36,4 +37,5 @@ export const APP_COMMANDS: Readonly<Record<string, (arg?: string) => void>> = {
   'view.zoomIn': () => requestCanvas('zoomIn'),
   'view.zoomOut': () => requestCanvas('zoomOut'),
   'view.fitView': () => requestCanvas('fitView'),
+  'help.about': () => openLibraryDialog('about'),
 };

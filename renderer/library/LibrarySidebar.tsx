@@ -1,5 +1,4 @@
 import { ProcessDetails } from '../process-details/ProcessDetails';
-import { AboutDialog } from './AboutDialog';
 import { ImportWorkbookDialog } from './ImportWorkbookDialog';
 import { LibraryPanel } from './LibraryPanel';
 import { PackSwitchDialog } from './PackSwitchDialog';
@@ -11,7 +10,6 @@ export function LibrarySidebar() {
       <LibraryPanel />
       <ProcessDetails />
       <ImportWorkbookDialog />
-      <AboutDialog />
       <PackSwitchDialog />
     </aside>
   );

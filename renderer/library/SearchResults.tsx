@@ -1,5 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
+import type { SearchHit } from '../../shared/etom/search';
+import type { MatchRange } from '../../shared/etom/search-text';
 import { startProcessDrag } from '../framework/drag-data';
 import { selectProcess, useLibrary } from '../framework/library-store';
 import { ConfidenceBadge } from './ConfidenceBadge';
@@ -9,6 +11,13 @@ import { RESULT_LIMIT, runLibraryQuery, type LibraryQuery } from './library-quer
 interface Props {
   catalogue: FrameworkCatalogue;
   query: LibraryQuery;
+}
+
+/** For a hit found by its id, the part of the id the query typed. */
+function idRanges(hit: SearchHit, text: string): MatchRange[] {
+  if (hit.matchKind === 'name') return [];
+  const typed = text.trim().replace(/\.$/, '');
+  return hit.id.startsWith(typed) ? [{ start: 0, end: typed.length }] : [];
 }
 
 /** The hits of the library query, best first: id, name (matches marked), level and path. */
@@ -48,7 +57,9 @@ export function SearchResults({ catalogue, query }: Props) {
                 onClick={() => selectProcess(hit.id)}
               >
                 <span className="result-head">
-                  <code className="result-id">{hit.id}</code>
+                  <code className="result-id">
+                    <Highlighted text={hit.id} ranges={idRanges(hit, deferred.text)} />
+                  </code>
                   <span className="result-name">
                     <Highlighted text={hit.name} ranges={hit.ranges} />
                   </span>

@@ -1,3 +1,4 @@
+import { carriesProcess } from '../framework/drag-data';
 import { useLibrary } from '../framework/library-store';
 import { FrameworkMapTab } from '../framework-map/FrameworkMapTab';
 import { useStudio } from '../state/studio-store';
@@ -22,7 +23,14 @@ export function TabBar() {
       {tabs.map((id) => {
         const selected = id === activeTab && !mapActive;
         return (
-          <div key={id} className={selected ? 'tab active' : 'tab'}>
+          <div
+            key={id}
+            className={selected ? 'tab active' : 'tab'}
+            // A process dragged from the map over a diagram's tab opens it, to be dropped there.
+            onDragEnter={(event) => {
+              if (carriesProcess(event)) showDiagram(id);
+            }}
+          >
             <button
               type="button"
               role="tab"

@@ -117,6 +117,21 @@ test('the framework map drills into an L2 and back by breadcrumbs, in both schem
   await expect(map.overview.getByText('1.2 SIP')).toBeVisible();
   await expect(map.process('1.1.1.5 Order Handling')).toBeVisible();
 
+  // A process dragged from the map over the diagram's tab opens the diagram, to drop it there.
+  await map.scheme.selectOption({ label: 'GB921 v25.5 (current domains)' });
+  await map.process(/^1\.3\.3 /).hover();
+  await page.mouse.down();
+  const tab = await page.getByRole('tab', { name: 'Order flow' }).boundingBox();
+  await page.mouse.move(tab!.x + 20, tab!.y + 10, { steps: 5 });
+  await expect(library.canvas('Order flow')).toBeVisible();
+  const canvas = await library.canvas('Order flow').boundingBox();
+  await page.mouse.move(canvas!.x + 300, canvas!.y + 200, { steps: 5 });
+  await page.mouse.up();
+  await expect(
+    library.canvas('Order flow').getByText('Customer Order Processing Management'),
+  ).toBeVisible();
+  await map.tab.click();
+
   // Going back to the diagram tab leaves the map open beside it.
   await page.getByRole('tab', { name: 'Order flow' }).click();
   await expect(library.canvas('Order flow')).toBeVisible();
