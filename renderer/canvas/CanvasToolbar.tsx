@@ -19,12 +19,23 @@ export function CanvasToolbar({ diagramId, readOnly }: Props) {
     const point = pane
       ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
       : { x: 0, y: 0 };
+    const topLeft = pane ? flow.screenToFlowPosition({ x: pane.left, y: pane.top }) : null;
+    const bottomRight = pane ? flow.screenToFlowPosition({ x: pane.right, y: pane.bottom }) : null;
+    const visible =
+      topLeft && bottomRight
+        ? {
+            x: topLeft.x,
+            y: topLeft.y,
+            width: bottomRight.x - topLeft.x,
+            height: bottomRight.y - topLeft.y,
+          }
+        : undefined;
     const diagram = useStudio.getState().history?.document.diagrams.find((d) => d.id === diagramId);
     const desired = {
       x: Math.round(point.x - size.width / 2),
       y: Math.round(point.y - size.height / 2),
     };
-    return freeSpot(diagram?.nodes ?? [], desired, size);
+    return freeSpot(diagram?.nodes ?? [], desired, size, visible);
   };
 
   const add = (kind: 'box' | 'note') => {

@@ -26,7 +26,7 @@ import { EdgeLabelDialog } from './EdgeLabelDialog';
 import { builtInFrameworkName } from './framework-names';
 import { NODE_TYPES } from './node-types';
 import { startEditing } from './node-actions';
-import { keepSelection, toFlowEdges, toFlowNodes, type ElementNode } from './to-flow';
+import { carryOver, toFlowEdges, toFlowNodes, type ElementNode } from './to-flow';
 import { removeSelection, useCanvasKeys } from './useCanvasKeys';
 import { useCanvasRequests, type CanvasRequest } from './canvas-requests';
 
@@ -81,13 +81,13 @@ function CanvasBody({ diagramId }: Props) {
     nodes: baseNodes,
     edges: baseEdges,
   });
-  // When the document changes, start again from it, keeping what the user had selected.
+  // When the document changes, start again from it, keeping selection and measured sizes.
   if (local.baseNodes !== baseNodes || local.baseEdges !== baseEdges) {
     setLocal({
       baseNodes,
       baseEdges,
-      nodes: keepSelection(baseNodes, local.nodes),
-      edges: keepSelection(baseEdges, local.edges),
+      nodes: carryOver(baseNodes, local.baseNodes, local.nodes),
+      edges: carryOver(baseEdges, local.baseEdges, local.edges),
     });
   }
   const { nodes, edges } = local;
@@ -96,7 +96,7 @@ function CanvasBody({ diagramId }: Props) {
   const onEscape = useCallback(() => {
     if (!drag.current.active) return;
     drag.current.cancelled = true;
-    setLocal((l) => ({ ...l, nodes: keepSelection(l.baseNodes, l.nodes) }));
+    setLocal((l) => ({ ...l, nodes: carryOver(l.baseNodes, [], l.nodes) }));
   }, []);
   useCanvasKeys(diagramId, nodes, edges, onEscape);
 

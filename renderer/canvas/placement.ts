@@ -20,16 +20,30 @@ function overlaps(a: Rect, b: Rect): boolean {
 /**
  * The free spot nearest `desired` for a new element of `size`: the desired point if nothing is
  * there, else the closest free cell of a grid around it (ring by ring, same row and rightwards
- * first), so additions never stack on top of each other.
+ * first), so additions never stack on top of each other. Only spots wholly inside `within`
+ * (the visible area) count, so the new element is always in view; when the view is full the
+ * desired point is used.
  */
 export function freeSpot(
   taken: readonly Rect[],
   desired: { x: number; y: number },
   size: { width: number; height: number },
+  within?: Rect,
 ): { x: number; y: number } {
   const stepX = size.width + GAP;
   const stepY = size.height + GAP;
-  for (let ring = 0; ring < 50; ring += 1) {
+  const inside = (r: Rect) =>
+    !within ||
+    (r.x >= within.x &&
+      r.y >= within.y &&
+      r.x + r.width <= within.x + within.width &&
+      r.y + r.height <= within.y + within.height);
+  // Only elements near the view can be in the way; on big diagrams that is a small share.
+  const near = within ? taken.filter((t) => overlaps(t, within)) : taken;
+  const maxRing = within
+    ? Math.ceil(Math.max(within.width / stepX, within.height / stepY)) + 1
+    : 50;
+  for (let ring = 0; ring <= maxRing; ring += 1) {
     const cells: { x: number; y: number; d: number }[] = [];
     for (let i = -ring; i <= ring; i += 1) {
       for (let j = -ring; j <= ring; j += 1) {
@@ -45,7 +59,7 @@ export function freeSpot(
     cells.sort((a, b) => a.d - b.d || a.y - b.y || a.x - b.x);
     for (const cell of cells) {
       const rect = { x: cell.x, y: cell.y, ...size };
-      if (!taken.some((t) => overlaps(rect, t))) return { x: cell.x, y: cell.y };
+      if (inside(rect) && !near.some((t) => overlaps(rect, t))) return { x: cell.x, y: cell.y };
     }
   }
   return desired;

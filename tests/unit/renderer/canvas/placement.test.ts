@@ -37,3 +37,21 @@ describe('freeSpot direction', () => {
     expect(spot.x).toBeGreaterThan(0);
   });
 });
+
+describe('freeSpot within the visible area', () => {
+  const view = { x: 0, y: 0, width: 600, height: 300 };
+
+  it('only offers spots inside the view', () => {
+    const taken = [{ x: 250, y: 125, ...size }];
+    const spot = freeSpot(taken, { x: 250, y: 125 }, size, view);
+    expect(spot.x).toBeGreaterThanOrEqual(0);
+    expect(spot.y).toBeGreaterThanOrEqual(0);
+    expect(spot.x + size.width).toBeLessThanOrEqual(600);
+    expect(spot.y + size.height).toBeLessThanOrEqual(300);
+  });
+
+  it('falls back to the desired point when the view is full', () => {
+    const taken = [{ x: -1000, y: -1000, width: 5000, height: 5000 }];
+    expect(freeSpot(taken, { x: 250, y: 125 }, size, view)).toEqual({ x: 250, y: 125 });
+  });
+});

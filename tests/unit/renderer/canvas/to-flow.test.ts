@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepSelection, toFlowEdges, toFlowNodes } from '../../../../renderer/canvas/to-flow';
+import { carryOver, toFlowEdges, toFlowNodes } from '../../../../renderer/canvas/to-flow';
 import { sampleDocument, A, AB, B, C } from '../../shared/commands/fixture';
 
 const names = (pack: string, id: string) =>
@@ -56,15 +56,29 @@ describe('toFlowEdges', () => {
   });
 });
 
-describe('keepSelection', () => {
-  it('carries selection flags over by id and keeps unchanged items identical', () => {
-    const fresh = [{ id: 'a' }, { id: 'b', selected: false }];
-    const out = keepSelection(fresh, [
-      { id: 'b', selected: true },
-      { id: 'gone', selected: true },
-    ]);
-    expect(out[0]).toBe(fresh[0]);
-    expect(out[1]).toEqual({ id: 'b', selected: true });
+describe('carryOver', () => {
+  it('keeps the previous object for an unchanged element, with what React Flow added', () => {
+    const base = { id: 'a', width: 10, height: 5 };
+    const local = { ...base, selected: true, measured: { width: 10, height: 5 } };
+    expect(carryOver([base], [base], [local])[0]).toBe(local);
+  });
+
+  it('for a changed element carries selection and measured size (same size only)', () => {
+    const oldBase = { id: 'a', width: 10, height: 5, x: 0 };
+    const local = { ...oldBase, selected: true, measured: { width: 10, height: 5 } };
+    const moved = { ...oldBase, x: 7 };
+    expect(carryOver([moved], [oldBase], [local])[0]).toEqual({
+      ...moved,
+      selected: true,
+      measured: { width: 10, height: 5 },
+    });
+    const resized = { ...oldBase, width: 20 };
+    expect(carryOver([resized], [oldBase], [local])[0]).toEqual({ ...resized, selected: true });
+  });
+
+  it('passes new elements through untouched', () => {
+    const fresh: { id: string; selected?: boolean } = { id: 'new' };
+    expect(carryOver([fresh], [], [{ id: 'gone', selected: true }])[0]).toBe(fresh);
   });
 });
 
@@ -103,5 +117,27 @@ describe('company process nodes', () => {
     };
     const nodes = toFlowNodes(diagram, withProcess, new Set(), () => undefined);
     expect(nodes.map((n) => n.data.text)).toEqual(['Billing', 'Missing process p-9']);
+  });
+});
+
+describe('reuse of unchanged canvas elements', () => {
+  it('gives the same objects for unchanged nodes and edges, new ones for changed', () => {
+    const document = sampleDocument();
+    const diagram = document.diagrams[0]!;
+    const first = toFlowNodes(diagram, document, new Set(), names);
+    const renamed = {
+      ...diagram,
+      nodes: diagram.nodes.map((n) => (n.kind === 'box' ? { ...n, label: 'Renamed' } : n)),
+    };
+    const second = toFlowNodes(renamed, document, new Set(), names);
+    expect(second[0]).not.toBe(first[0]);
+    expect(second[0]!.data.text).toBe('Renamed');
+    expect(second[1]).toBe(first[1]);
+    expect(toFlowNodes(renamed, document, new Set([B]), names)[1]).not.toBe(first[1]);
+
+    const namesMap = new Map([[A, 'Take order']]);
+    const e1 = toFlowEdges(diagram, namesMap, new Set());
+    expect(toFlowEdges(diagram, namesMap, new Set())[0]).toBe(e1[0]);
+    expect(toFlowEdges(diagram, new Map([[A, 'Other']]), new Set())[0]).not.toBe(e1[0]);
   });
 });
