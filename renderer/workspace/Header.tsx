@@ -29,9 +29,12 @@ export function Header() {
         <h1 className="workspace-name">
           {name}
           {dirty && (
-            <span className="unsaved-dot" title="Unsaved changes" aria-label="(unsaved changes)">
-              {' ●'}
-            </span>
+            <>
+              <span className="unsaved-dot" aria-hidden="true" title="Unsaved changes">
+                {' ●'}
+              </span>
+              <span className="visually-hidden"> (unsaved changes)</span>
+            </>
           )}
         </h1>
         <span className="workspace-path" title={path}>
