@@ -28,7 +28,12 @@ export function InlineTextEditor({ nodeId, initial, label, multiline }: Props) {
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    // Keys typed here belong to the text, not to the canvas shortcuts.
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      // Save includes what is being typed: commit it, then let the shortcut through.
+      finish(text);
+      return;
+    }
+    // Other keys typed here belong to the text, not to the canvas shortcuts.
     event.stopPropagation();
     if (event.key === 'Escape') finish(null);
     else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {

@@ -49,8 +49,12 @@ export function Dialog({ title, onCancel, children, wide = false }: Props) {
   }, []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    // Keys pressed in a dialog belong to it, never to the canvas or the app shortcuts.
+    // Keys pressed in a dialog belong to it, never to the canvas or the app shortcuts; the
+    // browser's own Save / Open / New must not fire behind it either.
     event.stopPropagation();
+    if ((event.ctrlKey || event.metaKey) && ['s', 'o', 'n'].includes(event.key.toLowerCase())) {
+      event.preventDefault();
+    }
     if (event.key === 'Escape' && onCancel) onCancel();
   };
 
