@@ -15,13 +15,24 @@ export function Counterparts({
   const link = crosswalkFor(catalogue);
   if (!link) return null;
   if (link.fromClassic) {
-    const current = link.crosswalk.currentFor(process.id);
+    // Where nothing names this process itself, what descends from the processes below it.
+    const direct = link.crosswalk.currentFor(process.id);
+    const current =
+      direct.length > 0 ? direct : link.crosswalk.currentFor(process.id, { deep: true });
+    const deleted = process.deletedSuccessorIds ?? [];
     return (
       <div className="details-counterpart">
         <h3>Current processes (GB921 v25.5)</h3>
-        {current.length === 0 ? (
-          <p className="muted">None descends from it directly.</p>
-        ) : (
+        {direct.length === 0 && current.length > 0 && (
+          <p className="muted">Through the processes below it:</p>
+        )}
+        {current.length === 0 && deleted.length === 0 && (
+          <p className="muted">No current process descends from it.</p>
+        )}
+        {deleted.length > 0 && (
+          <p className="muted">{`Listed only on v25.5’s “eTOM Deleted” sheet: ${deleted.join(', ')}`}</p>
+        )}
+        {current.length > 0 && (
           <ul aria-label="Current counterparts">
             {current.slice(0, SHOWN).map((p) => (
               <li key={p.id}>

@@ -86,6 +86,14 @@ function DetailsBody({
           </>
         )}
       </dl>
+      {(process.briefDescription || process.extendedDescription) && (
+        <div className="details-description">
+          <h3>Description</h3>
+          {process.briefDescription && <p className="brief">{process.briefDescription}</p>}
+          {process.extendedDescription && <p className="extended">{process.extendedDescription}</p>}
+          <p className="muted small-print">From your imported GB921 workbook, © TM Forum.</p>
+        </div>
+      )}
       {ancestors.length > 0 && (
         <nav aria-label="Path" className="details-path">
           <h3>Path</h3>
@@ -111,14 +119,6 @@ function DetailsBody({
         </div>
       )}
       <Counterparts catalogue={catalogue} process={process} />
-      {(process.briefDescription || process.extendedDescription) && (
-        <div className="details-description">
-          <h3>Description</h3>
-          {process.briefDescription && <p className="brief">{process.briefDescription}</p>}
-          {process.extendedDescription && <p className="extended">{process.extendedDescription}</p>}
-          <p className="muted small-print">From your imported GB921 workbook, © TM Forum.</p>
-        </div>
-      )}
       {usage && <ProcessUsageList usage={usage} />}
     </>
   );

@@ -168,9 +168,12 @@ test('switching packs lists the references the new pack lacks, and keeps them', 
   await expect
     .poll(async () => JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as unknown)
     .toMatchObject({ framework: { pack: 'classic-r14', release: '14' } });
-  expect(await diagramNodes()).toEqual([
-    expect.objectContaining({ kind: 'framework', pack: 'gb921-v25.5', processId: '1.12.2' }),
-  ]);
+  // A save writes several files; each is polled until it holds the saved state.
+  await expect
+    .poll(diagramNodes)
+    .toEqual([
+      expect.objectContaining({ kind: 'framework', pack: 'gb921-v25.5', processId: '1.12.2' }),
+    ]);
 });
 
 test('importing a workbook: a clear error for a wrong file, a report for the real one', async ({

@@ -36,15 +36,18 @@ export const FrameworkNode = memo(function FrameworkNode({
       <span className="framework-node-head">
         <code className="framework-node-id">{processId}</code>
         {process && <span className="framework-node-level">{`L${process.level}`}</span>}
+        {missing && (
+          <span
+            className="badge-missing"
+            title={`Pack “${missingFrom}” has no process ${processId}`}
+          >
+            Missing in pack
+          </span>
+        )}
       </span>
       <span className="element-text">
         {process ? process.name : loading ? 'Loading…' : data.text}
       </span>
-      {missing && (
-        <span className="badge-missing" title={`Pack “${missingFrom}” has no process ${processId}`}>
-          Missing in pack
-        </span>
-      )}
     </ElementFrame>
   );
 });
