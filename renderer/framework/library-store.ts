@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { FrameworkProcessId } from '../../shared/model/ids';
+import { useStudio } from '../state/studio-store';
 
 /** Which library dialog is open. */
 export type LibraryDialog = 'import' | 'about' | null;
@@ -31,6 +32,11 @@ export const INITIAL_LIBRARY: LibraryState = {
 };
 
 export const useLibrary = create<LibraryState>()(() => INITIAL_LIBRARY);
+
+// Another workspace starts with a fresh library view: no selection, no map tab.
+useStudio.subscribe((state, previous) => {
+  if (state.workspace?.handle !== previous.workspace?.handle) useLibrary.setState(INITIAL_LIBRARY);
+});
 
 /** Shows a process in the details panel; `reveal` also scrolls the tree to it. */
 export function selectProcess(id: FrameworkProcessId | null, reveal = true): void {
