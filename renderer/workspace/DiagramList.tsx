@@ -42,7 +42,13 @@ export function DiagramList() {
               onClick={() => showDiagram(d.id)}
             >
               <span className="diagram-name">{d.name}</span>
-              <span className="diagram-count">{d.nodes.length}</span>
+              <span
+                className="diagram-count"
+                aria-hidden="true"
+                title={`${d.nodes.length} elements`}
+              >
+                {d.nodes.length}
+              </span>
             </button>
           </li>
         ))}

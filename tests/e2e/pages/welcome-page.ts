@@ -1,0 +1,30 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The welcome screen: new, open and recent workspaces. */
+export class WelcomePage {
+  readonly recent: Locator;
+
+  constructor(readonly page: Page) {
+    this.recent = page.getByRole('list', { name: 'Recent workspaces' });
+  }
+
+  async createWorkspace(name: string, folder: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New workspace' }).click();
+    await this.page.getByLabel('Workspace name').fill(name);
+    await this.page.getByLabel('Folder').fill(folder);
+    await this.page.getByRole('button', { name: 'Create workspace' }).click();
+    await expect(this.page.getByRole('banner')).toContainText(name);
+  }
+
+  /** Opens a workspace by typing its folder into the in-app folder dialog. */
+  async openWorkspace(folder: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Open workspace' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Open workspace' });
+    await dialog.getByLabel('Folder').fill(folder);
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  }
+
+  async openRecent(name: string): Promise<void> {
+    await this.recent.getByRole('button', { name: `Open ${name}`, exact: true }).click();
+  }
+}

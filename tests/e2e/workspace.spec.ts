@@ -1,0 +1,171 @@
+import { mkdtemp, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startHost, type RunningHost } from './support/browser-host';
+import { WelcomePage } from './pages/welcome-page';
+import { WorkspacePage } from './pages/workspace-page';
+
+interface DiagramJson {
+  name: string;
+  nodes: Array<{ kind: string; label?: string; x: number; y: number }>;
+}
+
+let host: RunningHost;
+let folder: string;
+
+test.beforeEach(async () => {
+  host = await startHost();
+  folder = join(await mkdtemp(join(tmpdir(), 'etom-e2e-ws-')), 'acme');
+});
+
+test.afterEach(async () => {
+  await host.stop();
+});
+
+async function readDiagram(id: string): Promise<DiagramJson> {
+  return JSON.parse(await readFile(join(folder, 'diagrams', `${id}.json`), 'utf8')) as DiagramJson;
+}
+
+test('create a workspace, draw and rename boxes, save, reload: everything is there as readable JSON', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  await new WelcomePage(page).createWorkspace('Acme Telco', folder);
+  const ws = new WorkspacePage(page);
+  await ws.newDiagram('Order to Cash');
+  await ws.addBox('Capture order');
+  await ws.addBox('Check credit');
+  await ws.expectUnsaved();
+  await ws.save();
+  await expect(page).toHaveTitle('Acme Telco — eTOM Studio');
+
+  const files = await readdir(join(folder, 'diagrams'));
+  expect(files).toEqual(['order-to-cash.json']);
+  const text = await readFile(join(folder, 'diagrams', 'order-to-cash.json'), 'utf8');
+  expect(text.endsWith('\n')).toBe(true);
+  expect(text).toContain('\n  "format": "etom-studio.diagram",\n');
+  const diagram = JSON.parse(text) as DiagramJson;
+  expect(diagram.name).toBe('Order to Cash');
+  expect(diagram.nodes.map((n) => n.label).sort()).toEqual(['Capture order', 'Check credit']);
+
+  // A fresh page load and the recent list bring back exactly what was saved.
+  await page.reload();
+  const welcome = new WelcomePage(page);
+  await welcome.openRecent('Acme Telco');
+  await ws.showDiagram('Order to Cash');
+  await expect(ws.node('Capture order')).toBeVisible();
+  await expect(ws.node('Check credit')).toBeVisible();
+  await expect(ws.status).toHaveText('Saved');
+});
+
+test('moving and deleting a box are saved, and undo brings it back', async ({ page }) => {
+  await page.goto(host.url);
+  await new WelcomePage(page).createWorkspace('Acme Telco', folder);
+  const ws = new WorkspacePage(page);
+  await ws.newDiagram('Assurance');
+  await ws.addBox('Detect fault');
+  await ws.save();
+  const before = (await readDiagram('assurance')).nodes[0]!;
+
+  const box = ws.node('Detect fault');
+  const area = (await box.boundingBox())!;
+  await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(area.x + area.width / 2 + 120, area.y + area.height / 2 + 60, { steps: 8 });
+  await page.mouse.up();
+  await ws.save();
+  const moved = (await readDiagram('assurance')).nodes[0]!;
+  expect(moved.x).toBeGreaterThan(before.x + 50);
+  expect(moved.y).toBeGreaterThan(before.y + 20);
+
+  await box.click();
+  await page.keyboard.press('Delete');
+  await expect(ws.node('Detect fault')).toHaveCount(0);
+  await ws.save();
+  expect((await readDiagram('assurance')).nodes).toEqual([]);
+
+  await ws.header.getByRole('button', { name: 'Undo' }).click();
+  await expect(ws.node('Detect fault')).toBeVisible();
+  await ws.save();
+  expect((await readDiagram('assurance')).nodes).toHaveLength(1);
+});
+
+test('a change made outside the app is noticed and can be reloaded', async ({ page }) => {
+  await page.goto(host.url);
+  await new WelcomePage(page).createWorkspace('Acme Telco', folder);
+  const ws = new WorkspacePage(page);
+  await ws.newDiagram('Billing');
+  await ws.addBox('Rate usage');
+  await ws.save();
+
+  // Another editor replaces the file atomically, as git checkout or a text editor would.
+  const file = join(folder, 'diagrams', 'billing.json');
+  const diagram = await readDiagram('billing');
+  diagram.nodes[0]!.label = 'Rate usage events';
+  await writeFile(`${file}.tmp`, `${JSON.stringify(diagram, null, 2)}\n`);
+  await rename(`${file}.tmp`, file);
+
+  const prompt = page.getByRole('dialog');
+  await expect(prompt).toContainText('billing.json');
+  await prompt.getByRole('button', { name: 'Reload from disk' }).click();
+  await expect(ws.node('Rate usage events')).toBeVisible();
+  await expect(ws.status).toHaveText('Saved');
+});
+
+test('saving over a file changed outside the app asks first and keeps the disk until told', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  await new WelcomePage(page).createWorkspace('Acme Telco', folder);
+  const ws = new WorkspacePage(page);
+  await ws.newDiagram('Fulfilment');
+  await ws.addBox('Design service');
+  await ws.save();
+  await ws.addBox('Activate service');
+
+  const file = join(folder, 'diagrams', 'fulfilment.json');
+  const outside = (await readFile(file, 'utf8')).replace('Design service', 'Design servicE');
+  await writeFile(file, outside);
+
+  await page.keyboard.press('Control+s');
+  const conflict = page.getByRole('dialog');
+  await expect(conflict.getByRole('button', { name: 'Keep mine' })).toBeVisible();
+  expect(await readFile(file, 'utf8')).toBe(outside);
+  await conflict.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(ws.status).toHaveText('Saved');
+  const saved = await readDiagram('fulfilment');
+  expect(saved.nodes.map((n) => n.label).sort()).toEqual(['Activate service', 'Design service']);
+});
+
+test('after the host is killed mid-edit, the next start offers the unsaved work back', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  await new WelcomePage(page).createWorkspace('Acme Telco', folder);
+  const ws = new WorkspacePage(page);
+  await ws.newDiagram('Order to Cash');
+  await ws.addBox('Capture order');
+  await ws.save();
+  await ws.addBox('Unsaved step');
+  await ws.expectUnsaved();
+
+  // The journal reaches the app-data folder within about a second of the last edit.
+  await expect
+    .poll(async () => (await readdir(join(host.dataDir, 'journal')).catch(() => [])).length)
+    .toBeGreaterThan(0);
+  await host.kill();
+
+  host = await startHost(host.dataDir);
+  await page.goto(host.url);
+  await new WelcomePage(page).openRecent('Acme Telco');
+  const recovery = page.getByRole('dialog', { name: 'Unsaved changes found' });
+  await recovery.getByRole('button', { name: 'Restore' }).click();
+  await ws.showDiagram('Order to Cash');
+  await expect(ws.node('Unsaved step')).toBeVisible();
+  await ws.expectUnsaved();
+  await ws.save();
+  const saved = await readDiagram('order-to-cash');
+  expect(saved.nodes.map((n) => n.label).sort()).toEqual(['Capture order', 'Unsaved step']);
+  expect(await readdir(join(host.dataDir, 'journal'))).toEqual([]);
+});
