@@ -49,11 +49,8 @@ export function LibraryPanel() {
       {catalogue ? (
         <>
           <SearchBox catalogue={catalogue} query={query} onChange={setQuery} />
-          {isActiveQuery(query) ? (
-            <SearchResults catalogue={catalogue} query={query} />
-          ) : (
-            <ProcessTree catalogue={catalogue} />
-          )}
+          {isActiveQuery(query) && <SearchResults catalogue={catalogue} query={query} />}
+          <ProcessTree catalogue={catalogue} hidden={isActiveQuery(query)} />
         </>
       ) : (
         <p className="library-message muted" role="status">

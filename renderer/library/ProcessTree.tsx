@@ -8,6 +8,8 @@ import { usePaintMark } from '../framework/usePaintMark';
 
 interface Props {
   catalogue: FrameworkCatalogue;
+  /** Kept mounted but hidden while search results show, so what was open stays open. */
+  hidden?: boolean;
 }
 
 const ROW_HEIGHT = 28;
@@ -23,7 +25,7 @@ export function treeRowId(processId: string): string {
  * tree keys and type-ahead. Focus stays on the tree element; the focused row is named by
  * aria-activedescendant, which keeps working when rows scroll out of the DOM.
  */
-export function ProcessTree({ catalogue }: Props) {
+export function ProcessTree({ catalogue, hidden = false }: Props) {
   const selected = useLibrary((s) => s.selected);
   const revealSeq = useLibrary((s) => s.revealSeq);
   const minLevel = catalogue.levels()[0] ?? 1;
@@ -62,8 +64,8 @@ export function ProcessTree({ catalogue }: Props) {
   }
   const focusIndex = focusedId === null ? -1 : rows.findIndex((r) => r.process.id === focusedId);
   useEffect(() => {
-    if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
-  }, [focusIndex, virtualizer]);
+    if (focusIndex >= 0 && !hidden) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
+  }, [focusIndex, virtualizer, hidden]);
 
   const toggle = (id: string, open: boolean) => {
     const next = new Set(expanded);
@@ -114,7 +116,7 @@ export function ProcessTree({ catalogue }: Props) {
 
   const activeRow = rows[focusIndex];
   return (
-    <div className="process-tree">
+    <div className="process-tree" hidden={hidden}>
       <div className="tree-tools">
         <label htmlFor="tree-depth">Expand</label>
         <select

@@ -58,6 +58,9 @@ test('search, details, add and drop onto a diagram, saved as references by pack 
   // Dragging from the results and from the tree adds nodes where they are dropped.
   await library.dragOntoCanvas(library.result(/^1\.6\.20 /), 'Order flow', { x: 420, y: 320 });
   await library.clearSearch();
+  // The tree kept the search's selection in view; Home brings its top back.
+  await library.tree.focus();
+  await page.keyboard.press('Home');
   await library.dragOntoCanvas(library.treeItem('1.1.16 Brand Management'), 'Order flow', {
     x: 200,
     y: 460,
