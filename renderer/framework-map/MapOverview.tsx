@@ -12,7 +12,7 @@ interface Props {
 
 // Row headers take a little less room than the columns of processes.
 const columnWidth = (kind: 'header' | 'column') =>
-  kind === 'header' ? 'minmax(84px, 0.85fr)' : 'minmax(80px, 1fr)';
+  kind === 'header' ? 'minmax(104px, 0.9fr)' : 'minmax(76px, 1fr)';
 
 const place = (box: GridBox) => ({
   gridRow: `${box.rowStart} / ${box.rowEnd}`,

@@ -1,4 +1,5 @@
 import type { WorkbookImportReport } from '../../shared/ipc/methods/framework-methods';
+import './library-dialogs.css';
 
 /** What an import did: the pack made, processes per level and the rows it could not take. */
 export function ImportReportView({ report }: { report: WorkbookImportReport }) {

@@ -1,5 +1,6 @@
 import { Dialog } from '../dialogs/Dialog';
 import { answerPackSwitch, usePackSwitch } from '../framework/pack-switch';
+import './library-dialogs.css';
 
 const SHOWN = 200;
 

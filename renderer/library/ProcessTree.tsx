@@ -5,6 +5,7 @@ import { selectProcess, useLibrary } from '../framework/library-store';
 import { ProcessTreeRow } from './ProcessTreeRow';
 import { expandToDepth, revealIn, treeKeyMove, typeAheadIndex, visibleRows } from './tree-model';
 import { usePaintMark } from '../framework/usePaintMark';
+import './process-tree.css';
 
 interface Props {
   catalogue: FrameworkCatalogue;

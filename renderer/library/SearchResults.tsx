@@ -7,6 +7,7 @@ import { selectProcess, useLibrary } from '../framework/library-store';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { Highlighted } from './Highlighted';
 import { RESULT_LIMIT, runLibraryQuery, type LibraryQuery } from './library-query';
+import './search-results.css';
 
 interface Props {
   catalogue: FrameworkCatalogue;
