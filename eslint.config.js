@@ -93,6 +93,13 @@ export default tseslint.config(
         { property: 'innerHTML', message: 'Never write HTML from strings.' },
         { property: 'outerHTML', message: 'Never write HTML from strings.' },
       ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never write HTML from strings: render text, React escapes it.',
+        },
+      ],
     },
   },
 );
