@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { applyCommand } from '../../../../shared/commands/catalogue';
+import { createHistory } from '../../../../shared/commands/history';
+import type { FrameworkProcessId, NodeId } from '../../../../shared/model/ids';
+import { crosswalkFor } from '../../../../renderer/framework/crosswalk';
+import {
+  answerPackSwitch,
+  switchPack,
+  usePackSwitch,
+} from '../../../../renderer/framework/pack-switch';
+import { INITIAL_STATE, useStudio } from '../../../../renderer/state/studio-store';
+import {
+  CLASSIC_PACK_ID,
+  DEFAULT_PACK_ID,
+  getBuiltInCatalogue,
+} from '../../../../shared/etom/registry';
+import { D1, sampleDocument } from '../../shared/commands/fixture';
+
+// Built-in packs need no host, so the switch runs for real against the store.
+function openWith(processId: string): void {
+  const node = {
+    id: 'n-fw' as NodeId,
+    kind: 'framework' as const,
+    x: 0,
+    y: 0,
+    width: 200,
+    height: 64,
+    pack: DEFAULT_PACK_ID,
+    processId: processId as FrameworkProcessId,
+  };
+  const { document } = applyCommand(sampleDocument(), {
+    name: 'element.add',
+    args: { diagramId: D1, node },
+  });
+  useStudio.setState({
+    ...INITIAL_STATE,
+    workspace: { handle: 'h', path: '/tmp/x', readOnly: null, problems: [] },
+    history: createHistory(document),
+  });
+}
+
+const framework = () => useStudio.getState().history?.document.workspace.framework;
+
+describe('switching packs', () => {
+  beforeEach(() => usePackSwitch.setState({ pending: null }));
+
+  it('asks first, listing references the new pack lacks; cancelling changes nothing', async () => {
+    openWith('1.12.2');
+    const done = switchPack(CLASSIC_PACK_ID);
+    await expect.poll(() => usePackSwitch.getState().pending).not.toBeNull();
+    const missing = usePackSwitch.getState().pending!.missing;
+    expect(missing.some((m) => m.kind === 'diagram-node' && m.processId === '1.12.2')).toBe(true);
+    answerPackSwitch(false);
+    expect(await done).toBe(false);
+    expect(framework()).toEqual({ pack: DEFAULT_PACK_ID, release: '25.5' });
+  });
+
+  it('switches when confirmed, as an undoable command, keeping every node', async () => {
+    openWith('1.12.2');
+    const done = switchPack(CLASSIC_PACK_ID);
+    await expect.poll(() => usePackSwitch.getState().pending).not.toBeNull();
+    answerPackSwitch(true);
+    expect(await done).toBe(true);
+    expect(framework()).toEqual({ pack: CLASSIC_PACK_ID, release: '14' });
+    const nodes = useStudio.getState().history!.document.diagrams[0]!.nodes;
+    expect(nodes.some((n) => n.kind === 'framework' && n.processId === '1.12.2')).toBe(true);
+  });
+
+  it('switches without asking when every reference exists in the new pack', async () => {
+    // The fixture's own framework node is 1.3.3, which the classic scheme has too.
+    openWith('1.1');
+    expect(getBuiltInCatalogue(CLASSIC_PACK_ID)!.has('1.3.3')).toBe(true);
+    expect(await switchPack(CLASSIC_PACK_ID)).toBe(true);
+    expect(usePackSwitch.getState().pending).toBeNull();
+    expect(framework()).toEqual({ pack: CLASSIC_PACK_ID, release: '14' });
+  });
+
+  it('does nothing when the pack is already the workspace pack', async () => {
+    openWith('1.1');
+    expect(await switchPack(DEFAULT_PACK_ID)).toBe(false);
+  });
+});
+
+describe('crosswalkFor', () => {
+  it('links a current pack to the classic one and back', () => {
+    const current = crosswalkFor(getBuiltInCatalogue(DEFAULT_PACK_ID)!)!;
+    expect(current.fromClassic).toBe(false);
+    expect(current.other.pack.id).toBe(CLASSIC_PACK_ID);
+    const classic = crosswalkFor(getBuiltInCatalogue(CLASSIC_PACK_ID)!)!;
+    expect(classic.fromClassic).toBe(true);
+    expect(classic.other.pack.id).toBe(DEFAULT_PACK_ID);
+    expect(crosswalkFor(getBuiltInCatalogue(CLASSIC_PACK_ID)!)).toBe(classic);
+  });
+});
