@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream';
 import type { HostHandlers } from '../../shared/ipc/handlers';
 import { SECURITY_HEADERS } from '../services/security-headers';
 import { handleApiCall, MAX_BODY_BYTES } from './api';
@@ -74,7 +75,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     response.writeHead(200, { ...headers, 'Cache-Control': 'no-cache' });
     if (request.method === 'HEAD') return void response.end();
-    createReadStream(found.path).pipe(response);
+    // pipeline, not pipe: a read error (the file removed since the lookup) must end this
+    // response, not reach an 'error' event with no listener, which would end the host.
+    pipeline(createReadStream(found.path), response, (error) => {
+      if (error && (error as { code?: unknown }).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+        console.warn(`Could not send ${found.path}: ${error.message}`);
+      }
+    });
   }
 
   await new Promise<void>((resolveListen, reject) => {

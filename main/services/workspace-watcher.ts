@@ -43,8 +43,8 @@ async function currentHash(entry: Watched, relative: string): Promise<string | n
   } catch {
     return UNREADABLE;
   }
-  const stats = await stat(absolute, { bigint: true }).catch((error: { code?: string }) =>
-    error.code === 'ENOENT' ? null : undefined,
+  const stats = await stat(absolute, { bigint: true }).catch((error: unknown) =>
+    (error as { code?: unknown } | null)?.code === 'ENOENT' ? null : undefined,
   );
   if (stats === null) {
     entry.hashCache.delete(relative);
@@ -138,8 +138,19 @@ export class WorkspaceWatcher {
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = setTimeout(() => {
       entry.timer = null;
-      void this.check(entry);
+      this.check(entry).catch((error: unknown) => this.checkFailed(entry, error));
     }, this.debounceMs);
+  }
+
+  /**
+   * A check runs from a timer, so a rejection would be unhandled, and Node ends the process on
+   * one: the whole host would die over one workspace. Log it and keep watching instead; the
+   * next event compares every file again, so a change missed here is reported then.
+   */
+  private checkFailed(entry: Watched, error: unknown): void {
+    const { name, root } = entry.workspace;
+    const why = error instanceof Error ? error.message : String(error);
+    console.warn(`Could not check workspace "${name}" (${root}) for outside changes: ${why}`);
   }
 
   private async check(entry: Watched): Promise<void> {
