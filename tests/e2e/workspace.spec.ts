@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { WelcomePage } from './pages/welcome-page';
 import { WorkspacePage } from './pages/workspace-page';
@@ -23,6 +23,15 @@ test.afterEach(async () => {
   await host.stop();
 });
 
+/** Opens the app, creates the "Acme Telco" workspace and a diagram named `diagram`. */
+async function startWorkspace(page: Page, diagram: string): Promise<WorkspacePage> {
+  await page.goto(host.url);
+  await new WelcomePage(page).createWorkspace('Acme Telco', folder);
+  const ws = new WorkspacePage(page);
+  await ws.newDiagram(diagram);
+  return ws;
+}
+
 async function readDiagram(id: string): Promise<DiagramJson> {
   return JSON.parse(await readFile(join(folder, 'diagrams', `${id}.json`), 'utf8')) as DiagramJson;
 }
@@ -30,10 +39,7 @@ async function readDiagram(id: string): Promise<DiagramJson> {
 test('create a workspace, draw and rename boxes, save, reload: everything is there as readable JSON', async ({
   page,
 }) => {
-  await page.goto(host.url);
-  await new WelcomePage(page).createWorkspace('Acme Telco', folder);
-  const ws = new WorkspacePage(page);
-  await ws.newDiagram('Order to Cash');
+  const ws = await startWorkspace(page, 'Order to Cash');
   await ws.addBox('Capture order');
   await ws.addBox('Check credit');
   await ws.expectUnsaved();
@@ -60,10 +66,7 @@ test('create a workspace, draw and rename boxes, save, reload: everything is the
 });
 
 test('moving and deleting a box are saved, and undo brings it back', async ({ page }) => {
-  await page.goto(host.url);
-  await new WelcomePage(page).createWorkspace('Acme Telco', folder);
-  const ws = new WorkspacePage(page);
-  await ws.newDiagram('Assurance');
+  const ws = await startWorkspace(page, 'Assurance');
   await ws.addBox('Detect fault');
   await ws.save();
   const before = (await readDiagram('assurance')).nodes[0]!;
@@ -92,10 +95,7 @@ test('moving and deleting a box are saved, and undo brings it back', async ({ pa
 });
 
 test('a change made outside the app is noticed and can be reloaded', async ({ page }) => {
-  await page.goto(host.url);
-  await new WelcomePage(page).createWorkspace('Acme Telco', folder);
-  const ws = new WorkspacePage(page);
-  await ws.newDiagram('Billing');
+  const ws = await startWorkspace(page, 'Billing');
   await ws.addBox('Rate usage');
   await ws.save();
 
@@ -116,10 +116,7 @@ test('a change made outside the app is noticed and can be reloaded', async ({ pa
 test('saving over a file changed outside the app asks first and keeps the disk until told', async ({
   page,
 }) => {
-  await page.goto(host.url);
-  await new WelcomePage(page).createWorkspace('Acme Telco', folder);
-  const ws = new WorkspacePage(page);
-  await ws.newDiagram('Fulfilment');
+  const ws = await startWorkspace(page, 'Fulfilment');
   await ws.addBox('Design service');
   await ws.save();
   await ws.addBox('Activate service');
@@ -141,10 +138,7 @@ test('saving over a file changed outside the app asks first and keeps the disk u
 test('after the host is killed mid-edit, the next start offers the unsaved work back', async ({
   page,
 }) => {
-  await page.goto(host.url);
-  await new WelcomePage(page).createWorkspace('Acme Telco', folder);
-  const ws = new WorkspacePage(page);
-  await ws.newDiagram('Order to Cash');
+  const ws = await startWorkspace(page, 'Order to Cash');
   await ws.addBox('Capture order');
   await ws.save();
   await ws.addBox('Unsaved step');

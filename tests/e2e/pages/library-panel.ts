@@ -1,15 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { WelcomePage } from './welcome-page';
+import { WorkspacePage } from './workspace-page';
 
 /** Creates a workspace in `folder` from the welcome screen and adds a diagram named `diagram`. */
 export async function newWorkspaceWithDiagram(page: Page, folder: string, diagram: string) {
-  await page.getByRole('button', { name: 'New workspace' }).click();
-  await page.getByLabel('Workspace name').fill('Library e2e');
-  await page.getByLabel('Folder').fill(folder);
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await page.getByRole('button', { name: 'New diagram' }).click();
-  await page.getByLabel('Diagram name').fill(diagram);
-  await page.getByLabel('Diagram name').press('Enter');
-  await expect(page.getByRole('tab', { name: diagram })).toHaveAttribute('aria-selected', 'true');
+  await new WelcomePage(page).createWorkspace('Library e2e', folder);
+  await new WorkspacePage(page).newDiagram(diagram);
 }
 
 /** The framework library, the details panel, the map tab and the canvas, by role and name. */
