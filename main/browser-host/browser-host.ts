@@ -47,8 +47,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       port: server.port,
       token: server.token,
       close: async () => {
-        await server.close();
+        // Stop accepting first, then dispose: that answers waiting long polls and stops the
+        // watchers, so the server's close is not left waiting on them.
+        const stopped = server.close();
         await services.dispose();
+        await stopped;
       },
     };
   } catch (error) {

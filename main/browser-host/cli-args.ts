@@ -3,15 +3,21 @@ export interface BrowserHostArgs {
   port: number;
   open: boolean;
   dataDir: string | null;
+  /** The renderer build to serve; null: the one built next to the host (out/renderer). */
+  rendererDir: string | null;
 }
 
 export const BROWSER_HOST_USAGE =
-  'Usage: browser-host [--port N] [--open] [--data-dir FOLDER]\n' +
+  'Usage: browser-host [--port N] [--open] [--data-dir FOLDER] [--renderer-dir FOLDER]\n' +
   '  --port N           listen on 127.0.0.1:N (default: a free port, or $ETOM_STUDIO_PORT)\n' +
   '  --open             open the editor in the default browser\n' +
-  '  --data-dir FOLDER  keep settings and journals in FOLDER (or $ETOM_STUDIO_DATA_DIR)';
+  '  --data-dir FOLDER  keep settings and journals in FOLDER (or $ETOM_STUDIO_DATA_DIR)\n' +
+  '  --renderer-dir FOLDER  serve the editor build in FOLDER (default: out/renderer)';
 
-/** Parses `--port N`, `--open` and `--data-dir DIR` (also `--port=N`); throws on anything else. */
+/**
+ * Parses `--port N`, `--open`, `--data-dir DIR` and `--renderer-dir DIR` (also `--port=N`);
+ * throws on anything else.
+ */
 export function parseBrowserHostArgs(
   argv: ReadonlyArray<string>,
   env: NodeJS.ProcessEnv = process.env,
@@ -20,6 +26,7 @@ export function parseBrowserHostArgs(
     port: parsePort(env.ETOM_STUDIO_PORT ?? '0'),
     open: false,
     dataDir: null,
+    rendererDir: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -33,6 +40,7 @@ export function parseBrowserHostArgs(
     if (flag === '--open') result.open = true;
     else if (flag === '--port') result.port = parsePort(value());
     else if (flag === '--data-dir') result.dataDir = value();
+    else if (flag === '--renderer-dir') result.rendererDir = value();
     else throw new Error(`Unknown option: ${arg}`);
   }
   return result;

@@ -6,7 +6,10 @@ import { BROWSER_HOST_USAGE, parseBrowserHostArgs } from './cli-args';
 import { openInBrowser } from './open-browser';
 
 // Built to out/main/browser-host.js; the renderer build sits next to it in out/renderer.
-const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+const builtRendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+
+/** Longest a clean stop may take (the server's grace for requests in flight is 2 s). */
+const STOP_DEADLINE_MS = 10_000;
 
 async function main(): Promise<void> {
   let args;
@@ -19,7 +22,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const host = await startBrowserHost({
-    rendererDir,
+    rendererDir: args.rendererDir ?? builtRendererDir,
     appDataDir: args.dataDir ?? appDataDir(),
     port: args.port,
   });
@@ -28,14 +31,34 @@ async function main(): Promise<void> {
   if (args.open && !(await openInBrowser(host.url))) {
     console.log('Could not open a browser automatically; open the address above.');
   }
+  stopOnSignals(host);
+}
+
+/**
+ * Ctrl+C or SIGTERM: stop accepting, answer or end every connection, dispose the services,
+ * exit 0. A terminal sends SIGINT to `npm start` and to this child alike, and npm start passes
+ * its own on, so a repeated signal must not cut the clean stop short; the deadline stops a
+ * shutdown that hangs.
+ */
+function stopOnSignals(host: { close(): Promise<void> }): void {
+  let stopping = false;
   const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => {
+      console.error('eTOM Studio did not stop in time; exiting.');
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
     host.close().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error: unknown) => {
+        console.error(`eTOM Studio did not stop cleanly: ${String(error)}`);
+        process.exit(1);
+      },
     );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream';
 import type { HostHandlers } from '../../shared/ipc/handlers';
 import { SECURITY_HEADERS } from '../services/security-headers';
 import { handleApiCall, MAX_BODY_BYTES } from './api';
+import { gracefulCloser } from './graceful-close';
 import { checkApiCaller, checkHost } from './request-guard';
 import { lookupStatic, readIndexWithToken } from './static-files';
 
@@ -24,6 +25,10 @@ export interface RunningServer {
   url: string;
   port: number;
   token: string;
+  /**
+   * Stops accepting at once and ends idle connections; requests in flight get a short grace
+   * to be answered, then every connection is closed (see graceful-close.ts).
+   */
   close(): Promise<void>;
 }
 
@@ -46,6 +51,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       } else response.destroy();
     });
   });
+
+  const closeServer = gracefulCloser(server);
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const refusedHost = checkHost(request.headers, port);
@@ -97,12 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://127.0.0.1:${port}/`,
     port,
     token,
-    close: () =>
-      new Promise<void>((resolveClose) => {
-        // Long polls (workspace.pollChanges) would otherwise hold the server open for 30 s.
-        server.closeAllConnections();
-        server.close(() => resolveClose());
-      }),
+    close: () => closeServer(),
   };
 }
 

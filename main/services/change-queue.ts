@@ -12,6 +12,7 @@ interface Waiter {
 export class ChangeQueue {
   private readonly pending = new Map<string, Set<string>>();
   private waiters: Waiter[] = [];
+  private disposed = false;
 
   push(change: DiskChange): void {
     const files = this.pending.get(change.handle) ?? new Set<string>();
@@ -29,7 +30,9 @@ export class ChangeQueue {
   }
 
   poll(waitMs: number): Promise<DiskChange[]> {
-    if (this.pending.size > 0 || waitMs <= 0) return Promise.resolve(this.drain());
+    if (this.pending.size > 0 || waitMs <= 0 || this.disposed) {
+      return Promise.resolve(this.drain());
+    }
     return new Promise((resolve) => {
       const waiter: Waiter = {
         resolve,
@@ -47,8 +50,9 @@ export class ChangeQueue {
     this.pending.delete(handle);
   }
 
-  /** Answers every waiting poll with nothing (on shutdown). */
+  /** Answers every waiting poll with nothing, and every later one at once (on shutdown). */
   dispose(): void {
+    this.disposed = true;
     for (const waiter of this.waiters) {
       clearTimeout(waiter.timer);
       waiter.resolve([]);

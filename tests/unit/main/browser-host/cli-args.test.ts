@@ -3,7 +3,12 @@ import { parseBrowserHostArgs } from '../../../../main/browser-host/cli-args';
 
 describe('parseBrowserHostArgs', () => {
   it('defaults to a free port, no browser and the standard data folder', () => {
-    expect(parseBrowserHostArgs([], {})).toEqual({ port: 0, open: false, dataDir: null });
+    expect(parseBrowserHostArgs([], {})).toEqual({
+      port: 0,
+      open: false,
+      dataDir: null,
+      rendererDir: null,
+    });
   });
 
   it('reads --port, --open and --data-dir in both spellings', () => {
@@ -11,12 +16,15 @@ describe('parseBrowserHostArgs', () => {
       port: 4100,
       open: true,
       dataDir: '/d',
+      rendererDir: null,
     });
     expect(parseBrowserHostArgs(['--port=0', '--data-dir=/a=b'], {})).toEqual({
       port: 0,
       open: false,
       dataDir: '/a=b',
+      rendererDir: null,
     });
+    expect(parseBrowserHostArgs(['--renderer-dir', '/r'], {}).rendererDir).toBe('/r');
   });
 
   it('takes the port from ETOM_STUDIO_PORT unless the flag is given', () => {
