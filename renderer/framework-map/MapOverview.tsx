@@ -3,7 +3,7 @@ import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import type { MapLayout } from '../../shared/etom/map-layout';
 import { usePaintMark } from '../framework/usePaintMark';
 import { MapProcessButton } from './MapProcessButton';
-import { buildMapGrid, type GridBox } from './map-grid';
+import { buildMapGrid, type GridBox } from '../../shared/render/map-grid';
 
 interface Props {
   layout: MapLayout;

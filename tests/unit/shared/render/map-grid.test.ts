@@ -5,7 +5,7 @@ import {
   DEFAULT_PACK_ID,
   getBuiltInCatalogue,
 } from '../../../../shared/etom/registry';
-import { buildMapGrid, packLanes, type GridBox } from '../../../../renderer/framework-map/map-grid';
+import { buildMapGrid, packLanes, type GridBox } from '../../../../shared/render/map-grid';
 
 const overlap = (a: GridBox, b: GridBox) =>
   a.rowStart < b.rowEnd && b.rowStart < a.rowEnd && a.colStart < b.colEnd && b.colStart < a.colEnd;

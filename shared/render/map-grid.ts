@@ -1,8 +1,11 @@
-import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
-import type { MapLayout } from '../../shared/etom/map-layout';
-import { compareProcessIds } from '../../shared/etom/process-id';
+import type { FrameworkCatalogue } from '../etom/catalogue';
+import type { MapLayout } from '../etom/map-layout';
+import { compareProcessIds } from '../etom/process-id';
 
-/** A box on the CSS grid; rows and columns are 1-based grid lines, ends exclusive. */
+/**
+ * A box on the map's grid (the CSS grid on screen, the same cells in the SVG export); rows and
+ * columns are 1-based grid lines, ends exclusive.
+ */
 export interface GridBox {
   rowStart: number;
   rowEnd: number;
@@ -10,6 +13,7 @@ export interface GridBox {
   colEnd: number;
 }
 
+/** An L2 process box on the grid. */
 export interface MapItem extends GridBox {
   id: string;
   name: string;
@@ -19,19 +23,21 @@ export interface MapItem extends GridBox {
   wide: boolean;
 }
 
+/** An area, column or row heading; `processId` is set where the heading is a process. */
 export interface MapHeader extends GridBox {
   key: string;
   label: string;
   processId: string | null;
 }
 
+/** An Enterprise L1 with its L2s, drawn in the band under the grid. */
 export interface EnterpriseBox {
   id: string;
   name: string;
   children: Array<{ id: string; name: string }>;
 }
 
-/** Everything the map view draws, placed on one CSS grid. */
+/** Everything the map draws, placed on one grid. Pure: shared by the map view and the export. */
 export interface MapGrid {
   columns: number;
   /** What each grid column holds, left to right: row headers or a vertical grouping. */
