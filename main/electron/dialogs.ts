@@ -18,3 +18,26 @@ export async function pickFolder(purpose: keyof typeof TITLES): Promise<string |
     : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
+
+const FILTERS: Record<'svg' | 'png', Electron.FileFilter> = {
+  svg: { name: 'SVG picture', extensions: ['svg'] },
+  png: { name: 'PNG image', extensions: ['png'] },
+};
+
+/** The operating system's save dialog for an export; null when the user cancels. */
+export async function pickSaveFile(
+  suggestedName: string,
+  format: keyof typeof FILTERS,
+): Promise<string | null> {
+  const options: Electron.SaveDialogOptions = {
+    title: 'Export',
+    defaultPath: suggestedName,
+    filters: [FILTERS[format]],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const parent = BrowserWindow.getFocusedWindow();
+  const result = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}

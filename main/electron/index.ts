@@ -4,7 +4,7 @@ import { appDataDir } from '../services/app-data';
 import { createHostHandlers, type HostServices } from '../services/host-handlers';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { MENU_CHANNEL } from './channels';
-import { pickFolder } from './dialogs';
+import { pickFolder, pickSaveFile } from './dialogs';
 import { denyAllPermissions } from './harden-session';
 import { registerHostTransport } from './ipc-transport';
 import { buildMenu, OPEN_PATH_COMMAND } from './menu';
@@ -46,6 +46,7 @@ async function start(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     pickFolder,
+    pickSaveFile,
     settingsBackend: new ElectronSettingsBackend(dataDir, log),
     startupWorkspace: workspaceArgument(process.argv, process.cwd(), app.isPackaged),
   });

@@ -1,6 +1,7 @@
 import type { Handlers, HostHandlers } from '../../shared/ipc/handlers';
 import { HostFailure } from '../../shared/ipc/errors';
 import type { AppInfo } from '../../shared/ipc/methods/app-methods';
+import type { ExportFormat } from '../../shared/ipc/methods/export-methods';
 import type { HostMethodName } from '../../shared/ipc/contract';
 import { createAppHandlers } from './app-handlers';
 import { createSettingsHandlers, type SettingsMethodName } from './settings-handlers';
@@ -8,7 +9,8 @@ import type { SettingsService } from './settings-service';
 
 type FolderPurpose = 'open' | 'create' | 'copy';
 
-type OwnMethodName = 'app.info' | 'app.ping' | SettingsMethodName | 'dialog.pickFolder';
+type OwnMethodName =
+  'app.info' | 'app.ping' | SettingsMethodName | 'dialog.pickFolder' | 'dialog.pickSaveFile';
 
 /**
  * Every method the domain services provide (workspaces, framework library, ...): the whole
@@ -23,12 +25,14 @@ export interface ComposeOptions {
   services: ServiceHandlers;
   /** The native folder picker; absent in the browser host, where the renderer shows its own. */
   pickFolder?: (purpose: FolderPurpose) => Promise<string | null>;
+  /** The native save dialog; absent in the browser host, where the renderer asks for a path. */
+  pickSaveFile?: (suggestedName: string, format: ExportFormat) => Promise<string | null>;
   startupWorkspace?: string | null;
 }
 
 /** Every method of the contract, assembled from the app, settings and workspace services. */
 export function composeHostHandlers(options: ComposeOptions): HostHandlers {
-  const { pickFolder } = options;
+  const { pickFolder, pickSaveFile } = options;
   return {
     ...options.services,
     ...createAppHandlers({
@@ -48,6 +52,17 @@ export function composeHostHandlers(options: ComposeOptions): HostHandlers {
         );
       }
       return pickFolder(purpose);
+    },
+    'dialog.pickSaveFile': ({ suggestedName, format }) => {
+      if (pickSaveFile === undefined) {
+        return Promise.reject(
+          new HostFailure({
+            code: 'UNSUPPORTED',
+            message: 'This host has no native save dialog; type the file path in the app.',
+          }),
+        );
+      }
+      return pickSaveFile(suggestedName, format);
     },
   };
 }

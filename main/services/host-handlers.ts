@@ -1,8 +1,10 @@
 import type { HostHandlers } from '../../shared/ipc/handlers';
 import type { AppInfo } from '../../shared/ipc/methods/app-methods';
+import type { ExportFormat } from '../../shared/ipc/methods/export-methods';
 import { composeHostHandlers } from './compose-host-handlers';
 import { FileSettingsBackend, type SettingsBackend } from './settings-backend';
 import { SettingsService } from './settings-service';
+import { createExportHandlers } from './export-handlers';
 import { createFrameworkHandlers } from './framework-handlers';
 import { createWorkspaceHandlers } from './workspace-handlers';
 
@@ -12,6 +14,8 @@ export interface HostHandlerOptions {
   version: string;
   /** The native folder picker (Electron). Without it `dialog.pickFolder` answers UNSUPPORTED. */
   pickFolder?: (purpose: 'open' | 'create' | 'copy') => Promise<string | null>;
+  /** The native save dialog (Electron). Without it `dialog.pickSaveFile` answers UNSUPPORTED. */
+  pickSaveFile?: (suggestedName: string, format: ExportFormat) => Promise<string | null>;
   /** Where settings live; defaults to `<appDataDir>/config.json`. */
   settingsBackend?: SettingsBackend;
   startupWorkspace?: string | null;
@@ -48,8 +52,10 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
     services: {
       ...workspaces.handlers,
       ...createFrameworkHandlers({ appDataDir: options.appDataDir }),
+      ...createExportHandlers(),
     },
     ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
+    ...(options.pickSaveFile ? { pickSaveFile: options.pickSaveFile } : {}),
     startupWorkspace: options.startupWorkspace ?? null,
   });
   return { handlers, settings, dispose: () => workspaces.dispose() };

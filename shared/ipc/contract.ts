@@ -1,4 +1,5 @@
 import { appMethods } from './methods/app-methods';
+import { exportMethods } from './methods/export-methods';
 import { frameworkMethods } from './methods/framework-methods';
 import { settingsMethods } from './methods/settings-methods';
 import { workspaceMethods } from './methods/workspace-methods';
@@ -22,6 +23,7 @@ export const HOST_METHODS = byName([
   ...Object.values(settingsMethods),
   ...Object.values(workspaceMethods),
   ...Object.values(frameworkMethods),
+  ...Object.values(exportMethods),
 ] as const);
 
 export type HostMethods = typeof HOST_METHODS;
