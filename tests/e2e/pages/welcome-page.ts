@@ -16,6 +16,19 @@ export class WelcomePage {
     await expect(this.page.getByRole('banner')).toContainText(name);
   }
 
+  /**
+   * Creates a workspace choosing its folder with Browse…, i.e. the host's folder picker (the
+   * native dialog in Electron, which a spec stubs), and checks the folder it filled in.
+   */
+  async createWorkspaceByBrowsing(name: string, expectedFolder: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New workspace' }).click();
+    await this.page.getByLabel('Workspace name').fill(name);
+    await this.page.getByRole('button', { name: 'Browse…' }).click();
+    await expect(this.page.getByLabel('Folder')).toHaveValue(expectedFolder);
+    await this.page.getByRole('button', { name: 'Create workspace' }).click();
+    await expect(this.page.getByRole('banner')).toContainText(name);
+  }
+
   /** Opens a workspace by typing its folder into the in-app folder dialog. */
   async openWorkspace(folder: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Open workspace' }).click();
