@@ -1,4 +1,5 @@
 import { useLibrary } from '../framework/library-store';
+import { ExportMapButton } from './ExportMapButton';
 import { MapBreadcrumbs } from './MapBreadcrumbs';
 import { MapDrill } from './MapDrill';
 import { MapOverview } from './MapOverview';
@@ -30,6 +31,7 @@ export function FrameworkMapView() {
         <button type="button" className="small" onClick={() => window.print()}>
           Print
         </button>
+        {layout && <ExportMapButton scheme={scheme} catalogue={catalogue} />}
         <span className="muted map-hint">Click a process to open it; drag it onto a diagram.</span>
       </div>
       {catalogue && <MapBreadcrumbs catalogue={catalogue} focus={focus} />}

@@ -1,0 +1,178 @@
+import { useId, useState } from 'react';
+import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
+import type { HostError } from '../../shared/ipc/errors';
+import type { ExportFormat } from '../../shared/ipc/methods/export-methods';
+import { renderFrameworkMapSvg } from '../../shared/render/framework-map-svg';
+import { Dialog } from '../dialogs/Dialog';
+import { host } from '../platform/host';
+import { ErrorNotice } from '../welcome/ErrorNotice';
+import { exportFileName, withFormatExtension } from './export-target';
+import { useExportTargetCheck } from './useExportTargetCheck';
+import { useNativeSaveDialog } from './useNativeSaveDialog';
+import './map-export.css';
+
+interface Props {
+  scheme: string;
+  catalogue: FrameworkCatalogue;
+  onClose: () => void;
+}
+
+type Stage =
+  | { kind: 'ask' }
+  | { kind: 'working' }
+  | { kind: 'done'; path: string }
+  | { kind: 'failed'; error: HostError };
+
+const FORMATS: ReadonlyArray<{ id: ExportFormat; label: string; hint: string }> = [
+  { id: 'svg', label: 'SVG', hint: 'vector, text stays text' },
+  { id: 'png', label: 'PNG', hint: 'image, twice the screen size' },
+];
+
+/**
+ * Exports the level-0/level-1 map as SVG or PNG. The SVG is drawn here from the same grid as
+ * the screen; the host checks it again and writes it (or its PNG) to the file the user names,
+ * typed in or picked with the native save dialog where the host has one.
+ */
+export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
+  const fileId = useId();
+  const hintId = useId();
+  const [format, setFormat] = useState<ExportFormat>('svg');
+  const [path, setPath] = useState('');
+  const [replace, setReplace] = useState(false);
+  const [stage, setStage] = useState<Stage>({ kind: 'ask' });
+  const verdict = useExportTargetCheck(path, format);
+  const native = useNativeSaveDialog();
+  const needsConfirm = verdict?.exists === true;
+  const ready = verdict?.ok === true && (!needsConfirm || replace) && stage.kind !== 'working';
+
+  const chooseFormat = (next: ExportFormat) => {
+    setFormat(next);
+    setPath((current) => withFormatExtension(current, next));
+  };
+
+  const pickNative = async () => {
+    const result = await host().call('dialog.pickSaveFile', {
+      suggestedName: exportFileName(scheme, format),
+      format,
+    });
+    if (result.ok && result.value !== null) {
+      setPath(result.value);
+      // The operating system's dialog has already asked about replacing an existing file.
+      setReplace(true);
+    } else if (!result.ok) setStage({ kind: 'failed', error: result.error });
+  };
+
+  const run = async () => {
+    setStage({ kind: 'working' });
+    let svg: string;
+    try {
+      svg = renderFrameworkMapSvg(scheme, { catalogue });
+    } catch (error) {
+      setStage({ kind: 'failed', error: { code: 'INTERNAL', message: String(error) } });
+      return;
+    }
+    const result = await host().call('export.write', {
+      path: path.trim(),
+      format,
+      svg,
+      overwrite: needsConfirm && replace,
+    });
+    setStage(
+      result.ok
+        ? { kind: 'done', path: result.value.path }
+        : { kind: 'failed', error: result.error },
+    );
+  };
+
+  return (
+    <Dialog title="Export framework map" onCancel={onClose} wide>
+      {stage.kind === 'done' ? (
+        <>
+          <p role="status">
+            Saved to <code>{stage.path}</code>
+          </p>
+          <div className="dialog-actions">
+            <button type="button" className="primary" onClick={onClose}>
+              Close
+            </button>
+          </div>
+        </>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (ready) void run();
+          }}
+        >
+          <fieldset className="export-formats">
+            <legend>Format</legend>
+            {FORMATS.map((f) => (
+              <label key={f.id}>
+                <input
+                  type="radio"
+                  name="export-format"
+                  value={f.id}
+                  checked={format === f.id}
+                  onChange={() => chooseFormat(f.id)}
+                />
+                {f.label} <span className="muted">({f.hint})</span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={fileId}>File</label>
+              <input
+                id={fileId}
+                type="text"
+                value={path}
+                spellCheck={false}
+                autoComplete="off"
+                placeholder={`/path/to/${exportFileName(scheme, format)}`}
+                aria-describedby={hintId}
+                aria-invalid={verdict ? !verdict.ok : undefined}
+                onChange={(event) => {
+                  setPath(event.target.value);
+                  setReplace(false);
+                }}
+              />
+              <p
+                id={hintId}
+                className={`field-hint ${verdict ? (verdict.ok ? 'hint-ok' : 'hint-bad') : ''}`}
+                aria-live="polite"
+              >
+                {verdict?.message ?? 'Type the full path of the file to write.'}
+              </p>
+            </div>
+            {native && (
+              <button type="button" className="browse" onClick={() => void pickNative()}>
+                Choose…
+              </button>
+            )}
+          </div>
+          {needsConfirm && (
+            <label className="export-replace">
+              <input
+                type="checkbox"
+                checked={replace}
+                onChange={(event) => setReplace(event.target.checked)}
+              />
+              Replace the existing file
+            </label>
+          )}
+          {stage.kind === 'failed' && (
+            <ErrorNotice error={stage.error} onDismiss={() => setStage({ kind: 'ask' })} />
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={!ready}>
+              {stage.kind === 'working' ? 'Exporting…' : 'Export'}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,65 @@
+import { EXPORT_EXTENSIONS, type ExportFormat } from '../../shared/ipc/methods/export-methods';
+import type { FolderInfo } from '../../shared/ipc/methods/workspace-methods';
+
+/** What the export dialog says about a typed file path, and whether Export may go ahead. */
+export interface ExportTargetVerdict {
+  ok: boolean;
+  message: string;
+  /** A file is already there: exporting replaces it, once the user confirms. */
+  exists: boolean;
+}
+
+/** True for `/home/a`, `C:\a`, `C:/a` and `\\server\share`: what main accepts as absolute. */
+export function isAbsolutePath(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');
+}
+
+/** The file name offered for a map export, e.g. `etom-map-gb921-v25.5.svg`. */
+export function exportFileName(packId: string, format: ExportFormat): string {
+  return `etom-map-${packId.replace(/[^A-Za-z0-9._-]/g, '-')}${EXPORT_EXTENSIONS[format]}`;
+}
+
+/** The path with its extension set for `format` (switching SVG/PNG renames the file). */
+export function withFormatExtension(path: string, format: ExportFormat): string {
+  const other = Object.values(EXPORT_EXTENSIONS).find((ext) => path.toLowerCase().endsWith(ext));
+  return other === undefined ? path : path.slice(0, -other.length) + EXPORT_EXTENSIONS[format];
+}
+
+/** Checks what can be checked without the disk: an absolute path ending in the right extension. */
+export function checkExportPathText(
+  path: string,
+  format: ExportFormat,
+): ExportTargetVerdict | null {
+  const extension = EXPORT_EXTENSIONS[format];
+  if (!isAbsolutePath(path)) {
+    return { ok: false, exists: false, message: 'Type the full path, starting at the root.' };
+  }
+  if (!path.toLowerCase().endsWith(extension)) {
+    return {
+      ok: false,
+      exists: false,
+      message: `A ${format.toUpperCase()} file name ends in ${extension}.`,
+    };
+  }
+  return null;
+}
+
+/** The verdict once the host has looked at the path (`folder.inspect`). */
+export function describeExportTarget(
+  path: string,
+  format: ExportFormat,
+  info: FolderInfo,
+): ExportTargetVerdict {
+  const early = checkExportPathText(path, format);
+  if (early !== null) return early;
+  if (!info.parentExists) {
+    return { ok: false, exists: false, message: 'Its folder does not exist.' };
+  }
+  if (info.exists && info.isDirectory) {
+    return { ok: false, exists: false, message: 'That is a folder; add a file name.' };
+  }
+  if (info.exists) {
+    return { ok: true, exists: true, message: 'A file with this name exists.' };
+  }
+  return { ok: true, exists: false, message: 'A new file.' };
+}
