@@ -25,7 +25,7 @@ type Stage =
 
 const FORMATS: ReadonlyArray<{ id: ExportFormat; label: string; hint: string }> = [
   { id: 'svg', label: 'SVG', hint: 'vector, text stays text' },
-  { id: 'png', label: 'PNG', hint: 'image, twice the screen size' },
+  { id: 'png', label: 'PNG', hint: 'image, 2× size' },
 ];
 
 /**

@@ -55,6 +55,15 @@ export function areaColour(key: string): string {
   return MAP_COLOURS.area;
 }
 
+/*
+ * Family names are left unquoted (valid CSS for names made of identifiers): resvg 2.6 ignores
+ * a quoted name that is not first in the list, which would drop the Linux fallbacks.
+ */
+
 /** The app's font stack (`--font` in theme.css), with the fonts installed on Linux appended. */
 export const MAP_FONT_FAMILY =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+  'system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, Liberation Sans, DejaVu Sans, sans-serif';
+
+/** The app's monospace stack (`--mono`), used for process ids as on screen (`<code>`). */
+export const MAP_MONO_FAMILY =
+  'ui-monospace, SFMono-Regular, Cascadia Mono, Menlo, Consolas, DejaVu Sans Mono, Liberation Mono, monospace';

@@ -1,3 +1,4 @@
+import { MAP_MONO_FAMILY } from './map-colours';
 import { el, type SvgElement } from './svg-builder';
 import { wrapText } from './text-wrap';
 
@@ -82,6 +83,7 @@ export function processBox(
         x,
         y: baseline(top, S.idSize),
         'font-size': S.idSize,
+        'font-family': MAP_MONO_FAMILY,
         'font-weight': 700,
         fill: style.idColour,
         'text-anchor': anchor,

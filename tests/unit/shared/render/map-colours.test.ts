@@ -4,6 +4,8 @@ import {
   MAP_BAND_COLOURS,
   MAP_COLOURS,
   MAP_ENTERPRISE_BAND,
+  MAP_FONT_FAMILY,
+  MAP_MONO_FAMILY,
   areaColour,
 } from '../../../../shared/render/map-colours';
 
@@ -34,6 +36,8 @@ describe('map colours mirror the map CSS', () => {
     const enterprise = rule(mapCss, '.band-enterprise');
     expect({ band: enterprise['--band'], soft: enterprise['--band-soft'] }).toEqual(
       MAP_ENTERPRISE_BAND,
+      MAP_FONT_FAMILY,
+      MAP_MONO_FAMILY,
     );
   });
 
@@ -56,5 +60,20 @@ describe('map colours mirror the map CSS', () => {
     expect(root['--border']).toBe(MAP_COLOURS.border);
     expect(root['--text']).toBe(MAP_COLOURS.text);
     expect(root['--muted']).toBe(MAP_COLOURS.muted);
+  });
+
+  it('names the theme fonts, in the theme order, before the Linux fallbacks', () => {
+    const root = rule(themeCss, ':root');
+    const families = (stack: string) =>
+      stack.split(',').map((f) => f.trim().replace(/^'(.*)'$/, '$1'));
+    for (const [css, ours] of [
+      [root['--font']!, MAP_FONT_FAMILY],
+      [root['--mono']!, MAP_MONO_FAMILY],
+    ] as const) {
+      const theirs = families(css);
+      const generic = theirs.pop()!;
+      expect(families(ours).slice(0, theirs.length)).toEqual(theirs);
+      expect(families(ours).at(-1)).toBe(generic);
+    }
   });
 });
