@@ -36,8 +36,6 @@ describe('map colours mirror the map CSS', () => {
     const enterprise = rule(mapCss, '.band-enterprise');
     expect({ band: enterprise['--band'], soft: enterprise['--band-soft'] }).toEqual(
       MAP_ENTERPRISE_BAND,
-      MAP_FONT_FAMILY,
-      MAP_MONO_FAMILY,
     );
   });
 
