@@ -91,7 +91,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
-    void services?.dispose();
+    services?.dispose().catch((error: unknown) => log(`Could not close cleanly: ${String(error)}`));
   });
   start().catch((error: unknown) => {
     console.error(`eTOM Studio could not start: ${String(error)}`);

@@ -14,8 +14,11 @@ export interface MainWindowOptions {
 }
 
 function openIfAllowed(url: string, log: (message: string) => void): void {
-  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-  else log(`Blocked a link to ${url.slice(0, 200)}`);
+  if (isAllowedExternalUrl(url)) {
+    shell
+      .openExternal(url)
+      .catch((error: unknown) => log(`Could not open ${url}: ${String(error)}`));
+  } else log(`Blocked a link to ${url.slice(0, 200)}`);
 }
 
 /**
@@ -77,6 +80,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     }
   });
 
-  void window.loadURL(options.url);
+  window.loadURL(options.url).catch((error: unknown) => {
+    options.log(`Could not load the editor from ${options.url}: ${String(error)}`);
+  });
   return window;
 }
