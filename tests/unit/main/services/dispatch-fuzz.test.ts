@@ -39,6 +39,11 @@ const SAMPLES: Partial<Record<HostMethodName, Record<string, unknown>>> = {
   'workspace.close': { handle: 'ws-abcdefgh' },
   'journal.discard': { handle: 'ws-abcdefgh' },
   'workspace.pollChanges': { waitMs: 0 },
+  'framework.importWorkbook': { path: '/tmp/gb921.xlsx' },
+  'framework.listPacks': {},
+  'framework.loadUserPack': { packId: 'gb921-v25.5-licensed' },
+  'export.write': { path: '/tmp/map.svg', format: 'svg', svg: '<svg/>' },
+  'dialog.pickSaveFile': { suggestedName: 'map.svg', format: 'svg' },
 };
 
 const hostile = fc.oneof(
