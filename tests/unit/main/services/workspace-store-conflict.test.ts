@@ -1,7 +1,6 @@
 import { readFile, realpath, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HostFailure, type HostError } from '../../../../shared/ipc/errors';
 import { toCanonicalJson } from '../../../../shared/codecs/canonical-json';
 import { SCHEMA_VERSION } from '../../../../shared/model/workspace-schema';
 import type { WorkspaceDocument } from '../../../../shared/model/document';
@@ -12,6 +11,7 @@ import {
   makeTempDir,
   writeWorkspaceFiles,
 } from '../../../fixtures/workspace-builder';
+import { failureOf as failure } from '../../helpers/host-failure';
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -31,16 +31,6 @@ beforeEach(async () => {
   store = new WorkspaceStore({ appDataDir: path.join(base, 'app-data'), log: () => undefined });
 });
 afterEach(() => cleanup());
-
-async function failure(promise: Promise<unknown>): Promise<HostError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof HostFailure) return error.error;
-    throw error;
-  }
-  throw new Error('expected a HostFailure');
-}
 
 function renamed(doc: WorkspaceDocument, name: string): WorkspaceDocument {
   return { ...doc, workspace: { ...doc.workspace, name } };

@@ -1,7 +1,6 @@
 import { mkdir, readFile, readdir, realpath, stat, symlink, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HostFailure, type HostError } from '../../../../shared/ipc/errors';
 import { toCanonicalJson } from '../../../../shared/codecs/canonical-json';
 import type { WorkspaceDocument } from '../../../../shared/model/document';
 import { tempNameFor } from '../../../../main/services/atomic-write';
@@ -12,6 +11,7 @@ import {
   makeTempDir,
   writeWorkspaceFiles,
 } from '../../../fixtures/workspace-builder';
+import { failureOf as failure } from '../../helpers/host-failure';
 
 let base: string;
 let cleanup: () => Promise<void>;
@@ -26,16 +26,6 @@ beforeEach(async () => {
   store = new WorkspaceStore({ appDataDir: path.join(base, 'app-data'), log: (m) => logs.push(m) });
 });
 afterEach(() => cleanup());
-
-async function failure(promise: Promise<unknown>): Promise<HostError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof HostFailure) return error.error;
-    throw error;
-  }
-  throw new Error('expected a HostFailure');
-}
 
 /** Every file under `dir` with its bytes, to prove a save changed nothing. */
 async function snapshot(dir: string): Promise<Map<string, string>> {

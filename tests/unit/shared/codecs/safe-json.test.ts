@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { HostFailure, type HostError } from '../../../../shared/ipc/errors';
 import { decodeUtf8, parseJsonSafe } from '../../../../shared/codecs/safe-json';
 import { scanJson } from '../../../../shared/codecs/json-scan';
-
-function failure(action: () => unknown): HostError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof HostFailure) return error.error;
-    throw error;
-  }
-  throw new Error('expected a HostFailure');
-}
+import { failureOfSync as failure } from '../../helpers/host-failure';
 
 describe('parseJsonSafe', () => {
   it('parses ordinary JSON and strips a UTF-8 BOM', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { HostFailure, type HostError } from '../../../../shared/ipc/errors';
 import { toCanonicalJson } from '../../../../shared/codecs/canonical-json';
 import { validateFileText, validateFileValue } from '../../../../shared/model/validate';
 import type { MigrationStep } from '../../../../shared/model/migrations/types';
 import { SCHEMA_VERSION } from '../../../../shared/model/workspace-schema';
 import { buildDiagram, buildDocument } from '../../../fixtures/workspace-builder';
-
-function failure(action: () => unknown): HostError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof HostFailure) return error.error;
-    throw error;
-  }
-  throw new Error('expected a HostFailure');
-}
+import { failureOfSync as failure } from '../../helpers/host-failure';
 
 describe('validateFileText', () => {
   it('accepts each kind of valid file and returns it typed', () => {
