@@ -6,7 +6,9 @@ export interface Rect {
   height: number;
 }
 
-const GAP = 24;
+/** Space kept free around a new element: enough for a visible connection arrow between two. */
+export const PLACEMENT_GAP = 56;
+const GAP = PLACEMENT_GAP;
 
 function overlaps(a: Rect, b: Rect): boolean {
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeSpot } from '../../../../renderer/canvas/placement';
+import { PLACEMENT_GAP, freeSpot } from '../../../../renderer/canvas/placement';
 
 const size = { width: 100, height: 50 };
 
@@ -26,7 +26,7 @@ describe('freeSpot', () => {
 
   it('stays close: the first alternative is a direct neighbour', () => {
     const spot = freeSpot([{ x: 0, y: 0, ...size }], { x: 0, y: 0 }, size);
-    expect(Math.abs(spot.x) + Math.abs(spot.y)).toBeLessThanOrEqual(size.width + 24);
+    expect(Math.abs(spot.x) + Math.abs(spot.y)).toBeLessThanOrEqual(size.width + PLACEMENT_GAP);
   });
 });
 
