@@ -22,7 +22,7 @@ const place = (box: GridBox) => ({
 /** The level-0/level-1 map: areas, vertical groupings, horizontal groupings and every L2. */
 export function MapOverview({ layout, catalogue }: Props) {
   const grid = useMemo(() => buildMapGrid(layout, catalogue), [layout, catalogue]);
-  usePaintMark('etom:map-first-paint', true);
+  usePaintMark('etom:map-first-paint', true, catalogue.pack.id);
   const pack = catalogue.pack.id;
   return (
     <div className="map-overview">
