@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, unit tests and end-to-end tests, in that order, each run even
 // when an earlier one failed, so one run shows everything that is wrong. Ends with one line
-// "N passed, N failed" totalled over all suites (typecheck and lint count as one check each).
+// "N passed, N failed" totalled over all suites (typecheck, lint and format count as one check each).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +31,9 @@ suites.push({ name: 'typecheck', passed: typecheck ? 1 : 0, failed: typecheck ? 
 
 const lint = run('lint', ['eslint', '.', '--max-warnings=0']);
 suites.push({ name: 'lint', passed: lint ? 1 : 0, failed: lint ? 0 : 1 });
+
+const format = run('format', ['prettier', '--check', '.', '--log-level=warn']);
+suites.push({ name: 'format', passed: format ? 1 : 0, failed: format ? 0 : 1 });
 
 const unitReport = join(reports, 'unit.json');
 const unitOk = run('unit', [
