@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -162,4 +162,26 @@ test('after the host is killed mid-edit, the next start offers the unsaved work 
   const saved = await readDiagram('order-to-cash');
   expect(saved.nodes.map((n) => n.label).sort()).toEqual(['Capture order', 'Unsaved step']);
   expect(await readdir(join(host.dataDir, 'journal'))).toEqual([]);
+});
+
+test('the recent list marks a workspace whose folder is gone, and removes it; Ctrl+O opens', async ({
+  page,
+}) => {
+  const ws = await startWorkspace(page, 'Order to Cash');
+  await ws.save();
+  await ws.header.getByRole('button', { name: 'Close workspace' }).click();
+  const welcome = new WelcomePage(page);
+  await expect(
+    welcome.recent.getByRole('button', { name: 'Open Acme Telco', exact: true }),
+  ).toBeEnabled();
+
+  await rm(folder, { recursive: true });
+  await page.reload();
+  const missing = welcome.recent.getByRole('button', { name: 'Open Acme Telco (missing)' });
+  await expect(missing).toBeDisabled();
+  await welcome.recent.getByRole('button', { name: 'Remove Acme Telco from recent' }).click();
+  await expect(page.getByText('No recent workspaces yet.')).toBeVisible();
+
+  await page.keyboard.press('Control+o');
+  await expect(page.getByRole('dialog', { name: 'Open workspace' })).toBeVisible();
 });
