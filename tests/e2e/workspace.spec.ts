@@ -185,3 +185,51 @@ test('the recent list marks a workspace whose folder is gone, and removes it; Ct
   await page.keyboard.press('Control+o');
   await expect(page.getByRole('dialog', { name: 'Open workspace' })).toBeVisible();
 });
+
+test('diagrams are renamed, duplicated and deleted from the list, and the files follow on save', async ({
+  page,
+}) => {
+  const ws = await startWorkspace(page, 'Order to Cash');
+  await ws.addBox('Capture order');
+  await ws.save();
+
+  await ws.diagrams.getByRole('button', { name: 'Rename diagram' }).click();
+  await page.getByLabel('Diagram name').fill('Lead to Cash');
+  await page.getByLabel('Diagram name').press('Enter');
+  await expect(ws.tabs.getByRole('tab', { name: 'Lead to Cash' })).toBeVisible();
+
+  await ws.diagrams.getByRole('button', { name: 'Duplicate diagram' }).click();
+  await page.getByLabel('Diagram name').fill('Lead to Cash (B2B)');
+  await page.getByLabel('Diagram name').press('Enter');
+  await expect(ws.tabs.getByRole('tab', { name: 'Lead to Cash (B2B)' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(ws.node('Capture order')).toBeVisible();
+  await ws.save();
+
+  // A rename keeps the file (its id is stable); the copy gets a file of its own.
+  const files = (await readdir(join(folder, 'diagrams'))).sort();
+  expect(files).toEqual(['lead-to-cash-b2b.json', 'order-to-cash.json']);
+  expect((await readDiagram('order-to-cash')).name).toBe('Lead to Cash');
+  expect((await readDiagram('lead-to-cash-b2b')).nodes.map((n) => n.label)).toEqual([
+    'Capture order',
+  ]);
+
+  await ws.showDiagram('Lead to Cash');
+  await ws.diagrams.getByRole('button', { name: 'Delete diagram' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete diagram?' });
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(ws.diagrams.getByRole('button', { name: 'Lead to Cash', exact: true })).toHaveCount(
+    0,
+  );
+  await ws.save();
+  expect(await readdir(join(folder, 'diagrams'))).toEqual(['lead-to-cash-b2b.json']);
+
+  await ws.header.getByRole('button', { name: 'Undo' }).click();
+  await ws.save();
+  expect((await readdir(join(folder, 'diagrams'))).sort()).toEqual([
+    'lead-to-cash-b2b.json',
+    'order-to-cash.json',
+  ]);
+});

@@ -20,13 +20,19 @@ export class WorkspacePage {
     await this.diagrams.getByRole('button', { name: 'New diagram' }).click();
     await this.page.getByLabel('Diagram name').fill(name);
     await this.page.getByLabel('Diagram name').press('Enter');
-    await expect(this.tabs.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+    await expect(this.tabs.getByRole('tab', { name, exact: true })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   }
 
   /** Shows a diagram by picking it in the diagram list. */
   async showDiagram(name: string): Promise<void> {
     await this.diagrams.getByRole('button', { name, exact: true }).click();
-    await expect(this.tabs.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+    await expect(this.tabs.getByRole('tab', { name, exact: true })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   }
 
   node(label: string): Locator {
