@@ -1,4 +1,4 @@
-import { truncate, realpath, writeFile } from 'node:fs/promises';
+import { realpath, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,6 @@ import { toCanonicalJson } from '../../../../shared/codecs/canonical-json';
 import { workspaceDocumentSchema } from '../../../../shared/model/document';
 import { WorkspaceStore } from '../../../../main/services/workspace-store';
 import {
-  buildDiagram,
   buildDocument,
   makeTempDir,
   writeWorkspaceFiles,
@@ -81,6 +80,7 @@ async function refusal(file: FileName, content: string | Uint8Array): Promise<Ho
   throw new Error(`expected ${file} to be refused`);
 }
 
+// Size, count and depth limits (D.16) are in hostile-open-limits.test.ts.
 describe('opening hostile files', () => {
   it('refuses bad JSON with line and column', async () => {
     const error = await refusal(
@@ -107,29 +107,6 @@ describe('opening hostile files', () => {
     }
   });
 
-  it('refuses nesting 10^5 deep as TOO_DEEP', async () => {
-    const error = await refusal(
-      'mappings.json',
-      `{"mappings":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
-    );
-    expect(error).toMatchObject({ code: 'TOO_DEEP', file: 'mappings.json' });
-  });
-
-  it('refuses a 60 MB (sparse) file by its size before reading it', async () => {
-    const file = path.join(root, 'processes.json');
-    await truncate(file, 60 * 1024 * 1024);
-    try {
-      await expect(store.open(root)).rejects.toMatchObject({
-        error: { code: 'TOO_LARGE', file: 'processes.json' },
-      });
-      // 64 GB of holes: only a check by size, before any read, can refuse this at once.
-      await truncate(file, 64 * 1024 ** 3);
-      await expect(store.open(root)).rejects.toMatchObject({ error: { code: 'TOO_LARGE' } });
-    } finally {
-      await writeFile(file, toCanonicalJson(valid.processes));
-    }
-  });
-
   it('refuses __proto__ / constructor keys and leaves Object.prototype alone', async () => {
     const text = toCanonicalJson(valid.workspace).replace(
       '"name"',
@@ -150,23 +127,6 @@ describe('opening hostile files', () => {
     expect(await refusal('processes.json', text)).toMatchObject({
       code: 'SCHEMA_ERROR',
       jsonPath: 'processes[0].id',
-    });
-  });
-
-  it('refuses a 20,001-node diagram and a 10 MB label by the schema', async () => {
-    const big = buildDiagram('diagram-1', 20_001);
-    const tooMany = await refusal(
-      'diagrams/diagram-1.json',
-      toCanonicalJson({ ...big, edges: [] }),
-    );
-    expect(tooMany).toMatchObject({ code: 'SCHEMA_ERROR', jsonPath: 'nodes' });
-    const label = {
-      ...buildDiagram('diagram-1', 1),
-      nodes: [{ ...buildDiagram('diagram-1', 1).nodes[0], label: 'x'.repeat(10 * 1024 * 1024) }],
-    };
-    expect(await refusal('diagrams/diagram-1.json', toCanonicalJson(label))).toMatchObject({
-      code: 'SCHEMA_ERROR',
-      jsonPath: 'nodes[0].label',
     });
   });
 
@@ -258,7 +218,11 @@ function mutate(file: FileName, kind: Mutation, pick: number, replacement: unkno
   }
 }
 
-describe('fuzzing open (RELIABILITY D.15, >= 2,000 inputs)', () => {
+/** Inputs the open fuzz tries; ETOM_FUZZ_RUNS raises it (RELIABILITY D.15 asks for >= 10,000). */
+const FUZZ_RUNS = Number(process.env.ETOM_FUZZ_RUNS ?? 2_200);
+const fuzzTimeout = { timeout: 30_000 + FUZZ_RUNS * 20 };
+
+describe(`fuzzing open (RELIABILITY D.15, ${FUZZ_RUNS} inputs)`, fuzzTimeout, () => {
   it('never crashes, never pollutes, and every refusal names the file', async () => {
     const file = fc.constantFrom(...FILE_NAMES);
     const input = fc.oneof(
@@ -295,13 +259,13 @@ describe('fuzzing open (RELIABILITY D.15, >= 2,000 inputs)', () => {
         if ('error' in outcome || (outcome.problems?.length ?? 0) > 0) refused += 1;
         expectHandled(outcome, name);
       }),
-      { numRuns: 2_200 },
+      { numRuns: FUZZ_RUNS },
     );
     times.sort((a, b) => a - b);
     const p99 = times[Math.floor(times.length * 0.99)] ?? 0;
     console.info(
       `open fuzz: ${tried} inputs, ${refused} refused with a message, 0 crashes, 0 pollutions, p99 ${p99.toFixed(1)} ms`,
     );
-    expect(tried).toBeGreaterThanOrEqual(2_000);
+    expect(tried).toBe(FUZZ_RUNS);
   });
 });
