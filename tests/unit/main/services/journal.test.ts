@@ -59,6 +59,29 @@ describe('recovery journal', () => {
     expect((await newStore().open(root)).recovery?.stale).toBe(true);
   });
 
+  it('never touches the disk for a stale journal, and restoring it as a copy keeps the original', async () => {
+    const store = newStore();
+    const opened = await store.open(root);
+    const unsaved = {
+      ...opened.document,
+      workspace: { ...opened.document.workspace, name: 'Unsaved work' },
+    };
+    await store.writeJournal(opened.handle, unsaved);
+    const outside = toCanonicalJson({ ...opened.document.workspace, name: 'Changed outside' });
+    await writeFile(path.join(root, 'workspace.json'), outside);
+
+    const later = newStore();
+    const reopened = await later.open(root);
+    expect(reopened.recovery).toMatchObject({ stale: true, document: unsaved });
+    expect(await readFile(path.join(root, 'workspace.json'), 'utf8')).toBe(outside);
+    // What the renderer's "restore as copy" does: save the journalled work elsewhere, then drop it.
+    const copy = await later.saveAsCopy(reopened.handle, path.join(base, 'copy'), unsaved);
+    await later.discardJournal(reopened.handle);
+    expect(copy.document.workspace.name).toBe('Unsaved work');
+    expect(await readFile(path.join(root, 'workspace.json'), 'utf8')).toBe(outside);
+    expect((await newStore().open(root)).recovery).toBeNull();
+  });
+
   it('is removed by a successful save and by discard', async () => {
     const store = newStore();
     const opened = await store.open(root);

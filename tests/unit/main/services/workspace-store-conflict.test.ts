@@ -139,6 +139,42 @@ describe('two instances on one folder (RELIABILITY C.14)', () => {
       name: 'From A',
     });
   });
+
+  it('loses no update: different files both land, and a conflict is resolved by reloading', async () => {
+    const other = new WorkspaceStore({
+      appDataDir: path.join(root, '..', 'app-data-b'),
+      log: () => undefined,
+    });
+    const a = await store.open(root);
+    const b = await other.open(root);
+    const fromA = renamed(a.document, 'From A');
+    await store.save(a.handle, fromA);
+    // B changed only a diagram: no conflict, and A's name is not undone.
+    const [diagram, ...rest] = b.document.diagrams;
+    if (!diagram) throw new Error('fixture');
+    const fromB = { ...b.document, diagrams: [{ ...diagram, name: 'From B' }, ...rest] };
+    expect((await other.save(b.handle, fromB)).written).toEqual(['diagrams/diagram-1.json']);
+    // Both now edit the process list; B saves second, is refused, reloads and redoes its edit.
+    const processesA = structuredClone(fromA);
+    processesA.processes.processes.push({ id: 'p-a' as never, name: 'A', parentId: null });
+    await store.save(a.handle, processesA);
+    const processesB = structuredClone(fromB);
+    processesB.processes.processes.push({ id: 'p-b' as never, name: 'B', parentId: null });
+    expect((await failure(other.save(b.handle, processesB))).code).toBe('CONFLICT');
+    const reloaded = await other.reload(b.handle);
+    reloaded.document.processes.processes.push({ id: 'p-b' as never, name: 'B', parentId: null });
+    await other.save(b.handle, reloaded.document);
+
+    const final = await new WorkspaceStore({
+      appDataDir: path.join(root, '..', 'app-data-c'),
+      log: () => undefined,
+    }).open(root);
+    expect(final.document.workspace.name).toBe('From A');
+    expect(final.document.diagrams.find((d) => d.id === diagram.id)?.name).toBe('From B');
+    expect(final.document.processes.processes.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['p-a', 'p-b']),
+    );
+  });
 });
 
 describe('a workspace written by a newer version', () => {
