@@ -1,18 +1,20 @@
-import { useMemo } from 'react';
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
-import type { MapLayout } from '../../shared/etom/map-layout';
 import { usePaintMark } from '../framework/usePaintMark';
 import { MapProcessButton } from './MapProcessButton';
-import { buildMapGrid, type GridBox } from '../../shared/render/map-grid';
+import type { GridBox, MapGrid } from '../../shared/render/map-grid';
+import { MIN_MAP_COLUMN_PX } from './map-zoom';
 
 interface Props {
-  layout: MapLayout;
+  grid: MapGrid;
   catalogue: FrameworkCatalogue;
+  /** CSS zoom of the whole map (1 = full size); see useMapZoom. */
+  zoom: number;
 }
 
-// Row headers take a little less room than the columns of processes.
+// Columns never get narrower than the longest common word in a process name ("Management",
+// "Infrastructure") needs; below that the map zooms out or scrolls instead of splitting words.
 const columnWidth = (kind: 'header' | 'column') =>
-  kind === 'header' ? 'minmax(104px, 0.9fr)' : 'minmax(76px, 1fr)';
+  `minmax(${MIN_MAP_COLUMN_PX}px, ${kind === 'header' ? 0.9 : 1}fr)`;
 
 const place = (box: GridBox) => ({
   gridRow: `${box.rowStart} / ${box.rowEnd}`,
@@ -20,12 +22,11 @@ const place = (box: GridBox) => ({
 });
 
 /** The level-0/level-1 map: areas, vertical groupings, horizontal groupings and every L2. */
-export function MapOverview({ layout, catalogue }: Props) {
-  const grid = useMemo(() => buildMapGrid(layout, catalogue), [layout, catalogue]);
+export function MapOverview({ grid, catalogue, zoom }: Props) {
   usePaintMark('etom:map-first-paint', true, catalogue.pack.id);
   const pack = catalogue.pack.id;
   return (
-    <div className="map-overview">
+    <div className="map-overview" style={{ zoom }}>
       <div
         className="map-grid"
         role="group"
