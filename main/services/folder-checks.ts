@@ -16,16 +16,28 @@ async function statOrNull(target: string): Promise<Awaited<ReturnType<typeof sta
   }
 }
 
-/** The name of the workspace in `folder`, or null when it holds no readable workspace.json. */
-async function workspaceNameIn(folder: string): Promise<string | null> {
+interface WorkspaceFileState {
+  name: string | null;
+  /** Set when workspace.json exists but cannot be used: the file, the place and why. */
+  problem: string | null;
+}
+
+/** What the workspace.json in `folder` says: its name, or why it cannot be read. */
+async function workspaceFileIn(folder: string): Promise<WorkspaceFileState> {
   try {
     const file = await resolveInside(folder, WORKSPACE_FILES.workspace);
     const bytes = await readFileLimited(file, WORKSPACE_FILES.workspace);
-    if (bytes === null) return null;
+    if (bytes === null) return { name: null, problem: null };
     const text = decodeUtf8(bytes, WORKSPACE_FILES.workspace);
-    return validateFileText('workspace', text, WORKSPACE_FILES.workspace).value.name;
-  } catch {
-    return null;
+    const name = validateFileText('workspace', text, WORKSPACE_FILES.workspace).value.name;
+    return { name, problem: null };
+  } catch (error) {
+    if (error instanceof HostFailure) {
+      const { file, jsonPath, message } = error.error;
+      const where = [file, jsonPath].filter(Boolean).join(', ');
+      return { name: null, problem: message.startsWith(where) ? message : `${where}: ${message}` };
+    }
+    return { name: null, problem: `${WORKSPACE_FILES.workspace}: ${String(error)}` };
   }
 }
 
@@ -36,15 +48,16 @@ export async function inspectFolder(folderPath: string): Promise<FolderInfo> {
   const parent = await statOrNull(path.dirname(absolute));
   const isDirectory = stats?.isDirectory() ?? false;
   const entries = isDirectory ? await readdir(absolute).catch(() => null) : null;
-  const workspaceName = isDirectory ? await workspaceNameIn(absolute) : null;
+  const workspace = isDirectory ? await workspaceFileIn(absolute) : { name: null, problem: null };
   return {
     path: absolute,
     exists: stats !== null,
     isDirectory,
-    isWorkspace: workspaceName !== null,
+    isWorkspace: workspace.name !== null,
     isEmpty: entries !== null && entries.length === 0,
     parentExists: parent?.isDirectory() ?? false,
-    workspaceName,
+    workspaceName: workspace.name,
+    workspaceProblem: workspace.problem,
   };
 }
 

@@ -20,6 +20,9 @@ export function describeFolder(info: FolderInfo, purpose: FolderPurpose): Folder
       };
     }
     if (!info.isDirectory) return { ok: false, message: 'This is a file, not a folder.' };
+    if (info.workspaceProblem) {
+      return { ok: false, message: `This workspace cannot be opened: ${info.workspaceProblem}` };
+    }
     if (!info.isWorkspace) return { ok: false, message: 'Not an eTOM Studio workspace.' };
     return { ok: true, message: `Workspace “${info.workspaceName ?? 'unnamed'}”.` };
   }

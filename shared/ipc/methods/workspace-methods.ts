@@ -37,6 +37,11 @@ export interface FolderInfo {
   isEmpty: boolean;
   parentExists: boolean;
   workspaceName: string | null;
+  /**
+   * Why the folder's workspace.json cannot be used (file, place and reason), when it has one
+   * that fails to read or validate; null otherwise.
+   */
+  workspaceProblem: string | null;
 }
 
 export interface SaveResult {

@@ -290,6 +290,7 @@ describe('WorkspaceStore open and save', () => {
       isEmpty: false,
       parentExists: true,
       workspaceName: 'Test workspace',
+      workspaceProblem: null,
     });
     expect(await store.inspectFolder(path.join(base, 'empty'))).toMatchObject({
       isEmpty: true,
@@ -299,5 +300,17 @@ describe('WorkspaceStore open and save', () => {
       exists: false,
       parentExists: false,
     });
+  });
+
+  it('inspectFolder says which file and place make a workspace unreadable', async () => {
+    const workspaceFile = path.join(root, 'workspace.json');
+    const text = (await readFile(workspaceFile, 'utf8')).replace('"25.5"', '25.5');
+    await writeFile(workspaceFile, text);
+    const info = await store.inspectFolder(root);
+    expect(info).toMatchObject({ isWorkspace: false, workspaceName: null });
+    expect(info.workspaceProblem).toMatch(/^workspace\.json, framework\.release: /);
+
+    await writeFile(workspaceFile, '{ "format": ');
+    expect((await store.inspectFolder(root)).workspaceProblem).toMatch(/^workspace\.json.*line 1/);
   });
 });

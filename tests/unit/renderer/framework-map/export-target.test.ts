@@ -15,6 +15,7 @@ const info = (over: Partial<FolderInfo>): FolderInfo => ({
   isEmpty: false,
   parentExists: true,
   workspaceName: null,
+  workspaceProblem: null,
   ...over,
 });
 

@@ -10,6 +10,7 @@ const base: FolderInfo = {
   isEmpty: true,
   parentExists: true,
   workspaceName: null,
+  workspaceProblem: null,
 };
 
 describe('describeFolder', () => {
@@ -19,6 +20,13 @@ describe('describeFolder', () => {
     ['a file, to open', { isDirectory: false }, 'open', false, /file/],
     ['plain folder, to open', { isEmpty: false }, 'open', false, /Not an eTOM Studio workspace/],
     ['workspace, to open', { isWorkspace: true, workspaceName: 'Acme' }, 'open', true, /Acme/],
+    [
+      'broken workspace.json, to open',
+      { isEmpty: false, workspaceProblem: 'workspace.json, framework.release: expected string' },
+      'open',
+      false,
+      /cannot be opened: workspace\.json, framework\.release: expected string/,
+    ],
     ['missing, to create', { exists: false }, 'create', true, /will be created/],
     [
       'parent missing, to create',
