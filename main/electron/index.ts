@@ -65,12 +65,8 @@ async function start(): Promise<void> {
     }),
   );
   const open = (): void => {
-    mainWindow = createMainWindow({
-      preload: outDir('../preload/index.cjs'),
-      url: pageUrl,
-      settings: host.settings,
-      log,
-    });
+    const preload = outDir('../preload/index.cjs');
+    mainWindow = createMainWindow({ preload, url: pageUrl, settings: host.settings, log });
     mainWindow.on('closed', () => (mainWindow = null));
   };
   open();
