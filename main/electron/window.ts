@@ -3,6 +3,7 @@ import type { SettingsService } from '../services/settings-service';
 import { isAllowedExternalUrl } from './external-links';
 import { originOf } from './sender-check';
 import { boundsToRestore, stateToSave } from './window-state';
+import { guardUnsavedClose } from './unload-guard';
 
 export interface MainWindowOptions {
   /** Absolute path of out/preload/index.cjs. */
@@ -71,6 +72,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     if (!event.isMainFrame && originOf(event.url) !== appOrigin) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  guardUnsavedClose(window);
 
   window.on('close', () => {
     try {

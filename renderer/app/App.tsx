@@ -12,6 +12,7 @@ import { useDocumentTitle } from './useDocumentTitle';
 import { useJournal } from './useJournal';
 import { useShortcuts } from './useShortcuts';
 import { useStartupWorkspace } from './useStartupWorkspace';
+import { useUnsavedGuard } from './useUnsavedGuard';
 
 /** Composes the screens, the dialogs and the app-wide behaviours; holds no logic of its own. */
 export function App() {
@@ -21,6 +22,7 @@ export function App() {
   useStartupWorkspace();
   useDocumentTitle();
   useJournal();
+  useUnsavedGuard();
   useChangePolling(handle);
   return (
     <>

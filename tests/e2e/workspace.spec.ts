@@ -233,3 +233,26 @@ test('diagrams are renamed, duplicated and deleted from the list, and the files 
     'order-to-cash.json',
   ]);
 });
+
+test('closing the page with unsaved changes asks first; with everything saved it does not', async ({
+  page,
+}) => {
+  const ws = await startWorkspace(page, 'Order to Cash');
+  await ws.addBox('Capture order');
+  await ws.save();
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.reload();
+  expect(asked).toEqual([]);
+
+  await new WelcomePage(page).openRecent('Acme Telco');
+  await ws.showDiagram('Order to Cash');
+  await ws.addBox('Check credit');
+  await ws.expectUnsaved();
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  expect(page.isClosed()).toBe(false);
+});
