@@ -29,6 +29,7 @@ import { startEditing } from './node-actions';
 import { carryOver, toFlowEdges, toFlowNodes, type ElementNode } from './to-flow';
 import { removeSelection, useCanvasKeys } from './useCanvasKeys';
 import { useCanvasRequests, type CanvasRequest } from './canvas-requests';
+import { keyboardMoves } from './keyboard-moves';
 
 interface Props {
   diagramId: DiagramId;
@@ -127,14 +128,22 @@ function CanvasBody({ diagramId }: Props) {
   );
   useCanvasRequests(onRequest);
 
-  const onNodesChange = useCallback((changes: NodeChange<ElementNode>[]) => {
-    // Removal goes through the catalogue (Delete key), never straight into local state; a
-    // cancelled drag ignores the positions React Flow keeps sending until the mouse is up.
-    const kept = changes.filter(
-      (c) => c.type !== 'remove' && !(c.type === 'position' && drag.current.cancelled),
-    );
-    setLocal((l) => ({ ...l, nodes: applyNodeChanges(kept, l.nodes) }));
-  }, []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ElementNode>[]) => {
+      // Removal goes through the catalogue (Delete key), never straight into local state; a
+      // cancelled drag ignores the positions React Flow keeps sending until the mouse is up.
+      const kept = changes.filter(
+        (c) => c.type !== 'remove' && !(c.type === 'position' && drag.current.cancelled),
+      );
+      setLocal((l) => ({ ...l, nodes: applyNodeChanges(kept, l.nodes) }));
+      // Arrow keys on a focused node move the selection outside any drag: record each press.
+      if (!drag.current.active) {
+        const moves = keyboardMoves(kept);
+        if (moves.length > 0) runCommand({ name: 'element.move', args: { diagramId, moves } });
+      }
+    },
+    [diagramId],
+  );
 
   const onNodeDragStart = useCallback(() => {
     drag.current = { active: true, cancelled: false };

@@ -65,7 +65,9 @@ test('create a workspace, draw and rename boxes, save, reload: everything is the
   await expect(ws.status).toHaveText('Saved');
 });
 
-test('moving and deleting a box are saved, and undo brings it back', async ({ page }) => {
+test('moving (by mouse and by arrow keys) and deleting a box are saved, and undo brings it back', async ({
+  page,
+}) => {
   const ws = await startWorkspace(page, 'Assurance');
   await ws.addBox('Detect fault');
   await ws.save();
@@ -81,6 +83,18 @@ test('moving and deleting a box are saved, and undo brings it back', async ({ pa
   const moved = (await readDiagram('assurance')).nodes[0]!;
   expect(moved.x).toBeGreaterThan(before.x + 50);
   expect(moved.y).toBeGreaterThan(before.y + 20);
+
+  // Arrow keys move the selected box too, one undo step a press.
+  await box.click();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await ws.save();
+  const nudged = (await readDiagram('assurance')).nodes[0]!;
+  expect(nudged.y).toBeGreaterThan(moved.y);
+  expect(nudged.x).toBe(moved.x);
+  await page.keyboard.press('Control+z');
+  await ws.save();
+  expect((await readDiagram('assurance')).nodes[0]!.y).toBeLessThan(nudged.y);
 
   await box.click();
   await page.keyboard.press('Delete');
