@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { ExportFormat } from '../../shared/ipc/methods/export-methods';
-import { host } from '../platform/host';
+import { useInspectedPath } from '../dialogs/useInspectedPath';
 import {
   checkExportPathText,
   describeExportTarget,
@@ -12,40 +11,14 @@ export function useExportTargetCheck(
   path: string,
   format: ExportFormat,
 ): ExportTargetVerdict | null {
-  // The verdict remembers which path and format it is for, so a stale one is never shown.
-  const [checked, setChecked] = useState<{ key: string; verdict: ExportTargetVerdict } | null>(
-    null,
-  );
   const trimmed = path.trim();
-  const key = `${format}\n${trimmed}`;
+  // What the text alone rules out (relative path, wrong extension) needs no trip to the disk.
   const early = trimmed === '' ? null : checkExportPathText(trimmed, format);
-  const needsDisk = trimmed !== '' && early === null;
-
-  useEffect(() => {
-    if (!needsDisk) return;
-    let live = true;
-    const timer = window.setTimeout(() => {
-      void host()
-        .call('folder.inspect', { path: trimmed })
-        .then((result) => {
-          if (!live) return;
-          setChecked({
-            key,
-            verdict: result.ok
-              ? describeExportTarget(trimmed, format, result.value)
-              : { ok: false, exists: false, message: result.error.message },
-          });
-        });
-    }, 150);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [needsDisk, trimmed, format, key]);
-
+  const inspected = useInspectedPath(trimmed, early === null);
   if (trimmed === '') return null;
   if (early !== null) return early;
-  return checked?.key === key
-    ? checked.verdict
-    : { ok: false, exists: false, message: 'Checking…' };
+  if (!inspected) return { ok: false, exists: false, message: 'Checking…' };
+  return inspected.ok
+    ? describeExportTarget(trimmed, format, inspected.value)
+    : { ok: false, exists: false, message: inspected.error.message };
 }
