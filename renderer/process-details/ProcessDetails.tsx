@@ -4,6 +4,7 @@ import type { FrameworkProcess } from '../../shared/etom/pack-model';
 import { openFrameworkMap, selectProcess, useLibrary } from '../framework/library-store';
 import { useActivePackId } from '../framework/useActivePack';
 import { useCatalogue } from '../framework/useCatalogue';
+import { useDescription } from '../framework/useDescriptions';
 import { ConfidenceBadge } from '../library/ConfidenceBadge';
 import { useStudio } from '../state/studio-store';
 import { AddToDiagramButton } from './AddToDiagramButton';
@@ -51,6 +52,7 @@ function DetailsBody({
   const document = useStudio((s) => s.history?.document);
   const ancestors = catalogue.ancestors(process.id);
   const children = catalogue.children(process.id);
+  const description = useDescription(catalogue.pack.id, process);
   const usage = useMemo(
     () => (document ? processUsage(document, catalogue.pack.id, process.id) : null),
     [document, catalogue, process.id],
@@ -86,12 +88,14 @@ function DetailsBody({
           </>
         )}
       </dl>
-      {(process.briefDescription || process.extendedDescription) && (
+      {description && (
         <div className="details-description">
           <h3>Description</h3>
-          {process.briefDescription && <p className="brief">{process.briefDescription}</p>}
-          {process.extendedDescription && <p className="extended">{process.extendedDescription}</p>}
-          <p className="muted small-print">From your imported GB921 workbook, © TM Forum.</p>
+          {description.brief && <p className="brief">{description.brief}</p>}
+          {description.extended && <p className="extended">{description.extended}</p>}
+          <p className="muted small-print">
+            From your imported workbook “{description.source}”, © TM Forum.
+          </p>
         </div>
       )}
       {ancestors.length > 0 && (
