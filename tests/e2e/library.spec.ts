@@ -197,6 +197,12 @@ test('importing a workbook: a clear error for a wrong file, a report for the rea
   await expect(report.getByRole('table', { name: 'Processes per level' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
 
+  // The workbook describes the built-in pack of the same release, without switching packs.
+  await library.find('1.3.3');
+  await library.result(/^1\.3\.3 /).click();
+  await expect(library.details.getByRole('heading', { name: 'Description' })).toBeVisible();
+  await library.clearSearch();
+
   const imported = library.packSelect.getByRole('option', { name: /\(imported\)$/ });
   await library.packSelect.selectOption({ label: (await imported.textContent()) ?? '' });
   await expect(library.packSelect).toHaveValue('gb921-v25.5-licensed');
