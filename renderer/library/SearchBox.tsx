@@ -1,5 +1,8 @@
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
+import { FilterSelect } from './FilterSelect';
 import type { LibraryQuery } from './library-query';
+
+const asOption = (text: string) => ({ value: text, label: text });
 
 interface Props {
   catalogue: FrameworkCatalogue;
@@ -28,49 +31,32 @@ export function SearchBox({ catalogue, query, onChange }: Props) {
         spellCheck={false}
       />
       <div className="library-filters">
-        <div>
-          <label htmlFor="library-filter-level">Level</label>
-          <select
-            id="library-filter-level"
-            value={query.level}
-            onChange={(event) => set({ level: event.target.value })}
-          >
-            <option value="">All levels</option>
-            {catalogue.levels().map((level) => (
-              <option key={level} value={level}>{`Level ${level}`}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="library-filter-domain">Domain</label>
-          <select
-            id="library-filter-domain"
-            value={query.domain}
-            onChange={(event) => set({ domain: event.target.value })}
-          >
-            <option value="">All domains</option>
-            {catalogue.domains().map((domain) => (
-              <option key={domain} value={domain}>
-                {domain}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="library-filter-verticalGroup">Vertical group</label>
-          <select
-            id="library-filter-verticalGroup"
-            value={query.verticalGroup}
-            onChange={(event) => set({ verticalGroup: event.target.value })}
-          >
-            <option value="">All vertical groups</option>
-            {catalogue.verticalGroups().map((group) => (
-              <option key={group} value={group}>
-                {group}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="library-filter-level"
+          label="Level"
+          anyLabel="All levels"
+          value={query.level}
+          options={catalogue
+            .levels()
+            .map((level) => ({ value: `${level}`, label: `Level ${level}` }))}
+          onChange={(level) => set({ level })}
+        />
+        <FilterSelect
+          id="library-filter-domain"
+          label="Domain"
+          anyLabel="All domains"
+          value={query.domain}
+          options={catalogue.domains().map(asOption)}
+          onChange={(domain) => set({ domain })}
+        />
+        <FilterSelect
+          id="library-filter-verticalGroup"
+          label="Vertical group"
+          anyLabel="All vertical groups"
+          value={query.verticalGroup}
+          options={catalogue.verticalGroups().map(asOption)}
+          onChange={(verticalGroup) => set({ verticalGroup })}
+        />
       </div>
     </div>
   );
