@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
 import type { DiagramId, EdgeId } from '../../shared/model/ids';
-import { Dialog } from '../dialogs/Dialog';
+import { LIMITS } from '../../shared/model/limits';
+import { TextPromptDialog } from '../dialogs/TextPromptDialog';
 import { runCommand } from '../state/edit-actions';
 
 interface Props {
@@ -12,45 +12,25 @@ interface Props {
 
 /** Sets or clears a connection's label (double-click on a connection). */
 export function EdgeLabelDialog({ diagramId, edgeId, initial, onClose }: Props) {
-  const id = useId();
-  const [label, setLabel] = useState(initial);
-  const apply = () => {
-    const trimmed = label.trim();
-    if (trimmed !== initial) {
+  const apply = (label: string) => {
+    if (label !== initial) {
       runCommand({
         name: 'edge.relabel',
-        args: { diagramId, id: edgeId, label: trimmed === '' ? undefined : trimmed },
+        args: { diagramId, id: edgeId, label: label === '' ? undefined : label },
       });
     }
     onClose();
   };
   return (
-    <Dialog title="Label connection" onCancel={onClose}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          apply();
-        }}
-      >
-        <div className="field">
-          <label htmlFor={id}>Connection label</label>
-          <input
-            id={id}
-            type="text"
-            value={label}
-            maxLength={10_000}
-            onChange={(event) => setLabel(event.target.value)}
-          />
-        </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Apply
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <TextPromptDialog
+      title="Label connection"
+      field="Connection label"
+      action="Apply"
+      initial={initial}
+      maxLength={LIMITS.maxTextLength}
+      allowEmpty
+      onSubmit={apply}
+      onCancel={onClose}
+    />
   );
 }

@@ -8,7 +8,8 @@ import { WorkspacePage } from './pages/workspace-page';
 
 interface DiagramJson {
   name: string;
-  nodes: Array<{ kind: string; label?: string; x: number; y: number }>;
+  nodes: Array<{ id: string; kind: string; label?: string; x: number; y: number }>;
+  edges: Array<{ source: string; target: string; label?: string }>;
 }
 
 let host: RunningHost;
@@ -269,4 +270,37 @@ test('closing the page with unsaved changes asks first; with everything saved it
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => asked).toEqual(['beforeunload']);
   expect(page.isClosed()).toBe(false);
+});
+
+test('dragging from one box to another connects them, and the connection takes a label', async ({
+  page,
+}) => {
+  const ws = await startWorkspace(page, 'Order to Cash');
+  await ws.addBox('Capture order');
+  await ws.addBox('Check credit');
+  const from = (await ws.node('Capture order').boundingBox())!;
+  const to = (await ws.node('Check credit').boundingBox())!;
+  // From the source handle on the right edge to the target's left edge.
+  await page.mouse.move(from.x + from.width, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + 2, to.y + to.height / 2, { steps: 10 });
+  await page.mouse.up();
+  const connection = ws.editor.getByRole('group', {
+    name: 'Connection from Capture order to Check credit',
+  });
+  await expect(connection).toHaveCount(1);
+
+  await connection.dblclick({ force: true });
+  await page.getByLabel('Connection label').fill('order captured');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await ws.save();
+  const diagram = await readDiagram('order-to-cash');
+  const ids = new Map(diagram.nodes.map((n) => [n.label, n.id]));
+  expect(diagram.edges).toEqual([
+    expect.objectContaining({
+      source: ids.get('Capture order'),
+      target: ids.get('Check credit'),
+      label: 'order captured',
+    }),
+  ]);
 });
