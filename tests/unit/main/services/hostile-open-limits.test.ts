@@ -9,6 +9,7 @@ import { WorkspaceStore } from '../../../../main/services/workspace-store';
 import {
   buildDiagram,
   buildDocument,
+  filesOf,
   makeTempDir,
   writeWorkspaceFiles,
 } from '../../../fixtures/workspace-builder';
@@ -20,12 +21,7 @@ import {
  * waiting on main) are printed for the report, never asserted: timings vary with the machine.
  */
 const valid = buildDocument({ diagrams: 1, nodesPerDiagram: 5 });
-const ORIGINAL = {
-  'workspace.json': valid.workspace,
-  'processes.json': valid.processes,
-  'mappings.json': valid.mappings,
-  'diagrams/diagram-1.json': valid.diagrams[0],
-} as const;
+const ORIGINAL = filesOf(valid);
 type FileName = keyof typeof ORIGINAL;
 const MB = 1024 * 1024;
 

@@ -8,6 +8,7 @@ import { workspaceDocumentSchema } from '../../../../shared/model/document';
 import { WorkspaceStore } from '../../../../main/services/workspace-store';
 import {
   buildDocument,
+  filesOf,
   makeTempDir,
   writeWorkspaceFiles,
 } from '../../../fixtures/workspace-builder';
@@ -16,12 +17,7 @@ let root: string;
 let cleanup: () => Promise<void>;
 let store: WorkspaceStore;
 const valid = buildDocument({ diagrams: 1, nodesPerDiagram: 5 });
-const FILES = {
-  'workspace.json': valid.workspace,
-  'processes.json': valid.processes,
-  'mappings.json': valid.mappings,
-  'diagrams/diagram-1.json': valid.diagrams[0],
-} as const;
+const FILES = filesOf(valid);
 type FileName = keyof typeof FILES;
 const FILE_NAMES = Object.keys(FILES) as FileName[];
 
