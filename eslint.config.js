@@ -62,7 +62,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/services/**/*.ts', 'main/browser-host/**/*.ts', 'main/cli/**/*.ts'],
+    files: [
+      'main/services/**/*.ts',
+      'main/host/**/*.ts',
+      'main/browser-host/**/*.ts',
+      'main/cli/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': layerRule(
         [
@@ -74,7 +79,7 @@ export default tseslint.config(
           '**/renderer/**',
           '**/electron/**',
         ],
-        'Services, the browser host and the CLI run in plain Node: no electron imports.',
+        'Services, handlers, the browser host and the CLI run in plain Node: no electron imports.',
       ),
     },
   },

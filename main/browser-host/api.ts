@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { isHostMethod } from '../../shared/ipc/contract';
 import type { HostHandlers } from '../../shared/ipc/handlers';
 import type { ErrorCode, HostResult } from '../../shared/ipc/errors';
-import { dispatch } from '../services/dispatch';
+import { dispatch } from '../host/dispatch';
 import { isJsonContentType } from './request-guard';
 
 /** Largest request body accepted: a big workspace document plus room to spare. */

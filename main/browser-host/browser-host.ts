@@ -1,6 +1,6 @@
 import type { HostHandlers } from '../../shared/ipc/handlers';
-import { APP_VERSION } from '../services/app-version';
-import { createHostHandlers } from '../services/host-handlers';
+import { APP_VERSION } from '../services/app/app-version';
+import { createHostHandlers } from '../host/host-handlers';
 import { startServer } from './server';
 
 export interface BrowserHostOptions {

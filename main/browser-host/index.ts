@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appDataDir } from '../services/app-data';
+import { appDataDir } from '../services/app/app-data';
 import { startBrowserHost } from './browser-host';
 import { BROWSER_HOST_USAGE, parseBrowserHostArgs } from './cli-args';
 import { openInBrowser } from './open-browser';

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream';
 import type { HostHandlers } from '../../shared/ipc/handlers';
-import { SECURITY_HEADERS } from '../services/security-headers';
+import { SECURITY_HEADERS } from '../services/app/security-headers';
 import { handleApiCall, MAX_BODY_BYTES } from './api';
 import { gracefulCloser } from './graceful-close';
 import { checkApiCaller, checkHost } from './request-guard';

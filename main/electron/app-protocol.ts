@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { SECURITY_HEADERS } from '../services/security-headers';
+import { SECURITY_HEADERS } from '../services/app/security-headers';
 import { lookupStatic } from '../browser-host/static-files';
 
 export const APP_SCHEME = 'app';

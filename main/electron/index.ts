@@ -1,7 +1,7 @@
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { appDataDir } from '../services/app-data';
-import { createHostHandlers, type HostServices } from '../services/host-handlers';
+import { appDataDir } from '../services/app/app-data';
+import { createHostHandlers, type HostServices } from '../host/host-handlers';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { MENU_CHANNEL } from './channels';
 import { pickFolder, pickSaveFile } from './dialogs';

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { HostHandlers } from '../../shared/ipc/handlers';
 import type { HostResult } from '../../shared/ipc/errors';
-import { dispatch } from '../services/dispatch';
+import { dispatch } from '../host/dispatch';
 import { HOST_CHANNEL } from './channels';
 import { isTrustedSender, type SenderFacts } from './sender-check';
 

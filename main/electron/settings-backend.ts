@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import Store from 'electron-store';
 import type { Settings } from '../../shared/model/settings-schema';
-import type { SettingsBackend } from '../services/settings-backend';
-import { CONFIG_FILE, loadConfigFile } from '../services/settings-file';
+import type { SettingsBackend } from '../services/settings/settings-backend';
+import { CONFIG_FILE, loadConfigFile } from '../services/settings/settings-file';
 
 /**
  * Settings through electron-store (atomic writes by the library), in the same

@@ -1,5 +1,5 @@
 import { BrowserWindow, screen, shell } from 'electron';
-import type { SettingsService } from '../services/settings-service';
+import type { SettingsService } from '../services/settings/settings-service';
 import { isAllowedExternalUrl } from './external-links';
 import { originOf } from './sender-check';
 import { boundsToRestore, stateToSave } from './window-state';

@@ -3,8 +3,8 @@ import { formatCsv } from '../../../shared/codecs/csv';
 import type { FrameworkPack } from '../../../shared/etom/pack-model';
 import { BUILT_IN_PACKS, getBuiltInPack } from '../../../shared/etom/registry';
 import { HostFailure } from '../../../shared/ipc/errors';
-import { appDataDir } from '../../services/app-data';
-import { listUserPackFiles, loadUserPack } from '../../services/framework-pack-store';
+import { appDataDir } from '../../services/app/app-data';
+import { listUserPackFiles, loadUserPack } from '../../services/framework/framework-pack-store';
 import { CliUsageError, EXIT, type CliCommand, type CliIo } from '../cli-io';
 
 const FORMATS = ['csv', 'json'] as const;

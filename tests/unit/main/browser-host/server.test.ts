@@ -9,10 +9,10 @@ import type { HostResult } from '../../../../shared/ipc/errors';
 import {
   composeHostHandlers,
   type ServiceHandlers,
-} from '../../../../main/services/compose-host-handlers';
-import { FileSettingsBackend } from '../../../../main/services/settings-backend';
-import { SettingsService } from '../../../../main/services/settings-service';
-import { CONTENT_SECURITY_POLICY } from '../../../../main/services/security-headers';
+} from '../../../../main/host/compose-host-handlers';
+import { FileSettingsBackend } from '../../../../main/services/settings/settings-backend';
+import { SettingsService } from '../../../../main/services/settings/settings-service';
+import { CONTENT_SECURITY_POLICY } from '../../../../main/services/app/security-headers';
 import { startServer, type RunningServer } from '../../../../main/browser-host/server';
 
 // The domain services are not what this suite tests: their methods answer UNSUPPORTED here.

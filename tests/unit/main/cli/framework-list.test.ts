@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../../shared/codecs/csv';
 import { getBuiltInCatalogue } from '../../../../shared/etom/registry';
-import { importFrameworkWorkbook } from '../../../../main/services/framework-import';
+import { importFrameworkWorkbook } from '../../../../main/services/framework/framework-import';
 import { GOOD_ROWS, makeWorkbook } from '../../shared/codecs/workbook-fixture';
 
 const root = path.resolve(import.meta.dirname, '../../../..');

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../../../../shared/model/settings-schema';
-import { SettingsService } from '../../../../main/services/settings-service';
+import { SettingsService } from '../../../../main/services/settings/settings-service';
 
 // The one seam: electron-store needs the Electron runtime, which is not installed here. It is
 // replaced by the library it is built on (conf, real parsing and atomic writes), configured the
@@ -55,7 +55,8 @@ describe('ElectronSettingsBackend', () => {
     service.addRecent({ path: join(dir, 'ws'), name: 'WS' });
     const onDisk = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as unknown;
     expect(onDisk).toEqual(service.get());
-    const { FileSettingsBackend } = await import('../../../../main/services/settings-backend');
+    const { FileSettingsBackend } =
+      await import('../../../../main/services/settings/settings-backend');
     expect(new SettingsService(new FileSettingsBackend(dir)).get()).toEqual(service.get());
     expect(new SettingsService(new ElectronSettingsBackend(dir)).get()).toEqual(service.get());
   });

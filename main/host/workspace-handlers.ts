@@ -1,0 +1,74 @@
+import type { Handlers } from '../../shared/ipc/handlers';
+import type { workspaceMethods } from '../../shared/ipc/methods/workspace-methods';
+import { ChangeQueue } from '../services/workspace/change-queue';
+import { WorkspaceStore, type WorkspaceStoreOptions } from '../services/workspace/workspace-store';
+import { WorkspaceWatcher } from '../services/workspace/workspace-watcher';
+
+/** The wire names of the workspace methods these services implement (not the folder picker). */
+export type WorkspaceMethodName = Exclude<
+  (typeof workspaceMethods)[keyof typeof workspaceMethods]['name'],
+  'dialog.pickFolder'
+>;
+
+export interface WorkspaceHandlerOptions {
+  /** Where the recovery journal lives (`<appDataDir>/journal/`). */
+  appDataDir: string;
+  /** Told of every workspace opened, created or copied, e.g. for the recent list. */
+  onOpened?: (workspace: { path: string; name: string }) => void;
+  /** Debounce of the folder watcher, in ms. */
+  watchDebounceMs?: number;
+  /** Store options for tests (log capture, fault injection). */
+  store?: Partial<Omit<WorkspaceStoreOptions, 'appDataDir' | 'observer' | 'onOpened'>>;
+}
+
+export interface WorkspaceServices {
+  handlers: Handlers<WorkspaceMethodName>;
+  /** The store behind the handlers (for hosts and tests that need more than the contract). */
+  store: WorkspaceStore;
+  /** Stops every watcher and answers waiting polls. Open workspaces are forgotten. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * The workspace half of the host contract over a store, a folder watcher and a change queue.
+ * Payloads arrive validated by dispatch(); every path is resolved inside its workspace.
+ */
+export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): WorkspaceServices {
+  const queue = new ChangeQueue();
+  const watcher = new WorkspaceWatcher(queue, options.watchDebounceMs);
+  const store = new WorkspaceStore({
+    ...options.store,
+    appDataDir: options.appDataDir,
+    ...(options.onOpened ? { onOpened: options.onOpened } : {}),
+    observer: {
+      opened: (workspace) => watcher.watch(workspace),
+      synced: (workspace) => watcher.synced(workspace.handle),
+      closed: (handle) => watcher.unwatch(handle),
+    },
+  });
+
+  const handlers: Handlers<WorkspaceMethodName> = {
+    'folder.inspect': ({ path }) => store.inspectFolder(path),
+    'workspace.create': ({ path, name, framework }) => store.create(path, name, framework),
+    'workspace.open': ({ path }) => store.open(path),
+    'workspace.reload': ({ handle }) => store.reload(handle),
+    'workspace.save': ({ handle, document, overwrite }) =>
+      store.save(handle, document, overwrite ?? false),
+    'workspace.saveAsCopy': ({ handle, path, document }) =>
+      store.saveAsCopy(handle, path, document),
+    'workspace.close': ({ handle }) => store.close(handle),
+    'journal.write': ({ handle, document }) => store.writeJournal(handle, document),
+    'journal.discard': ({ handle }) => store.discardJournal(handle),
+    'workspace.pollChanges': ({ waitMs }) => queue.poll(waitMs),
+  };
+
+  return {
+    handlers,
+    store,
+    dispose() {
+      watcher.dispose();
+      queue.dispose();
+      return Promise.resolve();
+    },
+  };
+}

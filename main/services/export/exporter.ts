@@ -1,0 +1,127 @@
+import { stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
+import { HostFailure } from '../../../shared/ipc/errors';
+import {
+  EXPORT_EXTENSIONS,
+  type ExportFormat,
+  type ExportWriteResult,
+} from '../../../shared/ipc/methods/export-methods';
+import { atomicWrite } from '../workspace/atomic-write';
+import { checkSvg } from './svg-check';
+
+/** What `export.write` asks for (already validated against the contract's schema). */
+export interface ExportRequest {
+  path: string;
+  format: ExportFormat;
+  svg: string;
+  /** PNG pixels per SVG unit, 1-4; 2 by default so text stays sharp on a print or a slide. */
+  scale?: number;
+  overwrite?: boolean;
+}
+
+export interface ExporterOptions {
+  /** Extra font files for rasterising; the system's fonts are always loaded. */
+  fontFiles?: string[];
+}
+
+/** A PNG larger than this many pixels is refused before it is drawn (about 400 MB of RGBA). */
+export const MAX_PNG_PIXELS = 100_000_000;
+
+const fail =
+  (code: 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'ALREADY_EXISTS' | 'TOO_LARGE') =>
+  (file: string, message: string): never => {
+    throw new HostFailure({ code, message, file });
+  };
+
+async function statOrNull(target: string) {
+  try {
+    return await stat(target);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw new HostFailure({
+      code: 'IO_ERROR',
+      message: `Could not check ${target}: ${(error as Error).message}`,
+      file: target,
+      ...(typeof code === 'string' ? { osCode: code } : {}),
+    });
+  }
+}
+
+/** Checks where the export goes: absolute, the right extension, a folder that exists. */
+async function checkTarget(request: ExportRequest): Promise<void> {
+  const target = request.path;
+  if (!path.isAbsolute(target)) {
+    fail('INVALID_ARGUMENT')(target, `Export to a full (absolute) path, not "${target}".`);
+  }
+  const extension = EXPORT_EXTENSIONS[request.format];
+  if (path.extname(target).toLowerCase() !== extension) {
+    fail('INVALID_ARGUMENT')(
+      target,
+      `A ${request.format.toUpperCase()} export must be a file ending in ${extension}.`,
+    );
+  }
+  const folder = await statOrNull(path.dirname(target));
+  if (folder === null || !folder.isDirectory()) {
+    fail('NOT_FOUND')(target, `The folder ${path.dirname(target)} does not exist.`);
+  }
+  const existing = await statOrNull(target);
+  if (existing?.isDirectory()) {
+    fail('ALREADY_EXISTS')(target, `${target} is a folder.`);
+  }
+  if (existing !== null && request.overwrite !== true) {
+    fail('ALREADY_EXISTS')(target, `${target} already exists.`);
+  }
+}
+
+/** The first four bytes of the width and height fields of a PNG's IHDR chunk. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+async function rasterise(
+  request: ExportRequest,
+  size: { width: number; height: number } | null,
+  options: ExporterOptions,
+) {
+  const scale = request.scale ?? 2;
+  if (size !== null && size.width * size.height * scale * scale > MAX_PNG_PIXELS) {
+    fail('TOO_LARGE')(
+      request.path,
+      `The picture would be ${Math.round(size.width * scale)} x ${Math.round(size.height * scale)} pixels; choose a smaller scale or export SVG.`,
+    );
+  }
+  const image = await renderAsync(request.svg, {
+    background: 'white',
+    fitTo: { mode: 'zoom', value: scale },
+    font: { loadSystemFonts: true, ...(options.fontFiles ? { fontFiles: options.fontFiles } : {}) },
+    logLevel: 'off',
+  });
+  return image.asPng();
+}
+
+/**
+ * Writes an export: re-checks the SVG (main trusts nothing the renderer drew), checks the
+ * target, then writes the SVG bytes or the PNG rasterised by resvg on a white background,
+ * atomically (temp file, fsync, rename), so a failed export never leaves half a file.
+ */
+export async function writeExport(
+  request: ExportRequest,
+  options: ExporterOptions = {},
+): Promise<ExportWriteResult> {
+  await checkTarget(request);
+  const size = checkSvg(request.svg, request.path);
+  const bytes =
+    request.format === 'svg'
+      ? new TextEncoder().encode(request.svg)
+      : await rasterise(request, size, options);
+  await atomicWrite(request.path, bytes);
+  const result: ExportWriteResult = {
+    path: request.path,
+    format: request.format,
+    bytes: bytes.byteLength,
+  };
+  return request.format === 'png' ? { ...result, ...pngSize(bytes) } : result;
+}

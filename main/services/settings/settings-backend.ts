@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import type { Settings } from '../../../shared/model/settings-schema';
+import { CONFIG_FILE, loadConfigFile, writeConfigFile } from './settings-file';
+
+/**
+ * Where settings live. The browser host and tests use a plain file; the desktop app uses
+ * electron-store over the same file. `read` may return anything: the service validates it.
+ */
+export interface SettingsBackend {
+  read(): unknown;
+  write(settings: Settings): void;
+}
+
+/** `<appData>/config.json`, written atomically; a corrupt file is set aside on first read. */
+export class FileSettingsBackend implements SettingsBackend {
+  readonly file: string;
+  /** Set when a corrupt file was moved aside on read: where to, and why. */
+  lastSetAside: { path: string; problem: string } | null = null;
+
+  constructor(appDataDir: string) {
+    this.file = join(appDataDir, CONFIG_FILE);
+  }
+
+  read(): unknown {
+    const load = loadConfigFile(this.file);
+    if (load.setAsideTo !== null) {
+      this.lastSetAside = { path: load.setAsideTo, problem: load.problem ?? 'unreadable' };
+    }
+    return load.settings ?? undefined;
+  }
+
+  write(settings: Settings): void {
+    writeConfigFile(this.file, settings);
+  }
+}

@@ -1,0 +1,115 @@
+import { mkdir, rename, unlink } from 'node:fs/promises';
+import * as path from 'node:path';
+import { z } from 'zod';
+import { toCanonicalJson } from '../../../shared/codecs/canonical-json';
+import { decodeUtf8, parseJsonSafe } from '../../../shared/codecs/safe-json';
+import { workspaceDocumentSchema, type WorkspaceDocument } from '../../../shared/model/document';
+import { LIMITS } from '../../../shared/model/limits';
+import type { Recovery } from '../../../shared/ipc/methods/workspace-methods';
+import { atomicWrite } from './atomic-write';
+import { sha256 } from './file-hash';
+import { readFileLimited } from './read-limited';
+
+const JOURNAL_FORMAT = 'etom-studio.journal';
+
+/** `<appData>/journal/<sha256 of the workspace real path>.json` */
+export const journalFileSchema = z.strictObject({
+  format: z.literal(JOURNAL_FORMAT),
+  schemaVersion: z.literal(1),
+  workspacePath: z.string().min(1).max(4096),
+  /** The hash of each workspace file the journalled document was based on. */
+  baseHashes: z.record(z.string().max(200), z.string().regex(/^[0-9a-f]{64}$/)),
+  savedAt: z.string().max(40),
+  document: workspaceDocumentSchema,
+});
+export type JournalFile = z.infer<typeof journalFileSchema>;
+
+/** A journal holds a whole document, so it may be larger than any one workspace file. */
+const MAX_JOURNAL_BYTES = LIMITS.maxFileBytes * 4;
+
+/**
+ * Unsaved work, one journal file per workspace, written atomically. A journal that cannot be
+ * read back (empty, truncated, bad JSON, failing the schema, for another workspace) is moved
+ * aside as `<name>.corrupt-<timestamp>.json`, never deleted, with a warning, and ignored.
+ */
+export class Journal {
+  private readonly dir: string;
+  private readonly warn: (message: string) => void;
+
+  constructor(appDataDir: string, warn: (message: string) => void = (m) => console.warn(m)) {
+    this.dir = path.join(appDataDir, 'journal');
+    this.warn = warn;
+  }
+
+  /** Where the journal of the workspace at `workspacePath` (a real path) lives. */
+  fileFor(workspacePath: string): string {
+    return path.join(this.dir, `${sha256(workspacePath)}.json`);
+  }
+
+  async write(
+    workspacePath: string,
+    baseHashes: ReadonlyMap<string, string>,
+    document: WorkspaceDocument,
+  ): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const journal: JournalFile = {
+      format: JOURNAL_FORMAT,
+      schemaVersion: 1,
+      workspacePath,
+      baseHashes: Object.fromEntries(baseHashes),
+      savedAt: new Date().toISOString(),
+      document,
+    };
+    await atomicWrite(this.fileFor(workspacePath), toCanonicalJson(journal), {
+      file: 'the recovery journal',
+    });
+  }
+
+  /**
+   * The journalled work for `workspacePath`, or null. `currentHashes` are the hashes of the
+   * files on disk now; the recovery is stale when any differs from the journal's base.
+   */
+  async read(
+    workspacePath: string,
+    currentHashes: ReadonlyMap<string, string>,
+  ): Promise<Recovery | null> {
+    const file = this.fileFor(workspacePath);
+    let journal: JournalFile;
+    try {
+      const bytes = await readFileLimited(file, 'the recovery journal', MAX_JOURNAL_BYTES);
+      if (bytes === null) return null;
+      const parsed = journalFileSchema.safeParse(parseJsonSafe(decodeUtf8(bytes, file), file));
+      if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'schema');
+      if (parsed.data.workspacePath !== workspacePath)
+        throw new Error('it belongs to another workspace');
+      journal = parsed.data;
+    } catch (error) {
+      await this.moveAside(file, error);
+      return null;
+    }
+    const keys = new Set([...Object.keys(journal.baseHashes), ...currentHashes.keys()]);
+    const stale = [...keys].some((key) => journal.baseHashes[key] !== currentHashes.get(key));
+    return { savedAt: journal.savedAt, stale, document: journal.document };
+  }
+
+  /** Removes the journal (after a save, or when the user discards the work). */
+  async discard(workspacePath: string): Promise<void> {
+    await unlink(this.fileFor(workspacePath)).catch((error: unknown) => {
+      if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
+    });
+  }
+
+  private async moveAside(file: string, reason: unknown): Promise<void> {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const aside = file.replace(/\.json$/, `.corrupt-${stamp}.json`);
+    const why = reason instanceof Error ? reason.message : String(reason);
+    try {
+      await rename(file, aside);
+      this.warn(`Ignoring an unreadable recovery journal (${why}); kept as ${aside}`);
+    } catch (error) {
+      this.warn(
+        `Ignoring an unreadable recovery journal ${file} (${why}); could not move it aside: ${String(error)}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import { toCanonicalJson } from '../../../shared/codecs/canonical-json';
+import {
+  WORKSPACE_FILES,
+  diagramFilePath,
+  type WorkspaceDocument,
+} from '../../../shared/model/document';
+
+/** Every file of a document as canonical text, by workspace-relative path. */
+export function documentFiles(document: WorkspaceDocument): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set(WORKSPACE_FILES.workspace, toCanonicalJson(document.workspace));
+  files.set(WORKSPACE_FILES.processes, toCanonicalJson(document.processes));
+  files.set(WORKSPACE_FILES.mappings, toCanonicalJson(document.mappings));
+  for (const diagram of document.diagrams)
+    files.set(diagramFilePath(diagram.id), toCanonicalJson(diagram));
+  return files;
+}
+
+/** True for `diagrams/<something>`. */
+export function isDiagramPath(relative: string): boolean {
+  return relative.startsWith(`${WORKSPACE_FILES.diagramsDir}/`);
+}

@@ -1,0 +1,180 @@
+import { readdir } from 'node:fs/promises';
+import { HostFailure, type HostError } from '../../../shared/ipc/errors';
+import { decodeUtf8 } from '../../../shared/codecs/safe-json';
+import {
+  WORKSPACE_FILES,
+  diagramFilePath,
+  type WorkspaceDocument,
+} from '../../../shared/model/document';
+import type { DiagramFile } from '../../../shared/model/diagram-schema';
+import { SLUG_PATTERN } from '../../../shared/model/ids';
+import { LIMITS } from '../../../shared/model/limits';
+import { SCHEMA_VERSION } from '../../../shared/model/workspace-schema';
+import {
+  validateFileText,
+  type FileKind,
+  type ValidatedFile,
+} from '../../../shared/model/validate';
+import { TEMP_NAME_PATTERN } from './atomic-write';
+import { sha256 } from './file-hash';
+import { resolveInside } from './path-confinement';
+import { ioError, readFileLimited } from './read-limited';
+
+/** A workspace as read from disk, with what the store needs to detect outside changes. */
+export interface LoadedWorkspace {
+  document: WorkspaceDocument;
+  /** SHA-256 of each file's bytes as read, by workspace-relative path. */
+  hashes: Map<string, string>;
+  /** Diagram files that failed to read; never written or deleted by saves. */
+  problems: Map<string, HostError>;
+  /** Why the workspace must not be saved, or null. */
+  readOnly: string | null;
+}
+
+const DIAGRAM_ID_MAX = 80;
+
+function toHostError(error: unknown, file: string): HostError {
+  if (error instanceof HostFailure) return error.error;
+  return {
+    code: 'INTERNAL',
+    message: `${file}: ${error instanceof Error ? error.message : String(error)}`,
+    file,
+  };
+}
+
+async function readKind<K extends FileKind>(
+  root: string,
+  relative: string,
+  kind: K,
+): Promise<{ file: ValidatedFile<K>; hash: string } | { missing: true }> {
+  const absolute = await resolveInside(root, relative);
+  const bytes = await readFileLimited(absolute, relative);
+  if (bytes === null) return { missing: true };
+  const hash = sha256(bytes);
+  try {
+    return { file: validateFileText(kind, decodeUtf8(bytes, relative), relative), hash };
+  } catch (error) {
+    // Attach the hash so a broken diagram can still be watched for outside fixes.
+    throw Object.assign(
+      error instanceof HostFailure ? error : new HostFailure(toHostError(error, relative)),
+      {
+        hash,
+      },
+    );
+  }
+}
+
+async function readRequired<K extends FileKind>(
+  root: string,
+  relative: string,
+  kind: K,
+  hashes: Map<string, string>,
+): Promise<ValidatedFile<K>> {
+  const result = await readKind(root, relative, kind);
+  if ('missing' in result) {
+    throw new HostFailure({
+      code: relative === WORKSPACE_FILES.workspace ? 'NOT_A_WORKSPACE' : 'NOT_FOUND',
+      message:
+        relative === WORKSPACE_FILES.workspace
+          ? `This folder is not an eTOM Studio workspace: it has no ${relative}.`
+          : `The workspace is incomplete: ${relative} is missing.`,
+      file: relative,
+    });
+  }
+  hashes.set(relative, result.hash);
+  return result.file;
+}
+
+/** The `.json` file names in `diagrams/`, sorted; an absent folder has none. */
+export async function listDiagramFiles(root: string): Promise<string[]> {
+  const dir = await resolveInside(root, WORKSPACE_FILES.diagramsDir);
+  try {
+    const entries = await readdir(dir);
+    return entries.filter((name) => name.endsWith('.json') && !TEMP_NAME_PATTERN.test(name)).sort();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT') return [];
+    throw ioError(WORKSPACE_FILES.diagramsDir, error);
+  }
+}
+
+function newerMessage(version: number): string {
+  return `This workspace was written by a newer version of eTOM Studio (schema version ${version}). It is open read-only: update eTOM Studio to edit it, or save a copy.`;
+}
+
+/**
+ * Reads and validates every file of the workspace at `root` (a real path). A broken
+ * workspace.json, processes.json or mappings.json fails the whole read; a broken diagram is
+ * recorded in `problems` and left out of the document.
+ */
+export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
+  const hashes = new Map<string, string>();
+  const problems = new Map<string, HostError>();
+  let newest = 0;
+  const note = (validated: { version: number; newer: boolean }): void => {
+    if (validated.newer) newest = Math.max(newest, validated.version);
+  };
+
+  const workspace = await readRequired(root, WORKSPACE_FILES.workspace, 'workspace', hashes);
+  note(workspace);
+  const processes = await readRequired(root, WORKSPACE_FILES.processes, 'processes', hashes);
+  note(processes);
+  const mappings = await readRequired(root, WORKSPACE_FILES.mappings, 'mappings', hashes);
+  note(mappings);
+
+  const names = await listDiagramFiles(root);
+  if (names.length > LIMITS.maxDiagrams) {
+    throw new HostFailure({
+      code: 'TOO_LARGE',
+      message: `The workspace has ${names.length} diagram files; at most ${LIMITS.maxDiagrams} can be opened.`,
+      file: WORKSPACE_FILES.diagramsDir,
+    });
+  }
+  const diagrams: DiagramFile[] = [];
+  for (const name of names) {
+    const stem = name.slice(0, -'.json'.length);
+    const relative = diagramFilePath(stem);
+    if (!SLUG_PATTERN.test(stem) || stem.length > DIAGRAM_ID_MAX) {
+      problems.set(`${WORKSPACE_FILES.diagramsDir}/${name}`, {
+        code: 'SCHEMA_ERROR',
+        message: `diagrams/${name}: the file name is not a diagram id (lower-case letters, digits and hyphens); the file is left as it is.`,
+        file: `${WORKSPACE_FILES.diagramsDir}/${name}`,
+      });
+      continue;
+    }
+    try {
+      const result = await readKind(root, relative, 'diagram');
+      if ('missing' in result) continue;
+      hashes.set(relative, result.hash);
+      if (result.file.value.id !== stem) {
+        problems.set(relative, {
+          code: 'SCHEMA_ERROR',
+          message: `${relative}, id: the diagram id "${result.file.value.id}" differs from its file name "${stem}".`,
+          file: relative,
+          jsonPath: 'id',
+        });
+        continue;
+      }
+      note(result.file);
+      diagrams.push(result.file.value);
+    } catch (error) {
+      const hash = (error as { hash?: unknown }).hash;
+      if (typeof hash === 'string') hashes.set(relative, hash);
+      const problem = toHostError(error, relative);
+      problems.set(relative, problem);
+      if (problem.code === 'NEWER_VERSION') newest = Math.max(newest, SCHEMA_VERSION + 1);
+    }
+  }
+
+  return {
+    document: {
+      workspace: workspace.value,
+      processes: processes.value,
+      mappings: mappings.value,
+      diagrams,
+    },
+    hashes,
+    problems,
+    readOnly: newest > 0 ? newerMessage(newest) : null,
+  };
+}

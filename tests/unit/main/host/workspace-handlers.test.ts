@@ -1,0 +1,83 @@
+import { realpath } from 'node:fs/promises';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { workspaceMethods } from '../../../../shared/ipc/methods/workspace-methods';
+import { HostFailure } from '../../../../shared/ipc/errors';
+import {
+  createWorkspaceHandlers,
+  type WorkspaceServices,
+} from '../../../../main/host/workspace-handlers';
+import { makeTempDir } from '../../../fixtures/workspace-builder';
+
+let base: string;
+let cleanup: () => Promise<void>;
+let services: WorkspaceServices;
+let opened: Array<{ path: string; name: string }>;
+
+beforeEach(async () => {
+  const temp = await makeTempDir('etom-handlers-');
+  cleanup = temp.cleanup;
+  base = await realpath(temp.dir);
+  opened = [];
+  services = createWorkspaceHandlers({
+    appDataDir: path.join(base, 'app-data'),
+    onOpened: (ws) => opened.push(ws),
+    store: { log: () => undefined },
+  });
+});
+afterEach(async () => {
+  await services.dispose();
+  await cleanup();
+});
+
+describe('createWorkspaceHandlers', () => {
+  it('implements every workspace method except the folder picker', () => {
+    const expected = Object.values(workspaceMethods)
+      .map((m) => m.name)
+      .filter((name) => name !== 'dialog.pickFolder')
+      .sort();
+    expect(Object.keys(services.handlers).sort()).toEqual(expected);
+  });
+
+  it('runs a whole session: create, journal, save, copy, close; tells onOpened', async () => {
+    const h = services.handlers;
+    const framework = { pack: 'gb921-v25.5', release: '25.5' };
+    const created = await h['workspace.create']({
+      path: path.join(base, 'one'),
+      name: 'One',
+      framework,
+    });
+    const edited = {
+      ...created.document,
+      workspace: { ...created.document.workspace, name: 'One edited' },
+    };
+    await h['journal.write']({ handle: created.handle, document: edited });
+    expect((await h['workspace.open']({ path: created.path })).recovery?.document).toEqual(edited);
+    await h['journal.discard']({ handle: created.handle });
+    expect(
+      (await h['workspace.save']({ handle: created.handle, document: edited })).written,
+    ).toEqual(['workspace.json']);
+    const copy = await h['workspace.saveAsCopy']({
+      handle: created.handle,
+      path: path.join(base, 'two'),
+      document: edited,
+    });
+    expect(copy.document.workspace.name).toBe('One edited');
+    expect(await h['workspace.close']({ handle: copy.handle })).toBeNull();
+    expect((await h['folder.inspect']({ path: path.join(base, 'two') })).isWorkspace).toBe(true);
+    expect(opened.map((o) => o.path)).toEqual([created.path, created.path, copy.path]);
+    expect(opened[0]?.name).toBe('One');
+  });
+
+  it('rejects an unknown handle with UNKNOWN_HANDLE', async () => {
+    await expect(
+      services.handlers['workspace.reload']({ handle: 'ws-00000000' }),
+    ).rejects.toBeInstanceOf(HostFailure);
+  });
+
+  it('dispose answers a waiting poll', async () => {
+    const waiting = services.handlers['workspace.pollChanges']({ waitMs: 30_000 });
+    await services.dispose();
+    expect(await waiting).toEqual([]);
+  });
+});

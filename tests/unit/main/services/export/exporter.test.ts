@@ -1,0 +1,128 @@
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HostFailure, type HostError } from '../../../../../shared/ipc/errors';
+import { renderFrameworkMapSvg } from '../../../../../shared/render/framework-map-svg';
+import { writeExport, type ExportRequest } from '../../../../../main/services/export/exporter';
+import { makeTempDir } from '../../../../fixtures/workspace-builder';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const SMALL =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><text x="2" y="20">a &amp; b</text></svg>';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ dir, cleanup } = await makeTempDir('etom-export-'));
+});
+afterEach(async () => {
+  await cleanup();
+});
+
+async function failure(request: ExportRequest): Promise<HostError> {
+  try {
+    await writeExport(request);
+  } catch (error) {
+    expect(error).toBeInstanceOf(HostFailure);
+    return (error as HostFailure).error;
+  }
+  throw new Error('the export was written');
+}
+
+/** Width and height from the IHDR chunk, which must come first. */
+function pngHeader(bytes: Buffer) {
+  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('writeExport', () => {
+  it('writes the SVG byte for byte, and leaves no temp file', async () => {
+    const svg = renderFrameworkMapSvg('gb921-v25.5');
+    const target = path.join(dir, 'map.svg');
+    const result = await writeExport({ path: target, format: 'svg', svg });
+    expect(await readFile(target)).toEqual(Buffer.from(svg, 'utf8'));
+    expect(result).toEqual({ path: target, format: 'svg', bytes: Buffer.byteLength(svg) });
+    expect(await readdir(dir)).toEqual(['map.svg']);
+  });
+
+  it('rasterises to a PNG at the asked scale, on white', async () => {
+    const target = path.join(dir, 'small.PNG');
+    const result = await writeExport({ path: target, format: 'png', svg: SMALL, scale: 3 });
+    const bytes = await readFile(target);
+    expect(pngHeader(bytes)).toEqual({ width: 120, height: 90 });
+    expect(result).toMatchObject({ width: 120, height: 90, bytes: bytes.length, format: 'png' });
+  });
+
+  it('rasterises the classic map at scale 2 by default', async () => {
+    const svg = renderFrameworkMapSvg('classic-r14');
+    const width = Number(/width="([\d.]+)"/.exec(svg)![1]);
+    const target = path.join(dir, 'classic.png');
+    await writeExport({ path: target, format: 'png', svg });
+    const size = pngHeader(await readFile(target));
+    expect(Math.abs(size.width - width * 2)).toBeLessThanOrEqual(1);
+  });
+
+  it('refuses a relative path, a wrong extension, a missing folder', async () => {
+    expect(await failure({ path: 'map.svg', format: 'svg', svg: SMALL })).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringMatching(/absolute/) as string,
+    });
+    expect(
+      await failure({ path: path.join(dir, 'map.png'), format: 'svg', svg: SMALL }),
+    ).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringMatching(/\.svg/) as string,
+    });
+    expect(await failure({ path: path.join(dir, 'map'), format: 'png', svg: SMALL })).toMatchObject(
+      { code: 'INVALID_ARGUMENT' },
+    );
+    const missing = path.join(dir, 'no-such-folder', 'map.svg');
+    expect(await failure({ path: missing, format: 'svg', svg: SMALL })).toMatchObject({
+      code: 'NOT_FOUND',
+      file: missing,
+    });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('keeps an existing file unless asked to overwrite it; never writes over a folder', async () => {
+    const target = path.join(dir, 'map.svg');
+    await writeFile(target, 'old');
+    expect(await failure({ path: target, format: 'svg', svg: SMALL })).toMatchObject({
+      code: 'ALREADY_EXISTS',
+      file: target,
+    });
+    expect(await readFile(target, 'utf8')).toBe('old');
+    await writeExport({ path: target, format: 'svg', svg: SMALL, overwrite: true });
+    expect(await readFile(target, 'utf8')).toBe(SMALL);
+    await mkdir(path.join(dir, 'folder.svg'));
+    expect(
+      await failure({
+        path: path.join(dir, 'folder.svg'),
+        format: 'svg',
+        svg: SMALL,
+        overwrite: true,
+      }),
+    ).toMatchObject({ code: 'ALREADY_EXISTS' });
+  });
+
+  it('refuses an active SVG before writing anything', async () => {
+    const target = path.join(dir, 'bad.svg');
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>';
+    expect(await failure({ path: target, format: 'svg', svg })).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      file: target,
+    });
+    expect(await failure({ path: path.join(dir, 'bad.png'), format: 'png', svg })).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('refuses a PNG too large to draw, before drawing it', async () => {
+    const huge = '<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="20000"/>';
+    expect(
+      await failure({ path: path.join(dir, 'huge.png'), format: 'png', svg: huge, scale: 1 }),
+    ).toMatchObject({ code: 'TOO_LARGE' });
+  });
+});

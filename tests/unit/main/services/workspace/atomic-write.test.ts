@@ -1,0 +1,182 @@
+import {
+  chmod,
+  lstat,
+  readFile,
+  readdir,
+  readlink,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HostFailure } from '../../../../../shared/ipc/errors';
+import {
+  atomicWrite,
+  tempNameFor,
+  TEMP_NAME_PATTERN,
+} from '../../../../../main/services/workspace/atomic-write';
+import { nodeAtomicFs } from '../../../../../main/services/workspace/atomic-fs';
+import { makeTempDir } from '../../../../fixtures/workspace-builder';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ dir, cleanup } = await makeTempDir());
+});
+afterEach(() => cleanup());
+
+async function rejection(promise: Promise<unknown>): Promise<HostFailure> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof HostFailure) return error;
+    throw error;
+  }
+  throw new Error('expected a HostFailure');
+}
+
+describe('atomicWrite', () => {
+  it('creates a new file and replaces an existing one, leaving no temp', async () => {
+    const target = path.join(dir, 'a.json');
+    await atomicWrite(target, 'first\n');
+    await atomicWrite(target, 'second\n');
+    expect(await readFile(target, 'utf8')).toBe('second\n');
+    expect(await readdir(dir)).toEqual(['a.json']);
+  });
+
+  it('keeps the mode of the file it replaces', async () => {
+    const target = path.join(dir, 'a.json');
+    await writeFile(target, 'old');
+    await chmod(target, 0o640);
+    await atomicWrite(target, 'new');
+    expect((await stat(target)).mode & 0o777).toBe(0o640);
+  });
+
+  it('writes through a symlinked target and keeps the link', async () => {
+    const real = path.join(dir, 'real.json');
+    const link = path.join(dir, 'link.json');
+    await writeFile(real, 'old');
+    await symlink(real, link);
+    await atomicWrite(link, 'new');
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readlink(link)).toBe(real);
+    expect(await readFile(real, 'utf8')).toBe('new');
+  });
+
+  it('never follows a symlink planted at the temp name', async () => {
+    const target = path.join(dir, 'a.json');
+    const victim = path.join(dir, 'victim.txt');
+    await writeFile(target, 'old');
+    await writeFile(victim, 'precious');
+    const planted = path.join(dir, tempNameFor('a.json', 'aaaaaaaa'));
+    await symlink(victim, planted);
+    const ids = ['aaaaaaaa', 'bbbbbbbb', 'cccccccc'];
+    const logs: string[] = [];
+    await atomicWrite(target, 'new', {
+      randomId: () => ids.shift() ?? 'dddddddd',
+      log: (m) => logs.push(m),
+    });
+    expect(await readFile(victim, 'utf8')).toBe('precious');
+    expect(await readFile(target, 'utf8')).toBe('new');
+    expect((await lstat(planted)).isSymbolicLink()).toBe(true);
+    expect(logs.some((m) => m.includes('not following'))).toBe(true);
+  });
+
+  it('names temps so the sweep recognises them', () => {
+    expect(TEMP_NAME_PATTERN.test(tempNameFor('processes.json', 'a1b2c3d4e5f6a7b8'))).toBe(true);
+    expect(TEMP_NAME_PATTERN.test('processes.json')).toBe(false);
+  });
+
+  // Fault injection at the fs seam: a real disk cannot be made to fail on cue.
+  it('retries a rename refused with EPERM three times, logs it, and succeeds', async () => {
+    const target = path.join(dir, 'a.json');
+    await writeFile(target, 'old');
+    let refusals = 3;
+    const logs: string[] = [];
+    await atomicWrite(target, 'new', {
+      fs: {
+        ...nodeAtomicFs,
+        rename: (from, to) => {
+          if (refusals-- > 0)
+            return Promise.reject(Object.assign(new Error('busy'), { code: 'EPERM' }));
+          return nodeAtomicFs.rename(from, to);
+        },
+      },
+      log: (m) => logs.push(m),
+    });
+    expect(await readFile(target, 'utf8')).toBe('new');
+    expect(logs.filter((m) => m.includes('retry'))).toHaveLength(3);
+  });
+
+  it('fails after bounded retries on a permanent EPERM, keeping the old file', async () => {
+    const target = path.join(dir, 'a.json');
+    await writeFile(target, 'old');
+    let attempts = 0;
+    const failure = await rejection(
+      atomicWrite(target, 'new', {
+        fs: {
+          ...nodeAtomicFs,
+          rename: () => {
+            attempts += 1;
+            return Promise.reject(Object.assign(new Error('locked'), { code: 'EPERM' }));
+          },
+        },
+        renameRetryDelaysMs: [1, 1, 1, 1],
+        log: () => undefined,
+      }),
+    );
+    expect(attempts).toBe(5);
+    expect(failure.error).toMatchObject({ code: 'IO_ERROR', osCode: 'EPERM' });
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['a.json']);
+  });
+
+  it('fails when the bytes read back differ, keeping the old file', async () => {
+    const target = path.join(dir, 'a.json');
+    await writeFile(target, 'old');
+    const failure = await rejection(
+      atomicWrite(target, 'new', {
+        fs: {
+          ...nodeAtomicFs,
+          readFile: async (p) => Buffer.concat([await nodeAtomicFs.readFile(p), Buffer.from('!')]),
+        },
+      }),
+    );
+    expect(failure.message).toContain('verify');
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['a.json']);
+  });
+
+  it('reports a real ENOSPC from /dev/full and keeps the old file', async (context) => {
+    const writable = await stat('/dev/full').then(
+      () =>
+        writeFile('/dev/full', 'x').then(
+          () => false,
+          (error: { code?: string }) => error.code === 'ENOSPC',
+        ),
+      () => false,
+    );
+    if (!writable) {
+      context.skip('/dev/full is not available here, so no real ENOSPC can be produced');
+      return;
+    }
+    const target = path.join(dir, 'a.json');
+    await writeFile(target, 'old');
+    // The temp file is swapped for /dev/full, whose writes the kernel refuses with ENOSPC.
+    const failure = await rejection(
+      atomicWrite(target, 'x'.repeat(100_000), {
+        fs: {
+          ...nodeAtomicFs,
+          open: (p, flags, mode) =>
+            flags === 'wx'
+              ? nodeAtomicFs.open('/dev/full', 'w')
+              : nodeAtomicFs.open(p, flags, mode),
+        },
+      }),
+    );
+    expect(failure.error.osCode).toBe('ENOSPC');
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['a.json']);
+  });
+});

@@ -1,0 +1,159 @@
+import { readFile, readdir, realpath, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { toCanonicalJson } from '../../../../../shared/codecs/canonical-json';
+import { WorkspaceStore } from '../../../../../main/services/workspace/workspace-store';
+import {
+  buildDocument,
+  makeTempDir,
+  writeWorkspaceFiles,
+} from '../../../../fixtures/workspace-builder';
+
+let base: string;
+let root: string;
+let appData: string;
+let cleanup: () => Promise<void>;
+
+beforeEach(async () => {
+  const temp = await makeTempDir('etom-journal-');
+  cleanup = temp.cleanup;
+  base = await realpath(temp.dir);
+  root = path.join(base, 'ws');
+  appData = path.join(base, 'app-data');
+  await writeWorkspaceFiles(root, buildDocument());
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  return cleanup();
+});
+
+const newStore = (): WorkspaceStore =>
+  new WorkspaceStore({ appDataDir: appData, log: () => undefined });
+
+describe('recovery journal', () => {
+  it('offers the journalled document back on the next open', async () => {
+    const store = newStore();
+    const opened = await store.open(root);
+    const edited = {
+      ...opened.document,
+      workspace: { ...opened.document.workspace, name: 'Unsaved' },
+    };
+    await store.writeJournal(opened.handle, edited);
+    const journalFile = store.journal.fileFor(root);
+    expect(path.dirname(journalFile)).toBe(path.join(appData, 'journal'));
+    expect(path.basename(journalFile)).toMatch(/^[0-9a-f]{64}\.json$/);
+
+    const recovery = (await newStore().open(root)).recovery;
+    expect(recovery).toMatchObject({ stale: false, document: edited });
+    expect(Number.isNaN(Date.parse(recovery?.savedAt ?? ''))).toBe(false);
+  });
+
+  it('marks the recovery stale when a file changed on disk after the journal was taken', async () => {
+    const store = newStore();
+    const opened = await store.open(root);
+    await store.writeJournal(opened.handle, opened.document);
+    await writeFile(
+      path.join(root, 'mappings.json'),
+      toCanonicalJson({ ...opened.document.mappings }) + '\n',
+    );
+    expect((await newStore().open(root)).recovery?.stale).toBe(true);
+  });
+
+  it('never touches the disk for a stale journal, and restoring it as a copy keeps the original', async () => {
+    const store = newStore();
+    const opened = await store.open(root);
+    const unsaved = {
+      ...opened.document,
+      workspace: { ...opened.document.workspace, name: 'Unsaved work' },
+    };
+    await store.writeJournal(opened.handle, unsaved);
+    const outside = toCanonicalJson({ ...opened.document.workspace, name: 'Changed outside' });
+    await writeFile(path.join(root, 'workspace.json'), outside);
+
+    const later = newStore();
+    const reopened = await later.open(root);
+    expect(reopened.recovery).toMatchObject({ stale: true, document: unsaved });
+    expect(await readFile(path.join(root, 'workspace.json'), 'utf8')).toBe(outside);
+    // What the renderer's "restore as copy" does: save the journalled work elsewhere, then drop it.
+    const copy = await later.saveAsCopy(reopened.handle, path.join(base, 'copy'), unsaved);
+    await later.discardJournal(reopened.handle);
+    expect(copy.document.workspace.name).toBe('Unsaved work');
+    expect(await readFile(path.join(root, 'workspace.json'), 'utf8')).toBe(outside);
+    expect((await newStore().open(root)).recovery).toBeNull();
+  });
+
+  it('is removed by a successful save and by discard', async () => {
+    const store = newStore();
+    const opened = await store.open(root);
+    const edited = {
+      ...opened.document,
+      workspace: { ...opened.document.workspace, name: 'Saved' },
+    };
+    await store.writeJournal(opened.handle, edited);
+    await store.save(opened.handle, edited);
+    expect(await readdir(path.join(appData, 'journal'))).toEqual([]);
+    await store.writeJournal(opened.handle, edited);
+    await store.discardJournal(opened.handle);
+    expect(await readdir(path.join(appData, 'journal'))).toEqual([]);
+  });
+
+  it('survives a failed save', async () => {
+    const store = new WorkspaceStore({
+      appDataDir: appData,
+      log: () => undefined,
+      writeOptions: {
+        fs: {
+          ...(await import('../../../../../main/services/workspace/atomic-fs')).nodeAtomicFs,
+          rename: () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })),
+        },
+      },
+    });
+    const opened = await store.open(root);
+    const edited = {
+      ...opened.document,
+      workspace: { ...opened.document.workspace, name: 'Not saved' },
+    };
+    await store.writeJournal(opened.handle, edited);
+    await expect(store.save(opened.handle, edited)).rejects.toMatchObject({
+      error: { osCode: 'ENOSPC' },
+    });
+    expect(await readdir(path.join(appData, 'journal'))).toHaveLength(1);
+  });
+
+  const corruptions: Array<[string, (valid: string) => string]> = [
+    ['empty', () => ''],
+    ['truncated', (valid) => valid.slice(0, Math.floor(valid.length / 2))],
+    ['bad JSON', () => '{ this is not json'],
+    ['failing the schema', (valid) => valid.replace('"etom-studio.journal"', '"something-else"')],
+    [
+      'a document failing the schema',
+      (valid) =>
+        valid.replace('"schemaVersion": 1,\n      "name"', '"schemaVersion": 9,\n      "name"'),
+    ],
+    [
+      'for another workspace',
+      (valid) => valid.replace(JSON.stringify(root), JSON.stringify('/elsewhere')),
+    ],
+  ];
+
+  it.each(corruptions)(
+    'moves a journal that is %s aside, warns, and opens',
+    async (_label, corrupt) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const store = newStore();
+      const opened = await store.open(root);
+      await store.writeJournal(opened.handle, opened.document);
+      const file = store.journal.fileFor(root);
+      const bad = corrupt(await readFile(file, 'utf8'));
+      await writeFile(file, bad);
+
+      const reopened = await newStore().open(root);
+      expect(reopened.recovery).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('unreadable recovery journal'));
+      const names = await readdir(path.join(appData, 'journal'));
+      expect(names).toHaveLength(1);
+      expect(names[0]).toMatch(/^[0-9a-f]{64}\.corrupt-[0-9TZ-]+\.json$/);
+      expect(await readFile(path.join(appData, 'journal', names[0] ?? ''), 'utf8')).toBe(bad);
+    },
+  );
+});

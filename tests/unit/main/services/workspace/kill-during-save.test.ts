@@ -1,0 +1,113 @@
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, readdir, realpath } from 'node:fs/promises';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toCanonicalJson } from '../../../../../shared/codecs/canonical-json';
+import { WorkspaceStore } from '../../../../../main/services/workspace/workspace-store';
+import { sha256 } from '../../../../../main/services/workspace/file-hash';
+import { makeTempDir, writeWorkspaceFiles } from '../../../../fixtures/workspace-builder';
+import { saveLoopDocuments } from '../../../../fixtures/save-loop-documents';
+
+/*
+ * RELIABILITY A.1: a child process saves a ~1 MB workspace file in a loop through the real
+ * store; the parent SIGKILLs it 5-200 ms after it starts saving. After every kill the file must
+ * be the old or the new version, whole, and the next open must sweep every orphan temp.
+ * ETOM_TRIALS raises the trial count (default 50); four trials run at a time.
+ */
+const TRIALS = Number(process.env.ETOM_TRIALS ?? 50);
+const PARALLEL = 4;
+const CHILD = path.resolve(import.meta.dirname, '../../../../fixtures/save-loop-child.ts');
+
+let base: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const temp = await makeTempDir('etom-kill-');
+  base = await realpath(temp.dir);
+  cleanup = temp.cleanup;
+});
+afterAll(() => cleanup());
+
+const [first, second] = saveLoopDocuments();
+const versions = new Set(
+  [toCanonicalJson(first.processes), toCanonicalJson(second.processes)].map(sha256),
+);
+
+/** Starts the child, waits for "ready", kills it after a random 5-200 ms. */
+function runAndKill(root: string, appData: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, root, appData], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    let delay = -1;
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (delay < 0 && chunk.toString().includes('ready')) {
+        delay = 5 + Math.floor(Math.random() * 196);
+        setTimeout(() => child.kill('SIGKILL'), delay);
+      }
+    });
+    child.on('exit', (_code, signal) => {
+      if (signal === 'SIGKILL') resolve(delay);
+      else reject(new Error(`the save loop ended by itself: ${stderr}`));
+    });
+  });
+}
+
+interface TrialResult {
+  corrupt: boolean;
+  orphansFound: number;
+  orphansLeft: number;
+}
+
+async function trial(index: number): Promise<TrialResult> {
+  const root = path.join(base, `ws-${index}`);
+  const appData = path.join(base, `app-${index}`);
+  await mkdir(root);
+  await writeWorkspaceFiles(root, first);
+  await runAndKill(root, appData);
+
+  const bytes = await readFile(path.join(root, 'processes.json'));
+  let corrupt = !versions.has(sha256(bytes));
+  try {
+    JSON.parse(bytes.toString('utf8'));
+  } catch {
+    corrupt = true;
+  }
+  const temps = async (): Promise<number> =>
+    (await readdir(root)).filter((name) => name.endsWith('.etom-tmp')).length;
+  const orphansFound = await temps();
+  // The next open sweeps, and must read a valid workspace.
+  const opened = await new WorkspaceStore({ appDataDir: appData, log: () => undefined }).open(root);
+  if (opened.document.processes.processes.length !== 1_000) corrupt = true;
+  return { corrupt, orphansFound, orphansLeft: await temps() };
+}
+
+describe('kill during save', () => {
+  it(
+    `leaves the old or the new file, never a broken one (${TRIALS} trials)`,
+    { timeout: 30_000 + TRIALS * 2_000 },
+    async () => {
+      const results: TrialResult[] = [];
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < TRIALS) {
+          const index = next;
+          next += 1;
+          results.push(await trial(index));
+        }
+      };
+      await Promise.all(Array.from({ length: PARALLEL }, worker));
+
+      const corrupt = results.filter((r) => r.corrupt).length;
+      const found = results.reduce((sum, r) => sum + r.orphansFound, 0);
+      const left = results.reduce((sum, r) => sum + r.orphansLeft, 0);
+      console.info(
+        `kill during save: ${results.length} trials, corrupt = ${corrupt}, orphan temps found ${found} / cleaned ${found - left}`,
+      );
+      expect(results).toHaveLength(TRIALS);
+      expect(corrupt).toBe(0);
+      expect(left).toBe(0);
+    },
+  );
+});
