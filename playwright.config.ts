@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { chromium } from '@playwright/test';
 
-// Playwright's own Chromium cannot be downloaded here; use Debian's where it is missing.
+// `npm test` finds a Chromium (scripts/find-chromium.mjs) and passes it in ETOM_CHROMIUM;
+// run directly, Playwright's own Chromium is used where downloaded, else Debian's.
 const bundled = (() => {
   try {
     return chromium.executablePath();
@@ -10,7 +11,8 @@ const bundled = (() => {
     return '';
   }
 })();
-const executablePath = bundled && existsSync(bundled) ? undefined : '/usr/bin/chromium';
+const executablePath =
+  process.env.ETOM_CHROMIUM || (bundled && existsSync(bundled) ? undefined : '/usr/bin/chromium');
 
 export default defineConfig({
   testDir: 'tests/e2e',

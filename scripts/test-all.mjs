@@ -5,8 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NO_CHROMIUM_MESSAGE, findChromium } from './find-chromium.mjs';
+import { ensureNode22 } from './node-runtime.mjs';
 
+ensureNode22(import.meta.url);
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reports = mkdtempSync(join(tmpdir(), 'etom-test-'));
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
@@ -59,10 +65,13 @@ const buildOk = run('build', ['electron-vite', 'build']);
 if (!buildOk) suites.push({ name: 'build', passed: 0, failed: 1 });
 
 const e2eReport = join(reports, 'e2e.json');
+const chromium = buildOk ? findChromium(root) : null;
+if (buildOk && chromium === null) console.log(`\n=== e2e: ${NO_CHROMIUM_MESSAGE}`);
 const e2eOk =
-  buildOk &&
+  chromium !== null &&
   run('e2e', ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+    ETOM_CHROMIUM: chromium,
   });
 const e2e = readJson(e2eReport);
 if (e2e) {
