@@ -42,7 +42,8 @@ export function send(
 /**
  * Writes `head` (request line and header lines, without the blank line) and `body` as they
  * are, on a fresh socket: the only way to send a header twice or not at all. Answers the
- * status code of the reply.
+ * status code of the reply. The socket is not half-closed, so an answer the server is still
+ * preparing is not dropped.
  */
 export function sendRaw(port: number, head: string[], body = ''): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -59,7 +60,7 @@ export function sendRaw(port: number, head: string[], body = ''): Promise<number
     });
     socket.on('error', reject);
     socket.on('close', () => reject(new Error(`no status line in: ${answer}`)));
-    socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
+    socket.write(`${head.join('\r\n')}\r\n\r\n${body}`);
   });
 }
 
