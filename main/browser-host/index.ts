@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { appDataDir } from '../services/app/app-data';
 import { startBrowserHost } from './browser-host';
 import { BROWSER_HOST_USAGE, parseBrowserHostArgs } from './cli-args';
+import { LAUNCH_CODE_LIFETIME } from './launch-codes';
 import { LaunchLinkOpener } from './open-launch-link';
 
 // Built to out/main/browser-host.js; the renderer build sits next to it in out/renderer.
@@ -37,7 +38,9 @@ async function main(): Promise<void> {
   if (host.madeDataPrivate) console.log(`Closed ${dataDir} to other users of this computer.`);
   // The launch link is the only way in; only the user who started the host sees this output.
   const launchUrl = host.launchUrl();
-  console.log('eTOM Studio is running. Open it with this link (it works once, within 5 minutes):');
+  console.log(
+    `eTOM Studio is running. Open it with this link (it works once, within ${LAUNCH_CODE_LIFETIME}):`,
+  );
   console.log(`  ${launchUrl}`);
   console.log('Keep this window open while you work; press Ctrl+C to stop.');
   if (args.open) await opener.open(dataDir, host.port, launchUrl);

@@ -4,6 +4,9 @@ import { secretsMatch } from './request-guard';
 /** How long a launch link works once printed: enough to click it, short enough to go stale. */
 export const LAUNCH_CODE_TTL_MS = 5 * 60_000;
 
+/** The lifetime as people read it ("5 minutes"), for what the host prints and serves. */
+export const LAUNCH_CODE_LIFETIME = `${LAUNCH_CODE_TTL_MS / 60_000} minutes`;
+
 interface LiveCode {
   code: string;
   expires: number;

@@ -6,7 +6,7 @@ export const OPENER_WAIT_MS = 5_000;
 export type OpenResult = { opened: true } | { opened: false; reason: string };
 
 /** The operating system's opener for a file or URL, as a command and its arguments. */
-export function openerCommand(target: string, platform: NodeJS.Platform): [string, string[]] {
+function openerCommand(target: string, platform: NodeJS.Platform): [string, string[]] {
   if (platform === 'darwin') return ['open', [target]];
   if (platform === 'win32') return ['cmd', ['/c', 'start', '""', target]];
   return ['xdg-open', [target]];

@@ -1,3 +1,5 @@
+import { LAUNCH_CODE_LIFETIME } from './launch-codes';
+
 /**
  * The two small pages of the sign-in, served by the host itself. They carry no secret and no
  * script (the CSP forbids inline script anyway).
@@ -33,7 +35,7 @@ export function signInNeededPage(reason: 'no-session' | 'link-spent'): string {
     '<h1>eTOM Studio</h1>' +
       first +
       '<p>eTOM Studio opens through the launch link it prints in the terminal where it runs. ' +
-      'Each link works once, within five minutes. The newest link is at the end of what that ' +
+      `Each link works once, within ${LAUNCH_CODE_LIFETIME}. The newest link is at the end of what that ` +
       'terminal shows: open it in this browser.</p>',
   );
 }
