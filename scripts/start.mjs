@@ -2,7 +2,9 @@
 // `npm start`: build, then open the desktop app; where Electron's binary is not installed (an
 // offline install, a proxy that blocks its download, CI) say so in one line and open the same
 // editor in the browser instead. `--browser` goes straight to the browser mode.
-// Other arguments (e.g. a workspace folder) are passed on to the app. No dependencies.
+// Other arguments (e.g. a workspace folder) are passed on to the app, which runs in the folder
+// `npm start` was typed in (npm itself moves to the project's folder and says where it was in
+// INIT_CWD), so a relative workspace folder means what the user meant. No dependencies.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +19,7 @@ const args = process.argv.slice(2);
 const browserOnly = args.includes('--browser');
 const skipBuild = args.includes('--no-build');
 const passOn = args.filter((arg) => arg !== '--browser' && arg !== '--no-build');
+const userCwd = process.env.INIT_CWD || process.cwd();
 
 /** The Electron executable, or null when the binary was never downloaded. */
 function electronBinary() {
@@ -40,7 +43,7 @@ function build() {
 }
 
 function run(command, commandArgs, env = process.env) {
-  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env });
+  const child = spawn(command, commandArgs, { cwd: userCwd, stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => child.kill(signal));
   }
@@ -65,7 +68,7 @@ if (browserOnly) {
   const env = { ...process.env };
   // A shell that sets this would make Electron run as plain Node and never open a window.
   delete env.ELECTRON_RUN_AS_NODE;
-  const child = run(electron, ['.', ...passOn], env);
+  const child = run(electron, [root, ...passOn], env);
   child.on('error', (error) => {
     console.log(
       `Electron could not start (${error.message}); opening eTOM Studio in your browser instead.`,

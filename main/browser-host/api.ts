@@ -18,7 +18,7 @@ function failure(status: number, code: ErrorCode, message: string): ApiReply {
 }
 
 /**
- * Answers `POST /api/<method>` once the caller has passed the Host, Origin and token checks.
+ * Answers `POST /api/<method>` once the caller has passed the Host, Origin and session checks.
  * Every answer is a HostResult; transport problems also get a 4xx status.
  */
 export async function handleApiCall(

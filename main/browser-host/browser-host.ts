@@ -1,38 +1,49 @@
 import type { HostHandlers } from '../../shared/ipc/handlers';
 import { APP_VERSION } from '../services/app/app-version';
 import { createHostHandlers } from '../host/host-handlers';
-import { startServer } from './server';
+import { ensurePrivateFolder } from './private-folder';
+import { startServer, type ServerOptions } from './server';
 
 export interface BrowserHostOptions {
   /** The renderer build to serve (out/renderer). */
   rendererDir: string;
-  /** Settings, journals and imported packs; see app-data.ts. */
+  /** Settings, journals and imported packs; see app-data.ts. Made private to its owner. */
   appDataDir: string;
   /** 0 or absent: a free port. */
   port?: number;
+  /** A workspace folder named on the command line, opened by the page when it loads. */
+  startupWorkspace?: string | null;
+  /** Fresh launch links for browsers without a session, and sign-in events (see sign-in.ts). */
+  signIn?: ServerOptions['signIn'];
   /** Services to expose instead of the real ones (tests that count handler calls). */
   handlers?: HostHandlers;
   maxBodyBytes?: number;
 }
 
 export interface BrowserHost {
+  /** The editor's clean address; it answers only browsers with a session. */
   url: string;
   port: number;
-  token: string;
+  /** Whether the app-data folder was open to other users and has been made private. */
+  madeDataPrivate: boolean;
+  /** A new one-time launch link that signs a browser in. */
+  launchUrl(): string;
   close(): Promise<void>;
 }
 
 /**
  * Starts the browser host in this process: the real services over HTTP on 127.0.0.1.
- * The entry point (index.ts) and the Playwright e2e harness both call this.
+ * The entry point (index.ts) and the tests both call this.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const madeDataPrivate = await ensurePrivateFolder(options.appDataDir);
   const services =
     options.handlers === undefined
       ? createHostHandlers({
           appDataDir: options.appDataDir,
           host: 'browser',
           version: APP_VERSION,
+          startupWorkspace: options.startupWorkspace ?? null,
         })
       : { handlers: options.handlers, dispose: () => Promise.resolve() };
   try {
@@ -41,11 +52,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       rendererDir: options.rendererDir,
       ...(options.port !== undefined ? { port: options.port } : {}),
       ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+      ...(options.signIn !== undefined ? { signIn: options.signIn } : {}),
     });
     return {
       url: server.url,
       port: server.port,
-      token: server.token,
+      madeDataPrivate,
+      launchUrl: () => server.launchUrl(),
       close: async () => {
         // Stop accepting first, then dispose: that answers waiting long polls and stops the
         // watchers, so the server's close is not left waiting on them.

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { appDataDir } from '../services/app/app-data';
 import { startBrowserHost } from './browser-host';
 import { BROWSER_HOST_USAGE, parseBrowserHostArgs } from './cli-args';
-import { openInBrowser } from './open-browser';
+import { LAUNCH_CODE_LIFETIME } from './launch-codes';
+import { LaunchLinkOpener } from './open-launch-link';
 
 // Built to out/main/browser-host.js; the renderer build sits next to it in out/renderer.
 const builtRendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
@@ -21,17 +22,32 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
+  const dataDir = args.dataDir ?? appDataDir();
+  const opener = new LaunchLinkOpener();
   const host = await startBrowserHost({
     rendererDir: args.rendererDir ?? builtRendererDir,
-    appDataDir: args.dataDir ?? appDataDir(),
+    appDataDir: dataDir,
     port: args.port,
+    startupWorkspace: args.workspace,
+    signIn: {
+      announce: (url) =>
+        console.log(`A browser asked for eTOM Studio without signing in. If it was you: ${url}`),
+      onSignedIn: () => void opener.forget(),
+    },
   });
-  console.log(`eTOM Studio is running at ${host.url}`);
+  if (host.madeDataPrivate) console.log(`Closed ${dataDir} to other users of this computer.`);
+  // The launch link is the only way in; only the user who started the host sees this output.
+  const launchUrl = host.launchUrl();
+  console.log(
+    `eTOM Studio is running. Open it with this link (it works once, within ${LAUNCH_CODE_LIFETIME}):`,
+  );
+  console.log(`  ${launchUrl}`);
   console.log('Keep this window open while you work; press Ctrl+C to stop.');
-  if (args.open && !(await openInBrowser(host.url))) {
-    console.log('Could not open a browser automatically; open the address above.');
-  }
-  stopOnSignals(host);
+  if (args.open) await opener.open(dataDir, host.port, launchUrl);
+  stopOnSignals(async () => {
+    await opener.forget();
+    await host.close();
+  });
 }
 
 /**
@@ -40,7 +56,7 @@ async function main(): Promise<void> {
  * its own on, so a repeated signal must not cut the clean stop short; the deadline stops a
  * shutdown that hangs.
  */
-function stopOnSignals(host: { close(): Promise<void> }): void {
+function stopOnSignals(close: () => Promise<void>): void {
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
@@ -49,7 +65,7 @@ function stopOnSignals(host: { close(): Promise<void> }): void {
       console.error('eTOM Studio did not stop in time; exiting.');
       process.exit(1);
     }, STOP_DEADLINE_MS).unref();
-    host.close().then(
+    close().then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(`eTOM Studio did not stop cleanly: ${String(error)}`);

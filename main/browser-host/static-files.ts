@@ -1,4 +1,4 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -54,24 +54,4 @@ export async function lookupStatic(root: string, urlPath: string): Promise<Stati
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
-
-/** The tag the renderer reads its per-launch API token from. */
-export function tokenMeta(token: string): string {
-  return `<meta name="etom-host-token" content="${token}">`;
-}
-
-/**
- * Reads index.html and puts the token meta first in its head. The token is hex, so it needs
- * no escaping; the renderer's own meta CSP stays in place.
- */
-export async function readIndexWithToken(path: string, token: string): Promise<Buffer> {
-  if (!/^[0-9a-f]+$/.test(token)) throw new Error('The host token must be hex.');
-  const html = await readFile(path, 'utf8');
-  const match = /<head[^>]*>/i.exec(html);
-  const injected =
-    match === null
-      ? `${tokenMeta(token)}${html}`
-      : `${html.slice(0, match.index + match[0].length)}${tokenMeta(token)}${html.slice(match.index + match[0].length)}`;
-  return Buffer.from(injected, 'utf8');
 }

@@ -1,7 +1,7 @@
 import type { HostApi } from '../../shared/ipc/contract';
 import type { HostResult } from '../../shared/ipc/errors';
 import { findBridge } from './host-bridge';
-import { callOverHttp, readPageToken } from './http-transport';
+import { callOverHttp } from './http-transport';
 
 /** Which transport carries host calls; for diagnostics only, never for behaviour. */
 export type HostKind = 'electron' | 'browser';
@@ -22,10 +22,9 @@ function createPlatform(): Platform {
       onMenuCommand: (callback) => bridge.onMenuCommand?.(callback) ?? (() => undefined),
     };
   }
-  const token = readPageToken();
   return {
     kind: 'browser',
-    host: { call: (name, args) => callOverHttp(token, name, args) as Promise<HostResult<never>> },
+    host: { call: (name, args) => callOverHttp(name, args) as Promise<HostResult<never>> },
     onMenuCommand: () => () => undefined,
   };
 }

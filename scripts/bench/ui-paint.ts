@@ -112,7 +112,7 @@ async function runOnce(browser: Browser): Promise<Run> {
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
-    await page.goto(host.url);
+    await host.open(page);
     await page.getByRole('button', { name: 'New workspace' }).click();
     await page.getByLabel('Workspace name').fill('Benchmark');
     await page.getByLabel('Folder').fill(join(folder, 'workspace'));

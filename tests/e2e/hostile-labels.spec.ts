@@ -65,7 +65,7 @@ test(`${XSS_PAYLOADS.length} hostile labels render as text: nothing runs, no dia
   });
 
   const folder = await hostileWorkspace();
-  await page.goto(host.url);
+  await host.open(page);
   await new WelcomePage(page).openWorkspace(folder);
   const ws = new WorkspacePage(page);
   await expect(ws.header).toContainText(`Hostile ${XSS_PAYLOADS[1]}`);

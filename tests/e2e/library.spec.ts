@@ -16,7 +16,7 @@ let folder: string;
 test.beforeEach(async ({ page }) => {
   host = await startHost();
   folder = join(await mkdtemp(join(tmpdir(), 'etom-e2e-library-')), 'workspace');
-  await page.goto(host.url);
+  await host.open(page);
   await newWorkspaceWithDiagram(page, folder, 'Order flow');
 });
 

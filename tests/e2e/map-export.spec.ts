@@ -14,7 +14,7 @@ let out: string;
 test.beforeEach(async ({ page }) => {
   host = await startHost();
   out = await mkdtemp(join(tmpdir(), 'etom-e2e-export-'));
-  await page.goto(host.url);
+  await host.open(page);
   await new WelcomePage(page).createWorkspace('Export e2e', join(out, 'workspace'));
 });
 

@@ -26,7 +26,7 @@ test.afterEach(async () => {
 
 /** Opens the app, creates the "Acme Telco" workspace and a diagram named `diagram`. */
 async function startWorkspace(page: Page, diagram: string): Promise<WorkspacePage> {
-  await page.goto(host.url);
+  await host.open(page);
   await new WelcomePage(page).createWorkspace('Acme Telco', folder);
   const ws = new WorkspacePage(page);
   await ws.newDiagram(diagram);
@@ -173,7 +173,7 @@ test('after the host is killed mid-edit, the next start offers the unsaved work 
   await host.kill();
 
   host = await startHost(host.dataDir);
-  await page.goto(host.url);
+  await host.open(page);
   await new WelcomePage(page).openRecent('Acme Telco');
   const recovery = page.getByRole('dialog', { name: 'Unsaved changes found' });
   await recovery.getByRole('button', { name: 'Restore' }).click();

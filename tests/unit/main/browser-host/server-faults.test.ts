@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer } from '../../../../main/browser-host/server';
 import type { HostHandlers } from '../../../../shared/ipc/handlers';
+import { signIn } from './http-client';
 
 // Fault injection at the fs seam: reading `broken.js` fails after the lookup found it, as when
 // the file is removed or becomes unreadable between the two.
@@ -22,6 +23,7 @@ vi.mock('node:fs', async (importOriginal) => {
 
 let root: string;
 let server: RunningServer;
+let cookie: string;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'etom-server-faults-'));
@@ -33,6 +35,7 @@ beforeAll(async () => {
     handlers: {} as HostHandlers,
     rendererDir: join(root, 'renderer'),
   });
+  cookie = await signIn(server.launchUrl());
 });
 
 afterAll(async () => {
@@ -43,9 +46,12 @@ afterAll(async () => {
 describe('browser host server, when a static file cannot be read', () => {
   it('fails that response and keeps serving', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await expect(fetch(new URL('broken.js', server.url)).then((r) => r.text())).rejects.toThrow();
+    const headers = { Cookie: cookie };
+    await expect(
+      fetch(new URL('broken.js', server.url), { headers }).then((r) => r.text()),
+    ).rejects.toThrow();
     expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('Could not send'));
-    const fine = await fetch(new URL('fine.js', server.url));
+    const fine = await fetch(new URL('fine.js', server.url), { headers });
     expect(fine.status).toBe(200);
     expect(await fine.text()).toBe('export const fine = 1;');
     vi.restoreAllMocks();

@@ -14,6 +14,7 @@ import { FileSettingsBackend } from '../../../../main/services/settings/settings
 import { SettingsService } from '../../../../main/services/settings/settings-service';
 import { CONTENT_SECURITY_POLICY } from '../../../../main/services/app/security-headers';
 import { startServer, type RunningServer } from '../../../../main/browser-host/server';
+import { signIn } from './http-client';
 
 // The domain services are not what this suite tests: their methods answer UNSUPPORTED here.
 const noServices = Object.fromEntries(
@@ -26,6 +27,8 @@ const noServices = Object.fromEntries(
 let root: string;
 let rendererDir: string;
 let server: RunningServer;
+/** The `Cookie` header of a signed-in browser. */
+let session: string;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'etom-host-'));
@@ -45,6 +48,7 @@ beforeAll(async () => {
     services: noServices,
   });
   server = await startServer({ handlers, rendererDir, maxBodyBytes: 64 * 1024 });
+  session = await signIn(server.launchUrl());
 });
 
 afterAll(async () => {
@@ -58,7 +62,10 @@ interface Reply {
   text: string;
 }
 
-/** A raw HTTP request, so the test controls every header (fetch would rewrite Host and Origin). */
+/**
+ * A raw HTTP request from a signed-in browser, so the test controls every header (fetch would
+ * rewrite Host and Origin). A `Cookie` of '' sends none.
+ */
 function send(
   method: string,
   path: string,
@@ -72,7 +79,11 @@ function send(
         port: server.port,
         method,
         path,
-        headers: { Host: `127.0.0.1:${server.port}`, ...headers },
+        headers: Object.fromEntries(
+          Object.entries({ Host: `127.0.0.1:${server.port}`, Cookie: session, ...headers }).filter(
+            ([, value]) => value !== '',
+          ),
+        ),
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -95,7 +106,7 @@ function api(name: string, args: unknown, headers: Record<string, string> = {}):
   return send(
     'POST',
     `/api/${name}`,
-    { 'Content-Type': 'application/json', 'X-Etom-Token': server.token, ...headers },
+    { 'Content-Type': 'application/json', ...headers },
     JSON.stringify(args),
   );
 }
@@ -110,12 +121,14 @@ function errorCode(reply: Reply): string | undefined {
 }
 
 describe('browser host API', () => {
-  it('listens on 127.0.0.1 with a 32-byte token', () => {
+  it('listens on 127.0.0.1; its launch links carry a 32-byte code', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
-    expect(server.token).toMatch(/^[0-9a-f]{64}$/);
+    expect(server.launchUrl()).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/launch\\?code=[0-9a-f]{64}$`),
+    );
   });
 
-  it('answers app.info and settings.get for a caller with the token', async () => {
+  it('answers app.info and settings.get for a signed-in caller', async () => {
     const info = await api('app.info', {}, { Origin: `http://127.0.0.1:${server.port}` });
     expect(info.status).toBe(200);
     expect(result(info)).toMatchObject({
@@ -141,19 +154,22 @@ describe('browser host API', () => {
     expect(errorCode(reply)).toBe('UNSUPPORTED');
   });
 
-  it('refuses a missing or wrong token', async () => {
-    const missing = await send(
-      'POST',
-      '/api/app.info',
-      { 'Content-Type': 'application/json' },
-      '{}',
-    );
-    expect(missing.status).toBe(403);
-    expect(errorCode(missing)).toBe('FORBIDDEN');
-    const wrong = await api('app.info', {}, { 'X-Etom-Token': '0'.repeat(64) });
-    expect(wrong.status).toBe(403);
-    const short = await api('app.info', {}, { 'X-Etom-Token': server.token.slice(0, 10) });
-    expect(short.status).toBe(403);
+  it('refuses a caller without a live session', async () => {
+    const [name = '', value = ''] = session.split('=');
+    const attempts: Array<Record<string, string>> = [
+      { Cookie: '' },
+      { Cookie: `${name}=${'0'.repeat(64)}` },
+      { Cookie: `${name}=${value.slice(0, 10)}` },
+      { Cookie: `etom-session-${server.port + 1}=${value}` },
+      { Cookie: `etom-session=${value}` },
+      // The old per-launch token header opens nothing any more.
+      { Cookie: '', 'X-Etom-Token': value },
+    ];
+    for (const headers of attempts) {
+      const reply = await api('app.info', {}, headers);
+      expect(reply.status, JSON.stringify(headers)).toBe(403);
+      expect(errorCode(reply)).toBe('FORBIDDEN');
+    }
   });
 
   it('refuses a foreign Origin and a cross-site fetch', async () => {
@@ -164,7 +180,7 @@ describe('browser host API', () => {
     expect((await api('app.info', {}, { 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
   });
 
-  it('refuses a foreign Host, for the API and for the page that holds the token', async () => {
+  it('refuses a foreign Host, for the API, the page and the launch link', async () => {
     for (const host of [
       `evil.example:${server.port}`,
       '127.0.0.1',
@@ -173,7 +189,14 @@ describe('browser host API', () => {
       expect((await api('app.info', {}, { Host: host })).status).toBe(403);
       const page = await send('GET', '/', { Host: host });
       expect(page.status).toBe(403);
-      expect(page.text).not.toContain(server.token);
+      expect(page.text).not.toContain('<html');
+      const launch = new URL(server.launchUrl());
+      const signIn = await send('GET', `${launch.pathname}${launch.search}`, {
+        Host: host,
+        Cookie: '',
+      });
+      expect(signIn.status).toBe(403);
+      expect(signIn.headers['set-cookie']).toBeUndefined();
     }
   });
 
@@ -196,7 +219,7 @@ describe('browser host API', () => {
     const polluting = await send(
       'POST',
       '/api/app.info',
-      { 'Content-Type': 'application/json', 'X-Etom-Token': server.token },
+      { 'Content-Type': 'application/json' },
       '{"__proto__":{"polluted":true}}',
     );
     expect(errorCode(polluting)).toBe('INVALID_ARGUMENT');
@@ -204,7 +227,7 @@ describe('browser host API', () => {
     const notJson = await send(
       'POST',
       '/api/app.info',
-      { 'Content-Type': 'application/json', 'X-Etom-Token': server.token },
+      { 'Content-Type': 'application/json' },
       '{"a":',
     );
     expect(notJson.status).toBe(400);
@@ -214,7 +237,7 @@ describe('browser host API', () => {
   it('requires a JSON content type and POST', async () => {
     const plain = await api('app.info', {}, { 'Content-Type': 'text/plain' });
     expect(plain.status).toBe(415);
-    const get = await send('GET', '/api/app.info', { 'X-Etom-Token': server.token });
+    const get = await send('GET', '/api/app.info');
     expect(get.status).toBe(405);
   });
 
@@ -244,11 +267,13 @@ describe('browser host API', () => {
 });
 
 describe('browser host static files', () => {
-  it('serves index.html with the token meta, the CSP and no-store', async () => {
+  it('serves index.html as built, with no secret in it, the CSP and no-store', async () => {
     for (const path of ['/', '/index.html']) {
       const page = await send('GET', path);
       expect(page.status).toBe(200);
-      expect(page.text).toContain(`<head><meta name="etom-host-token" content="${server.token}">`);
+      expect(page.text).toBe(
+        '<!doctype html><html><head><meta charset="utf-8"><title>eTOM Studio</title></head><body></body></html>',
+      );
       expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
       expect(page.headers['x-content-type-options']).toBe('nosniff');
       expect(page.headers['referrer-policy']).toBe('no-referrer');
