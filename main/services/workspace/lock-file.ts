@@ -68,8 +68,8 @@ export async function createLock(file: string, record: LockRecord): Promise<bool
     throw error;
   }
   try {
+    // No fsync: a lock file lost to a power cut only frees a lock no process holds any more.
     await handle.writeFile(`${JSON.stringify(record, null, 2)}\n`);
-    await handle.sync();
     await handle.close();
     return true;
   } catch (error) {

@@ -134,6 +134,18 @@ export class WorkspaceLock {
   }
 
   /**
+   * Checks that a lock this instance believes it holds still names it (the heartbeat does this
+   * only every interval). Returns null when it does, or the instance that took it over.
+   */
+  async confirm(): Promise<LockHolder | null> {
+    if (!this.holding) return null;
+    const state = await readLock(this.file);
+    if (state.kind === 'held' && state.record?.instance === this.owner.instance) return null;
+    if (state.kind === 'free' && (await createLock(this.file, this.record()))) return null;
+    return this.lostHolder(state.kind === 'free' ? await readLock(this.file) : state);
+  }
+
+  /**
    * Runs `action` (a save) under the save lock, after checking that this instance still holds
    * the workspace lock; READ_ONLY naming the new holder when another instance took it over.
    */

@@ -15,14 +15,19 @@ export function setLockedBy(workspace: OpenWorkspace, holder: LockHolder | null)
 }
 
 /**
- * Takes the workspace's lock if it is not held yet and the files may be written, then sweeps.
- * A folder that cannot take a lock file cannot take a save either: it opens read-only.
+ * Takes the workspace's lock if it is not held yet and the files may be written, then sweeps;
+ * or, if held, confirms that no other instance took it over. A folder that cannot take a lock
+ * file cannot take a save either: it opens read-only.
  */
 export async function lockAndSweep(
   workspace: OpenWorkspace,
   log: (message: string) => void,
 ): Promise<void> {
-  if (workspace.lock.held || workspace.filesReadOnly !== null) return;
+  if (workspace.filesReadOnly !== null) return;
+  if (workspace.lock.held) {
+    setLockedBy(workspace, await workspace.lock.confirm());
+    return;
+  }
   let holder: LockHolder | null;
   try {
     holder = await workspace.lock.acquire();
