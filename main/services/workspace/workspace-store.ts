@@ -270,10 +270,18 @@ export class WorkspaceStore {
     await Promise.all([...this.byHandle.keys()].map((handle) => this.close(handle)));
   }
 
+  /*
+   * The journal is kept per workspace folder in the app-data folder, which two instances of one
+   * user share (a second `npm start`). While another instance holds the lock, the journal is
+   * that instance's unsaved work: this one neither writes, discards nor offers it.
+   */
+
   async writeJournal(handle: string, document: WorkspaceDocument): Promise<null> {
     const workspace = this.get(handle);
     return await this.exclusive(workspace, async () => {
-      await this.journal.write(workspace.root, workspace.hashes, document);
+      if (workspace.lockedBy === null) {
+        await this.journal.write(workspace.root, workspace.hashes, document);
+      }
       return null;
     });
   }
@@ -281,7 +289,7 @@ export class WorkspaceStore {
   async discardJournal(handle: string): Promise<null> {
     const workspace = this.get(handle);
     return await this.exclusive(workspace, async () => {
-      await this.journal.discard(workspace.root);
+      if (workspace.lockedBy === null) await this.journal.discard(workspace.root);
       return null;
     });
   }
@@ -305,7 +313,10 @@ export class WorkspaceStore {
   }
 
   private async describe(workspace: OpenWorkspace): Promise<OpenedWorkspace> {
-    const recovery = await this.journal.read(workspace.root, workspace.hashes);
+    const recovery =
+      workspace.lockedBy === null
+        ? await this.journal.read(workspace.root, workspace.hashes)
+        : null;
     const problems: HostError[] = [...workspace.problems.values()];
     return {
       handle: workspace.handle,

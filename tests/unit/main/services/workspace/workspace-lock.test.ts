@@ -222,6 +222,21 @@ describe('the workspace lock', () => {
     expect((await lockRecord()).pid).toBe(process.pid);
   });
 
+  it('leaves the holder’s journal alone in an instance sharing its app-data folder', async () => {
+    const a = newStore('shared');
+    const b = new WorkspaceStore({ appDataDir: path.join(base, 'app-shared'), log: () => {} });
+    stores.push(b);
+    const first = await a.open(root);
+    await a.writeJournal(first.handle, renamed(first.document, 'Unsaved in A'));
+    const second = await b.open(root);
+    expect(second.recovery).toBeNull();
+    await b.writeJournal(second.handle, renamed(second.document, 'Never journalled'));
+    await b.discardJournal(second.handle);
+    const journal = await readFile(a.journal.fileFor(root), 'utf8');
+    expect(journal).toContain('Unsaved in A');
+    expect(journal).not.toContain('Never journalled');
+  });
+
   it('is taken before the first file of a new workspace is written, and kept by its open', async () => {
     const store = newStore('a');
     const created = await store.create(path.join(base, 'new'), 'New', {
