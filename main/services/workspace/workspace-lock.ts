@@ -125,7 +125,7 @@ export class WorkspaceLock {
    */
   async takeOver(force: boolean): Promise<LockHolder | null> {
     // Not trusting `holding`: another instance may have taken it since the last heartbeat.
-    this.since = new Date().toISOString();
+    if (!this.holding) this.since = new Date().toISOString();
     return this.take(
       (state) =>
         force ||
