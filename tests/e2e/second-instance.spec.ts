@@ -113,7 +113,7 @@ test('the second host takes the workspace over; the first one can then no longer
   const changed = page.getByRole('dialog', { name: 'Files changed on disk' });
   await changed.getByRole('button', { name: 'Keep mine' }).click();
   await expect(holder.status).toContainText(
-    `Not saved: ${userInfo().username} on this machine (process ${second.process.pid}) took this workspace over`,
+    `Not saved: ${userInfo().username} on this computer (process ${second.process.pid}) took this workspace over`,
   );
   expect(await savedLabels()).toEqual(['Capture order', 'Ship order']);
 });

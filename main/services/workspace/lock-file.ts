@@ -138,7 +138,7 @@ export function staleReason(
 ): string | null {
   const { record } = state;
   if (record && record.host === hostname() && !isProcessAlive(record.pid)) {
-    return `process ${record.pid} on this machine is no longer running`;
+    return `process ${record.pid} on this computer is no longer running`;
   }
   const limit = (record?.heartbeatMs ?? fallbackHeartbeatMs) * staleAfterBeats;
   const age = now - state.heartbeatAt.getTime();

@@ -56,14 +56,14 @@ function minutes(iso: string | null): string {
 /** Who holds the lock, as a person reads it: "alice on laptop (process 4121)". */
 export function holderName(holder: LockHolder): string {
   if (holder.user === null) return `another program (its ${WORKSPACE_LOCK_NAME} cannot be read)`;
-  const where = holder.sameHost ? 'this machine' : (holder.host ?? 'another machine');
+  const where = holder.sameHost ? 'this computer' : (holder.host ?? 'another computer');
   return `${holder.user} on ${where} (process ${holder.pid ?? '?'})`;
 }
 
 /** Why a workspace opened read-only because `holder` has it open for editing. */
 export function lockedMessage(holder: LockHolder): string {
   const since = holder.user === null ? '' : ` since ${minutes(holder.since)}`;
-  const base = `${holderName(holder)} has this workspace open for writing${since}, so it is open read-only here.`;
+  const base = `${holderName(holder)} has this workspace open for editing${since}, so it is open read-only here.`;
   return holder.stale === null
     ? base
     : `${base} That instance seems to be gone (${holder.stale}): you can take it over.`;

@@ -96,7 +96,7 @@ describe('two instances on one workspace', () => {
       const a = await instance(root, 'a');
       const b = await instance(root, 'b');
       expect((await a.send('open')).readOnly).toBeNull();
-      expect(String((await b.send('open')).readOnly)).toMatch(/open for writing/);
+      expect(String((await b.send('open')).readOnly)).toMatch(/open for editing/);
 
       const started = Date.now();
       const tally = newTally();
@@ -146,7 +146,7 @@ describe('two instances on one workspace', () => {
         ]);
         // Exactly one of them may write now: the one that took the lock over.
         expect(afterOther.readOnly).toBeNull();
-        expect(String(afterHolder.readOnly)).toMatch(/open for writing/);
+        expect(String(afterHolder.readOnly)).toMatch(/open for editing/);
         [holder, other] = [other, holder];
       }
 

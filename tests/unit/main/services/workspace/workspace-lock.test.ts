@@ -91,7 +91,7 @@ describe('the workspace lock', () => {
     expect(second.lockedBy?.since).toBe(String((await lockRecord()).since));
     expect(second.readOnly).toMatch(
       new RegExp(
-        `^${userInfo().username} on this machine \\(process ${process.pid}\\) has this workspace open for writing since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC, so it is open read-only here\\.$`,
+        `^${userInfo().username} on this computer \\(process ${process.pid}\\) has this workspace open for editing since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC, so it is open read-only here\\.$`,
       ),
     );
     const refused = await failure(b.save(second.handle, renamed(second.document, 'From B')));
@@ -122,7 +122,7 @@ describe('the workspace lock', () => {
     expect(opened.readOnly).toBeNull();
     expect((await lockRecord()).pid).toBe(process.pid);
     expect(logs.join('\n')).toContain(
-      `Taking over the lock of ${root} from mallory on this machine (process ${pid})`,
+      `Taking over the lock of ${root} from mallory on this computer (process ${pid})`,
     );
   });
 
@@ -155,7 +155,7 @@ describe('the workspace lock', () => {
     const second = await b.open(root);
     const refused = await failure(b.takeOver(second.handle, false));
     expect(refused.code).toBe('LOCKED');
-    expect(refused.message).toMatch(/^Not taken over: .* has this workspace open for writing/);
+    expect(refused.message).toMatch(/^Not taken over: .* has this workspace open for editing/);
     const taken = await b.takeOver(second.handle, true);
     expect(taken.readOnly).toBeNull();
     const lost = await failure(a.save(first.handle, renamed(first.document, 'From A')));
@@ -210,7 +210,7 @@ describe('the workspace lock', () => {
     await b.takeOver(second.handle, true);
     await sleep(200);
     // A's heartbeat saw the new holder: A is read-only without having to try a save.
-    expect(a.get(first.handle).readOnly).toMatch(/has this workspace open for writing/);
+    expect(a.get(first.handle).readOnly).toMatch(/has this workspace open for editing/);
     expect(logs.join('\n')).toMatch(/took over .*; it is read-only here now/);
   });
 
