@@ -25,7 +25,10 @@ export interface WorkspaceServices {
   handlers: Handlers<WorkspaceMethodName>;
   /** The store behind the handlers (for hosts and tests that need more than the contract). */
   store: WorkspaceStore;
-  /** Stops every watcher and answers waiting polls. Open workspaces are forgotten. */
+  /**
+   * Stops every watcher, answers waiting polls and closes every open workspace, releasing
+   * their locks (a clean exit).
+   */
   dispose(): Promise<void>;
 }
 
@@ -57,6 +60,7 @@ export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): Works
     'workspace.saveAsCopy': ({ handle, path, document }) =>
       store.saveAsCopy(handle, path, document),
     'workspace.close': ({ handle }) => store.close(handle),
+    'workspace.takeOver': ({ handle, force }) => store.takeOver(handle, force ?? false),
     'journal.write': ({ handle, document }) => store.writeJournal(handle, document),
     'journal.discard': ({ handle }) => store.discardJournal(handle),
     'workspace.pollChanges': ({ waitMs }) => queue.poll(waitMs),
@@ -65,10 +69,10 @@ export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): Works
   return {
     handlers,
     store,
-    dispose() {
+    async dispose() {
       watcher.dispose();
       queue.dispose();
-      return Promise.resolve();
+      await store.closeAll();
     },
   };
 }

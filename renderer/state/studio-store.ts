@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { History } from '../../shared/commands/history';
 import type { HostError } from '../../shared/ipc/errors';
-import type { Recovery } from '../../shared/ipc/methods/workspace-methods';
+import type { LockHolder, Recovery } from '../../shared/ipc/methods/workspace-methods';
 import type { DiagramId, NodeId } from '../../shared/model/ids';
 import type { Viewport } from '../../shared/model/diagram-schema';
 
@@ -11,6 +11,8 @@ export interface OpenWorkspace {
   path: string;
   /** Why the workspace must not be saved, or null. */
   readOnly: string | null;
+  /** Who has it open for editing, when that is why it is read-only. */
+  lockedBy: LockHolder | null;
   problems: HostError[];
 }
 

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../welcome/ErrorNotice';
 import { useStudio } from '../state/studio-store';
 import { DiagramList } from './DiagramList';
 import { Header } from './Header';
+import { LockNotice } from './LockNotice';
 import { StatusBar } from './StatusBar';
 import { TabBar, tabElementId } from './TabBar';
 import './workspace.css';
@@ -22,6 +23,7 @@ export function WorkspaceView() {
       <Header />
       <DiagramList />
       <main className="workspace-main" aria-label="Diagram editor">
+        <LockNotice />
         <TabBar />
         {error && (
           <ErrorNotice error={error} onDismiss={() => useStudio.setState({ error: null })} />

@@ -3,14 +3,28 @@ import * as path from 'node:path';
 import { HostFailure } from '../../../shared/ipc/errors';
 import { nodeAtomicFs, type AtomicFs, type WritableHandle } from './atomic-fs';
 import { sha256 } from './file-hash';
+import { ownerTag } from './lock-owner';
 
 /** Every temp file an atomic write makes ends with this; the open-time sweep looks for it. */
 export const TEMP_SUFFIX = '.etom-tmp';
-/** `.<target name>.<random>.etom-tmp`: hidden, next to its target, recognisable by the sweep. */
+/**
+ * `.<target name>.<pid>-<host tag>.<random>.etom-tmp`: hidden, next to its target,
+ * recognisable by the sweep, and naming the process that writes it. Names from before the owner
+ * was added (`.<target name>.<random>.etom-tmp`) match too.
+ */
 export const TEMP_NAME_PATTERN = /^\..+\.[a-z0-9]{8,}\.etom-tmp$/;
+const OWNED_TEMP_PATTERN = /^\..+\.(\d{1,10})-([0-9a-f]{8})\.[a-z0-9]{8,}\.etom-tmp$/;
 
-export function tempNameFor(targetName: string, random: string): string {
-  return `.${targetName}.${random}${TEMP_SUFFIX}`;
+/** The temp name for a write of `targetName` by `owner` (this process by default). */
+export function tempNameFor(targetName: string, random: string, owner = ownerTag()): string {
+  return `.${targetName}.${owner}.${random}${TEMP_SUFFIX}`;
+}
+
+/** The process a temp file name says wrote it, or null for a name without an owner. */
+export function tempOwnerOf(name: string): { pid: number; hostTag: string } | null {
+  const match = OWNED_TEMP_PATTERN.exec(name);
+  if (!match?.[1] || !match[2]) return null;
+  return { pid: Number(match[1]), hostTag: match[2] };
 }
 
 /** The step of an atomic write that failed, as reported in errors and logs. */
@@ -28,6 +42,12 @@ export interface AtomicWriteOptions {
   /** Delays before each retry of a rename refused with EPERM / EBUSY / EACCES (Windows). */
   renameRetryDelaysMs?: ReadonlyArray<number>;
   platform?: NodeJS.Platform;
+  /**
+   * Runs right before the rename, after the new bytes are safe in the temp file; throwing
+   * aborts the write (temp removed, target untouched) with that error. Saves re-check the
+   * target's hash here, under the save lock.
+   */
+  beforeRename?: () => Promise<void>;
 }
 
 const RETRYABLE_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES']);
@@ -163,6 +183,16 @@ export async function atomicWrite(
   const dropBackup = async (): Promise<void> => {
     if (backup !== null) await quietly(() => fs.unlink(backup));
   };
+
+  if (options.beforeRename) {
+    try {
+      await options.beforeRename();
+    } catch (error) {
+      await quietly(() => fs.unlink(tempPath));
+      await dropBackup();
+      throw error;
+    }
+  }
 
   const delays = options.renameRetryDelaysMs ?? DEFAULT_RETRY_DELAYS;
   for (let attempt = 0; ; attempt += 1) {

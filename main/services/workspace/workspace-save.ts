@@ -23,6 +23,8 @@ interface Step {
   absolute: string;
   /** New text, or null to delete. */
   text: string | null;
+  /** The file's hash on disk when the save checked it (null: absent). */
+  seen: string | null;
 }
 
 /** The hash of a file on disk now; null when absent, a marker when too large to read. */
@@ -36,7 +38,8 @@ async function diskHash(absolute: string, relative: string): Promise<string | nu
   }
 }
 
-function checkDiagramIds(document: WorkspaceDocument): void {
+/** Refuses a document in which two diagrams share an id (they would share a file). */
+export function checkDiagramIds(document: WorkspaceDocument): void {
   const seen = new Set<string>();
   document.diagrams.forEach((diagram, index) => {
     if (seen.has(diagram.id)) {
@@ -55,8 +58,11 @@ function checkDiagramIds(document: WorkspaceDocument): void {
  * Only files whose content changed are written; diagrams no longer in the document are
  * deleted. Before anything is written, every file to write or delete is hashed on disk and
  * compared with `known`: a difference (an outside change, whatever the size and mtime) is a
- * CONFLICT listing the files, and nothing is written, unless `overwrite`. Returns the
- * workspace-relative files written or deleted.
+ * CONFLICT listing the files, and nothing is written, unless `overwrite`. Each file's hash is
+ * checked again right before its rename (or deletion): the caller holds the save lock, so no
+ * other instance of the app changes it in between, and a change by any other program in the
+ * meantime is a CONFLICT for that file instead of a lost update. Returns the workspace-relative
+ * files written or deleted.
  */
 export async function saveDocument(
   known: KnownFiles,
@@ -106,7 +112,7 @@ export async function saveDocument(
       continue;
     }
     if (onDisk !== expected) conflicts.push(relative);
-    steps.push({ relative, absolute, text });
+    steps.push({ relative, absolute, text, seen: onDisk });
   }
   if (conflicts.length > 0 && !overwrite) {
     throw new HostFailure({
@@ -123,10 +129,16 @@ export async function saveDocument(
   for (const step of steps) {
     const previousHash = known.hashes.get(step.relative);
     const previousText = known.texts.get(step.relative);
+    const recheck = async (): Promise<void> => {
+      if ((await diskHash(step.absolute, step.relative)) !== step.seen) {
+        throw changedWhileSaving(step.relative, written);
+      }
+    };
     try {
       if (step.text === null) {
         known.hashes.delete(step.relative);
         known.texts.delete(step.relative);
+        await recheck();
         await unlink(step.absolute).catch((error: unknown) => {
           if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
         });
@@ -134,7 +146,11 @@ export async function saveDocument(
         // Recorded before the rename, so the watcher takes the new file for ours.
         known.hashes.set(step.relative, sha256(step.text));
         known.texts.set(step.relative, step.text);
-        await atomicWrite(step.absolute, step.text, { ...writeOptions, file: step.relative });
+        await atomicWrite(step.absolute, step.text, {
+          ...writeOptions,
+          file: step.relative,
+          beforeRename: recheck,
+        });
       }
     } catch (error) {
       restore(known.hashes, step.relative, previousHash);
@@ -151,6 +167,15 @@ export async function saveDocument(
     written.push(step.relative);
   }
   return written;
+}
+
+function changedWhileSaving(relative: string, written: ReadonlyArray<string>): HostFailure {
+  const saved = written.length > 0 ? ` (${written.join(', ')} saved before it)` : '';
+  return new HostFailure({
+    code: 'CONFLICT',
+    message: `${relative} changed on disk while saving, so it was not saved${saved}.`,
+    files: [relative],
+  });
 }
 
 function restore(map: Map<string, string>, key: string, value: string | undefined): void {

@@ -7,31 +7,25 @@ import type {
   OpenedWorkspace,
   SaveResult,
 } from '../../../shared/ipc/methods/workspace-methods';
-import { WORKSPACE_FILES, type WorkspaceDocument } from '../../../shared/model/document';
+import type { WorkspaceDocument } from '../../../shared/model/document';
 import { FORMAT, SCHEMA_VERSION, type WorkspaceFile } from '../../../shared/model/workspace-schema';
-import { atomicWrite, type AtomicWriteOptions } from './atomic-write';
+import type { AtomicWriteOptions } from './atomic-write';
 import { checkNewWorkspaceFolder, inspectFolder } from './folder-checks';
 import { Journal } from './journal';
-import { resolveInside } from './path-confinement';
-import { sweepOrphanTemps } from './temp-sweep';
-import { readWorkspace } from './workspace-reader';
-import { saveDocument, type KnownFiles } from './workspace-save';
+import { currentOwner, type LockOwner } from './lock-owner';
+import { writeNewWorkspaceFiles } from './new-workspace-files';
+import type { OpenWorkspace } from './open-workspace';
+import { readWorkspace, type LoadedWorkspace } from './workspace-reader';
+import { checkDiagramIds, saveDocument } from './workspace-save';
 import { documentFiles } from './workspace-files';
-
-/** One open workspace, as the store holds it. */
-export interface OpenWorkspace extends KnownFiles {
-  handle: string;
-  name: string;
-  readOnly: string | null;
-  /** The document as loaded or last saved. */
-  document: WorkspaceDocument;
-  /** More than zero while a save or reload is writing or reading its files. */
-  busy: number;
-  /** Counts saves and reloads begun, so a watcher check that overlapped one is redone. */
-  revision: number;
-  /** The end of this workspace's queue of disk operations: they run one at a time. */
-  tail: Promise<unknown>;
-}
+import {
+  DEFAULT_LOCK_TIMINGS,
+  WorkspaceLock,
+  holderName,
+  lockedMessage,
+  type LockTimings,
+} from './workspace-lock';
+import { lockAndSweep, setLockedBy, sweepTemps } from './workspace-locking';
 
 /** Lets the watcher follow the store without the store knowing about watching. */
 export interface StoreObserver {
@@ -49,6 +43,8 @@ export interface WorkspaceStoreOptions {
   log?: (message: string) => void;
   /** Passed to every atomic write (tests inject faults here). */
   writeOptions?: AtomicWriteOptions;
+  /** Heartbeat and staleness of workspace locks (tests shorten them). */
+  lockTimings?: Partial<LockTimings>;
 }
 
 function newHandle(): string {
@@ -72,10 +68,14 @@ export class WorkspaceStore {
   private readonly byRoot = new Map<string, string>();
   readonly journal: Journal;
   private readonly log: (message: string) => void;
+  /** This instance, as its locks name it. */
+  private readonly owner: LockOwner = currentOwner();
+  private readonly lockTimings: LockTimings;
 
   constructor(private readonly options: WorkspaceStoreOptions) {
     this.journal = new Journal(options.appDataDir);
     this.log = options.log ?? ((message) => console.info(message));
+    this.lockTimings = { ...DEFAULT_LOCK_TIMINGS, ...options.lockTimings };
   }
 
   inspectFolder(folder: string): Promise<FolderInfo> {
@@ -109,8 +109,8 @@ export class WorkspaceStore {
       mappings: { format: FORMAT.mappings, schemaVersion: SCHEMA_VERSION, mappings: [] },
       diagrams: [],
     };
-    const root = await this.writeNewWorkspace(folder, document);
-    return this.open(root);
+    const { root, lock } = await this.writeNewWorkspace(folder, document);
+    return this.openAt(root, lock);
   }
 
   async open(folder: string): Promise<OpenedWorkspace> {
@@ -125,35 +125,66 @@ export class WorkspaceStore {
         file: absolute,
       });
     }
+    return this.openAt(root, null);
+  }
+
+  /**
+   * Opens the workspace at the real path `root`: read and validate it (nothing is written to a
+   * folder that is not a workspace), take its lock (or note who holds it: then it opens
+   * read-only), and only then, holding the lock, sweep temp files left by interrupted saves.
+   * `lock` is the lock a create already holds.
+   */
+  private async openAt(root: string, lock: WorkspaceLock | null): Promise<OpenedWorkspace> {
     const existing = this.byRoot.get(root);
     if (existing !== undefined) {
       const workspace = this.get(existing);
       this.options.onOpened?.({ path: root, name: workspace.name });
       return this.describe(workspace);
     }
-
-    const swept = await sweepOrphanTemps([root, path.join(root, WORKSPACE_FILES.diagramsDir)]);
-    if (swept.found > 0) {
-      this.log(
-        `Removed ${swept.removed} of ${swept.found} temp files left by an interrupted save in ${root}`,
-      );
+    let loaded: LoadedWorkspace;
+    try {
+      loaded = await readWorkspace(root);
+    } catch (error) {
+      await lock?.release();
+      throw error;
     }
-    const loaded = await readWorkspace(root);
+    const again = this.byRoot.get(root);
+    if (again !== undefined) {
+      // Opened by a concurrent call meanwhile: that one is the workspace.
+      await lock?.release();
+      return this.describe(this.get(again));
+    }
     const workspace: OpenWorkspace = {
       handle: newHandle(),
       root,
-      name: loaded.document.workspace.name,
-      hashes: loaded.hashes,
-      texts: documentFiles(loaded.document),
-      problems: loaded.problems,
-      readOnly: loaded.readOnly,
+      name: '',
+      hashes: new Map(),
+      texts: new Map(),
+      problems: new Map(),
+      readOnly: null,
+      filesReadOnly: null,
+      lockedBy: null,
+      lock: lock ?? this.newLock(root),
       document: loaded.document,
       busy: 0,
       revision: 0,
       tail: Promise.resolve(),
     };
+    workspace.lock.onLost = (holder) => {
+      this.log(`${holderName(holder)} took over ${root}; it is read-only here now`);
+      setLockedBy(workspace, holder);
+    };
     this.byHandle.set(workspace.handle, workspace);
     this.byRoot.set(root, workspace.handle);
+    this.take(workspace, loaded);
+    try {
+      await lockAndSweep(workspace, this.log);
+    } catch (error) {
+      this.byHandle.delete(workspace.handle);
+      this.byRoot.delete(root);
+      await workspace.lock.release();
+      throw error;
+    }
     this.options.observer?.opened?.(workspace);
     this.options.onOpened?.({ path: root, name: workspace.name });
     return this.describe(workspace);
@@ -162,16 +193,36 @@ export class WorkspaceStore {
   async reload(handle: string): Promise<OpenedWorkspace> {
     const workspace = this.get(handle);
     return await this.exclusive(workspace, async () => {
-      const loaded = await readWorkspace(workspace.root);
-      Object.assign(workspace, {
-        name: loaded.document.workspace.name,
-        hashes: loaded.hashes,
-        texts: documentFiles(loaded.document),
-        problems: loaded.problems,
-        readOnly: loaded.readOnly,
-        document: loaded.document,
-      });
+      this.take(workspace, await readWorkspace(workspace.root));
+      // Read-only because of a lock: the holder may have closed it since.
+      await lockAndSweep(workspace, this.log);
       this.options.observer?.synced?.(workspace);
+      return this.describe(workspace);
+    });
+  }
+
+  /**
+   * Takes the lock of a workspace that is read-only because another instance holds it: a stale
+   * lock, or any with `force` (the user confirmed); LOCKED naming the holder when it was not
+   * taken. The files are not re-read: what this instance loaded stays the base of its next
+   * save, so if the holder saved meanwhile, that save is a CONFLICT, never a lost update (the
+   * renderer reloads first when it has no unsaved edits).
+   */
+  async takeOver(handle: string, force: boolean): Promise<OpenedWorkspace> {
+    const workspace = this.get(handle);
+    return await this.exclusive(workspace, async () => {
+      if (workspace.filesReadOnly !== null) {
+        throw new HostFailure({ code: 'READ_ONLY', message: workspace.filesReadOnly });
+      }
+      const holder = await workspace.lock.takeOver(force);
+      setLockedBy(workspace, holder);
+      if (holder !== null) {
+        throw new HostFailure({
+          code: 'LOCKED',
+          message: `Not taken over: ${lockedMessage(holder)}`,
+        });
+      }
+      await sweepTemps(workspace, this.log);
       return this.describe(workspace);
     });
   }
@@ -182,7 +233,9 @@ export class WorkspaceStore {
       if (workspace.readOnly !== null) {
         throw new HostFailure({ code: 'READ_ONLY', message: `Not saved. ${workspace.readOnly}` });
       }
-      const written = await saveDocument(workspace, document, overwrite, this.options.writeOptions);
+      const written = await workspace.lock.whileSaving(() =>
+        saveDocument(workspace, document, overwrite, this.options.writeOptions),
+      );
       workspace.document = document;
       workspace.name = document.workspace.name;
       await this.journal.discard(workspace.root);
@@ -197,8 +250,8 @@ export class WorkspaceStore {
     document: WorkspaceDocument,
   ): Promise<OpenedWorkspace> {
     this.get(handle);
-    const root = await this.writeNewWorkspace(folder, document);
-    return this.open(root);
+    const { root, lock } = await this.writeNewWorkspace(folder, document);
+    return this.openAt(root, lock);
   }
 
   async close(handle: string): Promise<null> {
@@ -206,15 +259,29 @@ export class WorkspaceStore {
     this.byHandle.delete(handle);
     this.byRoot.delete(workspace.root);
     this.options.observer?.closed?.(handle);
-    // A save already under way finishes before the close is answered.
+    // A save already under way finishes before the close is answered, and before the lock goes.
     await workspace.tail;
+    await workspace.lock.release();
     return null;
   }
+
+  /** Closes every open workspace, releasing their locks (a clean exit). */
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.byHandle.keys()].map((handle) => this.close(handle)));
+  }
+
+  /*
+   * The journal is kept per workspace folder in the app-data folder, which two instances of one
+   * user share (a second `npm start`). While another instance holds the lock, the journal is
+   * that instance's unsaved work: this one neither writes, discards nor offers it.
+   */
 
   async writeJournal(handle: string, document: WorkspaceDocument): Promise<null> {
     const workspace = this.get(handle);
     return await this.exclusive(workspace, async () => {
-      await this.journal.write(workspace.root, workspace.hashes, document);
+      if (workspace.lockedBy === null) {
+        await this.journal.write(workspace.root, workspace.hashes, document);
+      }
       return null;
     });
   }
@@ -222,7 +289,7 @@ export class WorkspaceStore {
   async discardJournal(handle: string): Promise<null> {
     const workspace = this.get(handle);
     return await this.exclusive(workspace, async () => {
-      await this.journal.discard(workspace.root);
+      if (workspace.lockedBy === null) await this.journal.discard(workspace.root);
       return null;
     });
   }
@@ -246,20 +313,48 @@ export class WorkspaceStore {
   }
 
   private async describe(workspace: OpenWorkspace): Promise<OpenedWorkspace> {
-    const recovery = await this.journal.read(workspace.root, workspace.hashes);
+    const recovery =
+      workspace.lockedBy === null
+        ? await this.journal.read(workspace.root, workspace.hashes)
+        : null;
     const problems: HostError[] = [...workspace.problems.values()];
     return {
       handle: workspace.handle,
       path: workspace.root,
       document: workspace.document,
       readOnly: workspace.readOnly,
+      lockedBy: workspace.lockedBy,
       problems,
       recovery,
     };
   }
 
-  /** Writes every file of `document` into a new or empty folder; returns its real path. */
-  private async writeNewWorkspace(folder: string, document: WorkspaceDocument): Promise<string> {
+  private newLock(root: string): WorkspaceLock {
+    return new WorkspaceLock(root, this.owner, this.lockTimings, this.log);
+  }
+
+  /** Puts what was read from disk into `workspace`. */
+  private take(workspace: OpenWorkspace, loaded: LoadedWorkspace): void {
+    Object.assign(workspace, {
+      name: loaded.document.workspace.name,
+      hashes: loaded.hashes,
+      texts: documentFiles(loaded.document),
+      problems: loaded.problems,
+      filesReadOnly: loaded.readOnly,
+      document: loaded.document,
+    });
+    setLockedBy(workspace, workspace.lockedBy);
+  }
+
+  /**
+   * Writes every file of `document` into a new or empty folder, holding the new workspace's
+   * lock from before the first file exists; returns its real path and that lock.
+   */
+  private async writeNewWorkspace(
+    folder: string,
+    document: WorkspaceDocument,
+  ): Promise<{ root: string; lock: WorkspaceLock }> {
+    checkDiagramIds(document);
     const absolute = await checkNewWorkspaceFolder(folder);
     await mkdir(absolute, { recursive: true });
     const root = await realpath(absolute);
@@ -270,23 +365,21 @@ export class WorkspaceStore {
         file: root,
       });
     }
-    await mkdir(await resolveInside(root, WORKSPACE_FILES.diagramsDir), { recursive: true });
-    const seen = new Set<string>();
-    for (const diagram of document.diagrams) {
-      if (seen.has(diagram.id)) {
-        throw new HostFailure({
-          code: 'INVALID_ARGUMENT',
-          message: `Two diagrams have the id "${diagram.id}".`,
-        });
-      }
-      seen.add(diagram.id);
-    }
-    for (const [relative, text] of documentFiles(document)) {
-      await atomicWrite(await resolveInside(root, relative), text, {
-        ...this.options.writeOptions,
-        file: relative,
+    const lock = this.newLock(root);
+    const holder = await lock.acquire();
+    if (holder !== null) {
+      throw new HostFailure({
+        code: 'LOCKED',
+        message: `${root} is being written by ${holderName(holder)}.`,
+        file: root,
       });
     }
-    return root;
+    try {
+      await writeNewWorkspaceFiles(root, document, this.options.writeOptions);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+    return { root, lock };
   }
 }

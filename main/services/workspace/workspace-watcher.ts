@@ -2,12 +2,14 @@ import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { WORKSPACE_FILES } from '../../../shared/model/document';
+import { TEMP_NAME_PATTERN } from './atomic-write';
 import type { ChangeQueue } from './change-queue';
+import { isLockFileName } from './lock-file';
 import { sha256 } from './file-hash';
 import { resolveInside } from './path-confinement';
 import { readFileLimited } from './read-limited';
 import { listDiagramFiles } from './workspace-reader';
-import type { OpenWorkspace } from './workspace-store';
+import type { OpenWorkspace } from './open-workspace';
 
 interface Watched {
   workspace: OpenWorkspace;
@@ -21,6 +23,15 @@ interface Watched {
 }
 
 const UNREADABLE = 'unreadable';
+
+/**
+ * The lock files (refreshed every heartbeat) and save temp files are the app's own, never
+ * model files: their events need no look at the workspace. (A save's rename still raises an
+ * event under the target's name.)
+ */
+function isOwnScratch(name: string): boolean {
+  return isLockFileName(name) || TEMP_NAME_PATTERN.test(name);
+}
 
 async function hashOnDisk(absolute: string, relative: string): Promise<string | null> {
   try {
@@ -110,6 +121,7 @@ export class WorkspaceWatcher {
   private add(entry: Watched, dir: string): boolean {
     try {
       const watcher = watch(dir, { persistent: false }, (_event, name) => {
+        if (name !== null && isOwnScratch(name)) return;
         if (name === WORKSPACE_FILES.diagramsDir && !entry.watchingDiagrams)
           this.watchDiagrams(entry);
         this.schedule(entry);

@@ -16,13 +16,39 @@ export interface Recovery {
   document: WorkspaceDocument;
 }
 
+/**
+ * Another app instance that holds a workspace's lock (has it open for editing). Fields are null
+ * where the lock file could not be read (written by something else, or damaged).
+ */
+export interface LockHolder {
+  user: string | null;
+  host: string | null;
+  pid: number | null;
+  /** When it took the lock (ISO 8601). */
+  since: string | null;
+  /** Its last heartbeat (ISO 8601). */
+  heartbeatAt: string;
+  /** True when the holder runs on this machine. */
+  sameHost: boolean;
+  /**
+   * Why the holder seems to be gone (its process ended, or its heartbeat stopped), so taking the
+   * lock over loses nothing; null while it looks alive.
+   */
+  stale: string | null;
+}
+
 export interface OpenedWorkspace {
   handle: string;
   /** Absolute, real path of the workspace folder. */
   path: string;
   document: WorkspaceDocument;
-  /** Set when the workspace must not be saved (e.g. written by a newer version). */
+  /**
+   * Set when the workspace must not be saved (written by a newer version, or another instance
+   * has it open for editing), saying why.
+   */
   readOnly: string | null;
+  /** Who holds the workspace's lock when that is why it is read-only; null otherwise. */
+  lockedBy: LockHolder | null;
   /** Diagram files that could not be read; they are left untouched on disk. */
   problems: HostError[];
   recovery: Recovery | null;
@@ -82,6 +108,16 @@ export const workspaceMethods = {
     z.strictObject({ handle, path: folderPath, document: workspaceDocumentSchema }),
   ),
   close: method<null>()('workspace.close', z.strictObject({ handle })),
+  /**
+   * Takes over the lock of a workspace opened read-only because another instance holds it, and
+   * reloads it from disk. Without `force` only a lock that is free or stale is taken (LOCKED
+   * otherwise); with it (after the user confirmed) a live holder's lock too: that instance can
+   * then no longer save.
+   */
+  takeOver: method<OpenedWorkspace>()(
+    'workspace.takeOver',
+    z.strictObject({ handle, force: z.boolean().optional() }),
+  ),
   writeJournal: method<null>()(
     'journal.write',
     z.strictObject({ handle, document: workspaceDocumentSchema }),

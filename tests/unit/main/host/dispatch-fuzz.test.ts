@@ -37,6 +37,7 @@ const SAMPLES: Partial<Record<HostMethodName, Record<string, unknown>>> = {
   'workspace.open': { path: '/tmp/w' },
   'workspace.reload': { handle: 'ws-abcdefgh' },
   'workspace.close': { handle: 'ws-abcdefgh' },
+  'workspace.takeOver': { handle: 'ws-abcdefgh', force: true },
   'journal.discard': { handle: 'ws-abcdefgh' },
   'workspace.pollChanges': { waitMs: 0 },
   'framework.importWorkbook': { path: '/tmp/gb921.xlsx' },

@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { workspaceMethods } from '../../../../shared/ipc/methods/workspace-methods';
@@ -8,6 +8,7 @@ import {
   type WorkspaceServices,
 } from '../../../../main/host/workspace-handlers';
 import { makeTempDir } from '../../../fixtures/workspace-builder';
+import { failureOf } from '../../helpers/host-failure';
 
 let base: string;
 let cleanup: () => Promise<void>;
@@ -79,5 +80,53 @@ describe('createWorkspaceHandlers', () => {
     const waiting = services.handlers['workspace.pollChanges']({ waitMs: 30_000 });
     await services.dispose();
     expect(await waiting).toEqual([]);
+  });
+
+  it('dispose closes every workspace and releases its lock (a clean exit)', async () => {
+    const framework = { pack: 'gb921-v25.5', release: '25.5' };
+    const a = await services.handlers['workspace.create']({
+      path: path.join(base, 'a'),
+      name: 'A',
+      framework,
+    });
+    const b = await services.handlers['workspace.create']({
+      path: path.join(base, 'b'),
+      name: 'B',
+      framework,
+    });
+    expect(await readdir(a.path)).toContain('.etom-studio.lock');
+    await services.dispose();
+    expect(await readdir(a.path)).not.toContain('.etom-studio.lock');
+    expect(await readdir(b.path)).not.toContain('.etom-studio.lock');
+    const error = await failureOf(services.handlers['workspace.reload']({ handle: a.handle }));
+    expect(error.code).toBe('UNKNOWN_HANDLE');
+  });
+
+  it('takes a workspace over through workspace.takeOver', async () => {
+    const framework = { pack: 'gb921-v25.5', release: '25.5' };
+    const created = await services.handlers['workspace.create']({
+      path: path.join(base, 'ws'),
+      name: 'W',
+      framework,
+    });
+    const other = createWorkspaceHandlers({
+      appDataDir: path.join(base, 'app-data-2'),
+      store: { log: () => undefined },
+    });
+    try {
+      const second = await other.handlers['workspace.open']({ path: created.path });
+      expect(second.lockedBy).not.toBeNull();
+      const refused = await failureOf(
+        other.handlers['workspace.takeOver']({ handle: second.handle }),
+      );
+      expect(refused.code).toBe('LOCKED');
+      const taken = await other.handlers['workspace.takeOver']({
+        handle: second.handle,
+        force: true,
+      });
+      expect(taken).toMatchObject({ readOnly: null, lockedBy: null });
+    } finally {
+      await other.dispose();
+    }
   });
 });

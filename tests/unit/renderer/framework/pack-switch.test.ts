@@ -34,7 +34,7 @@ function openWith(processId: string): void {
   });
   useStudio.setState({
     ...INITIAL_STATE,
-    workspace: { handle: 'h', path: '/tmp/x', readOnly: null, problems: [] },
+    workspace: { handle: 'h', path: '/tmp/x', readOnly: null, lockedBy: null, problems: [] },
     history: createHistory(document),
   });
 }

@@ -8,14 +8,17 @@ import {
   symlink,
   writeFile,
 } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostFailure } from '../../../../../shared/ipc/errors';
 import {
   atomicWrite,
   tempNameFor,
+  tempOwnerOf,
   TEMP_NAME_PATTERN,
 } from '../../../../../main/services/workspace/atomic-write';
+import { hostTag } from '../../../../../main/services/workspace/lock-owner';
 import { nodeAtomicFs } from '../../../../../main/services/workspace/atomic-fs';
 import { makeTempDir } from '../../../../fixtures/workspace-builder';
 
@@ -83,9 +86,27 @@ describe('atomicWrite', () => {
     expect(logs.some((m) => m.includes('not following'))).toBe(true);
   });
 
-  it('names temps so the sweep recognises them', () => {
-    expect(TEMP_NAME_PATTERN.test(tempNameFor('processes.json', 'a1b2c3d4e5f6a7b8'))).toBe(true);
+  it('names temps so the sweep recognises them, and the process that writes them', () => {
+    const name = tempNameFor('processes.json', 'a1b2c3d4e5f6a7b8');
+    expect(TEMP_NAME_PATTERN.test(name)).toBe(true);
     expect(TEMP_NAME_PATTERN.test('processes.json')).toBe(false);
+    expect(tempOwnerOf(name)).toEqual({ pid: process.pid, hostTag: hostTag(hostname()) });
+    // Temps of versions that did not record the owner are still temps, of no known owner.
+    const legacy = '.processes.json.a1b2c3d4e5f6a7b8.etom-tmp';
+    expect(TEMP_NAME_PATTERN.test(legacy)).toBe(true);
+    expect(tempOwnerOf(legacy)).toBeNull();
+  });
+
+  it('aborts before the rename when beforeRename throws: target untouched, no temp left', async () => {
+    const target = path.join(dir, 'a.json');
+    await writeFile(target, 'old');
+    const refusal = new HostFailure({ code: 'CONFLICT', message: 'changed meanwhile' });
+    const failure = await rejection(
+      atomicWrite(target, 'new', { beforeRename: () => Promise.reject(refusal) }),
+    );
+    expect(failure).toBe(refusal);
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['a.json']);
   });
 
   // Fault injection at the fs seam: a real disk cannot be made to fail on cue.

@@ -43,6 +43,8 @@ describe('recovery journal', () => {
     expect(path.dirname(journalFile)).toBe(path.join(appData, 'journal'));
     expect(path.basename(journalFile)).toMatch(/^[0-9a-f]{64}\.json$/);
 
+    // That instance has ended (its lock went with it); its journal stays for the next one.
+    await store.closeAll();
     const recovery = (await newStore().open(root)).recovery;
     expect(recovery).toMatchObject({ stale: false, document: edited });
     expect(Number.isNaN(Date.parse(recovery?.savedAt ?? ''))).toBe(false);
@@ -56,6 +58,7 @@ describe('recovery journal', () => {
       path.join(root, 'mappings.json'),
       toCanonicalJson({ ...opened.document.mappings }) + '\n',
     );
+    await store.closeAll();
     expect((await newStore().open(root)).recovery?.stale).toBe(true);
   });
 
@@ -70,6 +73,8 @@ describe('recovery journal', () => {
     const outside = toCanonicalJson({ ...opened.document.workspace, name: 'Changed outside' });
     await writeFile(path.join(root, 'workspace.json'), outside);
 
+    // That instance has ended (its lock went with it); its journal stays for the next one.
+    await store.closeAll();
     const later = newStore();
     const reopened = await later.open(root);
     expect(reopened.recovery).toMatchObject({ stale: true, document: unsaved });
@@ -79,6 +84,7 @@ describe('recovery journal', () => {
     await later.discardJournal(reopened.handle);
     expect(copy.document.workspace.name).toBe('Unsaved work');
     expect(await readFile(path.join(root, 'workspace.json'), 'utf8')).toBe(outside);
+    await later.closeAll();
     expect((await newStore().open(root)).recovery).toBeNull();
   });
 
@@ -147,6 +153,7 @@ describe('recovery journal', () => {
       const bad = corrupt(await readFile(file, 'utf8'));
       await writeFile(file, bad);
 
+      await store.closeAll();
       const reopened = await newStore().open(root);
       expect(reopened.recovery).toBeNull();
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('unreadable recovery journal'));

@@ -1,10 +1,11 @@
-import { readFile, realpath, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toCanonicalJson } from '../../../../../shared/codecs/canonical-json';
 import { SCHEMA_VERSION } from '../../../../../shared/model/workspace-schema';
 import type { WorkspaceDocument } from '../../../../../shared/model/document';
 import { WorkspaceStore } from '../../../../../main/services/workspace/workspace-store';
+import { nodeAtomicFs } from '../../../../../main/services/workspace/atomic-fs';
 import {
   buildDiagram,
   buildDocument,
@@ -132,7 +133,10 @@ describe('two instances on one folder (RELIABILITY C.14)', () => {
     });
     const a = await store.open(root);
     const b = await other.open(root);
+    expect(b.lockedBy).not.toBeNull();
     await store.save(a.handle, renamed(a.document, 'From A'));
+    // B's user takes the lock over from A but still has the document from before A's save.
+    await other.takeOver(b.handle, true);
     const error = await failure(other.save(b.handle, renamed(b.document, 'From B')));
     expect(error).toMatchObject({ code: 'CONFLICT', files: ['workspace.json'] });
     expect(JSON.parse(await readFile(path.join(root, 'workspace.json'), 'utf8'))).toMatchObject({
@@ -149,6 +153,8 @@ describe('two instances on one folder (RELIABILITY C.14)', () => {
     const b = await other.open(root);
     const fromA = renamed(a.document, 'From A');
     await store.save(a.handle, fromA);
+    // Each instance takes the lock over before it saves (as the user would after confirming).
+    await other.takeOver(b.handle, true);
     // B changed only a diagram: no conflict, and A's name is not undone.
     const [diagram, ...rest] = b.document.diagrams;
     if (!diagram) throw new Error('fixture');
@@ -157,7 +163,10 @@ describe('two instances on one folder (RELIABILITY C.14)', () => {
     // Both now edit the process list; B saves second, is refused, reloads and redoes its edit.
     const processesA = structuredClone(fromA);
     processesA.processes.processes.push({ id: 'p-a' as never, name: 'A', parentId: null });
+    expect((await failure(store.save(a.handle, processesA))).code).toBe('READ_ONLY');
+    await store.takeOver(a.handle, true);
     await store.save(a.handle, processesA);
+    await other.takeOver(b.handle, true);
     const processesB = structuredClone(fromB);
     processesB.processes.processes.push({ id: 'p-b' as never, name: 'B', parentId: null });
     expect((await failure(other.save(b.handle, processesB))).code).toBe('CONFLICT');
@@ -174,6 +183,43 @@ describe('two instances on one folder (RELIABILITY C.14)', () => {
     expect(final.document.processes.processes.map((p) => p.id)).toEqual(
       expect.arrayContaining(['p-a', 'p-b']),
     );
+  });
+});
+
+describe('a change made while the save runs', () => {
+  // The fs seam fires the outside write at the one moment a real race would: after the new
+  // bytes are in the temp file (the read-back) and before the rename.
+  it('is a CONFLICT for that file, and the outside change stays', async () => {
+    const outside = toCanonicalJson({ ...document.workspace, name: 'Edited outside' });
+    let planted = false;
+    const racing = new WorkspaceStore({
+      appDataDir: path.join(root, '..', 'app-data-race'),
+      log: () => undefined,
+      writeOptions: {
+        fs: {
+          ...nodeAtomicFs,
+          async readFile(p) {
+            const bytes = await nodeAtomicFs.readFile(p);
+            if (!planted && path.basename(p).startsWith('.workspace.json.')) {
+              planted = true;
+              await writeFile(path.join(root, 'workspace.json'), outside);
+            }
+            return bytes;
+          },
+        },
+      },
+    });
+    const opened = await racing.open(root);
+    const error = await failure(racing.save(opened.handle, renamed(opened.document, 'Mine')));
+    expect(error).toMatchObject({ code: 'CONFLICT', files: ['workspace.json'] });
+    expect(error.message).toBe('workspace.json changed on disk while saving, so it was not saved.');
+    expect(await readFile(path.join(root, 'workspace.json'), 'utf8')).toBe(outside);
+    expect((await readdir(root)).filter((n) => n.endsWith('.etom-tmp'))).toEqual([]);
+    // Nothing was recorded as saved: the next save still sees the outside change.
+    expect((await failure(racing.save(opened.handle, renamed(opened.document, 'Mine')))).code).toBe(
+      'CONFLICT',
+    );
+    await racing.closeAll();
   });
 });
 

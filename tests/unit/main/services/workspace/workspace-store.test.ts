@@ -46,6 +46,8 @@ describe('WorkspaceStore.create', () => {
     expect(opened.path).toBe(path.join(base, 'new-ws'));
     expect(opened.document.workspace.name).toBe('My work');
     expect((await readdir(opened.path)).sort()).toEqual([
+      '.etom-studio.lock',
+      '.gitignore',
       'diagrams',
       'mappings.json',
       'processes.json',

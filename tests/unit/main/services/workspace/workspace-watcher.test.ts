@@ -48,6 +48,24 @@ async function nextChange(): Promise<DiskChange[]> {
 }
 
 describe('workspace watcher', () => {
+  it('reports no change for lock files and their heartbeats', async () => {
+    // This instance takes the lock over and refreshes it every 20 ms; the lock files are created,
+    // replaced and touched in the watched folder, and none of that is an outside change.
+    const beating = createWorkspaceHandlers({
+      appDataDir: path.join(root, '..', 'app-data-beating'),
+      store: { log: () => undefined, lockTimings: { heartbeatMs: 20 } },
+    });
+    try {
+      const other = await beating.handlers['workspace.open']({ path: root });
+      expect(other.lockedBy).not.toBeNull();
+      await services.handlers['workspace.close']({ handle: opened.handle });
+      await beating.handlers['workspace.takeOver']({ handle: other.handle });
+      expect(await beating.handlers['workspace.pollChanges']({ waitMs: 600 })).toEqual([]);
+    } finally {
+      await beating.dispose();
+    }
+  });
+
   it('raises no change for 200 of our own saves', async () => {
     let document = opened.document;
     for (let i = 0; i < 200; i += 1) {
