@@ -42,7 +42,7 @@ async function lockPid(): Promise<number> {
 
 /** The first host's page: creates the workspace with one saved box. */
 async function holderPage(page: Page): Promise<WorkspacePage> {
-  await page.goto(first.url);
+  await first.open(page);
   await new WelcomePage(page).createWorkspace('Acme Telco', folder);
   const ws = new WorkspacePage(page);
   await ws.newDiagram('Order to Cash');
@@ -54,7 +54,7 @@ async function holderPage(page: Page): Promise<WorkspacePage> {
 /** The second host's page, in a browser context of its own, opening the workspace's folder. */
 async function secondPage(browser: Browser): Promise<{ page: Page; ws: WorkspacePage }> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(second.url);
+  await second.open(page);
   await new WelcomePage(page).openWorkspace(folder);
   const ws = new WorkspacePage(page);
   await ws.showDiagram('Order to Cash');
