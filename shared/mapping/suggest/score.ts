@@ -1,0 +1,230 @@
+import { compareProcessIds } from '../../etom/process-id';
+import type { Concept, QueryPlan } from './query-plan';
+import { OWN_FIELDS } from './ranking-fields';
+import type { RankedDocument, RankingIndex } from './ranking-index';
+
+/** How well one framework process answers a query. */
+export interface DocumentScore {
+  doc: RankedDocument;
+  /** The ranking value; comparable within one query only. */
+  raw: number;
+  /**
+   * 0..1: the ranking value against what a process named exactly like the query would get.
+   * 1 means every word is explained (or better); comparable across queries, for thresholds.
+   */
+  score: number;
+  /** Share of the query's weight the process matches in its own fields (name, lineage, description). */
+  coverage: number;
+  /** How many concepts its own text matches as typed (or completed, or with a typo fixed): not only through the vocabulary. */
+  literal: number;
+}
+
+export interface ScoreOptions {
+  /** Most results. */
+  limit: number;
+  /** Drop processes matched only through their parents or children (search lists need their own words). */
+  requireOwnMatch: boolean;
+  /** Keep only processes this accepts (filters). */
+  accept?: (doc: RankedDocument) => boolean;
+  /**
+   * Rank processes that match more of the query as typed above those matched only through
+   * the vocabulary, whatever their scores: a search list shows what was asked for first.
+   */
+  literalFirst?: boolean;
+}
+
+/** Reusable per-index work arrays, so that thousands of queries do not allocate thousands of them. */
+interface Scratch {
+  stampAlt: Int32Array;
+  altSum: Float64Array;
+  altMask: Uint8Array;
+  stampConcept: Int32Array;
+  best: Float64Array;
+  bestMask: Uint8Array;
+  stampQuery: Int32Array;
+  total: Float64Array;
+  covered: Float64Array;
+  own: Uint8Array;
+  stampLiteral: Int32Array;
+  literal: Int32Array;
+  clock: number;
+}
+
+const scratches = new WeakMap<RankingIndex, Scratch>();
+
+function scratchFor(index: RankingIndex): Scratch {
+  let scratch = scratches.get(index);
+  if (scratch === undefined) {
+    const n = index.docs.length;
+    scratch = {
+      stampAlt: new Int32Array(n),
+      altSum: new Float64Array(n),
+      altMask: new Uint8Array(n),
+      stampConcept: new Int32Array(n),
+      best: new Float64Array(n),
+      bestMask: new Uint8Array(n),
+      stampQuery: new Int32Array(n),
+      total: new Float64Array(n),
+      covered: new Float64Array(n),
+      own: new Uint8Array(n),
+      stampLiteral: new Int32Array(n),
+      literal: new Int32Array(n),
+      clock: 0,
+    };
+    scratches.set(index, scratch);
+  }
+  return scratch;
+}
+
+/** How many of an alternative's stems the index knows (the others can never match). */
+function knownStems(index: RankingIndex, stems: readonly string[]): number {
+  let count = 0;
+  for (const stem of stems) if (index.idf(stem) > 0) count += 1;
+  return count;
+}
+
+/**
+ * What a concept scores in a process named by it alone: the yardstick for `score`. An
+ * alternative of several words is worth the mean of its words, so a full match of any
+ * alternative counts alike however many words it has, and half a phrase counts half.
+ */
+export function idealOf(index: RankingIndex, concept: Concept): number {
+  let best = 0;
+  for (const alternative of concept.alternatives) {
+    const count = knownStems(index, alternative.stems);
+    if (count === 0) continue;
+    let sum = 0;
+    for (const stem of alternative.stems) sum += index.idf(stem);
+    best = Math.max(best, (alternative.factor * sum) / count);
+  }
+  return concept.weight * best;
+}
+
+/**
+ * Scores every process against the plan: per concept the best of its alternatives (BM25F:
+ * idf times saturated field-weighted frequency, averaged over the alternative's stems, so a
+ * partial phrase match counts partly), times the concept's weight, summed over concepts, then multiplied by the process's prior (level, readiness column) and by how much of the query the process
+ * covers in its own fields. Returns the best `limit`, highest first; ties go to the earlier
+ * pack, the shallower level, then the lower id.
+ */
+export function scorePlan(
+  index: RankingIndex,
+  plan: QueryPlan,
+  options: ScoreOptions,
+): DocumentScore[] {
+  const { k1, coverageFloor, contextCoverage, idMatch } = index.tuning;
+  const s = scratchFor(index);
+  const touched: number[] = [];
+  s.clock += 1;
+  const queryStamp = s.clock;
+  const touch = (d: number): void => {
+    if (s.stampQuery[d] === queryStamp) return;
+    s.stampQuery[d] = queryStamp;
+    s.total[d] = 0;
+    s.covered[d] = 0;
+    s.own[d] = 0;
+    s.literal[d] = 0;
+    touched.push(d);
+  };
+
+  let idealTotal = 0;
+  for (const concept of plan.concepts) {
+    const ideal = idealOf(index, concept);
+    idealTotal += ideal;
+    s.clock += 1;
+    const conceptStamp = s.clock;
+    const inConcept: number[] = [];
+    for (const alternative of concept.alternatives) {
+      const count = knownStems(index, alternative.stems);
+      if (count === 0) continue;
+      const scale = alternative.factor / count;
+      s.clock += 1;
+      const altStamp = s.clock;
+      const inAlt: number[] = [];
+      for (const stem of alternative.stems) {
+        const postings = index.postings(stem);
+        if (postings === undefined) continue;
+        const idf = index.idf(stem);
+        const { docs, tf, mask } = postings;
+        for (let j = 0; j < docs.length; j += 1) {
+          const d = docs[j] as number;
+          const f = tf[j] as number;
+          if (s.stampAlt[d] !== altStamp) {
+            s.stampAlt[d] = altStamp;
+            s.altSum[d] = 0;
+            s.altMask[d] = 0;
+            inAlt.push(d);
+          }
+          s.altSum[d] = (s.altSum[d] as number) + (idf * f * (k1 + 1)) / (k1 + f);
+          s.altMask[d] = (s.altMask[d] as number) | (mask[j] as number);
+        }
+      }
+      const literal = alternative.kind !== 'vocabulary';
+      for (const d of inAlt) {
+        if (literal && ((s.altMask[d] as number) & OWN_FIELDS) !== 0)
+          s.stampLiteral[d] = conceptStamp;
+        const value = scale * (s.altSum[d] as number);
+        if (s.stampConcept[d] !== conceptStamp) {
+          s.stampConcept[d] = conceptStamp;
+          s.best[d] = -1;
+          inConcept.push(d);
+        }
+        if (value > (s.best[d] as number)) {
+          s.best[d] = value;
+          s.bestMask[d] = s.altMask[d] as number;
+        }
+      }
+    }
+    for (const d of inConcept) {
+      touch(d);
+      const value = concept.weight * (s.best[d] as number);
+      const ownMatch = ((s.bestMask[d] as number) & OWN_FIELDS) !== 0;
+      s.total[d] = (s.total[d] as number) + value;
+      // Coverage counts what the match is worth, not just that there is one: `network` met
+      // only as the common word `resource` covers little of a query where `network` is rare.
+      s.covered[d] =
+        (s.covered[d] as number) + Math.min(value, ideal) * (ownMatch ? 1 : contextCoverage);
+      if (ownMatch) s.own[d] = 1;
+      if (s.stampLiteral[d] === conceptStamp) s.literal[d] = (s.literal[d] as number) + 1;
+    }
+  }
+  for (const id of plan.ids) {
+    idealTotal += idMatch;
+    for (const doc of index.docs) {
+      if (doc.process.id !== id) continue;
+      touch(doc.key);
+      s.total[doc.key] = (s.total[doc.key] as number) + idMatch;
+      s.covered[doc.key] = (s.covered[doc.key] as number) + idMatch;
+      s.own[doc.key] = 1;
+      s.literal[doc.key] = (s.literal[doc.key] as number) + 1;
+    }
+  }
+  if (idealTotal === 0) return [];
+
+  const results: DocumentScore[] = [];
+  for (const d of touched) {
+    if (options.requireOwnMatch && s.own[d] !== 1) continue;
+    const doc = index.docs[d] as RankedDocument;
+    if (options.accept !== undefined && !options.accept(doc)) continue;
+    const coverage = Math.min(1, (s.covered[d] as number) / idealTotal);
+    const raw =
+      (s.total[d] as number) * doc.prior * (coverageFloor + (1 - coverageFloor) * coverage);
+    results.push({
+      doc,
+      raw,
+      score: Math.min(1, raw / idealTotal),
+      coverage,
+      literal: s.literal[d] as number,
+    });
+  }
+  const literalFirst = options.literalFirst === true;
+  results.sort(
+    (a, b) =>
+      (literalFirst ? b.literal - a.literal : 0) ||
+      b.raw - a.raw ||
+      a.doc.packOrder - b.doc.packOrder ||
+      a.doc.process.level - b.doc.process.level ||
+      compareProcessIds(a.doc.process.id, b.doc.process.id),
+  );
+  return results.slice(0, options.limit);
+}
