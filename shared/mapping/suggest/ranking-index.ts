@@ -1,5 +1,6 @@
 import type { FrameworkCatalogue } from '../../etom/catalogue';
 import type { FrameworkProcess } from '../../etom/pack-model';
+import { compareProcessIds } from '../../etom/process-id';
 import { counterpartsOf, type Counterpart } from './counterparts';
 import { FIELDS, FIELD_BIT, OWN_FIELDS, type RankingField } from './ranking-fields';
 import { TELECOM_VOCABULARY, type VocabularyEntry } from './telecom-vocabulary';
@@ -29,14 +30,19 @@ export interface RankedDocument {
   process: FrameworkProcess;
   counterparts: readonly Counterpart[];
   description: string | undefined;
-  /** Multiplier from where the process sits (its level; the readiness column), see `RankingTuning`. */
+  /** Multiplier from the process's level (mappings usually target L2 and L3), see `RankingTuning`. */
   prior: number;
+  /** Position among all documents by pack, level, then id: how ties are broken. */
+  order: number;
 }
 
-/** Where a stem occurs: documents in ascending order, the combined BM25F term frequency, the fields. */
+/**
+ * Where a stem occurs: documents in ascending order; per document the stem's BM25F gain (idf
+ * times the saturated, field-weighted term frequency) and the fields it is in.
+ */
 export interface Postings {
   docs: Int32Array;
-  tf: Float32Array;
+  gain: Float32Array;
   mask: Uint8Array;
 }
 
@@ -66,13 +72,8 @@ const defaultDescription = (process: FrameworkProcess): string | undefined => {
   return parts.length > 0 ? parts.join('\n') : undefined;
 };
 
-const READINESS = /readiness/i;
-
 function priorOf(process: FrameworkProcess, tuning: RankingTuning): number {
-  const level = tuning.levelPrior[process.level] ?? tuning.levelPrior.at(-1) ?? 1;
-  const groups = process.verticalGroups;
-  const readinessOnly = groups.length > 0 && groups.every((group) => READINESS.test(group));
-  return level * (readinessOnly ? tuning.readinessPrior : 1);
+  return tuning.levelPrior[process.level] ?? tuning.levelPrior.at(-1) ?? 1;
 }
 
 function fieldTexts(
@@ -124,11 +125,23 @@ export function createRankingIndex(
         counterparts: counterparts.get(process.id) ?? [],
         description: describe(process),
         prior: priorOf(process, tuning),
+        order: 0,
       };
       docs.push(doc);
       ids.set(`${source.catalogue.pack.id}\u0000${process.id}`, doc);
     }
   });
+
+  [...docs]
+    .sort(
+      (a, b) =>
+        a.packOrder - b.packOrder ||
+        a.process.level - b.process.level ||
+        compareProcessIds(a.process.id, b.process.id),
+    )
+    .forEach((doc, position) => {
+      doc.order = position;
+    });
 
   // Names recur in many fields (a parent's name is in every child's context): analyse each once.
   const analysed = new Map<string, Word[]>();
@@ -220,15 +233,17 @@ export function createRankingIndex(
   const postings = new Map<string, Postings>();
   const idfs = new Map<string, number>();
   const n = docs.length;
+  const { k1 } = tuning;
   for (const [stem, list] of building) {
-    postings.set(stem, {
-      docs: Int32Array.from(list.docs),
-      tf: Float32Array.from(list.tf),
-      mask: Uint8Array.from(list.mask),
-    });
     // A stem found only in context fields (a parent's name) counts as common as its spread.
     const df = ownDf.get(stem) ?? list.docs.length;
-    idfs.set(stem, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    idfs.set(stem, idf);
+    postings.set(stem, {
+      docs: Int32Array.from(list.docs),
+      gain: Float32Array.from(list.tf, (tf) => (idf * tf * (k1 + 1)) / (k1 + tf)),
+      mask: Uint8Array.from(list.mask),
+    });
   }
 
   return {

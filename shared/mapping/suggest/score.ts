@@ -1,4 +1,3 @@
-import { compareProcessIds } from '../../etom/process-id';
 import type { Concept, QueryPlan } from './query-plan';
 import { OWN_FIELDS } from './ranking-fields';
 import type { RankedDocument, RankingIndex } from './ranking-index';
@@ -36,6 +35,10 @@ export interface ScoreOptions {
 /** Reusable per-index work arrays, so that thousands of queries do not allocate thousands of them. */
 interface Scratch {
   stampAlt: Int32Array;
+  /** Documents touched by the current alternative, concept and query, as lists. */
+  inAlt: Int32Array;
+  inConcept: Int32Array;
+  touched: Int32Array;
   altSum: Float64Array;
   altMask: Uint8Array;
   stampConcept: Int32Array;
@@ -58,6 +61,9 @@ function scratchFor(index: RankingIndex): Scratch {
     const n = index.docs.length;
     scratch = {
       stampAlt: new Int32Array(n),
+      inAlt: new Int32Array(n),
+      inConcept: new Int32Array(n),
+      touched: new Int32Array(n),
       altSum: new Float64Array(n),
       altMask: new Uint8Array(n),
       stampConcept: new Int32Array(n),
@@ -76,13 +82,6 @@ function scratchFor(index: RankingIndex): Scratch {
   return scratch;
 }
 
-/** How many of an alternative's stems the index knows (the others can never match). */
-function knownStems(index: RankingIndex, stems: readonly string[]): number {
-  let count = 0;
-  for (const stem of stems) if (index.idf(stem) > 0) count += 1;
-  return count;
-}
-
 /**
  * What a concept scores in a process named by it alone: the yardstick for `score`. An
  * alternative of several words is worth the mean of its words, so a full match of any
@@ -91,7 +90,8 @@ function knownStems(index: RankingIndex, stems: readonly string[]): number {
 export function idealOf(index: RankingIndex, concept: Concept): number {
   let best = 0;
   for (const alternative of concept.alternatives) {
-    const count = knownStems(index, alternative.stems);
+    // Every stem counts, known or not: a phrase met by one of its two words is half met.
+    const count = alternative.stems.length;
     if (count === 0) continue;
     let sum = 0;
     for (const stem of alternative.stems) sum += index.idf(stem);
@@ -103,7 +103,7 @@ export function idealOf(index: RankingIndex, concept: Concept): number {
 /**
  * Scores every process against the plan: per concept the best of its alternatives (BM25F:
  * idf times saturated field-weighted frequency, averaged over the alternative's stems, so a
- * partial phrase match counts partly), times the concept's weight, summed over concepts, then multiplied by the process's prior (level, readiness column) and by how much of the query the process
+ * partial phrase match counts partly), times the concept's weight, summed over concepts, then multiplied by the process's level prior and by how much of the query the process
  * covers in its own fields. Returns the best `limit`, highest first; ties go to the earlier
  * pack, the shallower level, then the lower id.
  */
@@ -112,9 +112,11 @@ export function scorePlan(
   plan: QueryPlan,
   options: ScoreOptions,
 ): DocumentScore[] {
-  const { k1, coverageFloor, contextCoverage, idMatch } = index.tuning;
+  const { coverageFloor, contextCoverage, idMatch } = index.tuning;
+  // A local copy: module bindings can cost a property lookup in the hot loop below.
+  const own = OWN_FIELDS;
   const s = scratchFor(index);
-  const touched: number[] = [];
+  let touchedCount = 0;
   s.clock += 1;
   const queryStamp = s.clock;
   const touch = (d: number): void => {
@@ -124,7 +126,8 @@ export function scorePlan(
     s.covered[d] = 0;
     s.own[d] = 0;
     s.literal[d] = 0;
-    touched.push(d);
+    s.touched[touchedCount] = d;
+    touchedCount += 1;
   };
 
   let idealTotal = 0;
@@ -133,41 +136,43 @@ export function scorePlan(
     idealTotal += ideal;
     s.clock += 1;
     const conceptStamp = s.clock;
-    const inConcept: number[] = [];
+    let conceptCount = 0;
     for (const alternative of concept.alternatives) {
-      const count = knownStems(index, alternative.stems);
+      const count = alternative.stems.length;
       if (count === 0) continue;
       const scale = alternative.factor / count;
       s.clock += 1;
       const altStamp = s.clock;
-      const inAlt: number[] = [];
+      let altCount = 0;
       for (const stem of alternative.stems) {
         const postings = index.postings(stem);
         if (postings === undefined) continue;
-        const idf = index.idf(stem);
-        const { docs, tf, mask } = postings;
+        const { docs, gain, mask } = postings;
         for (let j = 0; j < docs.length; j += 1) {
           const d = docs[j] as number;
-          const f = tf[j] as number;
           if (s.stampAlt[d] !== altStamp) {
             s.stampAlt[d] = altStamp;
             s.altSum[d] = 0;
             s.altMask[d] = 0;
-            inAlt.push(d);
+            s.inAlt[altCount] = d;
+            altCount += 1;
           }
-          s.altSum[d] = (s.altSum[d] as number) + (idf * f * (k1 + 1)) / (k1 + f);
+          s.altSum[d] = (s.altSum[d] as number) + (gain[j] as number);
           s.altMask[d] = (s.altMask[d] as number) | (mask[j] as number);
         }
       }
       const literal = alternative.kind !== 'vocabulary';
-      for (const d of inAlt) {
-        if (literal && ((s.altMask[d] as number) & OWN_FIELDS) !== 0)
+      for (let i = 0; i < altCount; i += 1) {
+        const d = s.inAlt[i] as number;
+        if (literal && ((s.altMask[d] as number) & own) !== 0) {
           s.stampLiteral[d] = conceptStamp;
+        }
         const value = scale * (s.altSum[d] as number);
         if (s.stampConcept[d] !== conceptStamp) {
           s.stampConcept[d] = conceptStamp;
           s.best[d] = -1;
-          inConcept.push(d);
+          s.inConcept[conceptCount] = d;
+          conceptCount += 1;
         }
         if (value > (s.best[d] as number)) {
           s.best[d] = value;
@@ -175,10 +180,11 @@ export function scorePlan(
         }
       }
     }
-    for (const d of inConcept) {
+    for (let i = 0; i < conceptCount; i += 1) {
+      const d = s.inConcept[i] as number;
       touch(d);
       const value = concept.weight * (s.best[d] as number);
-      const ownMatch = ((s.bestMask[d] as number) & OWN_FIELDS) !== 0;
+      const ownMatch = ((s.bestMask[d] as number) & own) !== 0;
       s.total[d] = (s.total[d] as number) + value;
       // Coverage counts what the match is worth, not just that there is one: `network` met
       // only as the common word `resource` covers little of a query where `network` is rare.
@@ -201,30 +207,47 @@ export function scorePlan(
   }
   if (idealTotal === 0) return [];
 
-  const results: DocumentScore[] = [];
-  for (const d of touched) {
+  const docs = index.docs;
+  const literalFirst = options.literalFirst === true;
+  /** True when document a ranks before document b. */
+  const before = (a: number, b: number): boolean => {
+    if (literalFirst && s.literal[a] !== s.literal[b]) {
+      return (s.literal[a] as number) > (s.literal[b] as number);
+    }
+    if (s.total[a] !== s.total[b]) return (s.total[a] as number) > (s.total[b] as number);
+    return (docs[a] as RankedDocument).order < (docs[b] as RankedDocument).order;
+  };
+  // The best `limit` candidates, kept sorted as they come: most queries want five.
+  const limit = Math.max(0, options.limit);
+  const best: number[] = [];
+  for (let i = 0; i < touchedCount; i += 1) {
+    const d = s.touched[i] as number;
     if (options.requireOwnMatch && s.own[d] !== 1) continue;
-    const doc = index.docs[d] as RankedDocument;
+    const doc = docs[d] as RankedDocument;
     if (options.accept !== undefined && !options.accept(doc)) continue;
     const coverage = Math.min(1, (s.covered[d] as number) / idealTotal);
-    const raw =
+    s.covered[d] = coverage;
+    s.total[d] =
       (s.total[d] as number) * doc.prior * (coverageFloor + (1 - coverageFloor) * coverage);
-    results.push({
-      doc,
+    if (best.length === limit && (limit === 0 || !before(d, best[limit - 1] as number))) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (before(best[mid] as number, d)) low = mid + 1;
+      else high = mid;
+    }
+    best.splice(low, 0, d);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((d) => {
+    const raw = s.total[d] as number;
+    return {
+      doc: docs[d] as RankedDocument,
       raw,
       score: Math.min(1, raw / idealTotal),
-      coverage,
+      coverage: s.covered[d] as number,
       literal: s.literal[d] as number,
-    });
-  }
-  const literalFirst = options.literalFirst === true;
-  results.sort(
-    (a, b) =>
-      (literalFirst ? b.literal - a.literal : 0) ||
-      b.raw - a.raw ||
-      a.doc.packOrder - b.doc.packOrder ||
-      a.doc.process.level - b.doc.process.level ||
-      compareProcessIds(a.doc.process.id, b.doc.process.id),
-  );
-  return results.slice(0, options.limit);
+    };
+  });
 }

@@ -23,12 +23,6 @@ export interface RankingTuning {
   contextCoverage: number;
   /** Score added (before normalising) when the query names a process id exactly. */
   idMatch: number;
-  /**
-   * Multiplier for processes that sit only in the Operations Readiness & Support column: they
-   * mirror operational ones (`Support Retention & Loyalty` beside `Enable Retention & Loyalty`),
-   * and company processes are usually the operational side.
-   */
-  readinessPrior: number;
   /** How much a generic modifier (`new`, `existing`) counts against a subject word. */
   genericWord: number;
   /** How much a query word the framework uses as a verb (`validation`, `execution`) counts against a subject word. */
@@ -48,7 +42,7 @@ export const DEFAULT_TUNING: RankingTuning = {
     ancestors: { weight: 0.1, b: 0.3 },
     children: { weight: 0.2, b: 0.8 },
   },
-  k1: 1.2,
+  k1: 2,
   sources: { name: 1, description: 0.3, parent: 0.35, children: 0.2 },
   maxContextWords: 12,
   alternatives: { vocabulary: 0.8, typo1: 0.8, typo2: 0.6, prefix: 0.7 },
@@ -56,7 +50,6 @@ export const DEFAULT_TUNING: RankingTuning = {
   coverageFloor: 0.3,
   contextCoverage: 0.5,
   idMatch: 3,
-  readinessPrior: 0.92,
   genericWord: 0.3,
   verbWord: 0.6,
   meaningStep: 0.1,
