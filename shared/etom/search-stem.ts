@@ -24,9 +24,10 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Words left whole: commissioning (accepting built infrastructure) is not about commissions,
- * and performance (how well) is not the verb perform (do) that starts many process names.
+ * performance (how well) is not the verb perform (do) that starts many process names, and
+ * production (of bills) is not a product.
  */
-const AS_IS = new Set(['commissioning', 'performance']);
+const AS_IS = new Set(['commissioning', 'performance', 'production']);
 
 /** `-ise`, `-ising`, `-isation`... spelled with a z, as the framework does. */
 const BRITISH_ISE = /(?<=[a-z]{3})is(e|ed|ing|ation)$/;
@@ -55,6 +56,7 @@ const VOWEL = /[aeiouy]/;
 function americanSpelling(term: string): string {
   const known = SPELLINGS.get(term);
   if (known !== undefined) return known;
+  if (/(?<=[a-z]{3})ys(e|ed|ing)$/.test(term)) return term.replace(/ys(e|ed|ing)$/, 'yz$1');
   if (BRITISH_ISE.test(term) && !ISE_WORDS.has(term.replace(/(ed|ing|ation)$/, 'e'))) {
     return term.replace(BRITISH_ISE, 'iz$1');
   }

@@ -1,5 +1,5 @@
 import type { Alternative, Concept, QueryPlan } from './query-plan';
-import { FIELD_BIT, NAME_FIELDS } from './ranking-fields';
+import { FIELD_BIT, NAME_FIELDS, OWN_FIELDS } from './ranking-fields';
 import type { RankedDocument, RankingIndex } from './ranking-index';
 import { analyzeText } from './text-analysis';
 
@@ -28,30 +28,32 @@ function maskIn(index: RankingIndex, stem: string, key: number): number {
 }
 
 interface Hit {
-  concept: Concept;
   alternative: Alternative;
   /** Per stem of the alternative, the fields it was found in. */
   masks: number[];
   strength: number;
 }
 
-function bestHit(index: RankingIndex, concept: Concept, key: number): Hit | undefined {
-  let best: Hit | undefined;
+/** Every alternative of a concept that `key` matches, strongest first. */
+function hitsOf(index: RankingIndex, concept: Concept, key: number): Hit[] {
+  const hits: Hit[] = [];
   for (const alternative of concept.alternatives) {
     const masks = alternative.stems.map((stem) => maskIn(index, stem, key));
     let strength = 0;
     alternative.stems.forEach((stem, i) => {
       // Own-field matches are what a person recognises; rank them above context ones.
       const m = masks[i] ?? 0;
-      if (m !== 0)
-        strength += index.idf(stem) * (m & (NAME_FIELDS | FIELD_BIT.counterpart) ? 2 : 1);
+      if (m !== 0) strength += index.idf(stem) * (m & OWN_FIELDS ? 2 : 1);
     });
-    strength *= alternative.factor;
-    if (strength > 0 && (best === undefined || strength > best.strength)) {
-      best = { concept, alternative, masks, strength };
-    }
+    if (strength > 0) hits.push({ alternative, masks, strength: strength * alternative.factor });
   }
-  return best;
+  return hits.sort((a, b) => b.strength - a.strength);
+}
+
+function noteOf({ kind, from, to }: Alternative): string | undefined {
+  if (kind === 'vocabulary') return `vocabulary: ${from} ~ ${to}`;
+  if (kind === 'typo') return `typo: ${from} ~ ${to}`;
+  return undefined;
 }
 
 const quote = (text: string): string => `'${text}'`;
@@ -112,9 +114,10 @@ export function explainMatch(
   plan: QueryPlan,
   doc: RankedDocument,
 ): MatchExplanation {
-  const hits = plan.concepts
-    .map((concept) => bestHit(index, concept, doc.key))
-    .filter((hit): hit is Hit => hit !== undefined);
+  const perConcept = plan.concepts
+    .map((concept) => hitsOf(index, concept, doc.key))
+    .filter((hits) => hits.length > 0);
+  const hits = perConcept.flat();
   const stemsWhere = (bit: number): Set<string> => {
     const stems = new Set<string>();
     for (const hit of hits) {
@@ -134,15 +137,13 @@ export function explainMatch(
     [...stemsWhere(FIELD_BIT.lineage)].filter((stem) => !nameStems.has(stem) && !lineage.has(stem)),
   );
   reasons.push(...counterpartReasons(doc, lineage, partialLineage));
-  for (const hit of hits) {
-    const { kind, from, to } = hit.alternative;
-    const note =
-      kind === 'vocabulary'
-        ? `vocabulary: ${from} ~ ${to}`
-        : kind === 'typo'
-          ? `typo: ${from} ~ ${to}`
-          : undefined;
-    if (note !== undefined && !reasons.includes(note)) reasons.push(note);
+  // Per concept, the stand-ins that met the process's own text (or else the strongest one).
+  for (const conceptHits of perConcept) {
+    const own = conceptHits.filter((hit) => hit.masks.some((m) => (m & OWN_FIELDS) !== 0));
+    for (const hit of own.length > 0 ? own : conceptHits.slice(0, 1)) {
+      const note = noteOf(hit.alternative);
+      if (note !== undefined && !reasons.includes(note)) reasons.push(note);
+    }
   }
   const described = stemsWhere(FIELD_BIT.description);
   if (doc.description !== undefined && described.size > 0) {

@@ -66,6 +66,30 @@ describe('framework search', () => {
     ).toBe(true);
   });
 
+  it('puts the customer order process (1.3.3, which classic Order Handling became) in the first three for `order handling`', () => {
+    // The library searches one pack at a time; before the ranking engine, 1.3.3 was not in the
+    // first 50 and "Mark Service Order for Special Handling" led.
+    const alone = createFrameworkSearch([current]).search('order handling', { limit: 200 });
+    expect(alone.slice(0, 3).map((hit) => hit.id)).toContain('1.3.3');
+    expect(alone.find((hit) => hit.id === '1.3.3')?.ranges).toEqual([{ start: 9, end: 14 }]);
+    const both = search.search('order handling', { packs: ['gb921-v25.5'], limit: 3 });
+    expect(both.map((hit) => hit.id)).toContain('1.3.3');
+  });
+
+  it('finds operator words through the vocabulary and highlights the framework words', () => {
+    const churn = search.search('churn', { packs: ['gb921-v25.5'], limit: 5 });
+    expect(churn.length).toBe(5);
+    expect(churn.every((hit) => /retention|loyalty/i.test(hit.name))).toBe(true);
+    const words = churn[0]!.ranges.map((r) => churn[0]!.name.slice(r.start, r.end));
+    expect(words).toContain('Retention');
+    expect(search.search('dunning', { limit: 1 })[0]?.name).toMatch(/debt collection/i);
+  });
+
+  it('completes the word being typed', () => {
+    const typing = search.search('custo ord', { packs: ['gb921-v25.5'], limit: 5 });
+    expect(typing.every((hit) => /customer/i.test(hit.name) && /order/i.test(hit.name))).toBe(true);
+  });
+
   it('forgives case, plurals and a small typo', () => {
     for (const query of ['troble', 'TROUBLES', 'trouble']) {
       const hits = search.search(query, { limit: 10 });
