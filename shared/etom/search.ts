@@ -5,7 +5,7 @@ import { createRankingIndex } from '../mapping/suggest/ranking-index';
 import { scorePlan } from '../mapping/suggest/score';
 import type { FrameworkCatalogue } from './catalogue';
 import type { FrameworkProcess } from './pack-model';
-import { compareProcessIds, isProcessIdText } from './process-id';
+import { isProcessIdText } from './process-id';
 import { CLASSIC_PACK_ID, DEFAULT_PACK_ID, getBuiltInCatalogue } from './registry';
 import { stemRanges, type MatchRange } from './search-text';
 
@@ -88,18 +88,8 @@ export function createFrameworkSearch(
   const index = createRankingIndex(
     catalogues.map((catalogue) => ({ catalogue, counterpart: counterpartOf(catalogue) })),
   );
-  const docs: Doc[] = index.docs.map(({ process, catalogue, packOrder }) => ({
-    process,
-    catalogue,
-    packOrder,
-  }));
   // The order id matches are listed in: pack, then shallowest first, then id.
-  const idOrder = [...docs].sort(
-    (a, b) =>
-      a.packOrder - b.packOrder ||
-      a.process.level - b.process.level ||
-      compareProcessIds(a.process.id, b.process.id),
-  );
+  const idOrder: Doc[] = [...index.docs].sort((a, b) => a.order - b.order);
 
   const passes = (doc: Doc, filters: SearchFilters): boolean => {
     const { process } = doc;
@@ -180,7 +170,7 @@ export function createFrameworkSearch(
   };
 
   return {
-    size: docs.length,
+    size: index.docs.length,
     search(query, options = {}) {
       const limit = Math.max(0, Math.min(options.limit ?? 50, 10_000));
       const text = query.trim().replace(/\s+/g, ' ');
