@@ -54,6 +54,8 @@ export interface RankingIndex {
   postings(stem: string): Postings | undefined;
   /** Inverse document frequency of a stem over the processes' own fields; 0 when unknown. */
   idf(stem: string): number;
+  /** The idf of a stem found in one process only: the rarest a known word can be. */
+  readonly maxIdf: number;
   byId(packId: string, id: string): RankedDocument | undefined;
   /** True for a stem the packs' names use as their leading verb (`manag`, `execut`, `valid`). */
   isVerb(stem: string): boolean;
@@ -351,6 +353,7 @@ export function createRankingIndex(
     tuning,
     postings: (stem) => postings.get(stem),
     idf: (stem) => idfs.get(stem) ?? 0,
+    maxIdf: Math.log(1 + (n - 1 + 0.5) / (1 + 0.5)),
     byId: (packId, id) => ids.get(`${packId}\u0000${id}`),
     isVerb,
   };

@@ -1,4 +1,4 @@
-import type { Concept, QueryPlan } from './query-plan';
+import type { Alternative, Concept, QueryPlan } from './query-plan';
 import { OWN_FIELDS } from './ranking-fields';
 import type { RankedDocument, RankingIndex } from './ranking-index';
 
@@ -83,27 +83,41 @@ function scratchFor(index: RankingIndex): Scratch {
 }
 
 /**
- * What a concept scores in a process named by it alone: the yardstick for `score`. An
- * alternative of several words is worth the mean of its words, so a full match of any
- * alternative counts alike however many words it has, and half a phrase counts half.
+ * How an alternative's summed gains become its value: a phrase fully met is worth its most
+ * specific word (`resource inventory` as much as `inventory`, so the phrase wins over the bare
+ * word), and a phrase partly met its words' share of the whole. A word the index lacks counts
+ * as the rarest kind, so `dealer network` met only by `network` is half met.
  */
+function alternativeWeight(
+  index: RankingIndex,
+  alternative: Alternative,
+): { scale: number; peak: number } {
+  let total = 0;
+  let peak = 0;
+  for (const stem of alternative.stems) {
+    const idf = index.idf(stem) || index.maxIdf;
+    total += idf;
+    if (idf > peak) peak = idf;
+  }
+  return total === 0
+    ? { scale: 0, peak: 0 }
+    : { scale: (alternative.factor * peak) / total, peak: alternative.factor * peak };
+}
+
+/** What a concept scores in a process named by it alone: the yardstick for `score`. */
 export function idealOf(index: RankingIndex, concept: Concept): number {
   let best = 0;
   for (const alternative of concept.alternatives) {
-    // Every stem counts, known or not: a phrase met by one of its two words is half met.
-    const count = alternative.stems.length;
-    if (count === 0) continue;
-    let sum = 0;
-    for (const stem of alternative.stems) sum += index.idf(stem);
-    best = Math.max(best, (alternative.factor * sum) / count);
+    best = Math.max(best, alternativeWeight(index, alternative).peak);
   }
   return concept.weight * best;
 }
 
 /**
  * Scores every process against the plan: per concept the best of its alternatives (BM25F:
- * idf times saturated field-weighted frequency, averaged over the alternative's stems, so a
- * partial phrase match counts partly), times the concept's weight, summed over concepts, then multiplied by the process's level prior and by how much of the query the process
+ * idf times saturated field-weighted frequency, summed over the alternative's stems and
+ * scaled by `alternativeWeight`), times the concept's weight, summed over concepts, then
+ * multiplied by the process's level prior and by how much of the query the process
  * covers in its own fields. Returns the best `limit`, highest first; ties go to the earlier
  * pack, the shallower level, then the lower id.
  */
@@ -138,9 +152,8 @@ export function scorePlan(
     const conceptStamp = s.clock;
     let conceptCount = 0;
     for (const alternative of concept.alternatives) {
-      const count = alternative.stems.length;
-      if (count === 0) continue;
-      const scale = alternative.factor / count;
+      const { scale } = alternativeWeight(index, alternative);
+      if (scale === 0) continue;
       s.clock += 1;
       const altStamp = s.clock;
       let altCount = 0;
