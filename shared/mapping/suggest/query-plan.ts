@@ -135,7 +135,9 @@ function conceptsOf(
   weight: number,
   options: PlanOptions,
 ): Concept[] {
-  const words = analyzeText(text.replace(ID_IN_TEXT, ' '));
+  // Ids are scored apart; blank them out in place so that word offsets still fit `text`.
+  const clean = text.replace(ID_IN_TEXT, (id) => ' '.repeat(id.length));
+  const words = analyzeText(clean);
   const concepts: Concept[] = [];
   let i = 0;
   while (i < words.length) {
@@ -143,9 +145,7 @@ function conceptsOf(
     if (match !== undefined) {
       const span = words.slice(i, i + match.length);
       const content = span.filter((word) => !word.stop);
-      const phrase = text
-        .replace(ID_IN_TEXT, ' ')
-        .slice(span[0]?.start ?? 0, span.at(-1)?.end ?? 0);
+      const phrase = clean.slice(span[0]?.start ?? 0, span.at(-1)?.end ?? 0);
       const alternatives: Alternative[] = [];
       const literal = content.map((word) => word.stem);
       if (literal.length > 0 && known(index, literal)) {

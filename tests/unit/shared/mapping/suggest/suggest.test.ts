@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { planQuery } from '../../../../../shared/mapping/suggest/query-plan';
 import { createSuggester } from '../../../../../shared/mapping/suggest/suggest';
 import { SHOP, tinyCatalogue } from './tiny-packs';
 
@@ -170,5 +171,13 @@ describe('lineage and descriptions', () => {
     ]);
     const [first] = createSuggester({ catalogue: described }).suggest({ name: 'zebra' });
     expect(first?.id).toBe('1.1.1');
+  });
+});
+
+describe('query planning', () => {
+  it('keeps the words around an id in the company name, with their own text', () => {
+    const plan = planQuery(shop.index, { name: '1.1.2 customer complaints' }, { prefix: false });
+    expect(plan.ids).toEqual(['1.1.2']);
+    expect(plan.concepts.map((c) => c.text)).toEqual(['customer', 'complaints']);
   });
 });
