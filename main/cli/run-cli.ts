@@ -1,9 +1,10 @@
 import { HostFailure } from '../../shared/ipc/errors';
 import { CliUsageError, EXIT, type CliCommand, type CliIo } from './cli-io';
 import { frameworkListCommand } from './commands/framework-list';
+import { suggestCommand } from './commands/suggest';
 
 /** Every command, in the order `--help` lists them. Add new ones here. */
-export const COMMANDS: readonly CliCommand[] = [frameworkListCommand];
+export const COMMANDS: readonly CliCommand[] = [frameworkListCommand, suggestCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.path.join(' ').length));

@@ -2,8 +2,10 @@
  * How search reads text: words are split on anything that is not a letter or digit, folded
  * to lower case without accents, and lightly stemmed so that `orders` finds `Order` and
  * `activities` finds `Activity`. Index and query use the same functions, so a matched index
- * term can be traced back to the characters of a name for highlighting.
+ * term can be traced back to the characters of a name for highlighting. Ranking stems words
+ * further (`search-stem.ts`); `stemRanges` highlights by those stems.
  */
+import { stemTerm } from './search-stem';
 
 /** A word of a name and where it sits (character offsets, end exclusive). */
 export interface Token {
@@ -64,5 +66,12 @@ export function isStopWord(term: string): boolean {
 export function matchRanges(name: string, terms: ReadonlySet<string>): MatchRange[] {
   return tokenize(name)
     .filter((token) => terms.has(token.term))
+    .map((token) => ({ start: token.start, end: token.end }));
+}
+
+/** The stretches of `name` whose words have a ranking stem (see `stemTerm`) in `stems`. */
+export function stemRanges(name: string, stems: ReadonlySet<string>): MatchRange[] {
+  return tokenize(name)
+    .filter((token) => stems.has(stemTerm(token.term)))
     .map((token) => ({ start: token.start, end: token.end }));
 }

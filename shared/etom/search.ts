@@ -1,9 +1,13 @@
-import MiniSearch from 'minisearch';
 import type { FrameworkProcessId, PackId } from '../model/ids';
+import { matchedNameStems } from '../mapping/suggest/explain';
+import { planQuery } from '../mapping/suggest/query-plan';
+import { createRankingIndex } from '../mapping/suggest/ranking-index';
+import { scorePlan } from '../mapping/suggest/score';
 import type { FrameworkCatalogue } from './catalogue';
 import type { FrameworkProcess } from './pack-model';
-import { compareProcessIds, isProcessIdText } from './process-id';
-import { isStopWord, matchRanges, queryTerms, tokenize, type MatchRange } from './search-text';
+import { isProcessIdText } from './process-id';
+import { CLASSIC_PACK_ID, DEFAULT_PACK_ID, getBuiltInCatalogue } from './registry';
+import { stemRanges, type MatchRange } from './search-text';
 
 /** Narrows a search; every given filter must hold. */
 export interface SearchFilters {
@@ -44,59 +48,48 @@ export interface FrameworkSearch {
   readonly size: number;
 }
 
+export interface FrameworkSearchOptions {
+  /**
+   * The other scheme's catalogue for a pack (classic for a current pack and the reverse), whose
+   * lineage names then rank too (`order handling` finds 1.3.3, which classic Order Handling
+   * became). Defaults to the built-in packs; return undefined to leave lineage out.
+   */
+  counterpartOf?: (catalogue: FrameworkCatalogue) => FrameworkCatalogue | undefined;
+}
+
 interface Doc {
-  key: number;
   process: FrameworkProcess;
   catalogue: FrameworkCatalogue;
   packOrder: number;
-  /** The name's normalised words without stop words, joined by spaces, and as a set. */
-  nameText: string;
-  nameTerms: ReadonlySet<string>;
 }
 
-const TIER = { id: 3, idPrefix: 2, name: 1 } as const;
-const MAX_QUERY_TERMS = 10;
+const TIER = { id: 3, idPrefix: 2 } as const;
+
+function builtInCounterpart(catalogue: FrameworkCatalogue): FrameworkCatalogue | undefined {
+  const other = getBuiltInCatalogue(
+    catalogue.pack.reconstructed ? DEFAULT_PACK_ID : CLASSIC_PACK_ID,
+  );
+  return other === catalogue ? undefined : other;
+}
 
 /**
- * Builds the index over `catalogues` (in the order given: the first pack's hits win ties).
- * Ids are matched exactly or by prefix; names by whole words first, then by word prefix and
- * small typos (MiniSearch, fuzzy within about one edit in five letters).
+ * Builds the search over `catalogues` (in the order given: the first pack's hits win ties).
+ * Ids are matched exactly or by prefix. Words go through the ranking engine that also makes
+ * mapping suggestions (shared/mapping/suggest): names first, then lineage names, descriptions
+ * where a workbook provided them, and the names around a process; stemmed (`billing` finds
+ * Bill), typo-tolerant (`troble`), completing the word being typed, with the telecom
+ * vocabulary (`churn` finds Retention). A word hit needs a match in the process's own text.
  */
-export function createFrameworkSearch(catalogues: readonly FrameworkCatalogue[]): FrameworkSearch {
-  const docs: Doc[] = [];
-  catalogues.forEach((catalogue, packOrder) => {
-    for (const process of catalogue.processes) {
-      const terms = tokenize(process.name)
-        .map((token) => token.term)
-        .filter((term) => !isStopWord(term));
-      docs.push({
-        key: docs.length,
-        process,
-        catalogue,
-        packOrder,
-        nameText: terms.join(' '),
-        nameTerms: new Set(terms),
-      });
-    }
-  });
-  // The order id matches are listed in: pack, then shallowest first, then id.
-  const idOrder = [...docs].sort(
-    (a, b) =>
-      a.packOrder - b.packOrder ||
-      a.process.level - b.process.level ||
-      compareProcessIds(a.process.id, b.process.id),
+export function createFrameworkSearch(
+  catalogues: readonly FrameworkCatalogue[],
+  options: FrameworkSearchOptions = {},
+): FrameworkSearch {
+  const counterpartOf = options.counterpartOf ?? builtInCounterpart;
+  const index = createRankingIndex(
+    catalogues.map((catalogue) => ({ catalogue, counterpart: counterpartOf(catalogue) })),
   );
-  const index = new MiniSearch<{ key: number; name: string }>({
-    idField: 'key',
-    fields: ['name'],
-    tokenize: (text) => tokenize(text).map((token) => token.term),
-    processTerm: (term) => (isStopWord(term) ? null : term),
-    searchOptions: {
-      tokenize: (text) => queryTerms(text).slice(0, MAX_QUERY_TERMS),
-      processTerm: (term) => term,
-    },
-  });
-  index.addAll(docs.map((doc) => ({ key: doc.key, name: doc.process.name })));
+  // The order id matches are listed in: pack, then shallowest first, then id.
+  const idOrder: Doc[] = [...index.docs].sort((a, b) => a.order - b.order);
 
   const passes = (doc: Doc, filters: SearchFilters): boolean => {
     const { process } = doc;
@@ -157,57 +150,33 @@ export function createFrameworkSearch(catalogues: readonly FrameworkCatalogue[])
     });
   };
 
-  const searchNames = (query: string, options: SearchOptions, limit: number): SearchHit[] => {
-    const terms = queryTerms(query).slice(0, MAX_QUERY_TERMS);
-    if (terms.length === 0) return [];
-    const phrase = terms.join(' ');
-    const results = index.search(query, {
-      prefix: (term) => term.length >= 2,
-      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
-      maxFuzzy: 2,
-      combineWith: 'OR',
-      filter: (result) => {
-        const doc = docs[result.id as number];
-        return doc !== undefined && passes(doc, options);
-      },
+  const searchWords = (query: string, options: SearchOptions, limit: number): SearchHit[] => {
+    const plan = planQuery(index, { name: query }, { prefix: true });
+    const scored = scorePlan(index, plan, {
+      limit,
+      requireOwnMatch: true,
+      literalFirst: true,
+      accept: (doc) => passes(doc, options),
     });
-    const ranked = results.map((result) => {
-      const doc = docs[result.id as number] as Doc;
-      const termsMatched = Math.min(result.queryTerms.length, MAX_QUERY_TERMS);
-      const wholeWords = terms.filter((term) => doc.nameTerms.has(term)).length;
-      const equalsName = doc.nameText === phrase ? 1 : 0;
-      const hasPhrase = doc.nameText.includes(phrase) ? 1 : 0;
-      const score =
-        TIER.name * 1_000_000 +
-        termsMatched * 10_000 +
-        wholeWords * 500 +
-        equalsName * 300 +
-        hasPhrase * 100 +
-        Math.min(result.score, 99);
-      return { doc, score, terms: result.terms };
-    });
-    ranked.sort(
-      (a, b) =>
-        b.score - a.score ||
-        a.doc.packOrder - b.doc.packOrder ||
-        a.doc.process.level - b.doc.process.level ||
-        compareProcessIds(a.doc.process.id, b.doc.process.id),
+    // Scores stay sorted: the literal tier first (raw scores stay far below 1,000).
+    return scored.map(({ doc, raw, literal }) =>
+      toHit(
+        doc,
+        literal * 1_000 + Math.min(raw, 999),
+        'name',
+        stemRanges(doc.process.name, matchedNameStems(index, plan, doc)),
+      ),
     );
-    return ranked
-      .slice(0, limit)
-      .map(({ doc, score, terms: matched }) =>
-        toHit(doc, score, 'name', matchRanges(doc.process.name, new Set(matched))),
-      );
   };
 
   return {
-    size: docs.length,
+    size: index.docs.length,
     search(query, options = {}) {
       const limit = Math.max(0, Math.min(options.limit ?? 50, 10_000));
       const text = query.trim().replace(/\s+/g, ' ');
       if (text === '' || limit === 0) return [];
       if (isProcessIdText(text.replace(/\.$/, ''))) return searchIds(text, options, limit);
-      return searchNames(text, options, limit);
+      return searchWords(text, options, limit);
     },
   };
 }

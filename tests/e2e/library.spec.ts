@@ -40,6 +40,10 @@ test('search, details, add and drop onto a diagram, saved as references by pack 
 }) => {
   const library = new LibraryPanel(page);
   await library.find('order handling');
+  // The customer order process, which classic Order Handling became, leads the results.
+  await expect(library.results.getByRole('button').first()).toHaveAccessibleName(
+    '1.3.3 Customer Order Processing Management',
+  );
   // The matched words are marked up as <mark> elements.
   await expect(library.result('1.4.5.6.3 Mark Service Order for Special Handling'))
     .toMatchAriaSnapshot(`

@@ -1,38 +1,10 @@
 import { parseArgs } from 'node:util';
 import { formatCsv } from '../../../shared/codecs/csv';
-import type { FrameworkPack } from '../../../shared/etom/pack-model';
-import { BUILT_IN_PACKS, getBuiltInPack } from '../../../shared/etom/registry';
-import { HostFailure } from '../../../shared/ipc/errors';
-import { appDataDir } from '../../services/app/app-data';
-import { listUserPackFiles, loadUserPack } from '../../services/framework/framework-pack-store';
-import { CliUsageError, EXIT, type CliCommand, type CliIo } from '../cli-io';
+import { BUILT_IN_PACKS } from '../../../shared/etom/registry';
+import { CliUsageError, EXIT, type CliCommand } from '../cli-io';
+import { findPack } from '../find-pack';
 
 const FORMATS = ['csv', 'json'] as const;
-
-async function findPack(packId: string, io: CliIo): Promise<FrameworkPack> {
-  const builtIn = getBuiltInPack(packId);
-  if (builtIn !== undefined) return builtIn;
-  const dataDir = appDataDir(io.env);
-  try {
-    return await loadUserPack(dataDir, packId);
-  } catch (error) {
-    if (
-      !(error instanceof HostFailure) ||
-      error.error.code === 'NOT_FOUND' ||
-      error.error.code === 'INVALID_ARGUMENT'
-    ) {
-      const user = await listUserPackFiles(dataDir).catch(() => ({ files: [] }));
-      const known = [
-        ...BUILT_IN_PACKS.map((info) => info.id),
-        ...user.files.map((file) => file.pack.id),
-      ];
-      throw new CliUsageError(
-        `unknown framework pack "${packId}". Known packs: ${known.join(', ')}`,
-      );
-    }
-    throw error;
-  }
-}
 
 /** `framework list <pack> [--format csv|json]`: every process of a pack, in id order. */
 export const frameworkListCommand: CliCommand = {
