@@ -1,12 +1,12 @@
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, shell } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { appDataDir } from '../services/app/app-data';
 import { createHostHandlers, type HostServices } from '../host/host-handlers';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { MENU_CHANNEL } from './channels';
 import { pickFolder, pickSaveFile } from './dialogs';
-import { denyAllPermissions } from './harden-session';
 import { registerHostTransport } from './ipc-transport';
+import { lockDownEveryWebContents } from './lock-down';
 import { buildMenu, OPEN_PATH_COMMAND } from './menu';
 import { originOf } from './sender-check';
 import { ElectronSettingsBackend } from './settings-backend';
@@ -18,10 +18,12 @@ const outDir = (relative: string): string => fileURLToPath(new URL(relative, imp
 // electron-vite sets this in development only; packaged builds load the app:// scheme.
 const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const pageUrl = devServer ?? `${APP_ORIGIN}/index.html`;
+const appOrigins = [APP_ORIGIN, ...(devServer ? [originOf(devServer) ?? ''] : [])];
 
 const dataDir = appDataDir();
 app.setPath('userData', dataDir);
 registerAppScheme();
+lockDownEveryWebContents(app, { appOrigins, openExternal: (url) => shell.openExternal(url), log });
 
 let mainWindow: BrowserWindow | null = null;
 let services: HostServices | null = null;
@@ -39,7 +41,6 @@ function sendToRenderer(command: string, arg?: string): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  denyAllPermissions(session.defaultSession, log);
   serveRenderer(outDir('../renderer'));
   const host = createHostHandlers({
     appDataDir: dataDir,
@@ -53,7 +54,7 @@ async function start(): Promise<void> {
   services = host;
   registerHostTransport({
     handlers: host.handlers,
-    trustedOrigins: [APP_ORIGIN, ...(devServer ? [originOf(devServer) ?? ''] : [])],
+    trustedOrigins: appOrigins,
     isOurWindow: (sender) =>
       mainWindow !== null && !mainWindow.isDestroyed() && sender === mainWindow.webContents,
     log,

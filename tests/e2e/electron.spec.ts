@@ -186,3 +186,52 @@ test('the page cannot open windows or navigate away, and permission requests are
     .poll(() => mainLog.some((line) => line.includes('Denied permission request: notifications')))
     .toBe(true);
 });
+
+test('every web contents, also one the app did not open itself, is locked down (F.24-F.26)', async () => {
+  // A second window made from the main process stands for any web contents a library or a
+  // later feature might create: the one web-contents-created lock-down must cover it too.
+  await app.evaluate(async ({ BrowserWindow }) => {
+    const extra = new BrowserWindow({ show: false });
+    await extra.loadURL('about:blank');
+  });
+  const windowCount = (): Promise<number> =>
+    app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);
+  const ids = await app.evaluate(({ webContents }) =>
+    webContents.getAllWebContents().map((contents) => contents.id),
+  );
+  expect(ids.length).toBeGreaterThanOrEqual(2);
+  const urlOf = (id: number): Promise<string | undefined> =>
+    app.evaluate(({ webContents }, which) => webContents.fromId(which)?.getURL(), id);
+  const run = (id: number, code: string): Promise<unknown> =>
+    app.evaluate(
+      ({ webContents }, [which, script]) =>
+        webContents.fromId(which as number)?.executeJavaScript(script as string, true),
+      [id, code],
+    );
+  const refused = (url: string): Promise<unknown> =>
+    app.waitForEvent('console', (message) => message.text().includes(`Blocked a link to ${url}`));
+
+  for (const id of ids) {
+    const url = await urlOf(id);
+    const windows = await windowCount();
+    for (const attempt of [
+      `void window.open('https://evil.example/${id}/open', '_blank')`,
+      `void (location.href = 'https://evil.example/${id}/navigate')`,
+      `(() => { const a = document.createElement('a'); a.href = 'https://evil.example/${id}/blank'; a.target = '_blank'; document.documentElement.append(a); a.click(); })()`,
+    ]) {
+      const target = /'(https:\/\/evil\.example\/[^']+)'/.exec(attempt)![1]!;
+      const logged = refused(target);
+      await run(id, attempt);
+      await logged;
+    }
+    expect(await urlOf(id)).toBe(url);
+    expect(await windowCount()).toBe(windows);
+    expect(await run(id, 'Notification.requestPermission()')).toBe('denied');
+    expect(
+      await run(
+        id,
+        `navigator.permissions.query({ name: 'geolocation' }).then((status) => status.state)`,
+      ),
+    ).toBe('denied');
+  }
+});
