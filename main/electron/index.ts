@@ -4,10 +4,11 @@ import { appDataDir } from '../services/app/app-data';
 import { createHostHandlers, type HostServices } from '../host/host-handlers';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { MENU_CHANNEL } from './channels';
-import { pickFolder, pickSaveFile } from './dialogs';
+import { nativeDialogs } from './dialogs';
 import { registerHostTransport } from './ipc-transport';
 import { lockDownEveryWebContents } from './lock-down';
 import { buildMenu, OPEN_PATH_COMMAND } from './menu';
+import { PathGrants } from './path-grants';
 import { originOf } from './sender-check';
 import { ElectronSettingsBackend } from './settings-backend';
 import { workspaceArgument } from './startup-args';
@@ -25,6 +26,7 @@ app.setPath('userData', dataDir);
 registerAppScheme();
 lockDownEveryWebContents(app, { appOrigins, openExternal: (url) => shell.openExternal(url), log });
 
+const paths = new PathGrants(); // the page names files only by references from here (G.32)
 let mainWindow: BrowserWindow | null = null;
 let services: HostServices | null = null;
 
@@ -46,8 +48,8 @@ async function start(): Promise<void> {
     appDataDir: dataDir,
     host: 'electron',
     version: app.getVersion(),
-    pickFolder,
-    pickSaveFile,
+    ...nativeDialogs,
+    paths,
     settingsBackend: new ElectronSettingsBackend(dataDir, log),
     startupWorkspace: workspaceArgument(process.argv, process.cwd(), app.isPackaged),
   });
@@ -81,8 +83,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', (_event, argv, cwd) => {
     const folder = workspaceArgument(argv, cwd, app.isPackaged);
-    if (folder) sendToRenderer(OPEN_PATH_COMMAND, folder);
-    else focusWindow();
+    if (!folder) focusWindow();
+    else sendToRenderer(OPEN_PATH_COMMAND, paths.offer(folder, { kind: 'launch' }).ref);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

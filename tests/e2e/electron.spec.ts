@@ -12,6 +12,7 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
+import { PRELOAD_SURFACE } from '../fixtures/preload-surface';
 import { WelcomePage } from './pages/welcome-page';
 import { WorkspacePage } from './pages/workspace-page';
 
@@ -153,6 +154,21 @@ test('every web contents runs hardened: sandboxed, isolated, no Node in the page
       module: typeof module,
     })),
   ).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined' });
+
+  // G.32: the page gets the checked-in preload surface and nothing more.
+  const surface = await page.evaluate(
+    (names) =>
+      Object.fromEntries(
+        names.map((name) => [
+          name,
+          Object.keys((window as unknown as Record<string, object>)[name] ?? {}),
+        ]),
+      ),
+    Object.keys(PRELOAD_SURFACE),
+  );
+  for (const [name, keys] of Object.entries(PRELOAD_SURFACE)) {
+    expect(surface[name]?.sort(), name).toEqual([...keys].sort());
+  }
 });
 
 test('the page cannot open windows or navigate away, and permission requests are denied', async () => {
@@ -234,4 +250,45 @@ test('every web contents, also one the app did not open itself, is locked down (
       ),
     ).toBe('denied');
   }
+});
+
+test('the page can name no file or folder the host did not hand it (G.32)', async () => {
+  const results = await page.evaluate(
+    async ({ target, svg }) => {
+      const bridge = (
+        window as unknown as {
+          etomHost: {
+            call(n: string, a: unknown): Promise<{ ok: boolean; error?: { code: string } }>;
+          };
+        }
+      ).etomHost;
+      const framework = { pack: 'gb921-v25.5', release: '25.5' };
+      const calls: Array<[string, unknown]> = [
+        ['folder.inspect', { path: target }],
+        ['workspace.create', { path: target, name: 'x', framework }],
+        ['workspace.open', { path: target }],
+        ['export.write', { path: `${target}.svg`, format: 'svg', svg }],
+        ['framework.importWorkbook', { path: `${target}.xlsx` }],
+        ['recent.remove', { path: target }],
+        ['workspace.open', { path: target, ref: `pr-${'A'.repeat(22)}` }],
+      ];
+      const out: Array<[string, string]> = [];
+      for (const [name, args] of calls) {
+        const result = await bridge.call(name, args);
+        out.push([name, result.ok ? 'accepted' : (result.error?.code ?? '?')]);
+      }
+      return out;
+    },
+    { target: folder, svg: '<svg xmlns="http://www.w3.org/2000/svg"/>' },
+  );
+  expect(results).toEqual([
+    ['folder.inspect', 'FORBIDDEN'],
+    ['workspace.create', 'FORBIDDEN'],
+    ['workspace.open', 'FORBIDDEN'],
+    ['export.write', 'FORBIDDEN'],
+    ['framework.importWorkbook', 'FORBIDDEN'],
+    ['recent.remove', 'FORBIDDEN'],
+    ['workspace.open', 'UNKNOWN_HANDLE'],
+  ]);
+  expect(existsSync(folder)).toBe(false);
 });
