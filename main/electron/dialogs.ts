@@ -1,4 +1,5 @@
 import { BrowserWindow, dialog } from 'electron';
+import type { NativeDialogs } from '../host/compose-host-handlers';
 
 const TITLES = {
   open: 'Open a workspace folder',
@@ -41,3 +42,23 @@ export async function pickSaveFile(
     : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
 }
+
+/** The operating system's file picker for the licensed GB921 workbook; null when cancelled. */
+export async function pickWorkbook(): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Import the GB921 workbook',
+    filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+    properties: ['openFile'],
+  };
+  const parent = BrowserWindow.getFocusedWindow();
+  const result = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/**
+ * The dialogs the desktop host offers. Their answers go to the renderer as references bound to
+ * the call they were asked for (path-grants.ts), never as paths it can send back.
+ */
+export const nativeDialogs: Required<NativeDialogs> = { pickFolder, pickSaveFile, pickWorkbook };

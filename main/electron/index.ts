@@ -1,13 +1,14 @@
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, shell } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { appDataDir } from '../services/app/app-data';
 import { createHostHandlers, type HostServices } from '../host/host-handlers';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { MENU_CHANNEL } from './channels';
-import { pickFolder, pickSaveFile } from './dialogs';
-import { denyAllPermissions } from './harden-session';
+import { nativeDialogs } from './dialogs';
 import { registerHostTransport } from './ipc-transport';
+import { lockDownEveryWebContents } from './lock-down';
 import { buildMenu, OPEN_PATH_COMMAND } from './menu';
+import { PathGrants } from './path-grants';
 import { originOf } from './sender-check';
 import { ElectronSettingsBackend } from './settings-backend';
 import { workspaceArgument } from './startup-args';
@@ -18,11 +19,14 @@ const outDir = (relative: string): string => fileURLToPath(new URL(relative, imp
 // electron-vite sets this in development only; packaged builds load the app:// scheme.
 const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const pageUrl = devServer ?? `${APP_ORIGIN}/index.html`;
+const appOrigins = [APP_ORIGIN, ...(devServer ? [originOf(devServer) ?? ''] : [])];
 
 const dataDir = appDataDir();
 app.setPath('userData', dataDir);
 registerAppScheme();
+lockDownEveryWebContents(app, { appOrigins, openExternal: (url) => shell.openExternal(url), log });
 
+const paths = new PathGrants(); // the page names files only by references from here (G.32)
 let mainWindow: BrowserWindow | null = null;
 let services: HostServices | null = null;
 
@@ -39,21 +43,20 @@ function sendToRenderer(command: string, arg?: string): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  denyAllPermissions(session.defaultSession, log);
   serveRenderer(outDir('../renderer'));
   const host = createHostHandlers({
     appDataDir: dataDir,
     host: 'electron',
     version: app.getVersion(),
-    pickFolder,
-    pickSaveFile,
+    ...nativeDialogs,
+    paths,
     settingsBackend: new ElectronSettingsBackend(dataDir, log),
     startupWorkspace: workspaceArgument(process.argv, process.cwd(), app.isPackaged),
   });
   services = host;
   registerHostTransport({
     handlers: host.handlers,
-    trustedOrigins: [APP_ORIGIN, ...(devServer ? [originOf(devServer) ?? ''] : [])],
+    trustedOrigins: appOrigins,
     isOurWindow: (sender) =>
       mainWindow !== null && !mainWindow.isDestroyed() && sender === mainWindow.webContents,
     log,
@@ -80,8 +83,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', (_event, argv, cwd) => {
     const folder = workspaceArgument(argv, cwd, app.isPackaged);
-    if (folder) sendToRenderer(OPEN_PATH_COMMAND, folder);
-    else focusWindow();
+    if (!folder) focusWindow();
+    else sendToRenderer(OPEN_PATH_COMMAND, paths.offer(folder, { kind: 'launch' }).ref);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

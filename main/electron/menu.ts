@@ -23,7 +23,10 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-/** Sent with the folder as its argument when a second launch names a workspace. */
+/**
+ * Sent when a second launch names a workspace, with the folder's reference (path-grants.ts) as
+ * its argument: the page opens it with `workspace.open({ ref })`.
+ */
 export const OPEN_PATH_COMMAND = 'workspace.openPath';
 
 type Send = (command: MenuCommand) => void;

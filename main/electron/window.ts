@@ -1,7 +1,5 @@
-import { BrowserWindow, screen, shell } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import type { SettingsService } from '../services/settings/settings-service';
-import { isAllowedExternalUrl } from './external-links';
-import { originOf } from './sender-check';
 import { boundsToRestore, stateToSave } from './window-state';
 import { guardUnsavedClose } from './unload-guard';
 
@@ -14,18 +12,10 @@ export interface MainWindowOptions {
   log: (message: string) => void;
 }
 
-function openIfAllowed(url: string, log: (message: string) => void): void {
-  if (isAllowedExternalUrl(url)) {
-    shell
-      .openExternal(url)
-      .catch((error: unknown) => log(`Could not open ${url}: ${String(error)}`));
-  } else log(`Blocked a link to ${url.slice(0, 200)}`);
-}
-
 /**
- * The editor window, locked down: sandboxed renderer with context isolation and no Node, no
- * webviews, no new windows, no navigation away from the app. Allowed https links open in the
- * user's browser instead.
+ * The editor window: a sandboxed renderer with context isolation and no Node. New windows,
+ * navigation, webviews and permissions are refused for it, as for every web contents, by the
+ * lock-down of lock-down.ts.
  */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const saved = options.settings.get().windowState;
@@ -55,23 +45,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   if (saved.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
 
-  const appOrigin = originOf(options.url);
-  const contents = window.webContents;
-  contents.setWindowOpenHandler(({ url }) => {
-    openIfAllowed(url, options.log);
-    return { action: 'deny' };
-  });
-  const stayInApp = (event: Electron.Event, url: string): void => {
-    if (originOf(url) === appOrigin) return;
-    event.preventDefault();
-    openIfAllowed(url, options.log);
-  };
-  contents.on('will-navigate', stayInApp);
-  contents.on('will-redirect', stayInApp);
-  contents.on('will-frame-navigate', (event) => {
-    if (!event.isMainFrame && originOf(event.url) !== appOrigin) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
   guardUnsavedClose(window);
 
   window.on('close', () => {

@@ -4,65 +4,81 @@ import type { AppInfo } from '../../shared/ipc/methods/app-methods';
 import type { ExportFormat } from '../../shared/ipc/methods/export-methods';
 import type { HostMethodName } from '../../shared/ipc/contract';
 import { createAppHandlers } from './app-handlers';
+import { typedPaths, type PathAccess } from './path-access';
 import { createSettingsHandlers, type SettingsMethodName } from './settings-handlers';
 import type { SettingsService } from '../services/settings/settings-service';
 
 type FolderPurpose = 'open' | 'create' | 'copy';
 
 type OwnMethodName =
-  'app.info' | 'app.ping' | SettingsMethodName | 'dialog.pickFolder' | 'dialog.pickSaveFile';
+  | 'app.info'
+  | 'app.ping'
+  | SettingsMethodName
+  | 'dialog.pickFolder'
+  | 'dialog.pickSaveFile'
+  | 'dialog.pickWorkbook';
 
 /**
  * Every method the domain services provide (workspaces, framework library, ...): the whole
- * contract except the app, settings and folder-picker methods composed here.
+ * contract except the app, settings and native dialog methods composed here.
  */
 export type ServiceHandlers = Handlers<Exclude<HostMethodName, OwnMethodName>>;
 
-export interface ComposeOptions {
+/** The operating system's dialogs (Electron); each answers a path, or null when cancelled. */
+export interface NativeDialogs {
+  pickFolder?: (purpose: FolderPurpose) => Promise<string | null>;
+  pickSaveFile?: (suggestedName: string, format: ExportFormat) => Promise<string | null>;
+  pickWorkbook?: () => Promise<string | null>;
+}
+
+export interface ComposeOptions extends NativeDialogs {
   host: AppInfo['host'];
   version: string;
   settings: SettingsService;
   services: ServiceHandlers;
-  /** The native folder picker; absent in the browser host, where the renderer shows its own. */
-  pickFolder?: (purpose: FolderPurpose) => Promise<string | null>;
-  /** The native save dialog; absent in the browser host, where the renderer asks for a path. */
-  pickSaveFile?: (suggestedName: string, format: ExportFormat) => Promise<string | null>;
+  /** How paths go to the renderer and come back: typed paths (default) or references. */
+  paths?: PathAccess;
   startupWorkspace?: string | null;
 }
 
-/** Every method of the contract, assembled from the app, settings and workspace services. */
+const unsupported = (message: string) =>
+  Promise.reject(new HostFailure({ code: 'UNSUPPORTED', message }));
+
+/**
+ * Every method of the contract, assembled from the app, settings and workspace services. What a
+ * native dialog answers goes to the renderer as an offer for the one use it was asked for.
+ */
 export function composeHostHandlers(options: ComposeOptions): HostHandlers {
-  const { pickFolder, pickSaveFile } = options;
+  const { pickFolder, pickSaveFile, pickWorkbook } = options;
+  const paths = options.paths ?? typedPaths;
+  const offered = async (
+    picked: Promise<string | null>,
+    use: FolderPurpose | 'import' | `export-${ExportFormat}`,
+  ) => {
+    const path = await picked;
+    return path === null ? null : paths.offer(path, { kind: 'dialog', use });
+  };
+  const startup = options.startupWorkspace ?? null;
   return {
     ...options.services,
     ...createAppHandlers({
       host: options.host,
       version: options.version,
       nativeDialogs: pickFolder !== undefined,
-      startupWorkspace: options.startupWorkspace ?? null,
+      startupWorkspace: startup === null ? null : paths.offer(startup, { kind: 'launch' }),
     }),
-    ...createSettingsHandlers(options.settings),
-    'dialog.pickFolder': ({ purpose }) => {
-      if (pickFolder === undefined) {
-        return Promise.reject(
-          new HostFailure({
-            code: 'UNSUPPORTED',
-            message: 'This host has no native folder picker; choose the folder in the app.',
-          }),
-        );
-      }
-      return pickFolder(purpose);
-    },
-    'dialog.pickSaveFile': ({ suggestedName, format }) => {
-      if (pickSaveFile === undefined) {
-        return Promise.reject(
-          new HostFailure({
-            code: 'UNSUPPORTED',
-            message: 'This host has no native save dialog; type the file path in the app.',
-          }),
-        );
-      }
-      return pickSaveFile(suggestedName, format);
-    },
+    ...createSettingsHandlers(options.settings, paths),
+    'dialog.pickFolder': ({ purpose }) =>
+      pickFolder === undefined
+        ? unsupported('This host has no native folder picker; choose the folder in the app.')
+        : offered(pickFolder(purpose), purpose),
+    'dialog.pickSaveFile': ({ suggestedName, format }) =>
+      pickSaveFile === undefined
+        ? unsupported('This host has no native save dialog; type the file path in the app.')
+        : offered(pickSaveFile(suggestedName, format), `export-${format}`),
+    'dialog.pickWorkbook': () =>
+      pickWorkbook === undefined
+        ? unsupported('This host has no native file picker; type the workbook path in the app.')
+        : offered(pickWorkbook(), 'import'),
   };
 }

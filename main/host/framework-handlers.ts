@@ -4,13 +4,19 @@ import type { FrameworkPack } from '../../shared/etom/pack-model';
 import { BUILT_IN_PACKS, getBuiltInPack } from '../../shared/etom/registry';
 import { importFrameworkWorkbook } from '../services/framework/framework-import';
 import { listUserPackFiles, loadUserPack } from '../services/framework/framework-pack-store';
+import { typedPaths, type PathAccess } from './path-access';
 
-/** The wire names of the framework library's host methods. */
-export type FrameworkMethodName = (typeof frameworkMethods)[keyof typeof frameworkMethods]['name'];
+/** The wire names of the framework library's host methods (not the workbook picker). */
+export type FrameworkMethodName = Exclude<
+  (typeof frameworkMethods)[keyof typeof frameworkMethods]['name'],
+  'dialog.pickWorkbook'
+>;
 
 export interface FrameworkHandlerOptions {
   /** The per-user folder; user packs go in its `packs/` folder. */
   appDataDir: string;
+  /** How the workbook the renderer names becomes a path; typed paths by default. */
+  paths?: PathAccess;
 }
 
 function summarise(pack: FrameworkPack, extra: Partial<PackSummary> = {}): PackSummary {
@@ -36,11 +42,12 @@ export function createFrameworkHandlers(
   options: FrameworkHandlerOptions,
 ): Handlers<FrameworkMethodName> {
   const { appDataDir } = options;
+  const paths = options.paths ?? typedPaths;
   return {
-    'framework.importWorkbook': (args) =>
+    'framework.importWorkbook': async (args) =>
       importFrameworkWorkbook({
         appDataDir,
-        path: args.path,
+        path: await paths.resolve(args, 'import'),
         ...(args.packId === undefined ? {} : { packId: args.packId }),
         ...(args.label === undefined ? {} : { label: args.label }),
       }),

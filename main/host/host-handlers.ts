@@ -1,23 +1,29 @@
 import type { HostHandlers } from '../../shared/ipc/handlers';
 import type { AppInfo } from '../../shared/ipc/methods/app-methods';
-import type { ExportFormat } from '../../shared/ipc/methods/export-methods';
-import { composeHostHandlers } from './compose-host-handlers';
+import { composeHostHandlers, type NativeDialogs } from './compose-host-handlers';
 import { FileSettingsBackend, type SettingsBackend } from '../services/settings/settings-backend';
 import { SettingsService } from '../services/settings/settings-service';
 import { createExportHandlers } from './export-handlers';
 import { createFrameworkHandlers } from './framework-handlers';
+import { typedPaths, type PathAccess } from './path-access';
 import { createWorkspaceHandlers } from './workspace-handlers';
 
-export interface HostHandlerOptions {
+/**
+ * The native dialogs are Electron's; without one, its `dialog.*` method answers UNSUPPORTED and
+ * the renderer shows its own.
+ */
+export interface HostHandlerOptions extends NativeDialogs {
   appDataDir: string;
   host: AppInfo['host'];
   version: string;
-  /** The native folder picker (Electron). Without it `dialog.pickFolder` answers UNSUPPORTED. */
-  pickFolder?: (purpose: 'open' | 'create' | 'copy') => Promise<string | null>;
-  /** The native save dialog (Electron). Without it `dialog.pickSaveFile` answers UNSUPPORTED. */
-  pickSaveFile?: (suggestedName: string, format: ExportFormat) => Promise<string | null>;
+  /**
+   * How the files and folders the renderer names become paths: typed paths by default (the
+   * browser host); the desktop app passes its registry of references (path-grants.ts).
+   */
+  paths?: PathAccess;
   /** Where settings live; defaults to `<appDataDir>/config.json`. */
   settingsBackend?: SettingsBackend;
+  /** A workspace folder named on the command line, offered to the renderer to open. */
   startupWorkspace?: string | null;
 }
 
@@ -35,8 +41,10 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
   const settings = new SettingsService(
     options.settingsBackend ?? new FileSettingsBackend(options.appDataDir),
   );
+  const paths = options.paths ?? typedPaths;
   const workspaces = createWorkspaceHandlers({
     appDataDir: options.appDataDir,
+    paths,
     onOpened: (workspace) => {
       try {
         settings.addRecent(workspace);
@@ -51,11 +59,13 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
     settings,
     services: {
       ...workspaces.handlers,
-      ...createFrameworkHandlers({ appDataDir: options.appDataDir }),
-      ...createExportHandlers(),
+      ...createFrameworkHandlers({ appDataDir: options.appDataDir, paths }),
+      ...createExportHandlers({}, paths),
     },
+    paths,
     ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
     ...(options.pickSaveFile ? { pickSaveFile: options.pickSaveFile } : {}),
+    ...(options.pickWorkbook ? { pickWorkbook: options.pickWorkbook } : {}),
     startupWorkspace: options.startupWorkspace ?? null,
   });
   return { handlers, settings, dispose: () => workspaces.dispose() };

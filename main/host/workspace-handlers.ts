@@ -3,6 +3,7 @@ import type { workspaceMethods } from '../../shared/ipc/methods/workspace-method
 import { ChangeQueue } from '../services/workspace/change-queue';
 import { WorkspaceStore, type WorkspaceStoreOptions } from '../services/workspace/workspace-store';
 import { WorkspaceWatcher } from '../services/workspace/workspace-watcher';
+import { typedPaths, type PathAccess } from './path-access';
 
 /** The wire names of the workspace methods these services implement (not the folder picker). */
 export type WorkspaceMethodName = Exclude<
@@ -17,6 +18,8 @@ export interface WorkspaceHandlerOptions {
   onOpened?: (workspace: { path: string; name: string }) => void;
   /** Debounce of the folder watcher, in ms. */
   watchDebounceMs?: number;
+  /** How folders the renderer names become paths; typed paths (the browser host) by default. */
+  paths?: PathAccess;
   /** Store options for tests (log capture, fault injection). */
   store?: Partial<Omit<WorkspaceStoreOptions, 'appDataDir' | 'observer' | 'onOpened'>>;
 }
@@ -50,15 +53,17 @@ export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): Works
     },
   });
 
+  const paths = options.paths ?? typedPaths;
   const handlers: Handlers<WorkspaceMethodName> = {
-    'folder.inspect': ({ path }) => store.inspectFolder(path),
-    'workspace.create': ({ path, name, framework }) => store.create(path, name, framework),
-    'workspace.open': ({ path }) => store.open(path),
+    'folder.inspect': async (place) => store.inspectFolder(await paths.resolve(place, 'inspect')),
+    'workspace.create': async ({ name, framework, ...place }) =>
+      store.create(await paths.resolve(place, 'create'), name, framework),
+    'workspace.open': async (place) => store.open(await paths.resolve(place, 'open')),
     'workspace.reload': ({ handle }) => store.reload(handle),
     'workspace.save': ({ handle, document, overwrite }) =>
       store.save(handle, document, overwrite ?? false),
-    'workspace.saveAsCopy': ({ handle, path, document }) =>
-      store.saveAsCopy(handle, path, document),
+    'workspace.saveAsCopy': async ({ handle, document, ...place }) =>
+      store.saveAsCopy(handle, await paths.resolve(place, 'copy'), document),
     'workspace.close': ({ handle }) => store.close(handle),
     'workspace.takeOver': ({ handle, force }) => store.takeOver(handle, force ?? false),
     'journal.write': ({ handle, document }) => store.writeJournal(handle, document),

@@ -15,8 +15,9 @@ async function startNewWorkspace(): Promise<void> {
   if (await confirmDiscard()) useStudio.setState({ newWorkspaceOpen: true });
 }
 
-async function openPath(path: string | undefined): Promise<void> {
-  if (path && (await confirmDiscard())) await openWorkspaceAt(path);
+/** A second launch named a workspace: the host sends the folder's reference. */
+async function openPath(ref: string | undefined): Promise<void> {
+  if (ref && (await confirmDiscard())) await openWorkspaceAt({ ref });
 }
 
 /**

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { answerFolderPrompt } from '../state/folder-picker';
 import { useStudio, type FolderPurpose } from '../state/studio-store';
 import { useRecent } from '../welcome/useRecent';
 import { Dialog } from './Dialog';
 import { FolderField } from './FolderField';
 import { useFolderCheck } from './useFolderCheck';
+import { usePlace } from './usePlace';
 
 const TEXT: Record<FolderPurpose, { title: string; action: string }> = {
   open: { title: 'Open workspace', action: 'Open' },
@@ -12,21 +12,26 @@ const TEXT: Record<FolderPurpose, { title: string; action: string }> = {
   copy: { title: 'Save a copy', action: 'Save copy' },
 };
 
+/**
+ * Shown only where the host has no native folder picker, which is where it takes typed paths:
+ * the answer is the path (a recent entry's reference, which such a host does not issue, is used
+ * for the live check only).
+ */
 function FolderForm({ purpose }: { purpose: FolderPurpose }) {
-  const [path, setPath] = useState('');
-  const verdict = useFolderCheck(path, purpose);
+  const folder = usePlace();
+  const verdict = useFolderCheck(folder.chosen, purpose);
   const { recent } = useRecent();
   const text = TEXT[purpose];
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    if (verdict?.ok) answerFolderPrompt(path.trim());
+    if (verdict?.ok) answerFolderPrompt(folder.chosen.path ?? '');
   };
 
   return (
     <Dialog title={text.title} onCancel={() => answerFolderPrompt(null)} wide>
       <form onSubmit={submit}>
-        <FolderField value={path} onChange={setPath} verdict={verdict} />
+        <FolderField value={folder.place.path} onChange={folder.type} verdict={verdict} />
         {purpose === 'open' && recent.length > 0 && (
           <section aria-label="Recent workspaces" className="dialog-recent">
             <h3>Recent</h3>
@@ -37,7 +42,7 @@ function FolderForm({ purpose }: { purpose: FolderPurpose }) {
                     type="button"
                     className="link-button"
                     disabled={!r.exists}
-                    onClick={() => setPath(r.path)}
+                    onClick={() => folder.pick(r)}
                   >
                     <span className="recent-name">{r.name}</span>
                     <span className="recent-path">{r.path}</span>

@@ -1,11 +1,12 @@
+import type { PathChoice } from '../../shared/ipc/path-ref';
 import { describeFolder, type FolderVerdict } from '../state/folder-check';
 import type { FolderPurpose } from '../state/studio-store';
 import { useInspectedPath } from './useInspectedPath';
 
-/** Checks a typed path with `folder.inspect` as the user types (debounced), for `purpose`. */
-export function useFolderCheck(path: string, purpose: FolderPurpose): FolderVerdict | null {
-  const inspected = useInspectedPath(path);
-  if (path.trim() === '') return null;
+/** Checks a folder with `folder.inspect` as the user types or picks it (debounced), for `purpose`. */
+export function useFolderCheck(place: PathChoice, purpose: FolderPurpose): FolderVerdict | null {
+  const inspected = useInspectedPath(place);
+  if ((place.path ?? '').trim() === '') return null;
   if (!inspected) return { ok: false, message: 'Checking…' };
   return inspected.ok
     ? describeFolder(inspected.value, purpose)

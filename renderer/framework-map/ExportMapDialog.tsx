@@ -3,12 +3,14 @@ import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import type { HostError } from '../../shared/ipc/errors';
 import type { ExportFormat } from '../../shared/ipc/methods/export-methods';
 import { renderFrameworkMapSvg } from '../../shared/render/framework-map-svg';
+import { placeOf } from '../../shared/ipc/path-ref';
 import { Dialog } from '../dialogs/Dialog';
+import { useNativeDialogs } from '../dialogs/useNativeDialogs';
+import { usePlace } from '../dialogs/usePlace';
 import { host } from '../platform/host';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { exportFileName, withFormatExtension } from './export-target';
 import { useExportTargetCheck } from './useExportTargetCheck';
-import { useNativeSaveDialog } from './useNativeSaveDialog';
 import './map-export.css';
 
 interface Props {
@@ -37,17 +39,19 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
   const fileId = useId();
   const hintId = useId();
   const [format, setFormat] = useState<ExportFormat>('svg');
-  const [path, setPath] = useState('');
+  const file = usePlace();
   const [replace, setReplace] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'ask' });
-  const verdict = useExportTargetCheck(path, format);
-  const native = useNativeSaveDialog();
+  const verdict = useExportTargetCheck(file.chosen, format);
+  const native = useNativeDialogs();
   const needsConfirm = verdict?.exists === true;
   const ready = verdict?.ok === true && (!needsConfirm || replace) && stage.kind !== 'working';
 
   const chooseFormat = (next: ExportFormat) => {
     setFormat(next);
-    setPath((current) => withFormatExtension(current, next));
+    // A file picked for one format is not good for the other: the name changes, and so does
+    // what the save dialog's answer may be used for.
+    if (file.place.path !== '') file.type(withFormatExtension(file.place.path, next));
   };
 
   const pickNative = async () => {
@@ -56,7 +60,7 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
       format,
     });
     if (result.ok && result.value !== null) {
-      setPath(result.value);
+      file.pick(result.value);
       // The operating system's dialog has already asked about replacing an existing file.
       setReplace(true);
     } else if (!result.ok) setStage({ kind: 'failed', error: result.error });
@@ -72,7 +76,7 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
       return;
     }
     const result = await host().call('export.write', {
-      path: path.trim(),
+      ...placeOf(file.chosen),
       format,
       svg,
       overwrite: needsConfirm && replace,
@@ -125,14 +129,14 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
               <input
                 id={fileId}
                 type="text"
-                value={path}
+                value={file.place.path}
                 spellCheck={false}
                 autoComplete="off"
                 placeholder={`/path/to/${exportFileName(scheme, format)}`}
                 aria-describedby={hintId}
                 aria-invalid={verdict ? !verdict.ok : undefined}
                 onChange={(event) => {
-                  setPath(event.target.value);
+                  file.type(event.target.value);
                   setReplace(false);
                 }}
               />

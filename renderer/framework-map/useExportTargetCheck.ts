@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../../shared/ipc/methods/export-methods';
+import type { PathChoice } from '../../shared/ipc/path-ref';
 import { useInspectedPath } from '../dialogs/useInspectedPath';
 import {
   checkExportPathText,
@@ -6,15 +7,15 @@ import {
   type ExportTargetVerdict,
 } from './export-target';
 
-/** Checks a typed export path as the user types (debounced `folder.inspect`), for `format`. */
+/** Checks the export file as the user types or picks it (debounced `folder.inspect`), for `format`. */
 export function useExportTargetCheck(
-  path: string,
+  file: PathChoice,
   format: ExportFormat,
 ): ExportTargetVerdict | null {
-  const trimmed = path.trim();
+  const trimmed = (file.path ?? '').trim();
   // What the text alone rules out (relative path, wrong extension) needs no trip to the disk.
   const early = trimmed === '' ? null : checkExportPathText(trimmed, format);
-  const inspected = useInspectedPath(trimmed, early === null);
+  const inspected = useInspectedPath(file, early === null);
   if (trimmed === '') return null;
   if (early !== null) return early;
   if (!inspected) return { ok: false, exists: false, message: 'Checking…' };

@@ -3,6 +3,7 @@ import { BUILT_IN_PACKS } from '../../shared/etom/registry';
 import type { HostError } from '../../shared/ipc/errors';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import type { OpenedWorkspace } from '../../shared/ipc/methods/workspace-methods';
+import { placeOf, type PathChoice } from '../../shared/ipc/path-ref';
 import { host } from '../platform/host';
 import { pickFolder } from './folder-picker';
 import { askConfirm } from './confirm';
@@ -46,9 +47,9 @@ async function releaseCurrent(): Promise<void> {
   if (handle) await host().call('workspace.close', { handle });
 }
 
-/** Opens the workspace in `path`. Returns false (and shows the error) when it cannot. */
-export async function openWorkspaceAt(path: string): Promise<boolean> {
-  const result = await host().call('workspace.open', { path });
+/** Opens the workspace in `folder`. Returns false (and shows the error) when it cannot. */
+export async function openWorkspaceAt(folder: PathChoice): Promise<boolean> {
+  const result = await host().call('workspace.open', placeOf(folder));
   if (!result.ok) return fail(result.error);
   await releaseCurrent();
   showOpened(result.value);
@@ -58,16 +59,16 @@ export async function openWorkspaceAt(path: string): Promise<boolean> {
 /** Asks for a folder and opens the workspace in it. */
 export async function openWorkspaceFromDialog(): Promise<boolean> {
   if (!(await confirmDiscard())) return false;
-  const path = await pickFolder('open');
-  return path ? openWorkspaceAt(path) : false;
+  const folder = await pickFolder('open');
+  return folder ? openWorkspaceAt(folder) : false;
 }
 
-/** Creates a new workspace named `name` in `path` and opens it. */
-export async function createWorkspace(name: string, path: string): Promise<boolean> {
+/** Creates a new workspace named `name` in `folder` and opens it. */
+export async function createWorkspace(name: string, folder: PathChoice): Promise<boolean> {
   const pack = BUILT_IN_PACKS[0];
   if (!pack) return fail({ code: 'INTERNAL', message: 'No framework pack is built in.' });
   const result = await host().call('workspace.create', {
-    path,
+    ...placeOf(folder),
     name,
     framework: { pack: pack.id, release: pack.release },
   });
@@ -184,11 +185,11 @@ export async function saveAsCopy(
 ): Promise<boolean> {
   const { workspace } = useStudio.getState();
   if (!workspace || !document) return false;
-  const path = await pickFolder('copy');
-  if (!path) return false;
+  const folder = await pickFolder('copy');
+  if (!folder) return false;
   const result = await host().call('workspace.saveAsCopy', {
     handle: workspace.handle,
-    path,
+    ...placeOf(folder),
     document,
   });
   if (!result.ok) return fail(result.error);

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Dialog } from '../dialogs/Dialog';
 import { FolderField } from '../dialogs/FolderField';
 import { useFolderCheck } from '../dialogs/useFolderCheck';
+import { usePlace } from '../dialogs/usePlace';
 import { pickFolder } from '../state/folder-picker';
 import { createWorkspace } from '../state/workspace-actions';
 
@@ -13,21 +14,21 @@ interface Props {
 export function NewWorkspaceDialog({ onClose }: Props) {
   const nameId = useId();
   const [name, setName] = useState('');
-  const [path, setPath] = useState('');
+  const folder = usePlace();
   const [busy, setBusy] = useState(false);
-  const verdict = useFolderCheck(path, 'create');
+  const verdict = useFolderCheck(folder.chosen, 'create');
   const ready = name.trim() !== '' && verdict?.ok === true && !busy;
 
   const browse = async () => {
     const chosen = await pickFolder('create');
-    if (chosen) setPath(chosen);
+    if (chosen) folder.pick(chosen);
   };
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!ready) return;
     setBusy(true);
-    const created = await createWorkspace(name.trim(), path.trim());
+    const created = await createWorkspace(name.trim(), folder.chosen);
     setBusy(false);
     if (created) onClose();
   };
@@ -46,7 +47,7 @@ export function NewWorkspaceDialog({ onClose }: Props) {
           />
         </div>
         <div className="field-row">
-          <FolderField value={path} onChange={setPath} verdict={verdict} />
+          <FolderField value={folder.place.path} onChange={folder.type} verdict={verdict} />
           <button type="button" className="browse" onClick={() => void browse()}>
             Browse…
           </button>

@@ -2,8 +2,8 @@ import type { RecentWorkspace } from '../../shared/ipc/methods/settings-methods'
 
 interface Props {
   recent: RecentWorkspace[];
-  onOpen: (path: string) => void;
-  onRemove: (path: string) => void;
+  onOpen: (entry: RecentWorkspace) => void;
+  onRemove: (entry: RecentWorkspace) => void;
 }
 
 /** Recently opened workspaces; missing ones are marked and can only be removed. */
@@ -20,7 +20,7 @@ export function RecentList({ recent, onOpen, onRemove }: Props) {
             className="recent-open"
             disabled={!r.exists}
             aria-label={`Open ${r.name}${r.exists ? '' : ' (missing)'}`}
-            onClick={() => onOpen(r.path)}
+            onClick={() => onOpen(r)}
           >
             <span className="recent-name">{r.name}</span>
             <span className="recent-path">{r.path}</span>
@@ -31,7 +31,7 @@ export function RecentList({ recent, onOpen, onRemove }: Props) {
             className="quiet icon-button"
             aria-label={`Remove ${r.name} from recent`}
             title="Remove from recent"
-            onClick={() => onRemove(r.path)}
+            onClick={() => onRemove(r)}
           >
             ×
           </button>

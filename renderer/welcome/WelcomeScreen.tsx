@@ -41,8 +41,8 @@ export function WelcomeScreen() {
           <h2 id="recent-title">Recent workspaces</h2>
           <RecentList
             recent={recent}
-            onOpen={(path) => void openWorkspaceAt(path)}
-            onRemove={(path) => void remove(path)}
+            onOpen={(entry) => void openWorkspaceAt(entry)}
+            onRemove={(entry) => void remove(entry)}
           />
         </section>
       </div>

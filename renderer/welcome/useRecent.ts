@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RecentWorkspace } from '../../shared/ipc/methods/settings-methods';
+import { placeOf } from '../../shared/ipc/path-ref';
 import { host } from '../platform/host';
 
 /** The recent workspaces from settings, and a way to forget one. */
 export function useRecent(): {
   recent: RecentWorkspace[];
-  remove: (path: string) => Promise<void>;
+  remove: (entry: RecentWorkspace) => Promise<void>;
 } {
   const [recent, setRecent] = useState<RecentWorkspace[]>([]);
 
@@ -21,8 +22,8 @@ export function useRecent(): {
     };
   }, []);
 
-  const remove = useCallback(async (path: string) => {
-    const result = await host().call('recent.remove', { path });
+  const remove = useCallback(async (entry: RecentWorkspace) => {
+    const result = await host().call('recent.remove', placeOf(entry));
     if (result.ok) setRecent(result.value);
   }, []);
 

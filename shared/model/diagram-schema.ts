@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DiagramId, EdgeId, FrameworkProcessId, NodeId, ProcessId } from './ids';
-import { SLUG_PATTERN } from './ids';
+import { SLUG_PATTERN, isWindowsReservedName } from './ids';
 import { FORMAT, SCHEMA_VERSION, longText, nameText } from './workspace-schema';
 import { LIMITS } from './limits';
 
@@ -68,12 +68,25 @@ export const viewportSchema = z.strictObject({
 });
 export type Viewport = z.infer<typeof viewportSchema>;
 
+/**
+ * A diagram's id, the stem of its file name: a slug of at most 80 characters that is no device
+ * name Windows reserves (`con`, `nul`, `com1`...), so the file can exist on every OS.
+ */
+const diagramId = z
+  .string()
+  .regex(SLUG_PATTERN)
+  .max(80)
+  .refine((id) => !isWindowsReservedName(id), {
+    message:
+      'a device name Windows reserves (con, prn, aux, nul, com1-9, lpt1-9): no file can have it there',
+  }) as unknown as z.ZodType<DiagramId>;
+
 /** `diagrams/<id>.json`: one diagram. Its id is its file name's stem and never changes. */
 export const diagramFileSchema = z
   .strictObject({
     format: z.literal(FORMAT.diagram),
     schemaVersion: z.literal(SCHEMA_VERSION),
-    id: z.string().regex(SLUG_PATTERN).max(80) as unknown as z.ZodType<DiagramId>,
+    id: diagramId,
     name: nameText,
     nodes: z.array(diagramNodeSchema).max(LIMITS.maxNodesPerDiagram),
     edges: z.array(diagramEdgeSchema).max(LIMITS.maxEdgesPerDiagram),

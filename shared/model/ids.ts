@@ -23,7 +23,25 @@ export type PackId = Brand<string, 'PackId'>;
 /** Lower-case letters, digits and single hyphens: safe as a file name on every OS. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Turns a human name into a slug (`Order to Cash` -> `order-to-cash`), never empty. */
+/** Device names Windows reserves in every folder, whatever the case (`CON`, `nul`, `Com1`). */
+const WINDOWS_DEVICE =
+  /^(?:con|prn|aux|nul|com[1-9\u00b9\u00b2\u00b3]|lpt[1-9\u00b9\u00b2\u00b3])$/i;
+
+/**
+ * True when Windows would take `name` as a device rather than a file: a reserved device name
+ * (`con`, `prn`, `aux`, `nul`, `com1`-`com9`, `lpt1`-`lpt9`, in any case), also with an extension
+ * (`con.json`, `nul.tar.gz`) and with trailing dots or spaces, which Windows drops (`aux.`,
+ * `com1 `, `lpt1 .txt`). Such a file cannot be created or opened there.
+ */
+export function isWindowsReservedName(name: string): boolean {
+  const stem = name.split('.')[0] ?? '';
+  return WINDOWS_DEVICE.test(stem.replace(/[. ]+$/, ''));
+}
+
+/**
+ * Turns a human name into a slug (`Order to Cash` -> `order-to-cash`), never empty and never a
+ * name Windows reserves (`Con` -> `con-diagram`), so it is a file name on every OS.
+ */
 export function slugify(name: string): string {
   const slug = name
     .normalize('NFKD')
@@ -33,7 +51,8 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/g, '');
-  return slug === '' ? 'diagram' : slug;
+  if (slug === '') return 'diagram';
+  return isWindowsReservedName(slug) ? `${slug}-diagram` : slug;
 }
 
 /** The first slug based on `name` that is not in `taken` (`name`, `name-2`, `name-3`, ...). */

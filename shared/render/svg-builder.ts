@@ -1,49 +1,37 @@
+import {
+  SVG_NAMESPACE,
+  isSvgTag,
+  svgAttributeProblem,
+  svgTagHoldsText,
+  type SvgAttributesOf,
+  type SvgTag,
+} from './svg-vocabulary';
 import { escapeXmlAttribute, escapeXmlText } from './xml-text';
 
 /**
- * A tiny typed SVG element builder for exports. It can only make the static drawing elements
- * listed in `SvgTag`, so no `<script>`, `<foreignObject>`, `<a>` or animation can be built;
- * event attributes (`on*`) and script or HTML URLs are refused with an error (they would be a
- * bug in our code, not in user data); every text and attribute value is escaped.
+ * A tiny typed SVG element builder for exports. It can only make the elements and attributes
+ * of `svg-vocabulary.ts` (the same list main checks every export against before writing it),
+ * each value is checked against its kind's grammar (a value that fails is a bug in our code, not
+ * in user data, and throws), and every text and attribute value is escaped.
  */
 
-/** The elements an export may contain: shapes, groups, text and its accessible title. */
-export type SvgTag =
-  'svg' | 'g' | 'rect' | 'line' | 'path' | 'circle' | 'text' | 'tspan' | 'title' | 'desc';
-
+export type { SvgTag } from './svg-vocabulary';
 export type SvgAttributeValue = string | number | undefined;
-export type SvgAttributes = Readonly<Record<string, SvgAttributeValue>>;
 
 /** An element: its tag, attributes and children (elements or plain text). */
 export interface SvgElement {
   readonly tag: SvgTag;
-  readonly attributes: SvgAttributes;
+  readonly attributes: Readonly<Record<string, SvgAttributeValue>>;
   readonly children: readonly SvgNode[];
 }
 
 /** Plain strings are text nodes: they are always escaped, never read as markup. */
 export type SvgNode = SvgElement | string;
 
-const ATTRIBUTE_NAME = /^[a-zA-Z_][a-zA-Z0-9_.:-]*$/;
-/** `javascript:`, `vbscript:` and HTML/SVG data URLs, also with spaces or controls inside. */
-const ACTIVE_URL = /(javascript|vbscript):|data:(text\/html|image\/svg\+xml|application\/xhtml)/i;
-/** Attributes that can load or link a URL; other attributes (labels) are plain text. */
-const URL_ATTRIBUTE =
-  /(^|:)(href|src|style|fill|stroke|filter|clip-path|mask|marker-start|marker-mid|marker-end|cursor)$/i;
-
-function checkAttribute(name: string, value: string): void {
-  if (!ATTRIBUTE_NAME.test(name)) throw new Error(`SVG builder: bad attribute name "${name}"`);
-  if (/^on/i.test(name)) throw new Error(`SVG builder: event attribute "${name}" refused`);
-  // eslint-disable-next-line no-control-regex -- controls and spaces are what hides a scheme
-  const squeezed = value.replace(/[\u0000-\u0020]/g, '');
-  if (URL_ATTRIBUTE.test(name) && ACTIVE_URL.test(squeezed))
-    throw new Error(`SVG builder: active URL in "${name}" refused`);
-}
-
 /** Makes an element; `false`, `null` and `undefined` children are skipped. */
-export function el(
-  tag: SvgTag,
-  attributes: SvgAttributes = {},
+export function el<T extends SvgTag>(
+  tag: T,
+  attributes: SvgAttributesOf<T> = {},
   ...children: ReadonlyArray<SvgNode | readonly SvgNode[] | null | undefined | false>
 ): SvgElement {
   const flat: SvgNode[] = [];
@@ -60,16 +48,14 @@ function formatValue(value: string | number): string {
   return typeof value === 'number' ? String(Math.round(value * 100) / 100) : value;
 }
 
-function write(node: SvgNode, out: string[]): void {
-  if (typeof node === 'string') {
-    out.push(escapeXmlText(node));
-    return;
-  }
-  out.push('<', node.tag);
+function write(node: SvgElement, out: string[], namespace = ''): void {
+  if (!isSvgTag(node.tag)) throw new Error(`SVG builder: <${String(node.tag)}> is not drawn`);
+  out.push('<', node.tag, namespace);
   for (const [name, raw] of Object.entries(node.attributes)) {
     if (raw === undefined) continue;
     const value = formatValue(raw);
-    checkAttribute(name, value);
+    const problem = svgAttributeProblem(node.tag, name, value);
+    if (problem !== null) throw new Error(`SVG builder: ${problem}`);
     out.push(' ', name, '="', escapeXmlAttribute(value), '"');
   }
   if (node.children.length === 0) {
@@ -77,26 +63,27 @@ function write(node: SvgNode, out: string[]): void {
     return;
   }
   out.push('>');
-  for (const child of node.children) write(child, out);
+  const holdsText = svgTagHoldsText(node.tag);
+  for (const child of node.children) {
+    if (typeof child === 'string') {
+      if (!holdsText) throw new Error(`SVG builder: <${node.tag}> holds no text`);
+      out.push(escapeXmlText(child));
+    } else {
+      if (holdsText) throw new Error(`SVG builder: <${node.tag}> holds text only`);
+      write(child, out);
+    }
+  }
   out.push('</', node.tag, '>');
 }
 
-/** Serialises an element and its children to markup (no XML declaration). */
-export function renderSvgElement(node: SvgElement): string {
-  const out: string[] = [];
-  write(node, out);
-  return out.join('');
-}
-
 /**
- * A standalone SVG document: the XML declaration and `root`, which must be an `<svg>`; the SVG
- * namespace is added when missing.
+ * A standalone SVG document: the XML declaration and `root`, which must be an `<svg>`, with the
+ * SVG namespace as its default namespace.
  */
 export function renderSvgDocument(root: SvgElement): string {
   if (root.tag !== 'svg') throw new Error('SVG builder: the document root must be <svg>');
-  const withNamespace: SvgElement = {
-    ...root,
-    attributes: { xmlns: 'http://www.w3.org/2000/svg', ...root.attributes },
-  };
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvgElement(withNamespace)}\n`;
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
+  write(root, out, ` xmlns="${SVG_NAMESPACE}"`);
+  out.push('\n');
+  return out.join('');
 }

@@ -12,6 +12,7 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
+import { PRELOAD_SURFACE } from '../fixtures/preload-surface';
 import { WelcomePage } from './pages/welcome-page';
 import { WorkspacePage } from './pages/workspace-page';
 
@@ -153,6 +154,21 @@ test('every web contents runs hardened: sandboxed, isolated, no Node in the page
       module: typeof module,
     })),
   ).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined' });
+
+  // G.32: the page gets the checked-in preload surface and nothing more.
+  const surface = await page.evaluate(
+    (names) =>
+      Object.fromEntries(
+        names.map((name) => [
+          name,
+          Object.keys((window as unknown as Record<string, object>)[name] ?? {}),
+        ]),
+      ),
+    Object.keys(PRELOAD_SURFACE),
+  );
+  for (const [name, keys] of Object.entries(PRELOAD_SURFACE)) {
+    expect(surface[name]?.sort(), name).toEqual([...keys].sort());
+  }
 });
 
 test('the page cannot open windows or navigate away, and permission requests are denied', async () => {
@@ -185,4 +201,94 @@ test('the page cannot open windows or navigate away, and permission requests are
   await expect
     .poll(() => mainLog.some((line) => line.includes('Denied permission request: notifications')))
     .toBe(true);
+});
+
+test('every web contents, also one the app did not open itself, is locked down (F.24-F.26)', async () => {
+  // A second window made from the main process stands for any web contents a library or a
+  // later feature might create: the one web-contents-created lock-down must cover it too.
+  await app.evaluate(async ({ BrowserWindow }) => {
+    const extra = new BrowserWindow({ show: false });
+    await extra.loadURL('about:blank');
+  });
+  const windowCount = (): Promise<number> =>
+    app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);
+  const ids = await app.evaluate(({ webContents }) =>
+    webContents.getAllWebContents().map((contents) => contents.id),
+  );
+  expect(ids.length).toBeGreaterThanOrEqual(2);
+  const urlOf = (id: number): Promise<string | undefined> =>
+    app.evaluate(({ webContents }, which) => webContents.fromId(which)?.getURL(), id);
+  const run = (id: number, code: string): Promise<unknown> =>
+    app.evaluate(
+      ({ webContents }, [which, script]) =>
+        webContents.fromId(which as number)?.executeJavaScript(script as string, true),
+      [id, code],
+    );
+  const refused = (url: string): Promise<unknown> =>
+    app.waitForEvent('console', (message) => message.text().includes(`Blocked a link to ${url}`));
+
+  for (const id of ids) {
+    const url = await urlOf(id);
+    const windows = await windowCount();
+    for (const attempt of [
+      `void window.open('https://evil.example/${id}/open', '_blank')`,
+      `void (location.href = 'https://evil.example/${id}/navigate')`,
+      `(() => { const a = document.createElement('a'); a.href = 'https://evil.example/${id}/blank'; a.target = '_blank'; document.documentElement.append(a); a.click(); })()`,
+    ]) {
+      const target = /'(https:\/\/evil\.example\/[^']+)'/.exec(attempt)![1]!;
+      const logged = refused(target);
+      await run(id, attempt);
+      await logged;
+    }
+    expect(await urlOf(id)).toBe(url);
+    expect(await windowCount()).toBe(windows);
+    expect(await run(id, 'Notification.requestPermission()')).toBe('denied');
+    expect(
+      await run(
+        id,
+        `navigator.permissions.query({ name: 'geolocation' }).then((status) => status.state)`,
+      ),
+    ).toBe('denied');
+  }
+});
+
+test('the page can name no file or folder the host did not hand it (G.32)', async () => {
+  const results = await page.evaluate(
+    async ({ target, svg }) => {
+      const bridge = (
+        window as unknown as {
+          etomHost: {
+            call(n: string, a: unknown): Promise<{ ok: boolean; error?: { code: string } }>;
+          };
+        }
+      ).etomHost;
+      const framework = { pack: 'gb921-v25.5', release: '25.5' };
+      const calls: Array<[string, unknown]> = [
+        ['folder.inspect', { path: target }],
+        ['workspace.create', { path: target, name: 'x', framework }],
+        ['workspace.open', { path: target }],
+        ['export.write', { path: `${target}.svg`, format: 'svg', svg }],
+        ['framework.importWorkbook', { path: `${target}.xlsx` }],
+        ['recent.remove', { path: target }],
+        ['workspace.open', { path: target, ref: `pr-${'A'.repeat(22)}` }],
+      ];
+      const out: Array<[string, string]> = [];
+      for (const [name, args] of calls) {
+        const result = await bridge.call(name, args);
+        out.push([name, result.ok ? 'accepted' : (result.error?.code ?? '?')]);
+      }
+      return out;
+    },
+    { target: folder, svg: '<svg xmlns="http://www.w3.org/2000/svg"/>' },
+  );
+  expect(results).toEqual([
+    ['folder.inspect', 'FORBIDDEN'],
+    ['workspace.create', 'FORBIDDEN'],
+    ['workspace.open', 'FORBIDDEN'],
+    ['export.write', 'FORBIDDEN'],
+    ['framework.importWorkbook', 'FORBIDDEN'],
+    ['recent.remove', 'FORBIDDEN'],
+    ['workspace.open', 'UNKNOWN_HANDLE'],
+  ]);
+  expect(existsSync(folder)).toBe(false);
 });

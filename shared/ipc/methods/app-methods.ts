@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
+import type { OfferedPath } from '../path-ref';
 
 export interface AppInfo {
   name: string;
@@ -9,7 +10,7 @@ export interface AppInfo {
   /** True where the host can show the operating system's own folder picker. */
   nativeDialogs: boolean;
   /** A workspace folder given on the command line at launch, for the renderer to open. */
-  startupWorkspace?: string | null;
+  startupWorkspace?: OfferedPath | null;
 }
 
 const none = z.strictObject({});

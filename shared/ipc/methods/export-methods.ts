@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
+import { PLACE_REQUIRED, hasPlace, placeFields, type OfferedPath } from '../path-ref';
 
 /** The formats an export can be written in. */
 export const EXPORT_FORMATS = ['svg', 'png'] as const;
@@ -26,26 +27,39 @@ export interface ExportWriteResult {
 }
 
 const format = z.enum(EXPORT_FORMATS);
+/** A file name with no folder in it: all a save dialog is told. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^\\/\0]+$/, 'a file name, with no folder')
+  .refine((name) => name !== '.' && name !== '..', 'a file name, with no folder');
 
 export const exportMethods = {
   /**
-   * Writes a picture the renderer drew as SVG to an absolute path the user chose: the SVG as
-   * is, or rasterised to PNG at `scale`. Main re-checks the SVG; it never overwrites a file
-   * unless `overwrite` is set.
+   * Writes a picture the renderer drew as SVG to the file the user chose (a place: the save
+   * dialog's answer, or an absolute path typed in the browser host): the SVG as is, or
+   * rasterised to PNG at `scale`. Main re-checks the SVG; it never overwrites a file unless
+   * `overwrite` is set.
    */
   write: method<ExportWriteResult>()(
     'export.write',
-    z.strictObject({
-      path: z.string().min(1).max(4096),
-      format,
-      svg: z.string().min(1).max(MAX_EXPORT_SVG_CHARS),
-      scale: z.number().min(1).max(4).optional(),
-      overwrite: z.boolean().optional(),
-    }),
+    z
+      .strictObject({
+        ...placeFields,
+        format,
+        svg: z.string().min(1).max(MAX_EXPORT_SVG_CHARS),
+        scale: z.number().min(1).max(4).optional(),
+        overwrite: z.boolean().optional(),
+      })
+      .refine(hasPlace, PLACE_REQUIRED),
   ),
-  /** The native save dialog; null when cancelled. The browser host answers UNSUPPORTED. */
-  pickSaveFile: method<string | null>()(
+  /**
+   * The native save dialog for an export in `format`, offering `suggestedName`; null when
+   * cancelled. The browser host answers UNSUPPORTED.
+   */
+  pickSaveFile: method<OfferedPath | null>()(
     'dialog.pickSaveFile',
-    z.strictObject({ suggestedName: z.string().min(1).max(255), format }),
+    z.strictObject({ suggestedName: fileName, format }),
   ),
 } as const;

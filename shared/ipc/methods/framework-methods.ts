@@ -4,6 +4,7 @@ import type { HostError } from '../errors';
 import type { FrameworkPack, FrameworkPackInfo } from '../../etom/pack-model';
 import { packIdSchema } from '../../etom/pack-schema';
 import type { PackId } from '../../model/ids';
+import { PLACE_REQUIRED, hasPlace, placeFields, type OfferedPath } from '../path-ref';
 
 /** A pack as the library lists it: what it is and how big, without its processes. */
 export interface PackSummary extends FrameworkPackInfo {
@@ -59,13 +60,18 @@ export const frameworkMethods = {
   /** Imports the user's licensed GB921 workbook into a user pack in the app-data folder. */
   importWorkbook: method<WorkbookImportReport>()(
     'framework.importWorkbook',
-    z.strictObject({
-      path: z.string().min(1).max(4096),
-      /** Defaults to `gb921-v<release>-licensed`. Built-in pack ids are refused. */
-      packId: packIdSchema.optional(),
-      label: z.string().trim().min(1).max(200).optional(),
-    }),
+    z
+      .strictObject({
+        /** The workbook: a place (path-ref.ts). */
+        ...placeFields,
+        /** Defaults to `gb921-v<release>-licensed`. Built-in pack ids are refused. */
+        packId: packIdSchema.optional(),
+        label: z.string().trim().min(1).max(200).optional(),
+      })
+      .refine(hasPlace, PLACE_REQUIRED),
   ),
+  /** The native file picker for the workbook; null when cancelled. The browser host: UNSUPPORTED. */
+  pickWorkbook: method<OfferedPath | null>()('dialog.pickWorkbook', z.strictObject({})),
   /** The built-in packs and the user packs imported on this machine. */
   listPacks: method<PackList>()('framework.listPacks', z.strictObject({})),
   /** A user pack with its descriptions. */

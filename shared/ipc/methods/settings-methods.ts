@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { preferencesSchema, type Settings } from '../../model/settings-schema';
+import { PLACE_REQUIRED, hasPlace, placeFields } from '../path-ref';
 
 export interface RecentWorkspace {
   path: string;
+  /** The host's reference to the folder, where it works with references (see path-ref.ts). */
+  ref?: string;
   name: string;
   openedAt: string;
   /** False when the folder is gone or no longer holds a workspace. */
@@ -19,6 +22,6 @@ export const settingsMethods = {
   listRecent: method<RecentWorkspace[]>()('recent.list', z.strictObject({})),
   removeRecent: method<RecentWorkspace[]>()(
     'recent.remove',
-    z.strictObject({ path: z.string().min(1).max(4096) }),
+    z.strictObject({ ...placeFields }).refine(hasPlace, PLACE_REQUIRED),
   ),
 } as const;

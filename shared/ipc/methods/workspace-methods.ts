@@ -3,8 +3,7 @@ import { method } from '../define';
 import type { HostError } from '../errors';
 import { workspaceDocumentSchema, type WorkspaceDocument } from '../../model/document';
 import { frameworkRefSchema, nameText } from '../../model/workspace-schema';
-
-const folderPath = z.string().min(1).max(4096);
+import { PLACE_REQUIRED, hasPlace, placeFields, type OfferedPath } from '../path-ref';
 /** An opaque id the host gives an open workspace; the renderer never sends file paths inside it. */
 const handle = z.string().regex(/^ws-[a-z0-9]{8,40}$/);
 
@@ -82,17 +81,31 @@ export interface DiskChange {
   files: string[];
 }
 
+/*
+ * Folders are places (path-ref.ts): a typed path, or the reference of a dialog answer, a recent
+ * entry or a launch argument, which the desktop host requires.
+ */
 export const workspaceMethods = {
-  inspectFolder: method<FolderInfo>()('folder.inspect', z.strictObject({ path: folderPath })),
-  pickFolder: method<string | null>()(
+  /** What is at a place (a folder, or the file of an export); changes nothing. */
+  inspectFolder: method<FolderInfo>()(
+    'folder.inspect',
+    z.strictObject({ ...placeFields }).refine(hasPlace, PLACE_REQUIRED),
+  ),
+  /** The native folder picker; null when cancelled. The browser host answers UNSUPPORTED. */
+  pickFolder: method<OfferedPath | null>()(
     'dialog.pickFolder',
     z.strictObject({ purpose: z.enum(['open', 'create', 'copy']) }),
   ),
   create: method<OpenedWorkspace>()(
     'workspace.create',
-    z.strictObject({ path: folderPath, name: nameText, framework: frameworkRefSchema }),
+    z
+      .strictObject({ ...placeFields, name: nameText, framework: frameworkRefSchema })
+      .refine(hasPlace, PLACE_REQUIRED),
   ),
-  open: method<OpenedWorkspace>()('workspace.open', z.strictObject({ path: folderPath })),
+  open: method<OpenedWorkspace>()(
+    'workspace.open',
+    z.strictObject({ ...placeFields }).refine(hasPlace, PLACE_REQUIRED),
+  ),
   reload: method<OpenedWorkspace>()('workspace.reload', z.strictObject({ handle })),
   save: method<SaveResult>()(
     'workspace.save',
@@ -105,7 +118,9 @@ export const workspaceMethods = {
   ),
   saveAsCopy: method<OpenedWorkspace>()(
     'workspace.saveAsCopy',
-    z.strictObject({ handle, path: folderPath, document: workspaceDocumentSchema }),
+    z
+      .strictObject({ handle, ...placeFields, document: workspaceDocumentSchema })
+      .refine(hasPlace, PLACE_REQUIRED),
   ),
   close: method<null>()('workspace.close', z.strictObject({ handle })),
   /**

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { PRELOAD_SURFACE } from '../../../fixtures/preload-surface';
 
 // The seam: the Electron runtime is not installed here, so contextBridge and ipcRenderer are
 // recorded instead. What is checked is the surface the page gets and what it sends.
@@ -33,12 +34,14 @@ interface Bridge {
 }
 
 describe('preload', () => {
-  it('exposes exactly one object with call and onMenuCommand, and nothing else', () => {
-    expect([...exposed.keys()]).toEqual(['etomHost']);
-    expect(Object.keys(exposed.get('etomHost') as object).sort()).toEqual([
-      'call',
-      'onMenuCommand',
-    ]);
+  it('exposes exactly the checked-in surface: its objects, their keys, all functions (G.32)', () => {
+    expect([...exposed.keys()].sort()).toEqual(Object.keys(PRELOAD_SURFACE).sort());
+    for (const [name, keys] of Object.entries(PRELOAD_SURFACE)) {
+      const api = exposed.get(name) as Record<PropertyKey, unknown>;
+      expect(Object.keys(api).sort(), name).toEqual([...keys].sort());
+      expect(Reflect.ownKeys(api).length, name).toBe(keys.length);
+      for (const key of keys) expect(typeof api[key], `${name}.${key}`).toBe('function');
+    }
   });
 
   it('sends every call over the one host channel as { name, args }', async () => {
@@ -47,7 +50,7 @@ describe('preload', () => {
     expect(invoked).toEqual([['etom:host-call', { name: 'app.info', args: {} }]]);
   });
 
-  it('passes menu commands (and a string argument) to the subscriber until it unsubscribes', () => {
+  it('passes menu commands (and a string argument, such as a folder reference) to the subscriber until it unsubscribes', () => {
     const bridge = exposed.get('etomHost') as Bridge;
     const seen: unknown[][] = [];
     const stop = bridge.onMenuCommand((...args) => seen.push(args));
@@ -55,14 +58,14 @@ describe('preload', () => {
       for (const listener of listeners.get('etom:menu-command') ?? []) listener({}, ...args);
     };
     emit('workspace.save');
-    emit('workspace.openPath', '/home/ana/ws');
+    emit('workspace.openPath', 'pr-0123456789abcdefghijkl');
     emit({ not: 'a command' });
     emit('edit.delete', { not: 'a string' });
     stop();
     emit('workspace.close');
     expect(seen).toEqual([
       ['workspace.save'],
-      ['workspace.openPath', '/home/ana/ws'],
+      ['workspace.openPath', 'pr-0123456789abcdefghijkl'],
       ['edit.delete'],
     ]);
   });

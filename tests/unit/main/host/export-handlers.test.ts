@@ -70,7 +70,18 @@ describe('export host methods', () => {
         suggestedName: 'map.png',
         format: 'png',
       }),
-    ).toEqual({ ok: true, value: '/chosen/map.png' });
+    ).toEqual({ ok: true, value: { path: '/chosen/map.png' } });
+    expect(asked).toEqual(['map.png png']);
+    // The dialog is told a file name, never a folder to start in.
+    for (const suggestedName of ['/etc/passwd', '..', 'a/b.svg', 'C:\\x\\y.svg']) {
+      expect(
+        await dispatch(withDialog.handlers, 'dialog.pickSaveFile', {
+          suggestedName,
+          format: 'svg',
+        }),
+        suggestedName,
+      ).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    }
     expect(asked).toEqual(['map.png png']);
     await withDialog.dispose();
   });

@@ -9,7 +9,7 @@ const document = (text: string) =>
   renderSvgDocument(
     el(
       'svg',
-      { width: 100, height: 20, 'aria-label': text },
+      { width: 100, height: 20, role: 'img' },
       el('title', {}, text),
       el('text', { x: 1, y: 10 }, text),
     ),
@@ -25,7 +25,6 @@ describe('svg builder', () => {
       const expected = stripInvalidXmlChars(payload);
       expect(audit.texts('text')).toEqual([expected]);
       expect(audit.texts('title')).toEqual([expected]);
-      expect(audit.doc.documentElement!.getAttribute('aria-label')).toBe(expected);
     }
     expect(active).toBe(0);
   });
@@ -35,9 +34,7 @@ describe('svg builder', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
         const audit = auditSvg(document(text));
         expect(audit.texts('text')).toEqual([stripInvalidXmlChars(text)]);
-        expect(audit.doc.documentElement!.getAttribute('aria-label')).toBe(
-          stripInvalidXmlChars(text),
-        );
+        expect(audit.texts('title')).toEqual([stripInvalidXmlChars(text)]);
       }),
       { numRuns: 500 },
     );
@@ -49,15 +46,23 @@ describe('svg builder', () => {
     );
   });
 
-  it('refuses event attributes, bad attribute names and script URLs (bugs in our code)', () => {
-    const svg = (attributes: Record<string, string>) =>
-      renderSvgDocument(el('svg', {}, el('rect', attributes)));
-    expect(() => svg({ onload: 'x' })).toThrow(/event attribute/);
-    expect(() => svg({ ONCLICK: 'x' })).toThrow(/event attribute/);
-    expect(() => svg({ 'a b': 'x' })).toThrow(/bad attribute name/);
-    expect(() => svg({ href: ' java\tscript:alert(1)' })).toThrow(/active URL/);
-    expect(() => svg({ href: 'data:text/html,<script>' })).toThrow(/active URL/);
+  it('refuses attributes outside the vocabulary and values outside their grammar (bugs in our code)', () => {
+    // The types already refuse these; the casts stand for code that got around them.
+    const rect = (attributes: Record<string, string | number>) =>
+      renderSvgDocument(el('svg', {}, el('rect', attributes as never)));
+    expect(() => rect({ onload: 'x' })).toThrow(/"onload" is not allowed on <rect>/);
+    expect(() => rect({ href: 'javascript:alert(1)' })).toThrow(/"href" is not allowed/);
+    expect(() => rect({ style: 'fill:red' })).toThrow(/"style" is not allowed/);
+    expect(() => rect({ fill: 'url(http://evil.example/x)' })).toThrow(/is not a colour/);
+    expect(() => rect({ x: Number.NaN })).toThrow(/x="NaN" on <rect> is not a number/);
     expect(() => renderSvgDocument(el('g'))).toThrow(/root must be <svg>/);
+  });
+
+  it('puts text only in text and title, and elements only elsewhere', () => {
+    expect(() => renderSvgDocument(el('svg', {}, 'loose text'))).toThrow(/<svg> holds no text/);
+    expect(() => renderSvgDocument(el('svg', {}, el('title', {}, el('g'))))).toThrow(
+      /<title> holds text only/,
+    );
   });
 
   it('writes numbers with two decimals at most, skips undefined values and empty children', () => {

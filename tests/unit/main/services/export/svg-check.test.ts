@@ -1,7 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HostFailure } from '../../../../../shared/ipc/errors';
 import { renderFrameworkMapSvg } from '../../../../../shared/render/framework-map-svg';
+import { el, renderSvgDocument } from '../../../../../shared/render/svg-builder';
 import { checkSvg } from '../../../../../main/services/export/svg-check';
+import { HOSTILE_SVGS } from '../../../../fixtures/hostile-svgs';
+import { XSS_PAYLOADS } from '../../../../fixtures/xss-payloads';
+import { reportFigures } from '../../../../support/scorecard';
 
 const NS = 'xmlns="http://www.w3.org/2000/svg"';
 
@@ -15,37 +20,82 @@ function refusal(svg: string): string {
     expect(file).toBe('/tmp/x.svg');
     return message;
   }
-  throw new Error('accepted');
+  throw new Error(`accepted: ${svg}`);
 }
 
 describe('checkSvg', () => {
-  it('accepts the framework maps and gives their size', () => {
-    const size = checkSvg(renderFrameworkMapSvg('classic-r14'), '/tmp/map.svg');
-    expect(size!.width).toBeGreaterThan(1000);
-    expect(size!.height).toBeGreaterThan(1000);
+  it('accepts the framework maps of both schemes and gives their size', () => {
+    for (const scheme of ['gb921-v25.5', 'classic-r14']) {
+      const size = checkSvg(renderFrameworkMapSvg(scheme), '/tmp/map.svg');
+      expect(size!.width).toBeGreaterThan(1000);
+      expect(size!.height).toBeGreaterThan(1000);
+    }
     expect(checkSvg(`<svg ${NS} viewBox="0 0 30 40"/>`, '/tmp/a.svg')).toEqual({
       width: 30,
       height: 40,
     });
   });
 
-  it('refuses active or foreign content, naming what it found', () => {
-    expect(refusal(`<svg ${NS}><script>alert(1)</script></svg>`)).toMatch(/<script>/);
-    expect(refusal(`<svg ${NS}><SCRIPT>alert(1)</SCRIPT></svg>`)).toMatch(/<script>/);
-    expect(refusal(`<svg ${NS}><foreignObject><div/></foreignObject></svg>`)).toMatch(
-      /foreignobject/,
+  it('accepts whatever text the builder draws: hostile labels and any string', () => {
+    const drawn = (text: string) =>
+      renderSvgDocument(
+        el(
+          'svg',
+          { width: 100, height: 20, role: 'img' },
+          el('title', {}, text),
+          el('g', {}, el('text', { x: 1, y: 10, fill: 'rgba(255,255,255,0.85)' }, text)),
+        ),
+      );
+    for (const payload of XSS_PAYLOADS) expect(checkSvg(drawn(payload), '/x.svg')).not.toBeNull();
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+        expect(checkSvg(drawn(text), '/x.svg')).toEqual({ width: 100, height: 20 });
+      }),
+      { numRuns: 1000 },
     );
-    expect(refusal(`<svg ${NS} onload="alert(1)"/>`)).toMatch(/event attribute "onload"/);
-    expect(refusal(`<svg ${NS}><rect ONCLICK="x"/></svg>`)).toMatch(/event attribute/);
-    expect(
-      refusal(
-        `<svg ${NS} xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href=" java&#9;script:alert(1)"/></svg>`,
-      ),
-    ).toMatch(/script or HTML URL/);
-    expect(refusal(`<svg ${NS}><image href="data:text/html,&lt;b&gt;"/></svg>`)).toMatch(
-      /script or HTML URL/,
+  });
+
+  it('refuses every hostile construct, naming what it found (I.40)', () => {
+    let accepted = 0;
+    for (const hostile of HOSTILE_SVGS) {
+      let message: string;
+      try {
+        message = refusal(hostile.svg);
+      } catch {
+        accepted += 1;
+        continue;
+      }
+      expect(message, hostile.name).toMatch(hostile.names);
+    }
+    reportFigures('I.40', 'hostile SVG constructs through the export check', {
+      constructs: HOSTILE_SVGS.length,
+      accepted,
+    });
+    expect(accepted).toBe(0);
+  });
+
+  it('refuses values outside each attribute’s grammar, and attributes an element does not take', () => {
+    expect(refusal(`<svg ${NS}><rect fill="red"/></svg>`)).toMatch(/fill="red" on <rect>/);
+    expect(refusal(`<svg ${NS}><rect x="1px"/></svg>`)).toMatch(
+      /x="1px" on <rect> is not a number/,
     );
-    expect(refusal(`<svg ${NS}><rect style="fill:url(javascript:x)"/></svg>`)).toMatch(/URL/);
+    expect(refusal(`<svg ${NS}><rect width="NaN"/></svg>`)).toMatch(/not a number/);
+    expect(refusal(`<svg ${NS} viewBox="0 0 1"/>`)).toMatch(/viewBox/);
+    expect(refusal(`<svg ${NS}><g fill="#fff"/></svg>`)).toMatch(
+      /"fill" is not allowed on <g> \(it takes none\)/,
+    );
+    expect(refusal(`<svg ${NS}><text x="1" text-anchor="left">a</text></svg>`)).toMatch(
+      /text-anchor/,
+    );
+    expect(refusal(`<svg ${NS} role="button"/>`)).toMatch(/role="button"/);
+    expect(refusal(`<svg ${NS}><rect id="a"/></svg>`)).toMatch(/"id" is not allowed/);
+  });
+
+  it('refuses text outside text and title, and elements inside them', () => {
+    expect(refusal(`<svg ${NS}>loose</svg>`)).toMatch(/text directly inside <svg>/);
+    expect(refusal(`<svg ${NS}><g>x</g></svg>`)).toMatch(/text directly inside <g>/);
+    expect(refusal(`<svg ${NS}><title><g/></title></svg>`)).toMatch(/<g> inside <title>/);
+    expect(() => checkSvg(`<svg ${NS}>\n  <g>\n  </g>\n</svg>\n`, '/x.svg')).not.toThrow();
   });
 
   it('refuses what is not a well-formed SVG document', () => {
@@ -53,15 +103,12 @@ describe('checkSvg', () => {
     expect(refusal(`<svg ${NS}><text>a & b</text></svg>`)).toMatch(/not well-formed/);
     expect(refusal('<svg/>')).toMatch(/SVG namespace/);
     expect(refusal(`<html ${NS}/>`)).toMatch(/<svg> root/);
-    expect(refusal(`<!DOCTYPE svg [<!ENTITY a "b">]><svg ${NS}>&a;</svg>`)).toMatch(
-      /DOCTYPE|well-formed/,
-    );
-    expect(refusal(`<?xml-stylesheet href="x.css"?><svg ${NS}/>`)).toMatch(/processing/);
+    expect(refusal(`<svg ${NS}/><?pi x?>`)).toMatch(/well-formed|outside the <svg> root/);
   });
 
-  it('lets label attributes hold any text: only URL attributes are checked for schemes', () => {
-    expect(() =>
-      checkSvg(`<svg ${NS} aria-label="javascript:alert(1)"><title>onload</title></svg>`, '/x'),
-    ).not.toThrow();
+  it('walks a deeply nested file without overflowing the stack', () => {
+    const depth = 50_000;
+    const svg = `<svg ${NS}>${'<g>'.repeat(depth)}<rect fill="red"/>${'</g>'.repeat(depth)}</svg>`;
+    expect(refusal(svg)).toMatch(/fill="red"/);
   });
 });

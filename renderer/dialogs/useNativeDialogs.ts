@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 import { host } from '../platform/host';
 
-/** True once the host says it has the operating system's dialogs (Electron); else false. */
-export function useNativeSaveDialog(): boolean {
+/**
+ * True once the host says it has the operating system's dialogs; else false. A capability, not
+ * the host's identity: dialogs offer their "Choose…" button where it is true.
+ */
+export function useNativeDialogs(): boolean {
   const [native, setNative] = useState(false);
   useEffect(() => {
     let live = true;
