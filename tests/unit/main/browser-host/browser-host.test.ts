@@ -154,7 +154,7 @@ describe('startBrowserHost, the app-data folder and the startup workspace', () =
       const namedCookie = await signIn(named.launchUrl());
       expect(await call('app.info', {}, { url: named.url, cookie: namedCookie })).toMatchObject({
         ok: true,
-        value: { startupWorkspace: folder },
+        value: { startupWorkspace: { path: folder } },
       });
     } finally {
       await named.close();

@@ -144,9 +144,9 @@ describe('browser host entry, its command line', () => {
     const host = await startHost(['my-workspace']);
     const cookie = await signIn(host.url);
     const info = (await answerOf(post(host.url, cookie, 'app.info', {}))) as {
-      value: { startupWorkspace: string };
+      value: { startupWorkspace: { path: string } };
     };
-    expect(info.value.startupWorkspace).toBe(join(repo, 'my-workspace'));
+    expect(info.value.startupWorkspace.path).toBe(join(repo, 'my-workspace'));
   });
 
   it('prints the launch link, which the page it serves never carries', async () => {
