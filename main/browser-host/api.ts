@@ -1,12 +1,27 @@
 import type { IncomingMessage } from 'node:http';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { JsonScanner, type JsonScanLimits } from '../../shared/codecs/json-scan';
+import { DEFAULT_JSON_LIMITS, parseScannedJson, scanFailure } from '../../shared/codecs/safe-json';
 import { isHostMethod } from '../../shared/ipc/contract';
 import type { HostHandlers } from '../../shared/ipc/handlers';
-import type { ErrorCode, HostResult } from '../../shared/ipc/errors';
+import { HostFailure, type ErrorCode, type HostResult } from '../../shared/ipc/errors';
+import { LIMITS } from '../../shared/model/limits';
 import { dispatch } from '../host/dispatch';
 import { isJsonContentType } from './request-guard';
 
 /** Largest request body accepted: a big workspace document plus room to spare. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * What a request body is held to before JSON.parse sees it: the nesting, value count and key
+ * limits of every JSON the app reads, with room for a whole document's values.
+ */
+export const BODY_JSON_LIMITS: JsonScanLimits = {
+  ...DEFAULT_JSON_LIMITS,
+  maxValues: LIMITS.maxDocumentJsonValues,
+};
+
+const BODY = 'The request body';
 
 export interface ApiReply {
   status: number;
@@ -46,33 +61,53 @@ export async function handleApiCall(
   }
   let payload: unknown;
   try {
-    payload = JSON.parse(body.toString('utf8'));
+    if (body instanceof HostFailure) throw body;
+    // Parsing and validating a large body are separate turns, each shorter than the whole.
+    await nextTurn();
+    payload = parseScannedJson(body, BODY);
+    await nextTurn();
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return failure(400, 'INVALID_ARGUMENT', `The request body is not valid JSON: ${detail}`);
+    if (!(error instanceof HostFailure)) throw error;
+    const { code, message } = error.error;
+    if (code === 'TOO_LARGE') return failure(413, code, message);
+    // Syntax, a repeated or forbidden key: the caller sent an invalid argument.
+    return failure(400, code === 'TOO_DEEP' ? code : 'INVALID_ARGUMENT', message);
   }
   return { status: 200, body: await dispatch(handlers, method, payload) };
 }
 
-/** Collects the body, or null (and stops reading) once it passes the limit. */
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
+/**
+ * Collects the body, scanning it as it arrives (json-scan.ts), so that a body past the
+ * nesting, value or size limits is refused at the chunk that breaks them, without holding the
+ * rest: null once it passes `limit` bytes, the scanner's refusal, or the whole body.
+ */
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | HostFailure | null> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = [];
+    const scanner = new JsonScanner(BODY_JSON_LIMITS);
     let size = 0;
-    let over = false;
+    let settled = false;
+    const settle = (result: Buffer | HostFailure | null): void => {
+      settled = true;
+      chunks.length = 0;
+      resolvePromise(result);
+    };
     request.on('data', (chunk: Buffer) => {
-      if (over) return;
+      // Once refused, what still arrives is read and dropped.
+      if (settled) return;
       size += chunk.length;
-      if (size > limit) {
-        over = true;
-        chunks.length = 0;
-        resolvePromise(null);
-        return;
-      }
+      if (size > limit) return settle(null);
+      const problem = scanner.push(chunk);
+      if (problem) return settle(scanFailure(problem, BODY));
       chunks.push(chunk);
     });
     request.on('end', () => {
-      if (!over) resolvePromise(Buffer.concat(chunks));
+      if (settled) return;
+      const problem = scanner.end();
+      if (problem) return settle(scanFailure(problem, BODY));
+      const body = Buffer.concat(chunks, size);
+      settled = true;
+      resolvePromise(body);
     });
     request.on('error', reject);
   });

@@ -144,7 +144,7 @@ export class WorkspaceStore {
       root,
       name: loaded.document.workspace.name,
       hashes: loaded.hashes,
-      texts: documentFiles(loaded.document),
+      texts: loaded.texts,
       problems: loaded.problems,
       readOnly: loaded.readOnly,
       document: loaded.document,
@@ -166,7 +166,7 @@ export class WorkspaceStore {
       Object.assign(workspace, {
         name: loaded.document.workspace.name,
         hashes: loaded.hashes,
-        texts: documentFiles(loaded.document),
+        texts: loaded.texts,
         problems: loaded.problems,
         readOnly: loaded.readOnly,
         document: loaded.document,
