@@ -1,13 +1,18 @@
 import { createHash } from 'node:crypto';
 import { HostFailure, formatJsonPath, type HostError } from '../../../shared/ipc/errors';
 import { toCanonicalJson } from '../../../shared/codecs/canonical-json';
-import { JsonScanner, type JsonScanLimits } from '../../../shared/codecs/json-scan';
+import {
+  JsonScanner,
+  scanJson,
+  type JsonScanError,
+  type JsonScanLimits,
+} from '../../../shared/codecs/json-scan';
 import { parseScannedJson, scanFailure } from '../../../shared/codecs/safe-json';
 import { FILE_JSON_LIMITS } from '../../../shared/model/file-limits';
 import { LIMITS } from '../../../shared/model/limits';
 import { validateFileValue, type FileKind } from '../../../shared/model/validate';
 import { journalFileSchema } from './journal-schema';
-import { openRegularFile, READ_CHUNK_BYTES, readFileLimited } from './read-limited';
+import { READ_CHUNK_BYTES, readChunks, readFileLimited, regularFileSize } from './read-limited';
 
 /** What is read: a workspace file of a kind, or a recovery journal. */
 export type ReadKind = FileKind | 'journal';
@@ -88,24 +93,51 @@ const READERS: Readonly<Record<ReadKind, Reader>> = {
   },
 };
 
-/** The SHA-256 of a regular file, read a chunk at a time into one reused buffer. */
-async function hashFile(job: ReadJob): Promise<string | null> {
-  const opened = await openRegularFile(job.path, job.file, job.maxBytes).catch(() => null);
-  if (opened === null) return null;
+/** A file that passed the scan, with its bytes, or what the scan found; and its hash. */
+type Scanned = { hash: string; bytes: Buffer } | { hash: string; problem: JsonScanError };
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Scans and hashes a file a chunk at a time, keeping none of its bytes, so that a large file
+ * refused by the scan costs a megabyte of memory whatever its size. The whole file is still
+ * read, for its hash (a broken diagram stays watched for outside fixes).
+ */
+async function scanPass(
+  job: ReadJob,
+  limits: JsonScanLimits,
+): Promise<{ hash: string; problem: JsonScanError | null } | null> {
+  const scanner = new JsonScanner(limits);
   const hasher = createHash('sha256');
-  const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, Math.max(opened.size, 1)));
-  try {
-    for (let position = 0; ;) {
-      const { bytesRead } = await opened.handle.read(buffer, 0, buffer.length, position);
-      if (bytesRead === 0) return hasher.digest('hex');
-      hasher.update(buffer.subarray(0, bytesRead));
-      position += bytesRead;
-    }
-  } catch {
-    return null;
-  } finally {
-    await opened.handle.close().catch(() => undefined);
+  let problem: JsonScanError | null = null;
+  const found = await readChunks(job.path, job.file, job.maxBytes, (chunk) => {
+    hasher.update(chunk);
+    problem ??= scanner.push(chunk);
+  });
+  if (!found) return null;
+  return { hash: hasher.digest('hex'), problem: problem ?? scanner.end() };
+}
+
+/**
+ * The file's bytes, scanned. A small file is read once and scanned; a large one is scanned
+ * first without keeping it (scanPass), and only read whole when it passed. Should it change
+ * between the two reads, what was read the second time is scanned again.
+ */
+async function readScanned(job: ReadJob, limits: JsonScanLimits): Promise<Scanned | null> {
+  const size = await regularFileSize(job.path, job.file, job.maxBytes);
+  if (size === null) return null;
+  let scannedHash: string | null = null;
+  if (size > READ_CHUNK_BYTES) {
+    const first = await scanPass(job, limits);
+    if (first === null) return null;
+    if (first.problem) return { hash: first.hash, problem: first.problem };
+    scannedHash = first.hash;
   }
+  const bytes = await readFileLimited(job.path, job.file, job.maxBytes);
+  if (bytes === null) return null;
+  const hash = sha256(bytes);
+  const problem = hash === scannedHash ? null : scanJson(bytes, limits);
+  return problem ? { hash, problem } : { hash, bytes };
 }
 
 function refusal(error: unknown, file: string, hash: string | null): ReadRefusal {
@@ -115,34 +147,25 @@ function refusal(error: unknown, file: string, hash: string | null): ReadRefusal
 }
 
 /**
- * Reads, checks, parses and validates one JSON file. The bytes are scanned as they are read
- * (json-scan.ts), so a file past a limit is refused after reading only as far as the problem;
- * its hash is then taken in a second pass that keeps no bytes. Never throws: every problem is
- * a refusal naming the file and, where it has one, the JSON path.
+ * Reads, checks, parses and validates one JSON file. The bytes are scanned (json-scan.ts)
+ * before they are decoded or parsed, and a large file before it is kept in memory. Never
+ * throws: every problem is a refusal naming the file and, where it has one, the JSON path.
  */
 export async function runReadJob(job: ReadJob): Promise<ReadOutcome> {
   const reader = READERS[job.kind];
-  const scanner = new JsonScanner(reader.limits);
-  const hasher = createHash('sha256');
-  let refusedWhileReading = false;
-  let bytes: Buffer | null;
+  let scanned: Scanned | null;
   try {
-    bytes = await readFileLimited(job.path, job.file, job.maxBytes, (chunk) => {
-      hasher.update(chunk);
-      const problem = scanner.push(chunk);
-      if (problem) {
-        refusedWhileReading = true;
-        throw scanFailure(problem, job.file);
-      }
-    });
+    scanned = await readScanned(job, reader.limits);
   } catch (error) {
-    return refusal(error, job.file, refusedWhileReading ? await hashFile(job) : null);
+    return refusal(error, job.file, null);
   }
-  if (bytes === null) return { ok: null, missing: true };
-  const hash = hasher.digest('hex');
+  if (scanned === null) return { ok: null, missing: true };
+  const { hash } = scanned;
+  if ('problem' in scanned) return refusal(scanFailure(scanned.problem, job.file), job.file, hash);
+  // Only the parsed value is kept from here: the bytes can go before it is validated.
+  let bytes: Buffer | null = scanned.bytes;
+  scanned = null;
   try {
-    const problem = scanner.end();
-    if (problem) throw scanFailure(problem, job.file);
     const parsed = parseScannedJson(bytes, job.file);
     bytes = null;
     const validated = reader.validate(parsed, job.file);

@@ -21,7 +21,7 @@ import { LIMITS } from '../../../shared/model/limits';
  * even a FIFO swapped in meanwhile open at once) and fstat-ed again before a byte is read.
  */
 
-/** Bytes read at a time, so a file can be checked while it is read and refused early. */
+/** Bytes read at a time by readChunks, and by readFileLimited. */
 export const READ_CHUNK_BYTES = 1024 * 1024;
 const GROWTH_PROBE_BYTES = 64 * 1024;
 
@@ -148,16 +148,13 @@ export async function openRegularFile(
 }
 
 /**
- * Reads a whole regular file of at most `maxBytes` (see openRegularFile), a chunk at a time.
- * `onChunk` sees each chunk as it arrives and may throw (a HostFailure) to stop reading: a
- * file that fails a check half way costs only what was read. A missing file resolves to null.
- * `file` names it in errors (TOO_LARGE, IO_ERROR with the OS code).
+ * Reads a whole regular file of at most `maxBytes` (see openRegularFile). A missing file
+ * resolves to null. `file` names it in errors (TOO_LARGE, IO_ERROR with the OS code).
  */
 export async function readFileLimited(
   absolutePath: string,
   file: string,
   maxBytes: number = LIMITS.maxFileBytes,
-  onChunk?: (chunk: Uint8Array) => void,
 ): Promise<Buffer | null> {
   const opened = await openRegularFile(absolutePath, file, maxBytes);
   if (opened === null) return null;
@@ -171,7 +168,6 @@ export async function readFileLimited(
         const want = Math.min(READ_CHUNK_BYTES, buffer.length - length);
         const { bytesRead } = await handle.read(buffer, length, want, length);
         if (bytesRead === 0) break;
-        onChunk?.(buffer.subarray(length, length + bytesRead));
         length += bytesRead;
         continue;
       }
@@ -186,7 +182,6 @@ export async function readFileLimited(
       buffer.copy(bigger, 0, 0, length);
       more.copy(bigger, length, 0, bytesRead);
       buffer = bigger;
-      onChunk?.(buffer.subarray(length, length + bytesRead));
       length += bytesRead;
     }
     return length === buffer.length ? buffer : buffer.subarray(0, length);
@@ -195,6 +190,37 @@ export async function readFileLimited(
     throw ioError(file, error);
   } finally {
     await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Reads a regular file of at most `maxBytes` a chunk at a time through one small buffer,
+ * keeping nothing: `onChunk` sees each chunk (valid only during the call). False when there
+ * is no such file. For a check or a hash of a file that may be refused: it costs a megabyte
+ * whatever the size.
+ */
+export async function readChunks(
+  absolutePath: string,
+  file: string,
+  maxBytes: number,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<boolean> {
+  const opened = await openRegularFile(absolutePath, file, maxBytes);
+  if (opened === null) return false;
+  const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, Math.max(opened.size, 1)));
+  try {
+    for (let total = 0; ;) {
+      const { bytesRead } = await opened.handle.read(buffer, 0, buffer.length, total);
+      if (bytesRead === 0) return true;
+      total += bytesRead;
+      if (total > maxBytes) throw grew(file);
+      onChunk(buffer.subarray(0, bytesRead));
+    }
+  } catch (error) {
+    if (error instanceof HostFailure) throw error;
+    throw ioError(file, error);
+  } finally {
+    await opened.handle.close().catch(() => undefined);
   }
 }
 
