@@ -68,10 +68,16 @@ export async function handleApiCall(
     await nextTurn();
   } catch (error) {
     if (!(error instanceof HostFailure)) throw error;
-    const { code, message } = error.error;
-    if (code === 'TOO_LARGE') return failure(413, code, message);
+    const { code, message, jsonPath } = error.error;
     // Syntax, a repeated or forbidden key: the caller sent an invalid argument.
-    return failure(400, code === 'TOO_DEEP' ? code : 'INVALID_ARGUMENT', message);
+    const [status, answered]: [number, ErrorCode] =
+      code === 'TOO_LARGE' || code === 'TOO_DEEP'
+        ? [code === 'TOO_LARGE' ? 413 : 400, code]
+        : [400, 'INVALID_ARGUMENT'];
+    return {
+      status,
+      body: { ok: false, error: { code: answered, message, ...(jsonPath ? { jsonPath } : {}) } },
+    };
   }
   return { status: 200, body: await dispatch(handlers, method, payload) };
 }

@@ -5,9 +5,10 @@ import { readWorkerPool, type ReadWorkerPool } from './read-worker-pool';
 
 /**
  * Files up to this size are read on the calling thread: a worker costs more to start than
- * such a file costs to parse (a megabyte takes some tens of milliseconds at worst).
+ * such a file costs to parse. Half a megabyte of the densest file (a diagram of some 2,000
+ * nodes) blocks for about 50 ms on a slow, loaded machine; a megabyte, about 200 ms.
  */
-export const INLINE_MAX_BYTES = 1024 * 1024;
+export const INLINE_MAX_BYTES = 512 * 1024;
 
 /**
  * Reads, checks, parses and validates one JSON file (see read-job.ts): small files here,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { HostFailure, formatJsonPath, type HostError } from '../../../shared/ipc/errors';
 import { toCanonicalJson } from '../../../shared/codecs/canonical-json';
 import {
@@ -166,9 +167,13 @@ export async function runReadJob(job: ReadJob): Promise<ReadOutcome> {
   let bytes: Buffer | null = scanned.bytes;
   scanned = null;
   try {
+    // Parsing, validating and serialising are separate turns: read on the main thread (a
+    // small file), each blocks it for a part of the time the three would together.
     const parsed = parseScannedJson(bytes, job.file);
     bytes = null;
+    await nextTurn();
     const validated = reader.validate(parsed, job.file);
+    await nextTurn();
     const text = reader.canonical ? toCanonicalJson(validated.value) : null;
     return { ok: true, ...validated, hash, text };
   } catch (error) {
