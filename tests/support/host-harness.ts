@@ -23,8 +23,10 @@ export interface HostChild {
   call(method: string, body: unknown): Promise<{ status: number; result: HostResult<unknown> }>;
   /** Opens a workspace, answering only a summary (see host-child.ts). */
   openSummary(folder: string): Promise<HostResult<OpenSummary>>;
-  /** How long serialising the last summary-opened workspace's whole answer took. */
-  serialiseMs(): Promise<number>;
+  /** The longest stretch the child's main thread was busy (CPU time) since the last call. */
+  stats(): Promise<{ longestBusyMs: number }>;
+  /** How long serialising the last summary-opened workspace's whole answer takes. */
+  serialiseLast(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -90,9 +92,12 @@ export async function startHostChild(appDataDir: string): Promise<HostChild> {
       );
       return JSON.parse(text) as HostResult<OpenSummary>;
     },
-    async serialiseMs() {
-      return (JSON.parse((await send('GET', '/stats')).text) as { serialiseMs: number })
-        .serialiseMs;
+    async stats() {
+      return JSON.parse((await send('GET', '/stats')).text) as { longestBusyMs: number };
+    },
+    async serialiseLast() {
+      const { text } = await send('POST', '/serialise-last', Buffer.from('{}'));
+      return (JSON.parse(text) as { serialiseMs: number }).serialiseMs;
     },
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -117,6 +122,10 @@ export interface Measured<T> {
   /** The slowest `app.ping` answered while the action ran (one every 10 ms). */
   longestPingMs: number;
   pings: number;
+  /** The longest stretch the child's main thread was busy (CPU time, not waiting for a CPU). */
+  longestBusyMs: number;
+  /** The machine's load average over the last minute, when the action ended. */
+  load: number;
 }
 
 /**
@@ -125,6 +134,7 @@ export interface Measured<T> {
  */
 export async function measure<T>(child: HostChild, action: () => Promise<T>): Promise<Measured<T>> {
   await sleep(300);
+  await child.stats();
   const before = await statusField(child.pid, 'VmRSS');
   await writeFile(`/proc/${child.pid}/clear_refs`, '5');
   let done = false;
@@ -147,11 +157,15 @@ export async function measure<T>(child: HostChild, action: () => Promise<T>): Pr
   const ms = performance.now() - started;
   await pinging;
   const peak = await statusField(child.pid, 'VmHWM');
+  const { longestBusyMs } = await child.stats();
+  const load = Number((await readFile('/proc/loadavg', 'utf8')).split(' ')[0]);
   return {
     value,
     ms: Math.round(ms),
     peakRssGrowthMb: Math.round(((peak - before) / MB) * 10) / 10,
     longestPingMs: Math.round(Math.max(0, ...latencies)),
     pings: latencies.length,
+    longestBusyMs: Math.round(longestBusyMs),
+    load,
   };
 }

@@ -79,6 +79,8 @@ async function measuredRefusal(label: string, file: FileName, bytes: number): Pr
     'peak RSS growth MB': measured.peakRssGrowthMb,
     'x file size': Math.round(ratio * 100) / 100,
     'longest ping ms': measured.longestPingMs,
+    'longest main-thread busy ms': measured.longestBusyMs,
+    'load average': measured.load,
   });
   // Below 10 MB the growth is within the noise of a process (a worker thread starting).
   if (bytes >= 10 * MB) expect(ratio).toBeLessThan(2);
