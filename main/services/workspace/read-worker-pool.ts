@@ -52,11 +52,16 @@ export class ReadWorkerPool {
     });
   }
 
-  /** Stops the worker now (jobs still queued start a new one). */
+  /** Stops the worker now: a job it was running is refused; jobs still queued start anew. */
   async stop(): Promise<void> {
     this.clearIdle();
     const worker = this.worker;
     this.worker = null;
+    const running = this.running;
+    if (running) {
+      const reason = new Error('the read worker was stopped');
+      this.finish({ ok: false, error: internal(running.job, reason), hash: null });
+    }
     if (worker) await worker.terminate();
   }
 
@@ -112,8 +117,10 @@ export class ReadWorkerPool {
       try {
         running.joiner.add(message.part);
       } catch (error) {
+        // That worker waits for an ack that will not come: let it go, and start afresh.
+        void this.worker?.terminate();
+        this.worker = null;
         this.finish({ ok: false, error: internal(running.job, error), hash: null });
-        void this.stop();
         return;
       }
       this.post({ type: 'ack' });
