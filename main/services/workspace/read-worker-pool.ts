@@ -4,12 +4,6 @@ import type { FromReadWorker, ToReadWorker } from './read-worker-protocol';
 import { readWorkerEntry } from './read-worker-entry';
 import { ValueJoiner } from './value-parts';
 
-/**
- * Runs read jobs (read-job.ts) in one worker thread, one job at a time, so that parsing and
- * validating a large file never blocks the thread that answers the renderer. The worker starts
- * with the first job and stops after a short idle time, which gives its memory back; its heap
- * is capped, so even a file that got past every check cannot take the process down with it.
- */
 export interface ReadWorkerPoolOptions {
   /** Idle time after which the worker is stopped. */
   idleMs?: number;
@@ -31,6 +25,12 @@ interface Running {
   resolve(outcome: ReadOutcome): void;
 }
 
+/**
+ * Runs read jobs (read-job.ts) in one worker thread, one job at a time, so that parsing and
+ * validating a large file never blocks the thread that answers the renderer. The worker starts
+ * with the first job and stops after a short idle time, which gives its memory back; its heap
+ * is capped, so even a file that got past every check cannot take the process down with it.
+ */
 export class ReadWorkerPool {
   private worker: Worker | null = null;
   private running: Running | null = null;
