@@ -190,6 +190,8 @@ export class JsonScanner {
   /** 0: plain; 1: after a backslash; 2..5: hex digits of a \u escape still to come, plus 1. */
   private escape = 0;
   private readonly keyBytes: Uint8Array;
+  /** limits.maxKeyBytes, kept to what keyBytes can hold. */
+  private readonly maxKeyBytes: number;
   private keyPlain = true;
 
   private number: Num = Num.Int;
@@ -200,7 +202,8 @@ export class JsonScanner {
 
   constructor(limits: JsonScanLimits) {
     this.limits = limits;
-    this.keyBytes = new Uint8Array(Math.max(0, Math.min(limits.maxKeyBytes, 1 << 20)));
+    this.maxKeyBytes = Math.max(0, Math.min(limits.maxKeyBytes, 1 << 20));
+    this.keyBytes = new Uint8Array(this.maxKeyBytes);
   }
 
   /** Scans the next chunk. */
@@ -222,7 +225,8 @@ export class JsonScanner {
     const at = this.base;
     try {
       if (this.token === Token.String) {
-        throw this.stop('syntax', at, 'unterminated string');
+        const message = 'unterminated string';
+        throw this.stopAt('syntax', this.stringStart, message, this.path(), this.stringStartUnits);
       }
       if (this.token === Token.Literal) throw this.stop('syntax', at, 'unexpected end of the file');
       if (this.token === Token.Number) this.endNumber(at);
@@ -464,7 +468,7 @@ export class JsonScanner {
   private scanString(bytes: Uint8Array, start: number): number {
     const n = bytes.length;
     const isKey = this.stringIsKey;
-    const limit = isKey ? this.limits.maxKeyBytes : this.limits.maxStringBytes;
+    const limit = isKey ? this.maxKeyBytes : this.limits.maxStringBytes;
     let i = start;
     while (i < n) {
       if (this.escape === 0 && !isKey) {
@@ -524,7 +528,7 @@ export class JsonScanner {
       throw this.stop(
         'too-large',
         at,
-        `a property name longer than ${counted(this.limits.maxKeyBytes, 'byte', 'bytes')}`,
+        `a property name longer than ${counted(this.maxKeyBytes, 'byte', 'bytes')}`,
       );
     }
     throw this.stop(
