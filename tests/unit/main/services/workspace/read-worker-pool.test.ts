@@ -1,11 +1,11 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toCanonicalJson } from '../../../../../shared/codecs/canonical-json';
 import { INLINE_MAX_BYTES, readJsonFile } from '../../../../../main/services/workspace/json-file';
 import { runReadJob, type ReadJob } from '../../../../../main/services/workspace/read-job';
 import { ReadWorkerPool } from '../../../../../main/services/workspace/read-worker-pool';
-import { buildDiagram, makeTempDir } from '../../../../fixtures/workspace-builder';
+import { makeTempDir } from '../../../../fixtures/workspace-builder';
+import { writeDiagram } from '../../../../support/big-json';
 
 /*
  * The read worker, from source (esbuild bundles it for the tests as tsx runs the rest): a
@@ -20,14 +20,14 @@ let bigDiagram: ReadJob;
 
 beforeAll(async () => {
   ({ dir, cleanup } = await makeTempDir('etom-worker-'));
-  const diagram = buildDiagram('big', 6_000);
   bigDiagram = {
     kind: 'diagram',
     path: path.join(dir, 'big.json'),
     file: 'diagrams/big.json',
     maxBytes: 50 * 1024 * 1024,
   };
-  await writeFile(bigDiagram.path, toCanonicalJson(diagram));
+  // Past INLINE_MAX_BYTES, and more parts than one.
+  await writeDiagram(bigDiagram.path, 'big', 1_500, 1_000);
 });
 afterAll(async () => {
   await pool.stop();
@@ -49,8 +49,9 @@ describe('the read worker', () => {
     { timeout: 60_000 },
     async () => {
       const broken = { ...bigDiagram, path: path.join(dir, 'broken.json') };
-      const text = toCanonicalJson(buildDiagram('big', 6_000));
-      await writeFile(broken.path, `${text.slice(0, -2)},"nodes":[]}`);
+      // The same diagram with a second "nodes" key at its end.
+      const text = (await readFile(bigDiagram.path, 'utf8')).trimEnd();
+      await writeFile(broken.path, `${text.slice(0, -1)},"nodes":[]}`);
       const missing = { ...bigDiagram, path: path.join(dir, 'none.json') };
       const results = await Promise.all([
         pool.run(bigDiagram),
@@ -74,12 +75,15 @@ describe('the read worker', () => {
       const small = new ReadWorkerPool({ maxHeapMb: 24, idleMs: 100 });
       try {
         const huge = { ...bigDiagram, path: path.join(dir, 'huge.json') };
-        await writeFile(huge.path, toCanonicalJson(buildDiagram('huge', 20_000)));
+        await writeDiagram(huge.path, 'huge', 20_000, 400);
         expect(await small.run(huge)).toMatchObject({
           ok: false,
           error: { code: 'TOO_LARGE', file: 'diagrams/big.json' },
         });
-        expect((await new ReadWorkerPool().run(bigDiagram)).ok).toBe(true);
+        // The next job gets a new worker.
+        const tiny = { ...bigDiagram, path: path.join(dir, 'tiny.json') };
+        await writeDiagram(tiny.path, 'tiny', 3, 10);
+        expect(await small.run(tiny)).toEqual(await runReadJob(tiny));
       } finally {
         await small.stop();
       }
