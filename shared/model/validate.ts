@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { HostFailure, formatJsonPath } from '../ipc/errors';
-import { parseJsonBytes } from '../codecs/safe-json';
+import { parseJsonSafe } from '../codecs/safe-json';
 import { FILE_JSON_LIMITS } from './file-limits';
 import {
   FORMAT,
@@ -124,23 +124,13 @@ export function validateFileValue<K extends FileKind>(
 
 /**
  * Parses (safely, see parseJsonBytes, within the kind's FILE_JSON_LIMITS) and validates the
- * bytes of a `kind` file.
+ * text of a `kind` file.
  */
-export function validateFileBytes<K extends FileKind>(
-  kind: K,
-  bytes: Uint8Array,
-  file: string,
-  steps: ReadonlyArray<MigrationStep> = MIGRATIONS,
-): ValidatedFile<K> {
-  return validateFileValue(kind, parseJsonBytes(bytes, file, FILE_JSON_LIMITS[kind]), file, steps);
-}
-
-/** {@link validateFileBytes} for text already in memory. */
 export function validateFileText<K extends FileKind>(
   kind: K,
   text: string,
   file: string,
   steps: ReadonlyArray<MigrationStep> = MIGRATIONS,
 ): ValidatedFile<K> {
-  return validateFileBytes(kind, new TextEncoder().encode(text), file, steps);
+  return validateFileValue(kind, parseJsonSafe(text, file, FILE_JSON_LIMITS[kind]), file, steps);
 }
