@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { JsonScanner, type JsonScanLimits } from '../../shared/codecs/json-scan';
-import { DEFAULT_JSON_LIMITS, parseScannedJson, scanFailure } from '../../shared/codecs/safe-json';
+import { DEFAULT_JSON_LIMITS, parseScannedText, scanFailure } from '../../shared/codecs/safe-json';
 import { isHostMethod } from '../../shared/ipc/contract';
 import type { HostHandlers } from '../../shared/ipc/handlers';
 import { HostFailure, type ErrorCode, type HostResult } from '../../shared/ipc/errors';
@@ -64,7 +64,7 @@ export async function handleApiCall(
     if (body instanceof HostFailure) throw body;
     // Parsing and validating a large body are separate turns, each shorter than the whole.
     await nextTurn();
-    payload = parseScannedJson(body, BODY);
+    payload = parseScannedText(body, BODY);
     await nextTurn();
   } catch (error) {
     if (!(error instanceof HostFailure)) throw error;
@@ -83,21 +83,25 @@ export async function handleApiCall(
 }
 
 /**
- * Collects the body, scanning it as it arrives (json-scan.ts), so that a body past the
- * nesting, value or size limits is refused at the chunk that breaks them, without holding the
- * rest: null once it passes `limit` bytes, the scanner's refusal, or the whole body.
+ * Reads the body, scanning (json-scan.ts) and decoding it as it arrives, so that a body past
+ * the nesting, value or size limits is refused at the chunk that breaks them without holding
+ * the rest, and a large one is never copied whole before JSON.parse: null once it passes
+ * `limit` bytes, the refusal, or the body's text.
  */
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer | HostFailure | null> {
+function readBody(request: IncomingMessage, limit: number): Promise<string | HostFailure | null> {
   return new Promise((resolvePromise, reject) => {
-    const chunks: Buffer[] = [];
     const scanner = new JsonScanner(BODY_JSON_LIMITS);
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    let text = '';
     let size = 0;
     let settled = false;
-    const settle = (result: Buffer | HostFailure | null): void => {
+    const settle = (result: string | HostFailure | null): void => {
       settled = true;
-      chunks.length = 0;
+      text = '';
       resolvePromise(result);
     };
+    const notUtf8 = (): HostFailure =>
+      new HostFailure({ code: 'PARSE_ERROR', message: `${BODY} is not valid UTF-8 text.` });
     request.on('data', (chunk: Buffer) => {
       // Once refused, what still arrives is read and dropped.
       if (settled) return;
@@ -105,15 +109,22 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | Hos
       if (size > limit) return settle(null);
       const problem = scanner.push(chunk);
       if (problem) return settle(scanFailure(problem, BODY));
-      chunks.push(chunk);
+      try {
+        // Pieces of a rope: nothing is copied until JSON.parse reads the whole.
+        text += decoder.decode(chunk, { stream: true });
+      } catch {
+        settle(notUtf8());
+      }
     });
     request.on('end', () => {
       if (settled) return;
       const problem = scanner.end();
       if (problem) return settle(scanFailure(problem, BODY));
-      const body = Buffer.concat(chunks, size);
-      settled = true;
-      resolvePromise(body);
+      try {
+        settle(text + decoder.decode());
+      } catch {
+        settle(notUtf8());
+      }
     });
     request.on('error', reject);
   });

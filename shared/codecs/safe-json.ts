@@ -59,7 +59,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
  * a byte order mark, and runs JSON.parse. The scan is what makes JSON.parse safe here.
  */
 export function parseScannedJson(bytes: Uint8Array, file: string): unknown {
-  const text = decodeUtf8(bytes, file);
+  return parseScannedText(decodeUtf8(bytes, file), file);
+}
+
+/** {@link parseScannedJson} for scanned bytes already decoded. */
+export function parseScannedText(text: string, file: string): unknown {
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {

@@ -97,6 +97,16 @@ describe('the request body', () => {
     expect(ms).toBeLessThan(5_000);
   });
 
+  it('refuses a body that is not UTF-8', async () => {
+    // 0xc3 0x28: a lead byte without its continuation, split across two pieces.
+    const reply = await post(['{"path":"', Buffer.from([0xc3]), Buffer.from([0x28]), '"}']);
+    expect(reply.status).toBe(400);
+    expect(reply.body).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(!reply.body.ok && reply.body.error.message).toBe(
+      'The request body is not valid UTF-8 text.',
+    );
+  });
+
   it('refuses a key repeated in one object, naming it', async () => {
     calls.length = 0;
     const reply = await post(['{"path":"/a",', '"path":"/b"}']);
