@@ -68,18 +68,25 @@ export async function handleApiCall(
     await nextTurn();
   } catch (error) {
     if (!(error instanceof HostFailure)) throw error;
-    const { code, message, jsonPath } = error.error;
-    // Syntax, a repeated or forbidden key: the caller sent an invalid argument.
-    const [status, answered]: [number, ErrorCode] =
-      code === 'TOO_LARGE' || code === 'TOO_DEEP'
-        ? [code === 'TOO_LARGE' ? 413 : 400, code]
-        : [400, 'INVALID_ARGUMENT'];
-    return {
-      status,
-      body: { ok: false, error: { code: answered, message, ...(jsonPath ? { jsonPath } : {}) } },
-    };
+    return bodyRefusal(error);
   }
   return { status: 200, body: await dispatch(handlers, method, payload) };
+}
+
+/**
+ * The answer to a body the scan refused: too large (413) or too deep (400) as such; bad
+ * syntax, bad UTF-8 or a repeated or forbidden key are an invalid argument (400). Where the
+ * problem has a JSON path, the answer gives it.
+ */
+function bodyRefusal(refusal: HostFailure): ApiReply {
+  const { code, message, jsonPath } = refusal.error;
+  const status = code === 'TOO_LARGE' ? 413 : 400;
+  const answered: ErrorCode =
+    code === 'TOO_LARGE' || code === 'TOO_DEEP' ? code : 'INVALID_ARGUMENT';
+  return {
+    status,
+    body: { ok: false, error: { code: answered, message, ...(jsonPath ? { jsonPath } : {}) } },
+  };
 }
 
 /**
