@@ -95,6 +95,8 @@ export class ReadWorkerPool {
     const entry = await readWorkerEntry();
     if (this.worker) return this.worker;
     const worker = new Worker(entry.url, {
+      // Not the parent's flags: a loader it runs under (tsx, vitest) would load the worker too.
+      execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
     });
     worker.on('message', (message: FromReadWorker) => this.receive(message));
