@@ -13,6 +13,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'main/electron/index.ts'),
           'browser-host': resolve(__dirname, 'main/browser-host/index.ts'),
+          // The worker thread that reads large files (main/services/workspace/read-worker-entry.ts).
+          'read-worker': resolve(__dirname, 'main/services/workspace/read-worker.ts'),
         },
       },
     },

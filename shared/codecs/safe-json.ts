@@ -1,30 +1,44 @@
-import { HostFailure, formatJsonPath } from '../ipc/errors';
+import { HostFailure, formatJsonPath, type ErrorCode } from '../ipc/errors';
 import { LIMITS } from '../model/limits';
-import { scanJson } from './json-scan';
+import { scanJson, type JsonScanError, type JsonScanLimits } from './json-scan';
+
+/** What any JSON the app reads is held to, unless its reader says more precisely. */
+export const DEFAULT_JSON_LIMITS: JsonScanLimits = {
+  maxDepth: LIMITS.maxDepth,
+  maxValues: LIMITS.maxJsonValues,
+  maxObjectKeys: LIMITS.maxJsonObjectKeys,
+  maxKeyBytes: LIMITS.maxJsonKeyBytes,
+  maxStringBytes: Infinity,
+};
+
+const CODES: Record<JsonScanError['kind'], ErrorCode> = {
+  syntax: 'PARSE_ERROR',
+  depth: 'TOO_DEEP',
+  'too-large': 'TOO_LARGE',
+  // The same bound the schema puts on the array, checked before parsing.
+  'too-many-items': 'SCHEMA_ERROR',
+  'forbidden-key': 'PARSE_ERROR',
+  'duplicate-key': 'PARSE_ERROR',
+};
 
 /**
- * Keys that could change an object's prototype once a parsed value is copied with
- * Object.assign or spread. JSON.parse itself makes them ordinary own properties, but no file of
- * ours ever has them, so a file that does is refused outright, naming where the key is. A
- * refusal is clearer than silently dropping data and leaves nothing for later code to trip on.
+ * The HostFailure for a problem the scanner found in `file`. Syntax and depth errors give the
+ * line and column; the others give the JSON path (and, for keys, the line and column too).
  */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
-  '__proto__',
-  'constructor',
-  'prototype',
-]);
-
-/** The line and column (both from 1) of a UTF-16 offset in `text`. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i += 1) {
-    if (text.charCodeAt(i) === 0x0a) {
-      line += 1;
-      lineStart = i + 1;
-    }
+export function scanFailure(problem: JsonScanError, file: string): HostFailure {
+  const where = `line ${problem.line}, column ${problem.column}`;
+  const code = CODES[problem.kind];
+  if (problem.kind === 'syntax' || problem.kind === 'depth') {
+    return new HostFailure({ code, message: `${file}, ${where}: ${problem.message}.`, file });
   }
-  return { line, column: offset - lineStart + 1 };
+  const jsonPath = formatJsonPath(problem.path);
+  const isKey = problem.kind === 'forbidden-key' || problem.kind === 'duplicate-key';
+  return new HostFailure({
+    code,
+    message: `${file}, ${jsonPath}${isKey ? ` (${where})` : ''}: ${problem.message}.`,
+    file,
+    jsonPath,
+  });
 }
 
 /** Decodes bytes as strict UTF-8 (invalid sequences are an error, never U+FFFD). */
@@ -40,49 +54,18 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** Finds the first forbidden key, breadth-first, and returns its JSON path. */
-function findForbiddenKey(root: unknown): Array<string | number> | null {
-  const queue: Array<{ value: unknown; path: Array<string | number> }> = [
-    { value: root, path: [] },
-  ];
-  for (let head = 0; head < queue.length; head += 1) {
-    const { value, path } = queue[head] as { value: unknown; path: Array<string | number> };
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => queue.push({ value: item, path: [...path, index] }));
-    } else if (typeof value === 'object' && value !== null) {
-      for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) return [...path, key];
-        queue.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
-      }
-    }
-  }
-  return null;
+/**
+ * Parses bytes that {@link scanJson} has already accepted: decodes them as strict UTF-8, drops
+ * a byte order mark, and runs JSON.parse. The scan is what makes JSON.parse safe here.
+ */
+export function parseScannedJson(bytes: Uint8Array, file: string): unknown {
+  return parseScannedText(decodeUtf8(bytes, file), file);
 }
 
-/**
- * Parses JSON text read from disk, refusing what could hurt: a leading UTF-8 BOM is removed;
- * nesting deeper than `maxDepth` is refused (TOO_DEEP) by a pre-scan before JSON.parse; syntax
- * errors (PARSE_ERROR) give line and column; `__proto__`, `constructor` and `prototype` keys
- * are refused (PARSE_ERROR) with their JSON path. `file` names the file in every error.
- */
-export function parseJsonSafe(
-  text: string,
-  file: string,
-  maxDepth: number = LIMITS.maxDepth,
-): unknown {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const problem = scanJson(body, maxDepth);
-  if (problem) {
-    const { line, column } = lineAndColumn(body, problem.offset);
-    throw new HostFailure({
-      code: problem.kind === 'depth' ? 'TOO_DEEP' : 'PARSE_ERROR',
-      message: `${file}, line ${line}, column ${column}: ${problem.message}.`,
-      file,
-    });
-  }
-  let value: unknown;
+/** {@link parseScannedJson} for scanned bytes already decoded. */
+export function parseScannedText(text: string, file: string): unknown {
   try {
-    value = JSON.parse(body);
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     // The scanner accepts only valid JSON, so this is a safety net, not an expected path.
     throw new HostFailure({
@@ -91,15 +74,31 @@ export function parseJsonSafe(
       file,
     });
   }
-  const forbidden = findForbiddenKey(value);
-  if (forbidden) {
-    const jsonPath = formatJsonPath(forbidden);
-    throw new HostFailure({
-      code: 'PARSE_ERROR',
-      message: `${file}, ${jsonPath}: the key "${String(forbidden[forbidden.length - 1])}" is not allowed.`,
-      file,
-      jsonPath,
-    });
-  }
-  return value;
+}
+
+/**
+ * Parses JSON bytes read from disk or received, refusing what could hurt, all before
+ * JSON.parse sees them (see json-scan.ts): nesting deeper than the limit (TOO_DEEP); more
+ * values or properties, or longer names or strings, than the limits (TOO_LARGE, with the JSON
+ * path); syntax errors and invalid UTF-8 (PARSE_ERROR, with line and column); `__proto__`,
+ * `constructor` and `prototype` keys and a key repeated in one object (PARSE_ERROR, with the
+ * JSON path). A leading UTF-8 BOM is allowed. `file` names the input in every error.
+ */
+export function parseJsonBytes(
+  bytes: Uint8Array,
+  file: string,
+  limits: JsonScanLimits = DEFAULT_JSON_LIMITS,
+): unknown {
+  const problem = scanJson(bytes, limits);
+  if (problem) throw scanFailure(problem, file);
+  return parseScannedJson(bytes, file);
+}
+
+/** {@link parseJsonBytes} for text already in memory. */
+export function parseJsonSafe(
+  text: string,
+  file: string,
+  limits: JsonScanLimits = DEFAULT_JSON_LIMITS,
+): unknown {
+  return parseJsonBytes(new TextEncoder().encode(text), file, limits);
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { HostFailure, formatJsonPath } from '../ipc/errors';
 import { parseJsonSafe } from '../codecs/safe-json';
+import { FILE_JSON_LIMITS } from './file-limits';
 import {
   FORMAT,
   SCHEMA_VERSION,
@@ -121,12 +122,15 @@ export function validateFileValue<K extends FileKind>(
   return { value: checkSchema(kind, current, file), version, newer: false };
 }
 
-/** Parses (safely, see parseJsonSafe) and validates the text of a `kind` file. */
+/**
+ * Parses (safely, see parseJsonBytes, within the kind's FILE_JSON_LIMITS) and validates the
+ * text of a `kind` file.
+ */
 export function validateFileText<K extends FileKind>(
   kind: K,
   text: string,
   file: string,
   steps: ReadonlyArray<MigrationStep> = MIGRATIONS,
 ): ValidatedFile<K> {
-  return validateFileValue(kind, parseJsonSafe(text, file), file, steps);
+  return validateFileValue(kind, parseJsonSafe(text, file, FILE_JSON_LIMITS[kind]), file, steps);
 }

@@ -1,7 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { HostFailure, formatJsonPath, type HostError } from '../../../shared/ipc/errors';
-import { decodeUtf8, parseJsonSafe } from '../../../shared/codecs/safe-json';
+import { parseJsonBytes } from '../../../shared/codecs/safe-json';
 import type { FrameworkPack } from '../../../shared/etom/pack-model';
 import {
   PACK_ID_PATTERN,
@@ -56,7 +56,7 @@ export async function readUserPackFile(appDataDir: string, packId: string): Prom
       file: target,
     });
   }
-  const parsed = userPackFileSchema.safeParse(parseJsonSafe(decodeUtf8(bytes, target), target));
+  const parsed = userPackFileSchema.safeParse(parseJsonBytes(bytes, target));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const jsonPath = issue ? formatJsonPath(issue.path) : '(root)';

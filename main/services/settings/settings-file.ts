@@ -4,13 +4,14 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
-  readFileSync,
   renameSync,
   rmSync,
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { parseJsonBytes } from '../../../shared/codecs/safe-json';
 import { settingsSchema, type Settings } from '../../../shared/model/settings-schema';
+import { readFileLimitedSync } from '../workspace/read-limited';
 
 /** The settings file's name inside the app-data folder (electron-store's default name too). */
 export const CONFIG_FILE = 'config.json';
@@ -34,14 +35,14 @@ export interface ConfigLoad {
  * Both settings backends call this before anything else touches the file.
  */
 export function loadConfigFile(file: string, now: Date = new Date()): ConfigLoad {
-  if (!existsSync(file)) return { settings: null, setAsideTo: null, problem: null };
   let problem: string;
   try {
-    const text = readFileSync(file, 'utf8');
-    if (text.length > MAX_CONFIG_BYTES) problem = 'the file is too large';
-    else if (text.trim() === '') problem = 'the file is empty';
+    // Never a blocking read: a FIFO or a folder in its place is refused and set aside.
+    const bytes = readFileLimitedSync(file, file, MAX_CONFIG_BYTES);
+    if (bytes === null) return { settings: null, setAsideTo: null, problem: null };
+    if (bytes.toString('utf8').trim() === '') problem = 'the file is empty';
     else {
-      const parsed = settingsSchema.safeParse(JSON.parse(text));
+      const parsed = settingsSchema.safeParse(parseJsonBytes(bytes, file));
       if (parsed.success) return { settings: parsed.data, setAsideTo: null, problem: null };
       problem = `it does not match the settings schema (${parsed.error.issues[0]?.message ?? 'invalid'})`;
     }

@@ -2,11 +2,11 @@ import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { HostFailure } from '../../../shared/ipc/errors';
 import type { FolderInfo } from '../../../shared/ipc/methods/workspace-methods';
-import { decodeUtf8 } from '../../../shared/codecs/safe-json';
 import { WORKSPACE_FILES } from '../../../shared/model/document';
-import { validateFileText } from '../../../shared/model/validate';
+import { FILE_MAX_BYTES } from '../../../shared/model/file-limits';
+import type { WorkspaceFile } from '../../../shared/model/workspace-schema';
+import { readJsonFile } from './json-file';
 import { resolveInside } from './path-confinement';
-import { readFileLimited } from './read-limited';
 
 async function statOrNull(target: string): Promise<Awaited<ReturnType<typeof stat>> | null> {
   try {
@@ -22,15 +22,22 @@ interface WorkspaceFileState {
   problem: string | null;
 }
 
-/** What the workspace.json in `folder` says: its name, or why it cannot be read. */
+/**
+ * What the workspace.json in `folder` says: its name, or why it cannot be read. The Open
+ * dialog asks on every keystroke, so this reads at most LIMITS.maxWorkspaceFileBytes and never
+ * opens what is not a regular file.
+ */
 async function workspaceFileIn(folder: string): Promise<WorkspaceFileState> {
   try {
-    const file = await resolveInside(folder, WORKSPACE_FILES.workspace);
-    const bytes = await readFileLimited(file, WORKSPACE_FILES.workspace);
-    if (bytes === null) return { name: null, problem: null };
-    const text = decodeUtf8(bytes, WORKSPACE_FILES.workspace);
-    const name = validateFileText('workspace', text, WORKSPACE_FILES.workspace).value.name;
-    return { name, problem: null };
+    const outcome = await readJsonFile({
+      kind: 'workspace',
+      path: await resolveInside(folder, WORKSPACE_FILES.workspace),
+      file: WORKSPACE_FILES.workspace,
+      maxBytes: FILE_MAX_BYTES.workspace,
+    });
+    if (outcome.ok === null) return { name: null, problem: null };
+    if (!outcome.ok) throw new HostFailure(outcome.error);
+    return { name: (outcome.value as WorkspaceFile).name, problem: null };
   } catch (error) {
     if (error instanceof HostFailure) {
       const { file, jsonPath, message } = error.error;

@@ -1,28 +1,13 @@
 import { mkdir, rename, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
-import { z } from 'zod';
 import { toCanonicalJson } from '../../../shared/codecs/canonical-json';
-import { decodeUtf8, parseJsonSafe } from '../../../shared/codecs/safe-json';
-import { workspaceDocumentSchema, type WorkspaceDocument } from '../../../shared/model/document';
+import type { WorkspaceDocument } from '../../../shared/model/document';
 import { LIMITS } from '../../../shared/model/limits';
 import type { Recovery } from '../../../shared/ipc/methods/workspace-methods';
 import { atomicWrite } from './atomic-write';
 import { sha256 } from './file-hash';
-import { readFileLimited } from './read-limited';
-
-const JOURNAL_FORMAT = 'etom-studio.journal';
-
-/** `<appData>/journal/<sha256 of the workspace real path>.json` */
-export const journalFileSchema = z.strictObject({
-  format: z.literal(JOURNAL_FORMAT),
-  schemaVersion: z.literal(1),
-  workspacePath: z.string().min(1).max(4096),
-  /** The hash of each workspace file the journalled document was based on. */
-  baseHashes: z.record(z.string().max(200), z.string().regex(/^[0-9a-f]{64}$/)),
-  savedAt: z.string().max(40),
-  document: workspaceDocumentSchema,
-});
-export type JournalFile = z.infer<typeof journalFileSchema>;
+import { readJsonFile } from './json-file';
+import { JOURNAL_FORMAT, type JournalFile } from './journal-schema';
 
 /** A journal holds a whole document, so it may be larger than any one workspace file. */
 const MAX_JOURNAL_BYTES = LIMITS.maxFileBytes * 4;
@@ -76,13 +61,18 @@ export class Journal {
     const file = this.fileFor(workspacePath);
     let journal: JournalFile;
     try {
-      const bytes = await readFileLimited(file, 'the recovery journal', MAX_JOURNAL_BYTES);
-      if (bytes === null) return null;
-      const parsed = journalFileSchema.safeParse(parseJsonSafe(decodeUtf8(bytes, file), file));
-      if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'schema');
-      if (parsed.data.workspacePath !== workspacePath)
+      // A journal is as large as the document: read in the read worker when it is large.
+      const outcome = await readJsonFile({
+        kind: 'journal',
+        path: file,
+        file,
+        maxBytes: MAX_JOURNAL_BYTES,
+      });
+      if (outcome.ok === null) return null;
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      journal = outcome.value as JournalFile;
+      if (journal.workspacePath !== workspacePath)
         throw new Error('it belongs to another workspace');
-      journal = parsed.data;
     } catch (error) {
       await this.moveAside(file, error);
       return null;

@@ -1,6 +1,5 @@
 import { readdir } from 'node:fs/promises';
 import { HostFailure, type HostError } from '../../../shared/ipc/errors';
-import { decodeUtf8 } from '../../../shared/codecs/safe-json';
 import {
   WORKSPACE_FILES,
   diagramFilePath,
@@ -8,23 +7,22 @@ import {
 } from '../../../shared/model/document';
 import type { DiagramFile } from '../../../shared/model/diagram-schema';
 import { SLUG_PATTERN } from '../../../shared/model/ids';
+import { FILE_MAX_BYTES } from '../../../shared/model/file-limits';
 import { LIMITS } from '../../../shared/model/limits';
 import { SCHEMA_VERSION } from '../../../shared/model/workspace-schema';
-import {
-  validateFileText,
-  type FileKind,
-  type ValidatedFile,
-} from '../../../shared/model/validate';
+import type { FileKind, ValidatedFile } from '../../../shared/model/validate';
 import { TEMP_NAME_PATTERN } from './atomic-write';
-import { sha256 } from './file-hash';
+import { readJsonFile } from './json-file';
 import { resolveInside } from './path-confinement';
-import { ioError, readFileLimited } from './read-limited';
+import { ioError } from './read-limited';
 
 /** A workspace as read from disk, with what the store needs to detect outside changes. */
 export interface LoadedWorkspace {
   document: WorkspaceDocument;
   /** SHA-256 of each file's bytes as read, by workspace-relative path. */
   hashes: Map<string, string>;
+  /** The canonical text of each file of the document, by workspace-relative path. */
+  texts: Map<string, string>;
   /** Diagram files that failed to read; never written or deleted by saves. */
   problems: Map<string, HostError>;
   /** Why the workspace must not be saved, or null. */
@@ -42,33 +40,46 @@ function toHostError(error: unknown, file: string): HostError {
   };
 }
 
+interface ReadFile<K extends FileKind> {
+  file: ValidatedFile<K>;
+  hash: string;
+  text: string;
+}
+
+/**
+ * Reads and validates one file of the workspace (in the read worker when it is large). A
+ * refusal is thrown as a HostFailure with, where the bytes could be read, their `hash`, so a
+ * broken diagram can still be watched for outside fixes.
+ */
 async function readKind<K extends FileKind>(
   root: string,
   relative: string,
   kind: K,
-): Promise<{ file: ValidatedFile<K>; hash: string } | { missing: true }> {
+): Promise<ReadFile<K> | { missing: true }> {
   const absolute = await resolveInside(root, relative);
-  const bytes = await readFileLimited(absolute, relative);
-  if (bytes === null) return { missing: true };
-  const hash = sha256(bytes);
-  try {
-    return { file: validateFileText(kind, decodeUtf8(bytes, relative), relative), hash };
-  } catch (error) {
-    // Attach the hash so a broken diagram can still be watched for outside fixes.
-    throw Object.assign(
-      error instanceof HostFailure ? error : new HostFailure(toHostError(error, relative)),
-      {
-        hash,
-      },
-    );
+  const outcome = await readJsonFile({
+    kind,
+    path: absolute,
+    file: relative,
+    maxBytes: FILE_MAX_BYTES[kind],
+  });
+  if (outcome.ok === null) return { missing: true };
+  if (!outcome.ok) {
+    throw Object.assign(new HostFailure(outcome.error), outcome.hash ? { hash: outcome.hash } : {});
   }
+  const file = {
+    value: outcome.value as ValidatedFile<K>['value'],
+    version: outcome.version ?? SCHEMA_VERSION,
+    newer: outcome.newer,
+  };
+  return { file, hash: outcome.hash, text: outcome.text ?? '' };
 }
 
 async function readRequired<K extends FileKind>(
   root: string,
   relative: string,
   kind: K,
-  hashes: Map<string, string>,
+  loaded: { hashes: Map<string, string>; texts: Map<string, string> },
 ): Promise<ValidatedFile<K>> {
   const result = await readKind(root, relative, kind);
   if ('missing' in result) {
@@ -81,7 +92,8 @@ async function readRequired<K extends FileKind>(
       file: relative,
     });
   }
-  hashes.set(relative, result.hash);
+  loaded.hashes.set(relative, result.hash);
+  loaded.texts.set(relative, result.text);
   return result.file;
 }
 
@@ -109,17 +121,19 @@ function newerMessage(version: number): string {
  */
 export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
   const hashes = new Map<string, string>();
+  const texts = new Map<string, string>();
+  const loaded = { hashes, texts };
   const problems = new Map<string, HostError>();
   let newest = 0;
   const note = (validated: { version: number; newer: boolean }): void => {
     if (validated.newer) newest = Math.max(newest, validated.version);
   };
 
-  const workspace = await readRequired(root, WORKSPACE_FILES.workspace, 'workspace', hashes);
+  const workspace = await readRequired(root, WORKSPACE_FILES.workspace, 'workspace', loaded);
   note(workspace);
-  const processes = await readRequired(root, WORKSPACE_FILES.processes, 'processes', hashes);
+  const processes = await readRequired(root, WORKSPACE_FILES.processes, 'processes', loaded);
   note(processes);
-  const mappings = await readRequired(root, WORKSPACE_FILES.mappings, 'mappings', hashes);
+  const mappings = await readRequired(root, WORKSPACE_FILES.mappings, 'mappings', loaded);
   note(mappings);
 
   const names = await listDiagramFiles(root);
@@ -156,6 +170,7 @@ export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
         continue;
       }
       note(result.file);
+      texts.set(relative, result.text);
       diagrams.push(result.file.value);
     } catch (error) {
       const hash = (error as { hash?: unknown }).hash;
@@ -174,6 +189,7 @@ export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
       diagrams,
     },
     hashes,
+    texts,
     problems,
     readOnly: newest > 0 ? newerMessage(newest) : null,
   };

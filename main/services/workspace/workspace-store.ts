@@ -17,7 +17,6 @@ import { writeNewWorkspaceFiles } from './new-workspace-files';
 import type { OpenWorkspace } from './open-workspace';
 import { readWorkspace, type LoadedWorkspace } from './workspace-reader';
 import { checkDiagramIds, saveDocument } from './workspace-save';
-import { documentFiles } from './workspace-files';
 import {
   DEFAULT_LOCK_TIMINGS,
   WorkspaceLock,
@@ -338,7 +337,7 @@ export class WorkspaceStore {
     Object.assign(workspace, {
       name: loaded.document.workspace.name,
       hashes: loaded.hashes,
-      texts: documentFiles(loaded.document),
+      texts: loaded.texts,
       problems: loaded.problems,
       filesReadOnly: loaded.readOnly,
       document: loaded.document,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { decodeUtf8, parseJsonSafe } from '../../../../shared/codecs/safe-json';
-import { scanJson } from '../../../../shared/codecs/json-scan';
+import { decodeUtf8, parseJsonBytes, parseJsonSafe } from '../../../../shared/codecs/safe-json';
+import { FILE_JSON_LIMITS, MAX_TEXT_BYTES } from '../../../../shared/model/file-limits';
+import { LIMITS } from '../../../../shared/model/limits';
 import { failureOfSync as failure } from '../../helpers/host-failure';
 
 describe('parseJsonSafe', () => {
@@ -81,72 +81,44 @@ describe('parseJsonSafe', () => {
       'PARSE_ERROR',
     );
   });
-});
 
-describe('scanJson agrees with JSON.parse', () => {
-  const agrees = (text: string): void => {
-    let native = true;
-    try {
-      JSON.parse(text);
-    } catch {
-      native = false;
-    }
-    expect(scanJson(text, 1_000) === null).toBe(native);
-  };
-
-  it('on serialised JSON values and their mutations', () => {
-    fc.assert(
-      fc.property(
-        fc.jsonValue(),
-        fc.nat(),
-        fc.constantFrom(
-          '',
-          ',',
-          ']',
-          '}',
-          '"',
-          '\\',
-          ':',
-          '-',
-          '0',
-          'e',
-          '.',
-          ' ',
-          '\u0001',
-          'tru',
-        ),
-        (value, at, insert) => {
-          const text = JSON.stringify(value, null, at % 3);
-          agrees(text);
-          const position = text.length === 0 ? 0 : at % text.length;
-          agrees(text.slice(0, position) + insert + text.slice(position));
-          agrees(text.slice(0, position));
-        },
-      ),
-      { numRuns: 3_000 },
+  it('refuses a key repeated in one object, naming the file and the JSON path', () => {
+    const error = failure(() =>
+      parseJsonSafe('{\n  "name": "A",\n  "framework": {},\n  "name": "B"\n}', 'workspace.json'),
+    );
+    expect(error).toMatchObject({ code: 'PARSE_ERROR', file: 'workspace.json', jsonPath: 'name' });
+    expect(error.message).toBe(
+      'workspace.json, name (line 4, column 3): the key "name" appears more than once in the same object.',
     );
   });
 
-  it('on numbers, literals and strings at the edges', () => {
-    for (const text of [
-      '-0',
-      '01',
-      '1.',
-      '.5',
-      '1e',
-      '1e+',
-      '1E-7',
-      '-',
-      '"\\u12"',
-      '"\\x"',
-      'nul',
-      'true false',
-      '[1,]',
-      '{"a":1,}',
-      ' ',
-      '"\t"',
-    ]) {
-      agrees(text);
-    }
+  it('refuses a flat array past the value count with TOO_LARGE and where it stopped', () => {
+    const bytes = new TextEncoder().encode(`[${'0,'.repeat(LIMITS.maxJsonValues + 10)}0]`);
+    const error = failure(() => parseJsonBytes(bytes, 'processes.json'));
+    expect(error).toMatchObject({
+      code: 'TOO_LARGE',
+      file: 'processes.json',
+      // The array is the first value, so the last item taken is the one before this index.
+      jsonPath: `[${LIMITS.maxJsonValues - 1}]`,
+    });
+    expect(error.message).toContain('more than 1,000,000 values');
+  });
+
+  it("holds a workspace file to its kind's limits: text length and root array counts", () => {
+    const label = 'x'.repeat(MAX_TEXT_BYTES + 1);
+    const long = failure(() =>
+      parseJsonSafe(
+        `{"nodes":[{"label":"${label}"}]}`,
+        'diagrams/a.json',
+        FILE_JSON_LIMITS.diagram,
+      ),
+    );
+    expect(long).toMatchObject({ code: 'TOO_LARGE', jsonPath: 'nodes[0].label' });
+    const nodes = `[${'{},'.repeat(LIMITS.maxNodesPerDiagram)}{}]`;
+    const many = failure(() =>
+      parseJsonSafe(`{"nodes":${nodes}}`, 'diagrams/a.json', FILE_JSON_LIMITS.diagram),
+    );
+    expect(many).toMatchObject({ code: 'SCHEMA_ERROR', jsonPath: 'nodes' });
+    expect(many.message).toMatch(/^diagrams\/a\.json, nodes: more than 20,000 items/);
   });
 });

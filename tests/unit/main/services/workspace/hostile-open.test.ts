@@ -12,6 +12,7 @@ import {
   makeTempDir,
   writeWorkspaceFiles,
 } from '../../../../fixtures/workspace-builder';
+import { reportFigures } from '../../../../support/scorecard';
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -123,6 +124,36 @@ describe('opening hostile files', () => {
     expect(await refusal('processes.json', text)).toMatchObject({
       code: 'SCHEMA_ERROR',
       jsonPath: 'processes[0].id',
+    });
+  });
+
+  it('refuses a key repeated in one object with the file and the JSON path (I.41)', async () => {
+    const cases: Array<[FileName, string, string]> = [
+      [
+        'workspace.json',
+        toCanonicalJson(valid.workspace).replace('"name"', '"name": "Shadow",\n  "name"'),
+        'name',
+      ],
+      [
+        'diagrams/diagram-1.json',
+        toCanonicalJson(valid.diagrams[0]).replace('"label"', '"label": "hidden", "label"'),
+        'nodes[0].label',
+      ],
+      [
+        'processes.json',
+        toCanonicalJson(valid.processes).replace(/\n}\n$/, ',\n  "processes": []\n}\n'),
+        'processes',
+      ],
+    ];
+    for (const [file, text, jsonPath] of cases) {
+      const error = await refusal(file, text);
+      expect(error).toMatchObject({ code: 'PARSE_ERROR', file, jsonPath });
+      expect(error.message.startsWith(`${file}, ${jsonPath} (line `)).toBe(true);
+      expect(error.message).toContain('appears more than once in the same object');
+    }
+    reportFigures('I.41', 'duplicate JSON keys', {
+      'files with a repeated key refused with file and JSON path': `${cases.length}/${cases.length}`,
+      'resolved silently to the last one': 0,
     });
   });
 
