@@ -1,6 +1,7 @@
 import { BrowserWindow, screen, shell } from 'electron';
 import type { SettingsService } from '../services/settings/settings-service';
 import { isAllowedExternalUrl } from './external-links';
+import { reloadAfterRendererCrash } from './renderer-crash';
 import { originOf } from './sender-check';
 import { boundsToRestore, stateToSave } from './window-state';
 import { guardUnsavedClose } from './unload-guard';
@@ -73,6 +74,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   guardUnsavedClose(window);
+  reloadAfterRendererCrash(contents, options.log);
 
   window.on('close', () => {
     try {
