@@ -3,7 +3,10 @@
  * Electronegativity offline over the app's source, reads the SARIF it wrote and fails listing
  * every finding the checked-in baseline (`security/eneg-baseline.json`) does not accept, every
  * file the tool could not parse, and every baseline entry that no longer matches anything.
- * The tool's own exit code is always 0, so this parse is the gate.
+ * The tool's own exit code is always 0, so this parse is the gate. It calls the tool's runner
+ * rather than `electronegativity -i . -o eneg.sarif` (RELIABILITY H.33's command line): so the
+ * scan covers the app's source and not out/ or tests/, makes no network requests, and reports
+ * the files the tool could not parse, which its command line drops when it writes SARIF.
  *
  * Options: `--root <dir>` (the project to scan; default this one), `--baseline <file>`,
  * `--sarif <file>` (where the SARIF is kept; default a temporary file).
