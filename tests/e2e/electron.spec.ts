@@ -341,7 +341,12 @@ test.describe('crash recovery in the desktop app (B.7, B.8)', () => {
     let prompts = 0;
 
     for (let trial = 0; trial < APP_KILL_TRIALS; trial++) {
-      const presses = await nudgeFor(page, ws, JOURNAL_INTERVAL_MS + 200 + Math.random() * 1_400);
+      const presses = await nudgeFor(
+        page,
+        ws,
+        JOURNAL_INTERVAL_MS + 200 + Math.random() * 1_400,
+        trial % 2 === 0 ? 'down' : 'up',
+      );
       await expect.poll(() => journalledDocument(dataDir)).not.toBeNull();
       await page.waitForTimeout(Math.random() * 1_200); // a random moment to die
       const killedAt = await killApp(app);

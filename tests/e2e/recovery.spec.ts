@@ -256,7 +256,8 @@ test(`B.8 the whole app killed ${APP_KILL_TRIALS} times mid-work: each relaunch 
   playwright,
   launchOptions,
 }) => {
-  test.setTimeout(60_000 + APP_KILL_TRIALS * 45_000);
+  // Generous: a trial takes a few seconds alone, but far longer on a loaded CI machine.
+  test.setTimeout(60_000 + APP_KILL_TRIALS * 120_000);
   const dataDir = await mkdtemp(join(tmpdir(), 'etom-e2e-kill-data-'));
   const folder = await newFolder();
   const launch = (options: LaunchOptions) => playwright.chromium.launchServer(options);
@@ -291,6 +292,10 @@ test(`B.8 the whole app killed ${APP_KILL_TRIALS} times mid-work: each relaunch 
       lost.push(
         secondsLost(previous.presses, pressesIn(restored, previous.baseY, step), previous.killedAt),
       );
+      // Progress for long runs (ETOM_APP_KILL_TRIALS=50).
+      console.log(
+        `B.8 trial ${trial}/${APP_KILL_TRIALS}: restored, ${lost.at(-1)!.toFixed(2)} s lost`,
+      );
       ws = new WorkspacePage(page);
       await ws.showDiagram(DIAGRAM);
       await ws.save();
@@ -304,7 +309,12 @@ test(`B.8 the whole app killed ${APP_KILL_TRIALS} times mid-work: each relaunch 
 
     // Edit for a random while (longer than one journal interval, so there is work to restore),
     // then kill at a random moment: sometimes mid-stream, sometimes once the journal caught up.
-    const presses = await nudgeFor(page, ws, JOURNAL_INTERVAL_MS + 200 + Math.random() * 1_400);
+    const presses = await nudgeFor(
+      page,
+      ws,
+      JOURNAL_INTERVAL_MS + 200 + Math.random() * 1_400,
+      trial % 2 === 0 ? 'down' : 'up',
+    );
     await expect.poll(() => journalledDocument(dataDir)).not.toBeNull();
     await page.waitForTimeout(Math.random() * 1_200);
     const killedAt = await app.kill();

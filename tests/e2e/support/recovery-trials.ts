@@ -61,16 +61,23 @@ export function boxY(document: WorkspaceDocument): number {
 }
 
 /**
- * Selects the box and nudges it down with the arrow key (one undo step per press) every
- * EDIT_PACE_MS for `ms`. Returns when each press was made.
+ * Selects the box and nudges it with the arrow key (one undo step per press) every
+ * EDIT_PACE_MS for `ms`, down or up (trials alternate, so the box stays on screen). Returns
+ * when each press was made.
  */
-export async function nudgeFor(page: Page, ws: WorkspacePage, ms: number): Promise<number[]> {
-  await ws.node(BOX).click();
+export async function nudgeFor(
+  page: Page,
+  ws: WorkspacePage,
+  ms: number,
+  direction: 'down' | 'up' = 'down',
+): Promise<number[]> {
+  await ws.node(BOX).click({ timeout: 15_000 });
+  const key = direction === 'down' ? 'ArrowDown' : 'ArrowUp';
   const times: number[] = [];
   const end = Date.now() + ms;
   for (;;) {
     times.push(Date.now());
-    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press(key);
     if (Date.now() + EDIT_PACE_MS >= end) return times;
     // The pace of a person's key presses, not a wait for the app.
     await page.waitForTimeout(EDIT_PACE_MS);
@@ -79,7 +86,7 @@ export async function nudgeFor(page: Page, ws: WorkspacePage, ms: number): Promi
 
 /** How many of the presses a restored document holds: the box moved `step` per press. */
 export function pressesIn(document: WorkspaceDocument, baseY: number, step: number): number {
-  const moved = (boxY(document) - baseY) / step;
+  const moved = Math.abs(boxY(document) - baseY) / step;
   expect(Math.abs(moved - Math.round(moved)), 'a whole number of presses').toBeLessThan(0.01);
   return Math.round(moved);
 }
