@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests and end-to-end tests, in that order, each run even
-// when an earlier one failed, so one run shows everything that is wrong. Ends with one line
-// "N passed, N failed" totalled over all suites (typecheck, lint and format count as one check each).
+// `npm test`: typecheck, lint, format, the static security gates (Electronegativity against its
+// baseline, npm audit), unit tests and end-to-end tests, in that order, each run even when an
+// earlier one failed, so one run shows everything that is wrong. Ends with one line
+// "N passed, N failed[, N skipped]" totalled over all suites (typecheck, lint, format and each
+// gate count as one check each; a gate that could not run here counts as skipped, not passed).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NO_CHROMIUM_MESSAGE, findChromium } from './find-chromium.mjs';
 import { ensureNode22 } from './node-runtime.mjs';
+import { runNpmAudit } from './npm-audit.mjs';
 
 ensureNode22(import.meta.url);
 
@@ -40,6 +43,26 @@ suites.push({ name: 'lint', passed: lint ? 1 : 0, failed: lint ? 0 : 1 });
 
 const format = run('format', ['prettier', '--check', '.', '--log-level=warn']);
 suites.push({ name: 'format', passed: format ? 1 : 0, failed: format ? 0 : 1 });
+
+// RELIABILITY.md H.33: the tool always exits 0; the gate script parses its SARIF.
+const eneg = run('electronegativity', [
+  'tsx',
+  'scripts/electronegativity-gate.ts',
+  '--sarif',
+  join(reports, 'eneg.sarif'),
+]);
+suites.push({ name: 'electronegativity', passed: eneg ? 1 : 0, failed: eneg ? 0 : 1 });
+
+// RELIABILITY.md H.35: 0 high/critical advisories in what ships.
+console.log('\n=== audit: npm audit --omit=dev');
+const audit = await runNpmAudit(root);
+console.log(`=== audit: ${audit.line}`);
+suites.push({
+  name: 'audit',
+  passed: audit.outcome === 'passed' ? 1 : 0,
+  failed: audit.outcome === 'failed' ? 1 : 0,
+  skipped: audit.outcome === 'skipped' ? 1 : 0,
+});
 
 const unitReport = join(reports, 'unit.json');
 const unitOk = run('unit', [
@@ -89,7 +112,7 @@ if (e2e) {
 console.log('\nSuite results:');
 for (const s of suites) {
   console.log(
-    `  ${s.name.padEnd(10)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`,
+    `  ${s.name.padEnd(18)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`,
   );
 }
 const passed = suites.reduce((n, s) => n + s.passed, 0);

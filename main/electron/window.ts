@@ -1,5 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
 import type { SettingsService } from '../services/settings/settings-service';
+import { reloadAfterRendererCrash } from './renderer-crash';
 import { boundsToRestore, stateToSave } from './window-state';
 import { guardUnsavedClose } from './unload-guard';
 
@@ -46,6 +47,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   window.once('ready-to-show', () => window.show());
 
   guardUnsavedClose(window);
+  reloadAfterRendererCrash(window.webContents, options.log);
 
   window.on('close', () => {
     try {

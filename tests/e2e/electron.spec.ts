@@ -15,6 +15,26 @@ import {
 import { PRELOAD_SURFACE } from '../fixtures/preload-surface';
 import { WelcomePage } from './pages/welcome-page';
 import { WorkspacePage } from './pages/workspace-page';
+import { RecoveryDialog } from './pages/recovery-dialog';
+import { MENU_CHANNEL } from '../../main/electron/channels';
+import type { WorkspaceDocument } from '../../shared/model/document';
+import { reportFigures } from '../support/scorecard';
+import { journalledDocument } from './support/journal-writes';
+import {
+  APP_KILL_TRIALS,
+  BOX,
+  DIAGRAM,
+  JOURNAL_INTERVAL_MS,
+  WRITE_ALLOWANCE_MS,
+  boxY,
+  byDiagramId,
+  measureStep,
+  nudgeFor,
+  pressesIn,
+  readWorkspaceFolder,
+  secondsLost,
+  spread,
+} from './support/recovery-trials';
 
 // The desktop app itself, launched with Playwright's Electron support: the flow of the first
 // workspace.spec.ts test, then the hardening checks of RELIABILITY.md group F (items 24-26)
@@ -291,4 +311,182 @@ test('the page can name no file or folder the host did not hand it (G.32)', asyn
     ['workspace.open', 'UNKNOWN_HANDLE'],
   ]);
   expect(existsSync(folder)).toBe(false);
+});
+
+// RELIABILITY.md B.7 and B.8 in the desktop app; the browser-mode variants, which run here,
+// are in recovery.spec.ts. Each test replaces `app` and `page` with the instance it launched
+// last, so the afterEach above closes that one.
+test.describe('crash recovery in the desktop app (B.7, B.8)', () => {
+  const WORKSPACE = 'Acme Telco';
+
+  /** Launches the built app on `dataDir`, as beforeEach does, and waits for the welcome screen. */
+  async function launchOn(dataDir: string): Promise<void> {
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(
+        (entry): entry is [string, string] =>
+          entry[1] !== undefined && entry[0] !== 'ELECTRON_RENDERER_URL',
+      ),
+    );
+    app = await electron.launch({
+      executablePath: executablePath ?? undefined,
+      args: [mainEntry],
+      cwd: repo,
+      env: { ...env, ETOM_STUDIO_DATA_DIR: dataDir },
+    });
+    page = await app.firstWindow();
+    await expect(page.getByRole('button', { name: 'New workspace' })).toBeVisible();
+  }
+
+  /** The app-data folder of the running app (main sets userData to it). */
+  function dataDirOf(running: ElectronApplication): Promise<string> {
+    return running.evaluate(({ app: electronApp }) => electronApp.getPath('userData'));
+  }
+
+  /** Creates the workspace through the (stubbed) native folder dialog, with the counting box. */
+  async function createWorkspace(): Promise<WorkspacePage> {
+    await app.evaluate(({ dialog }, chosen) => {
+      const pick = (): Promise<Electron.OpenDialogReturnValue> =>
+        Promise.resolve({ canceled: false, filePaths: [chosen] });
+      dialog.showOpenDialog = pick;
+    }, folder);
+    await new WelcomePage(page).createWorkspaceByBrowsing(WORKSPACE, folder);
+    const ws = new WorkspacePage(page);
+    await ws.newDiagram(DIAGRAM);
+    await ws.addBox(BOX);
+    await ws.save();
+    return ws;
+  }
+
+  /** SIGKILLs the app's main process and, through its process group, every child of it. */
+  async function killApp(running: ElectronApplication): Promise<number> {
+    const main = running.process();
+    const gone = new Promise<void>((resolve) => main.once('exit', () => resolve()));
+    const at = Date.now();
+    try {
+      if (process.platform === 'win32') throw new Error('no process groups');
+      process.kill(-main.pid!, 'SIGKILL');
+    } catch {
+      main.kill('SIGKILL');
+    }
+    await gone;
+    return at;
+  }
+
+  /**
+   * Runs `script` (an expression) in the window's page from the main process. Playwright
+   * cannot drive a page after its renderer crashed, even once reloaded, so B.7 goes on this way.
+   */
+  function inPage<T>(script: string): Promise<T> {
+    return app.evaluate(
+      ({ BrowserWindow }, code) =>
+        BrowserWindow.getAllWindows()[0]!.webContents.executeJavaScript(code),
+      script,
+    ) as Promise<T>;
+  }
+
+  const clickByName = (name: string): string =>
+    `(() => { const b = [...document.querySelectorAll('button')].find((e) => (e.getAttribute('aria-label') ?? e.textContent?.trim()) === ${JSON.stringify(name)}); b?.click(); return b !== undefined; })()`;
+
+  test('B.7 a crashed renderer reloads by itself and the workspace offers back the journalled work', async () => {
+    const dataDir = await dataDirOf(app);
+    const ws = await createWorkspace();
+    const { step, baseY } = await measureStep(page, ws, folder);
+    const presses = await nudgeFor(page, ws, 2_600);
+
+    const crashedAt = Date.now();
+    await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]!.webContents.forcefullyCrashRenderer(),
+    );
+    // The window reloads by itself (main/electron/renderer-crash.ts) to the welcome screen.
+    await expect
+      .poll(
+        () =>
+          inPage<boolean>(`!!document.querySelector('[aria-label="Open ${WORKSPACE}"]')`).catch(
+            () => false,
+          ),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe(true);
+    expect(mainLog.some((line) => line.includes('The editor stopped ('))).toBe(true);
+    expect(await inPage<boolean>(clickByName(`Open ${WORKSPACE}`))).toBe(true);
+    await expect
+      .poll(() => inPage<boolean>(`document.body.textContent.includes('Unsaved changes found')`))
+      .toBe(true);
+    const journalled = await journalledDocument(dataDir);
+    expect(journalled).not.toBeNull();
+    expect(await inPage<boolean>(clickByName('Restore'))).toBe(true);
+    await app.evaluate(
+      ({ BrowserWindow }, channel) =>
+        BrowserWindow.getAllWindows()[0]!.webContents.send(channel, 'workspace.save'),
+      MENU_CHANNEL,
+    );
+    // Saved: the files are the journalled model, and the journal is gone.
+    await expect.poll(() => journalledDocument(dataDir)).toBeNull();
+    const saved = await readWorkspaceFolder(folder);
+    expect(saved).toEqual(byDiagramId(journalled!));
+    const lost = secondsLost(presses, pressesIn(saved, baseY, step), crashedAt);
+    reportFigures('B.7', 'renderer crash (Electron, forcefullyCrashRenderer)', {
+      'edits made': presses.length,
+      'edits lost (s)': lost.toFixed(2),
+      'target (s)': 1,
+      'journal interval (s)': JOURNAL_INTERVAL_MS / 1000,
+    });
+    expect(lost * 1000).toBeLessThanOrEqual(JOURNAL_INTERVAL_MS + WRITE_ALLOWANCE_MS);
+  });
+
+  test(`B.8 the desktop app killed ${APP_KILL_TRIALS} times mid-work: each relaunch offers the last journalled state`, async () => {
+    test.setTimeout(60_000 + APP_KILL_TRIALS * 40_000);
+    const dataDir = await dataDirOf(app);
+    let ws = await createWorkspace();
+    const measured = await measureStep(page, ws, folder);
+    const { step } = measured;
+    let baseY = measured.baseY;
+    const lost: number[] = [];
+    let prompts = 0;
+
+    for (let trial = 0; trial < APP_KILL_TRIALS; trial++) {
+      const presses = await nudgeFor(
+        page,
+        ws,
+        JOURNAL_INTERVAL_MS + 200 + Math.random() * 1_400,
+        trial % 2 === 0 ? 'down' : 'up',
+      );
+      await expect.poll(() => journalledDocument(dataDir)).not.toBeNull();
+      await page.waitForTimeout(Math.random() * 1_200); // a random moment to die
+      const killedAt = await killApp(app);
+      const journalled: WorkspaceDocument | null = await journalledDocument(dataDir);
+      expect(journalled, 'a journal survives the kill').not.toBeNull();
+
+      await launchOn(dataDir);
+      await new WelcomePage(page).openRecent(WORKSPACE);
+      const recovery = new RecoveryDialog(page);
+      await expect(recovery.dialog).toBeVisible();
+      prompts += 1;
+      await recovery.restore();
+      ws = new WorkspacePage(page);
+      await ws.showDiagram(DIAGRAM);
+      await ws.save();
+      const saved = await readWorkspaceFolder(folder);
+      expect(saved, `trial ${trial + 1}`).toEqual(byDiagramId(journalled!));
+      lost.push(secondsLost(presses, pressesIn(saved, baseY, step), killedAt));
+      baseY = boxY(saved);
+    }
+
+    const { median, max } = spread(lost);
+    reportFigures('B.8', 'app kill (Electron: its whole process group SIGKILLed)', {
+      trials: APP_KILL_TRIALS,
+      'restore prompts': `${prompts}/${APP_KILL_TRIALS}`,
+      'edits lost median (s)': median,
+      'edits lost max (s)': max,
+      'trials losing more than the journal interval': lost.filter(
+        (s) => s * 1000 > JOURNAL_INTERVAL_MS,
+      ).length,
+      'journal interval (s)': JOURNAL_INTERVAL_MS / 1000,
+    });
+    expect(Math.max(0, ...lost) * 1000).toBeLessThanOrEqual(
+      JOURNAL_INTERVAL_MS + WRITE_ALLOWANCE_MS,
+    );
+  });
 });

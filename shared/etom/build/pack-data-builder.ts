@@ -29,8 +29,11 @@ export class PackBuildError extends Error {
   }
 }
 
-/** A classic identifier in the lineage field: dotted, at least two segments. */
-const CLASSIC_ID_PATTERN = /^\d+(?:\.\d+)+$/;
+/**
+ * A classic identifier in the lineage field: dotted, at least two segments, optionally followed
+ * by a note of a later renumbering ("1.1.1.22.10 (then 1.3.1.5)"): the first id is the classic.
+ */
+const CLASSIC_ID_PATTERN = /^(\d+(?:\.\d+)+)(?:\s+\(then \d+(?:\.\d+)+\))?$/;
 
 const splitList = (text: string): string[] =>
   text
@@ -92,12 +95,13 @@ export function buildCurrentPackData(
     const original = (record.original_process_identifier ?? '').trim();
     if (original === '') return;
     // TM Forum's field also holds notes ("new", "X.X.X.X.X", "a-b", "x was y"): only a
-    // plain dotted identifier is a usable link to the classic scheme.
-    if (!CLASSIC_ID_PATTERN.test(original)) {
+    // dotted identifier (with at most a "(then ...)" note) is a usable link to the classic scheme.
+    const classicId = CLASSIC_ID_PATTERN.exec(original)?.[1];
+    if (classicId === undefined) {
       notes.push(`${REFERENCE_FILES.lineage} row ${index + 2}: skipped lineage "${original}"`);
       return;
     }
-    lineage.set(record.id ?? '', original);
+    lineage.set(record.id ?? '', classicId);
   });
   const file = REFERENCE_FILES.current;
   const records = parseCsvRecords(

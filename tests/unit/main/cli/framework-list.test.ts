@@ -45,7 +45,7 @@ async function cli(...args: string[]): Promise<Outcome> {
 describe('cli: framework list', () => {
   it.each([
     ['gb921-v25.5', 2901],
-    ['classic-r14', 445],
+    ['classic-r14', 448],
   ])(
     'writes every process of %s as CSV that parses back',
     async (pack, count) => {
@@ -76,7 +76,7 @@ describe('cli: framework list', () => {
     const result = await cli('framework', 'list', 'classic-r14', '--format', 'json');
     expect(result.code).toBe(0);
     const processes = JSON.parse(result.stdout) as Array<{ id: string; parentId: string | null }>;
-    expect(processes).toHaveLength(445);
+    expect(processes).toHaveLength(448);
     expect(processes[0]).toEqual({ id: '1.1', level: 0, name: 'Operations', parentId: null });
   });
 

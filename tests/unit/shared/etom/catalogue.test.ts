@@ -85,14 +85,28 @@ describe('built-in catalogues', () => {
     expect(covered).toBe(2901);
   });
 
-  it('classic-r14 holds 445 processes at levels 0-3, each with a confidence', () => {
+  it('classic-r14 holds 448 processes at levels 0-3, each with a confidence', () => {
     const classic = getBuiltInCatalogue('classic-r14');
-    expect(classic?.processes).toHaveLength(445);
+    expect(classic?.processes).toHaveLength(448);
     expect(classic?.levels().map((level) => classic.byLevel(level).length)).toEqual([
-      3, 15, 104, 323,
+      3, 15, 104, 326,
     ]);
     expect(classic?.processes.every((x) => x.confidence !== undefined)).toBe(true);
     expect(classic?.byId('1.1.1.5')?.name).toBe('Order Handling');
     expect(classic?.pack.reconstructed).toBe(true);
+  });
+
+  it('classic-r14 has the L3s the lineage data dropped and the last classic wording', () => {
+    const classic = getBuiltInCatalogue('classic-r14')!;
+    // From the Frameworx 16.0 model export: three L3s no current process's lineage names.
+    expect(classic.byId('1.1.1.5.4')).toMatchObject({
+      name: 'Track & Manage Customer Order Handling',
+      parentId: '1.1.1.5',
+      level: 3,
+    });
+    expect(classic.byId('1.1.1.21.11')?.name).toBe('Manage Product Offering Inventory');
+    expect(classic.byId('1.1.1.22.10')?.name).toBe('Manage Customer Inventory');
+    // A name in its classic wording, not the current one.
+    expect(classic.byId('1.1.1.6.3')?.name).toBe('Track & Manage Customer Problem');
   });
 });

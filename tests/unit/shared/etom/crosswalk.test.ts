@@ -21,6 +21,15 @@ describe('classic <-> current crosswalk', () => {
     expect(origin?.process?.id).toBe('1.2.1.1.1');
   });
 
+  it('links 1.3.16 Customer Inventory Management to the classic 1.1.1.22.10 and its children', () => {
+    // The lineage says "1.1.1.22.10 (then 1.3.1.5)": the first id is the classic one.
+    expect(crosswalk.classicFor('1.3.16')).toMatchObject({ classicId: '1.1.1.22.10', exact: true });
+    // Its L4s' lineage (1.1.1.22.10.n) is deeper than the classic pack: the nearest is 1.1.1.22.10.
+    expect(crosswalk.classicFor('1.3.16.1')?.process?.id).toBe('1.1.1.22.10');
+    const deep = crosswalk.currentFor('1.1.1.22.10', { deep: true }).map((p) => p.id);
+    expect(deep).toEqual(['1.3.16', ...[1, 2, 3, 4, 5, 6, 7].map((n) => `1.3.16.${n}`)]);
+  });
+
   it('answers undefined for processes new since 2016', () => {
     expect(crosswalk.classicFor('1.1.14')).toBeUndefined();
     expect(crosswalk.classicFor('nope')).toBeUndefined();

@@ -19,6 +19,8 @@ const LINEAGE = [
   'id,uid,original_process_identifier',
   '1.3.9,1,1.1.1.5',
   '1.3.10,2,N/A New Process',
+  '1.7,3,1.3.1 (then 1.7.2)',
+  '1.7.1,4,1.2.4.1 was 1.2.4',
 ].join('\n');
 
 describe('buildCurrentPackData', () => {
@@ -36,7 +38,13 @@ describe('buildCurrentPackData', () => {
       classicId: '1.1.1.5',
     });
     expect(data.processes[2]?.classicId).toBeUndefined();
-    expect(notes).toEqual(['gb921-v25.5-lineage.csv row 3: skipped lineage "N/A New Process"']);
+    // "x (then y)" names the classic id first and a later renumbering after it.
+    expect(data.processes[3]?.classicId).toBe('1.3.1');
+    expect(data.processes[4]?.classicId).toBeUndefined();
+    expect(notes).toEqual([
+      'gb921-v25.5-lineage.csv row 3: skipped lineage "N/A New Process"',
+      'gb921-v25.5-lineage.csv row 5: skipped lineage "1.2.4.1 was 1.2.4"',
+    ]);
   });
 
   it('names the file and row of a broken tree', () => {
