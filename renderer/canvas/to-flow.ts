@@ -125,7 +125,10 @@ export function toFlowEdges(
       label: edge.label,
       type: 'smoothstep',
       selected: isSelected,
-      markerEnd: { type: 'arrowclosed' as MarkerType },
+      // A flow leads somewhere (an arrow); an association only ties a note to its subject.
+      ...(edge.kind === 'flow'
+        ? { markerEnd: { type: 'arrowclosed' as MarkerType } }
+        : { className: 'edge-association' }),
       ariaLabel,
     };
     edgeCache.set(edge, flowEdge);

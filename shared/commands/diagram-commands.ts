@@ -1,5 +1,5 @@
-import type { DiagramFile } from '../model/diagram-schema';
-import { FORMAT, SCHEMA_VERSION } from '../model/workspace-schema';
+import { DIAGRAM_SCHEMA_VERSION, type DiagramFile } from '../model/diagram-schema';
+import { FORMAT } from '../model/workspace-schema';
 import type { DiagramId } from '../model/ids';
 import { findDiagram, updateDiagram } from './document-edit';
 import { CommandError, type CommandName, type CommandSpec } from './types';
@@ -8,7 +8,7 @@ import { CommandError, type CommandName, type CommandSpec } from './types';
 export function emptyDiagram(id: DiagramId, name: string): DiagramFile {
   return {
     format: FORMAT.diagram,
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: DIAGRAM_SCHEMA_VERSION,
     id,
     name,
     nodes: [],

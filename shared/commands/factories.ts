@@ -1,5 +1,5 @@
 import type { WorkspaceDocument } from '../model/document';
-import type { DiagramEdge, DiagramNode } from '../model/diagram-schema';
+import type { DiagramEdge, DiagramNode, EdgeKind } from '../model/diagram-schema';
 import { newId, uniqueSlug, type DiagramId, type EdgeId, type NodeId } from '../model/ids';
 
 /** Default sizes of new nodes, in canvas units. */
@@ -23,7 +23,7 @@ export function makeNote(x: number, y: number, text = 'Note'): DiagramNode {
   return { id: newId<NodeId>('n'), kind: 'note', x, y, ...NODE_SIZE.note, text };
 }
 
-/** A new edge between two nodes. */
-export function makeEdge(source: NodeId, target: NodeId): DiagramEdge {
-  return { id: newId<EdgeId>('e'), source, target };
+/** A new edge between two nodes; a flow unless said otherwise. */
+export function makeEdge(source: NodeId, target: NodeId, kind: EdgeKind = 'flow'): DiagramEdge {
+  return { id: newId<EdgeId>('e'), kind, source, target };
 }

@@ -40,6 +40,7 @@ async function hostileWorkspace(): Promise<string> {
   });
   diagram.edges = XSS_PAYLOADS.slice(1).map((payload, i) => ({
     id: `e-${i}` as EdgeId,
+    kind: 'flow',
     source: `n-${i}` as NodeId,
     target: `n-${i + 1}` as NodeId,
     label: payload,

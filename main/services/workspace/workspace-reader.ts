@@ -9,7 +9,7 @@ import {
 import type { DiagramFile } from '../../../shared/model/diagram-schema';
 import { SLUG_PATTERN } from '../../../shared/model/ids';
 import { LIMITS } from '../../../shared/model/limits';
-import { SCHEMA_VERSION } from '../../../shared/model/workspace-schema';
+import { SCHEMA_VERSIONS } from '../../../shared/model/schema-versions';
 import {
   validateFileText,
   type FileKind,
@@ -162,7 +162,7 @@ export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
       if (typeof hash === 'string') hashes.set(relative, hash);
       const problem = toHostError(error, relative);
       problems.set(relative, problem);
-      if (problem.code === 'NEWER_VERSION') newest = Math.max(newest, SCHEMA_VERSION + 1);
+      if (problem.code === 'NEWER_VERSION') newest = Math.max(newest, SCHEMA_VERSIONS.diagram + 1);
     }
   }
 
