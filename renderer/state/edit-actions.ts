@@ -1,11 +1,12 @@
 import {
-  beginGesture,
+  WORKSPACE_STACK,
   cancelGesture,
-  commitGesture,
   execute,
   redo,
+  transact,
   undo,
   type History,
+  type StackKey,
 } from '../../shared/commands/history';
 import { CommandError, type Invocation } from '../../shared/commands/types';
 import { reconcileTabs } from './tabs';
@@ -43,14 +44,12 @@ export function runCommand(invocation: Invocation, label?: string): boolean {
   }
 }
 
-/** Runs several commands as one undo step, e.g. deleting nodes and edges together. */
+/** Runs several commands of one stack as one undo step, e.g. deleting nodes and edges. */
 export function runCommands(label: string, invocations: readonly Invocation[]): boolean {
   const { history } = useStudio.getState();
   if (!history || isEditingBlocked() || invocations.length === 0) return false;
   try {
-    let next = beginGesture(history, label);
-    for (const invocation of invocations) next = execute(next, invocation);
-    commitHistory(commitGesture(next));
+    commitHistory(transact(history, label, invocations));
     return true;
   } catch (error) {
     refuse(error);
@@ -64,12 +63,21 @@ export function cancelEdit(): void {
   if (history?.gesture) commitHistory(cancelGesture(history));
 }
 
+/**
+ * The undo stacks the active tab acts on: a diagram's own and the workspace's (undone in time
+ * order), or the workspace's alone on tabs that are not a diagram.
+ */
+export function activeUndoStacks(): StackKey[] {
+  const { activeTab } = useStudio.getState();
+  return activeTab ? [activeTab, WORKSPACE_STACK] : [WORKSPACE_STACK];
+}
+
 export function undoEdit(): void {
   const { history } = useStudio.getState();
-  if (history && !isEditingBlocked()) commitHistory(undo(history));
+  if (history && !isEditingBlocked()) commitHistory(undo(history, activeUndoStacks()));
 }
 
 export function redoEdit(): void {
   const { history } = useStudio.getState();
-  if (history && !isEditingBlocked()) commitHistory(redo(history));
+  if (history && !isEditingBlocked()) commitHistory(redo(history, activeUndoStacks()));
 }

@@ -1,4 +1,10 @@
-import { createHistory, isDirty, markSaved, replaceDocument } from '../../shared/commands/history';
+import {
+  createHistory,
+  isDirty,
+  markSaved,
+  replaceDocument,
+  savePoint,
+} from '../../shared/commands/history';
 import { BUILT_IN_PACKS } from '../../shared/etom/registry';
 import type { HostError } from '../../shared/ipc/errors';
 import type { WorkspaceDocument } from '../../shared/model/document';
@@ -109,7 +115,7 @@ export async function saveWorkspace(overwrite = false): Promise<boolean> {
     });
     return false;
   }
-  const revision = history.revision;
+  const point = savePoint(history);
   const document = documentForDisk();
   if (!document) return false;
   useStudio.setState({ saveStatus: { kind: 'saving' } });
@@ -131,7 +137,7 @@ export async function saveWorkspace(overwrite = false): Promise<boolean> {
   }
   const latest = useStudio.getState().history;
   useStudio.setState({
-    history: latest ? markSaved(latest, revision) : latest,
+    history: latest ? markSaved(latest, point) : latest,
     saveStatus: { kind: 'idle' },
     lastSavedAt: result.value.savedAt,
     conflict: null,

@@ -1,5 +1,7 @@
 import { canRedo, canUndo, isDirty, redoLabel, undoLabel } from '../../shared/commands/history';
+import { WORKSPACE_STACK, type StackKey } from '../../shared/commands/history';
 import { redoEdit, undoEdit } from '../state/edit-actions';
+import type { DiagramId } from '../../shared/model/ids';
 import { useStudio } from '../state/studio-store';
 import {
   closeWorkspace,
@@ -13,10 +15,12 @@ export function Header() {
   const name = useStudio((s) => s.history?.document.workspace.name ?? '');
   const path = useStudio((s) => s.workspace?.path ?? '');
   const dirty = useStudio((s) => (s.history ? isDirty(s.history) : false));
-  const undoable = useStudio((s) => (s.history ? canUndo(s.history) : false));
-  const redoable = useStudio((s) => (s.history ? canRedo(s.history) : false));
-  const undoTitle = useStudio((s) => (s.history ? undoLabel(s.history) : null));
-  const redoTitle = useStudio((s) => (s.history ? redoLabel(s.history) : null));
+  const keys = (tab: DiagramId | null): StackKey[] =>
+    tab ? [tab, WORKSPACE_STACK] : [WORKSPACE_STACK];
+  const undoable = useStudio((s) => (s.history ? canUndo(s.history, keys(s.activeTab)) : false));
+  const redoable = useStudio((s) => (s.history ? canRedo(s.history, keys(s.activeTab)) : false));
+  const undoTitle = useStudio((s) => (s.history ? undoLabel(s.history, keys(s.activeTab)) : null));
+  const redoTitle = useStudio((s) => (s.history ? redoLabel(s.history, keys(s.activeTab)) : null));
   const readOnly = useStudio((s) => s.workspace?.readOnly != null);
   const saving = useStudio((s) => s.saveStatus.kind === 'saving');
 

@@ -10,6 +10,12 @@ function doc() {
   return useStudio.getState().history?.document ?? null;
 }
 
+/** An id for a new diagram: free in the document and among the undo stacks kept. */
+function freeId(name: string): DiagramId | null {
+  const history = useStudio.getState().history;
+  return history ? newDiagramId(history.document, name, history.stacks.keys()) : null;
+}
+
 /** Focuses (opening if needed) a diagram's tab. */
 export function showDiagram(id: DiagramId): void {
   leaveFrameworkMap();
@@ -22,9 +28,8 @@ export function hideDiagram(id: DiagramId): void {
 }
 
 export function createDiagram(name: string): void {
-  const document = doc();
-  if (!document) return;
-  const id = newDiagramId(document, name);
+  const id = freeId(name);
+  if (!id) return;
   if (runCommand({ name: 'diagram.create', args: { id, name } })) showDiagram(id);
 }
 
@@ -33,9 +38,8 @@ export function renameDiagram(id: DiagramId, name: string): void {
 }
 
 export function duplicateDiagram(sourceId: DiagramId, name: string): void {
-  const document = doc();
-  if (!document) return;
-  const id = newDiagramId(document, name);
+  const id = freeId(name);
+  if (!id) return;
   if (runCommand({ name: 'diagram.duplicate', args: { sourceId, id, name } })) showDiagram(id);
 }
 

@@ -45,7 +45,6 @@ export const diagramCreate: CommandSpec<'diagram.create'> = {
 export const diagramRename: CommandSpec<'diagram.rename'> = {
   name: 'diagram.rename',
   label: 'Rename diagram',
-  shortcut: 'F2',
   apply(document, { id, name }) {
     const { diagram } = findDiagram(document, id, 'diagram.rename');
     const newName = cleanName('diagram.rename', name);

@@ -8,9 +8,18 @@ export const NODE_SIZE = {
   note: { width: 200, height: 100 },
 } as const;
 
-/** A diagram id derived from `name` that no diagram of `document` uses yet. */
-export function newDiagramId(document: WorkspaceDocument, name: string): DiagramId {
-  return uniqueSlug(name, new Set(document.diagrams.map((d) => d.id))) as DiagramId;
+/**
+ * A diagram id derived from `name` that no diagram of `document` uses, nor any id in
+ * `alsoTaken` (the undo stacks of deleted diagrams, which undo can bring back).
+ */
+export function newDiagramId(
+  document: WorkspaceDocument,
+  name: string,
+  alsoTaken: Iterable<string> = [],
+): DiagramId {
+  const taken = new Set<string>(alsoTaken);
+  for (const d of document.diagrams) taken.add(d.id);
+  return uniqueSlug(name, taken) as DiagramId;
 }
 
 /** A new box at (x, y). */
