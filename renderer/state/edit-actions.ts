@@ -9,7 +9,7 @@ import {
   type StackKey,
 } from '../../shared/commands/history';
 import { CommandError, type Invocation } from '../../shared/commands/types';
-import { reconcileTabs } from './tabs';
+import { diagramOf, reconcileTabs } from './tabs';
 import { useStudio } from './studio-store';
 
 function commitHistory(next: History): void {
@@ -68,8 +68,8 @@ export function cancelEdit(): void {
  * order), or the workspace's alone on tabs that are not a diagram.
  */
 export function activeUndoStacks(): StackKey[] {
-  const { activeTab } = useStudio.getState();
-  return activeTab ? [activeTab, WORKSPACE_STACK] : [WORKSPACE_STACK];
+  const diagram = diagramOf(useStudio.getState().activeTab);
+  return diagram ? [diagram, WORKSPACE_STACK] : [WORKSPACE_STACK];
 }
 
 export function undoEdit(): void {

@@ -2,8 +2,9 @@ import { create } from 'zustand';
 import type { History } from '../../shared/commands/history';
 import type { HostError } from '../../shared/ipc/errors';
 import type { Recovery } from '../../shared/ipc/methods/workspace-methods';
-import type { DiagramId, NodeId } from '../../shared/model/ids';
+import type { NodeId } from '../../shared/model/ids';
 import type { Viewport } from '../../shared/model/diagram-schema';
+import type { Tab } from './tabs';
 
 /** The open workspace, as the host described it. */
 export interface OpenWorkspace {
@@ -42,8 +43,9 @@ export interface ConfirmPrompt {
 export interface StudioState {
   workspace: OpenWorkspace | null;
   history: History | null;
-  tabs: DiagramId[];
-  activeTab: DiagramId | null;
+  /** The open tabs, in order, and the one shown (see tabs.ts). */
+  tabs: Tab[];
+  activeTab: Tab | null;
   /** The viewport of each diagram as the user left it; written into diagrams on save only. */
   viewports: Record<string, Viewport>;
   saveStatus: SaveStatus;

@@ -13,7 +13,7 @@ import { host } from '../platform/host';
 import { pickFolder } from './folder-picker';
 import { askConfirm } from './confirm';
 import { INITIAL_STATE, useStudio } from './studio-store';
-import { reconcileTabs } from './tabs';
+import { initialTabs, reconcileTabs } from './tabs';
 import { viewportsOf, withViewports } from './viewports';
 
 /** The document as it would be written now, with the user's viewports. */
@@ -23,7 +23,6 @@ export function documentForDisk(): WorkspaceDocument | null {
 }
 
 function showOpened(opened: OpenedWorkspace): void {
-  const first = opened.document.diagrams[0]?.id;
   useStudio.setState({
     ...INITIAL_STATE,
     workspace: {
@@ -34,8 +33,7 @@ function showOpened(opened: OpenedWorkspace): void {
     },
     history: createHistory(opened.document),
     viewports: viewportsOf(opened.document),
-    tabs: first ? [first] : [],
-    activeTab: first ?? null,
+    ...initialTabs(opened.document),
     recovery: opened.recovery,
   });
 }

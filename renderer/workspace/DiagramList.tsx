@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useStudio } from '../state/studio-store';
+import { diagramOf } from '../state/tabs';
 import { DiagramNameDialog } from './DiagramNameDialog';
 import {
   createDiagram,
@@ -14,7 +15,7 @@ type Asking = 'new' | 'rename' | 'duplicate' | null;
 /** The sidebar: every diagram of the workspace, and actions on the active one. */
 export function DiagramList() {
   const diagrams = useStudio((s) => s.history?.document.diagrams);
-  const activeTab = useStudio((s) => s.activeTab);
+  const activeTab = useStudio((s) => diagramOf(s.activeTab));
   const readOnly = useStudio((s) => s.workspace?.readOnly != null);
   const [asking, setAsking] = useState<Asking>(null);
   const active = diagrams?.find((d) => d.id === activeTab);

@@ -3,6 +3,7 @@ import { WORKSPACE_STACK, type StackKey } from '../../shared/commands/history';
 import { redoEdit, undoEdit } from '../state/edit-actions';
 import type { DiagramId } from '../../shared/model/ids';
 import { useStudio } from '../state/studio-store';
+import { diagramOf } from '../state/tabs';
 import {
   closeWorkspace,
   openWorkspaceFromDialog,
@@ -17,10 +18,18 @@ export function Header() {
   const dirty = useStudio((s) => (s.history ? isDirty(s.history) : false));
   const keys = (tab: DiagramId | null): StackKey[] =>
     tab ? [tab, WORKSPACE_STACK] : [WORKSPACE_STACK];
-  const undoable = useStudio((s) => (s.history ? canUndo(s.history, keys(s.activeTab)) : false));
-  const redoable = useStudio((s) => (s.history ? canRedo(s.history, keys(s.activeTab)) : false));
-  const undoTitle = useStudio((s) => (s.history ? undoLabel(s.history, keys(s.activeTab)) : null));
-  const redoTitle = useStudio((s) => (s.history ? redoLabel(s.history, keys(s.activeTab)) : null));
+  const undoable = useStudio((s) =>
+    s.history ? canUndo(s.history, keys(diagramOf(s.activeTab))) : false,
+  );
+  const redoable = useStudio((s) =>
+    s.history ? canRedo(s.history, keys(diagramOf(s.activeTab))) : false,
+  );
+  const undoTitle = useStudio((s) =>
+    s.history ? undoLabel(s.history, keys(diagramOf(s.activeTab))) : null,
+  );
+  const redoTitle = useStudio((s) =>
+    s.history ? redoLabel(s.history, keys(diagramOf(s.activeTab))) : null,
+  );
   const readOnly = useStudio((s) => s.workspace?.readOnly != null);
   const saving = useStudio((s) => s.saveStatus.kind === 'saving');
 

@@ -1,10 +1,9 @@
 import { newDiagramId } from '../../shared/commands/factories';
 import type { DiagramId } from '../../shared/model/ids';
-import { leaveFrameworkMap } from '../framework/library-store';
 import { askConfirm } from '../state/confirm';
 import { runCommand } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
-import { closeTab, openTab } from '../state/tabs';
+import { closeTab, diagramTab, openTab } from '../state/tabs';
 
 function doc() {
   return useStudio.getState().history?.document ?? null;
@@ -18,13 +17,12 @@ function freeId(name: string): DiagramId | null {
 
 /** Focuses (opening if needed) a diagram's tab. */
 export function showDiagram(id: DiagramId): void {
-  leaveFrameworkMap();
-  useStudio.setState((s) => openTab(s, id));
+  useStudio.setState((s) => openTab(s, diagramTab(id)));
 }
 
 /** Closes a diagram's tab (the diagram stays in the workspace). */
 export function hideDiagram(id: DiagramId): void {
-  useStudio.setState((s) => closeTab(s, id));
+  useStudio.setState((s) => closeTab(s, diagramTab(id)));
 }
 
 export function createDiagram(name: string): void {

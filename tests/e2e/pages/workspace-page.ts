@@ -12,7 +12,7 @@ export class WorkspacePage {
     this.header = page.getByRole('banner');
     this.diagrams = page.getByRole('navigation', { name: 'Diagrams' });
     this.editor = page.getByRole('main', { name: 'Diagram editor' });
-    this.tabs = page.getByRole('tablist', { name: 'Open diagrams' });
+    this.tabs = page.getByRole('tablist', { name: 'Open tabs' });
     this.status = page.getByRole('contentinfo').getByRole('status');
   }
 
