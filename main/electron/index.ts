@@ -7,7 +7,7 @@ import { MENU_CHANNEL } from './channels';
 import { pickFolder, pickSaveFile } from './dialogs';
 import { denyAllPermissions } from './harden-session';
 import { registerHostTransport } from './ipc-transport';
-import { buildMenu, OPEN_PATH_COMMAND } from './menu';
+import { applyMenuState, buildMenu, OPEN_PATH_COMMAND } from './menu';
 import { originOf } from './sender-check';
 import { ElectronSettingsBackend } from './settings-backend';
 import { workspaceArgument } from './startup-args';
@@ -25,6 +25,7 @@ registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 let services: HostServices | null = null;
+let menu: Menu | null = null;
 
 function focusWindow(): BrowserWindow | null {
   if (!mainWindow || mainWindow.isDestroyed()) return null;
@@ -49,6 +50,9 @@ async function start(): Promise<void> {
     pickSaveFile,
     settingsBackend: new ElectronSettingsBackend(dataDir, log),
     startupWorkspace: workspaceArgument(process.argv, process.cwd(), app.isPackaged),
+    setMenuState: (enabled) => {
+      if (menu) applyMenuState(menu, enabled);
+    },
   });
   services = host;
   registerHostTransport({
@@ -58,12 +62,11 @@ async function start(): Promise<void> {
       mainWindow !== null && !mainWindow.isDestroyed() && sender === mainWindow.webContents,
     log,
   });
-  Menu.setApplicationMenu(
-    buildMenu((command) => sendToRenderer(command), {
-      isMac: process.platform === 'darwin',
-      devTools: !app.isPackaged,
-    }),
-  );
+  menu = buildMenu((actionId) => sendToRenderer(actionId), {
+    isMac: process.platform === 'darwin',
+    devTools: !app.isPackaged,
+  });
+  Menu.setApplicationMenu(menu);
   const open = (): void => {
     const preload = outDir('../preload/index.cjs');
     mainWindow = createMainWindow({ preload, url: pageUrl, settings: host.settings, log });

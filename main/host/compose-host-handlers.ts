@@ -10,7 +10,12 @@ import type { SettingsService } from '../services/settings/settings-service';
 type FolderPurpose = 'open' | 'create' | 'copy';
 
 type OwnMethodName =
-  'app.info' | 'app.ping' | SettingsMethodName | 'dialog.pickFolder' | 'dialog.pickSaveFile';
+  | 'app.info'
+  | 'app.ping'
+  | 'app.setMenuState'
+  | SettingsMethodName
+  | 'dialog.pickFolder'
+  | 'dialog.pickSaveFile';
 
 /**
  * Every method the domain services provide (workspaces, framework library, ...): the whole
@@ -28,6 +33,8 @@ export interface ComposeOptions {
   /** The native save dialog; absent in the browser host, where the renderer asks for a path. */
   pickSaveFile?: (suggestedName: string, format: ExportFormat) => Promise<string | null>;
   startupWorkspace?: string | null;
+  /** The native menu's enabled states (Electron). */
+  setMenuState?: (enabled: readonly string[]) => void;
 }
 
 /** Every method of the contract, assembled from the app, settings and workspace services. */
@@ -40,6 +47,7 @@ export function composeHostHandlers(options: ComposeOptions): HostHandlers {
       version: options.version,
       nativeDialogs: pickFolder !== undefined,
       startupWorkspace: options.startupWorkspace ?? null,
+      ...(options.setMenuState ? { setMenuState: options.setMenuState } : {}),
     }),
     ...createSettingsHandlers(options.settings),
     'dialog.pickFolder': ({ purpose }) => {

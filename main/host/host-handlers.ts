@@ -19,6 +19,8 @@ export interface HostHandlerOptions {
   /** Where settings live; defaults to `<appDataDir>/config.json`. */
   settingsBackend?: SettingsBackend;
   startupWorkspace?: string | null;
+  /** Greys out the native menu items the renderer reports as unable to run (Electron). */
+  setMenuState?: (enabled: readonly string[]) => void;
 }
 
 export interface HostServices {
@@ -57,6 +59,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
     ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
     ...(options.pickSaveFile ? { pickSaveFile: options.pickSaveFile } : {}),
     startupWorkspace: options.startupWorkspace ?? null,
+    ...(options.setMenuState ? { setMenuState: options.setMenuState } : {}),
   });
   return { handlers, settings, dispose: () => workspaces.dispose() };
 }

@@ -1,6 +1,4 @@
 import {
-  WORKSPACE_STACK,
-  cancelGesture,
   execute,
   redo,
   transact,
@@ -9,12 +7,17 @@ import {
   type StackKey,
 } from '../../shared/commands/history';
 import { CommandError, type Invocation } from '../../shared/commands/types';
-import { diagramOf, reconcileTabs } from './tabs';
+import { pruneSelections } from './selection';
+import { reconcileTabs } from './tabs';
 import { useStudio } from './studio-store';
 
 function commitHistory(next: History): void {
   const state = useStudio.getState();
-  useStudio.setState({ history: next, ...reconcileTabs(state, next.document) });
+  useStudio.setState({
+    history: next,
+    ...reconcileTabs(state, next.document),
+    selections: pruneSelections(state.selections, state.history?.document, next.document),
+  });
 }
 
 function refuse(error: unknown): void {
@@ -57,27 +60,14 @@ export function runCommands(label: string, invocations: readonly Invocation[]): 
   }
 }
 
-/** Abandons the open gesture, if any (Escape). */
-export function cancelEdit(): void {
+/** Undoes the latest step of the given stacks (the active tab's: see ActionContext). */
+export function undoEdit(stacks: readonly StackKey[]): void {
   const { history } = useStudio.getState();
-  if (history?.gesture) commitHistory(cancelGesture(history));
+  if (history && !isEditingBlocked()) commitHistory(undo(history, stacks));
 }
 
-/**
- * The undo stacks the active tab acts on: a diagram's own and the workspace's (undone in time
- * order), or the workspace's alone on tabs that are not a diagram.
- */
-export function activeUndoStacks(): StackKey[] {
-  const diagram = diagramOf(useStudio.getState().activeTab);
-  return diagram ? [diagram, WORKSPACE_STACK] : [WORKSPACE_STACK];
-}
-
-export function undoEdit(): void {
+/** Redoes the step of the given stacks undone last. */
+export function redoEdit(stacks: readonly StackKey[]): void {
   const { history } = useStudio.getState();
-  if (history && !isEditingBlocked()) commitHistory(undo(history, activeUndoStacks()));
-}
-
-export function redoEdit(): void {
-  const { history } = useStudio.getState();
-  if (history && !isEditingBlocked()) commitHistory(redo(history, activeUndoStacks()));
+  if (history && !isEditingBlocked()) commitHistory(redo(history, stacks));
 }

@@ -13,6 +13,7 @@ import { host } from '../platform/host';
 import { pickFolder } from './folder-picker';
 import { askConfirm } from './confirm';
 import { INITIAL_STATE, useStudio } from './studio-store';
+import { pruneSelections } from './selection';
 import { initialTabs, reconcileTabs } from './tabs';
 import { viewportsOf, withViewports } from './viewports';
 
@@ -166,6 +167,7 @@ export async function reloadFromDisk(): Promise<boolean> {
     history,
     viewports: viewportsOf(opened.document),
     ...reconcileTabs(state, opened.document),
+    selections: pruneSelections(state.selections, state.history?.document, opened.document),
     conflict: null,
     saveStatus: { kind: 'idle' },
     editingNodeId: null,
@@ -210,6 +212,7 @@ export function restoreRecovery(): void {
     history: replaceDocument(history, recovery.document, true),
     viewports: viewportsOf(recovery.document),
     ...reconcileTabs(state, recovery.document),
+    selections: pruneSelections(state.selections, state.history?.document, recovery.document),
     recovery: null,
   });
 }
