@@ -24,6 +24,13 @@ export function addElement(
   const desired = centre
     ? { x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2) }
     : { x: 0, y: 0 };
+  // Near the edge of the view, the element moves in just enough to be seen whole.
+  if (view) {
+    desired.x = Math.round(Math.max(view.x, Math.min(desired.x, view.x + view.width - size.width)));
+    desired.y = Math.round(
+      Math.max(view.y, Math.min(desired.y, view.y + view.height - size.height)),
+    );
+  }
   const { x, y } = freeSpot(diagram.nodes, desired, size, view ?? undefined);
   const node = kind === 'box' ? makeBox(x, y) : makeNote(x, y);
   const added = runCommand(

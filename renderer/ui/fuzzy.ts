@@ -5,14 +5,25 @@
  * "sa" finds "Save" before "Select all" and "sac" finds "Save a copy".
  */
 export function fuzzyScore(query: string, text: string): number | null {
-  const q = query.trim().toLowerCase();
+  const q = query.toLowerCase().replace(/\s+/g, '');
   if (q === '') return 0;
   const t = text.toLowerCase();
+  // Each place the first character occurs may start the best match ("add" in "Diagram: Add
+  // box" should start at "Add", not at the "a" of "Diagram").
+  let best: number | null = null;
+  for (let start = t.indexOf(q[0] ?? ''); start >= 0; start = t.indexOf(q[0] ?? '', start + 1)) {
+    const score = scoreFrom(q, t, start);
+    if (score !== null && (best === null || score > best)) best = score;
+  }
+  return best;
+}
+
+/** The score of matching `q` in `t` greedily, its first character at `start`. */
+function scoreFrom(q: string, t: string, start: number): number | null {
   let score = 0;
-  let from = 0;
-  let previous = -2;
+  let from = start;
+  let previous = start - 2;
   for (const char of q) {
-    if (char === ' ') continue;
     const at = t.indexOf(char, from);
     if (at < 0) return null;
     const wordStart = at === 0 || /[\s:./-]/.test(t[at - 1] ?? '');

@@ -25,6 +25,15 @@ describe('fuzzy matching for the palette', () => {
     expect(fuzzyFilter(commands, 'sa', (c) => c)[0]).toBe('File: Save');
   });
 
+  it('starts a match where it fits best, not at the first occurrence', () => {
+    const diagram = ['Diagram: Delete diagram…', 'Diagram: Add box', 'Diagram: Add note'];
+    expect(fuzzyFilter(diagram, 'add', (c) => c)).toEqual([
+      'Diagram: Add box',
+      'Diagram: Add note',
+      'Diagram: Delete diagram…',
+    ]);
+  });
+
   it('keeps the list order when nothing is typed', () => {
     expect(fuzzyFilter(commands, '', (c) => c)).toEqual(commands);
   });
