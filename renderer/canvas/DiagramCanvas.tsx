@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -107,6 +107,8 @@ function CanvasBody({ diagramId }: Props) {
 
   // Whether Escape abandoned the drag in progress (the nodes went back to where they were).
   const dragCancelled = useRef(false);
+  // A canvas that goes away mid-drag (its tab closed by a key) leaves no drag behind.
+  useEffect(() => endDrag, []);
 
   const frameworkDrop = useFrameworkDrop(diagramId, readOnly);
 

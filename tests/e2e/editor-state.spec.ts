@@ -97,3 +97,36 @@ test('tabs: the framework map is a tab like the diagrams, and the arrow keys mov
   await expect(orderTab).toHaveCount(0);
   await expect(mapTab).toHaveAttribute('aria-selected', 'true');
 });
+
+test('keys typed into a field stay there, except Save and the palette', async ({ page }) => {
+  await page.goto(host.url);
+  await new WelcomePage(page).openWorkspace(folder);
+  const ws = new WorkspacePage(page);
+  await ws.showDiagram('Order to Cash');
+  await ws.node('Capture order').click();
+
+  // In the library's search field, Ctrl+A, Delete and ? edit the text, not the diagram.
+  const search = page.getByLabel('Search processes');
+  await search.fill('order');
+  await search.press('Control+a');
+  await search.press('Delete');
+  await expect(search).toHaveValue('');
+  await search.press('?');
+  await expect(search).toHaveValue('?');
+  await expect(ws.node('Capture order')).toHaveCount(1);
+  await expect(ws.selectionStatus).toHaveText('1 selected');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
+
+  // Ctrl+K reaches through the field to open the palette.
+  await search.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Ctrl+S while renaming a box saves, the new name included.
+  await ws.node('Capture order').dblclick();
+  const field = ws.editor.getByLabel('Box label');
+  await field.fill('Take order');
+  await field.press('Control+s');
+  await expect(ws.status).toHaveText('Saved');
+  await expect(ws.node('Take order')).toBeVisible();
+});
