@@ -44,6 +44,11 @@ export interface ContextEnvironment {
   at?: { x: number; y: number } | null;
 }
 
+/** The undo stacks a tab acts on: its diagram's and the workspace's, or the workspace's. */
+export function undoStacksOf(diagramId: DiagramId | null): StackKey[] {
+  return diagramId ? [diagramId, WORKSPACE_STACK] : [WORKSPACE_STACK];
+}
+
 /** The action context of a studio state in an environment. */
 export function contextOf(state: StudioState, env: ContextEnvironment): ActionContext {
   const diagramId: DiagramId | null = diagramOf(state.activeTab);
@@ -61,7 +66,7 @@ export function contextOf(state: StudioState, env: ContextEnvironment): ActionCo
     activeTab: state.activeTab,
     diagram,
     selection: selectionIn(state, diagram?.id ?? null),
-    undoStacks: diagram ? [diagram.id, WORKSPACE_STACK] : [WORKSPACE_STACK],
+    undoStacks: undoStacksOf(diagram?.id ?? null),
     at: env.at ?? null,
   };
 }

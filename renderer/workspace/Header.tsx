@@ -1,12 +1,8 @@
 import { isDirty, redoLabel, undoLabel } from '../../shared/commands/history';
+import { undoStacksOf } from '../actions/context';
 import { useStudio } from '../state/studio-store';
 import { diagramOf } from '../state/tabs';
-import { WORKSPACE_STACK, type StackKey } from '../../shared/commands/history';
 import { ActionToolbar } from '../ui/ActionToolbar';
-
-function undoStacks(diagram: string | null): StackKey[] {
-  return diagram ? [diagram as StackKey, WORKSPACE_STACK] : [WORKSPACE_STACK];
-}
 
 /** The banner: workspace name with the unsaved marker, and the workspace toolbar. */
 export function Header() {
@@ -14,10 +10,10 @@ export function Header() {
   const path = useStudio((s) => s.workspace?.path ?? '');
   const dirty = useStudio((s) => (s.history ? isDirty(s.history) : false));
   const undoTitle = useStudio((s) =>
-    s.history ? undoLabel(s.history, undoStacks(diagramOf(s.activeTab))) : null,
+    s.history ? undoLabel(s.history, undoStacksOf(diagramOf(s.activeTab))) : null,
   );
   const redoTitle = useStudio((s) =>
-    s.history ? redoLabel(s.history, undoStacks(diagramOf(s.activeTab))) : null,
+    s.history ? redoLabel(s.history, undoStacksOf(diagramOf(s.activeTab))) : null,
   );
 
   return (
