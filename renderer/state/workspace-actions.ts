@@ -12,6 +12,7 @@ import type { OpenedWorkspace } from '../../shared/ipc/methods/workspace-methods
 import { host } from '../platform/host';
 import { pickFolder } from './folder-picker';
 import { askConfirm } from './confirm';
+import { journalSettled } from './journal-writes';
 import { INITIAL_STATE, useStudio } from './studio-store';
 import { pruneSelections } from './selection';
 import { initialTabs, reconcileTabs } from './tabs';
@@ -118,6 +119,7 @@ export async function saveWorkspace(overwrite = false): Promise<boolean> {
   const document = documentForDisk();
   if (!document) return false;
   useStudio.setState({ saveStatus: { kind: 'saving' } });
+  await journalSettled();
   const result = await host().call('workspace.save', {
     handle: workspace.handle,
     document,
