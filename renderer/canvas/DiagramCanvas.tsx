@@ -6,7 +6,6 @@ import {
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
-  useReactFlow,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -19,13 +18,13 @@ import { makeEdge } from '../../shared/commands/factories';
 import type { DiagramId, EdgeId, NodeId } from '../../shared/model/ids';
 import { useFrameworkDrop } from '../framework/useFrameworkDrop';
 import { runCommand } from '../state/edit-actions';
-import { askPrompt, openOverlay } from '../state/overlays';
-import { changeSelection, selectionIn, setSelection } from '../state/select-actions';
-import { selectionOf } from '../state/selection';
+import { askPrompt } from '../state/overlays';
+import { changeSelection, selectionIn } from '../state/select-actions';
 import { useStudio } from '../state/studio-store';
 import { CANVAS_KEYS_ATTRIBUTE } from '../actions/key-ownership';
 import { ActionToolbar } from '../ui/ActionToolbar';
-import { useCanvasHandle, type CanvasHandle } from './canvas-handles';
+import { useCanvasHandle } from './canvas-handles';
+import { useCanvasMenus } from './useCanvasMenus';
 import { beginDrag, endDrag } from './drag-session';
 import { builtInFrameworkName } from './framework-names';
 import { NODE_TYPES } from './node-types';
@@ -112,30 +111,8 @@ function CanvasBody({ diagramId }: Props) {
 
   const frameworkDrop = useFrameworkDrop(diagramId, readOnly);
 
-  const flow = useReactFlow();
   const pane = useRef<HTMLDivElement>(null);
-  const handle = useMemo<CanvasHandle>(
-    () => ({
-      zoomIn: () => void flow.zoomIn(),
-      zoomOut: () => void flow.zoomOut(),
-      zoomTo: (level) => void flow.zoomTo(level),
-      fit: () => void flow.fitView({ padding: 0.1 }),
-      visibleRect: () => {
-        const box = pane.current?.getBoundingClientRect();
-        if (!box || box.width === 0) return null;
-        const topLeft = flow.screenToFlowPosition({ x: box.left, y: box.top });
-        const bottomRight = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
-        return {
-          x: topLeft.x,
-          y: topLeft.y,
-          width: bottomRight.x - topLeft.x,
-          height: bottomRight.y - topLeft.y,
-        };
-      },
-    }),
-    [flow],
-  );
-  useCanvasHandle(diagramId, handle);
+  useCanvasHandle(diagramId, pane);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ElementNode>[]) => {
@@ -208,46 +185,7 @@ function CanvasBody({ diagramId }: Props) {
     [diagramId, readOnly],
   );
 
-  // A right-click on an element that is not selected selects it, as file managers do; the
-  // menu's actions then act on the selection.
-  const openMenu = useCallback(
-    (event: React.MouseEvent | MouseEvent, menu: 'canvas' | 'node' | 'edge') => {
-      event.preventDefault();
-      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      openOverlay({
-        kind: 'context-menu',
-        menu,
-        diagramId,
-        x: event.clientX,
-        y: event.clientY,
-        at,
-      });
-    },
-    [diagramId, flow],
-  );
-  const onPaneContextMenu = useCallback(
-    (event: React.MouseEvent | MouseEvent) => openMenu(event, 'canvas'),
-    [openMenu],
-  );
-  const onNodeContextMenu = useCallback(
-    (event: React.MouseEvent, node: ElementNode) => {
-      if (!selection.nodes.has(node.id as NodeId)) {
-        setSelection(diagramId, selectionOf([node.id as NodeId]));
-      }
-      openMenu(event, 'node');
-    },
-    [diagramId, openMenu, selection],
-  );
-  const onEdgeContextMenu = useCallback(
-    (event: React.MouseEvent, edge: Edge) => {
-      if (!selection.edges.has(edge.id as EdgeId)) {
-        setSelection(diagramId, selectionOf([], [edge.id as EdgeId]));
-      }
-      openMenu(event, 'edge');
-    },
-    [diagramId, openMenu, selection],
-  );
-
+  const menus = useCanvasMenus(diagramId, selection);
   const onMoveEnd = useCallback(
     (_event: unknown, viewport: Viewport) => {
       useStudio.setState((s) => ({ viewports: new Map(s.viewports).set(diagramId, viewport) }));
@@ -279,9 +217,9 @@ function CanvasBody({ diagramId }: Props) {
           onConnect={onConnect}
           onNodeDoubleClick={onNodeDoubleClick}
           onEdgeDoubleClick={onEdgeDoubleClick}
-          onPaneContextMenu={onPaneContextMenu}
-          onNodeContextMenu={onNodeContextMenu}
-          onEdgeContextMenu={onEdgeContextMenu}
+          onPaneContextMenu={menus.onPaneContextMenu}
+          onNodeContextMenu={menus.onNodeContextMenu}
+          onEdgeContextMenu={menus.onEdgeContextMenu}
           onMoveEnd={onMoveEnd}
           onDragOver={frameworkDrop.onDragOver}
           onDrop={frameworkDrop.onDrop}

@@ -6,6 +6,18 @@ const view = 'View';
 const diagram = 'Diagram';
 const help = 'Help';
 
+/** Moving the selection with the arrow keys: reached by its keys only. */
+function nudge<const Id extends string, const Key extends string>(id: Id, label: string, key: Key) {
+  return {
+    id,
+    label,
+    category: edit,
+    canvasKeys: true,
+    shortcuts: [key],
+    palette: false,
+  } as const;
+}
+
 /**
  * Every action a user can ask for, declared once. The order is the order of the palette and
  * the shortcut help; where two actions share a chord (Escape), the first one enabled wins.
@@ -131,70 +143,14 @@ export const ACTIONS = [
     shortcuts: ['Escape'],
     menu: { menu: 'edit', group: 3, order: 2 },
   },
-  {
-    id: 'edit.nudgeLeft',
-    label: 'Move left 1 px',
-    category: edit,
-    canvasKeys: true,
-    shortcuts: ['ArrowLeft'],
-    palette: false,
-  },
-  {
-    id: 'edit.nudgeRight',
-    label: 'Move right 1 px',
-    category: edit,
-    canvasKeys: true,
-    shortcuts: ['ArrowRight'],
-    palette: false,
-  },
-  {
-    id: 'edit.nudgeUp',
-    label: 'Move up 1 px',
-    category: edit,
-    canvasKeys: true,
-    shortcuts: ['ArrowUp'],
-    palette: false,
-  },
-  {
-    id: 'edit.nudgeDown',
-    label: 'Move down 1 px',
-    category: edit,
-    canvasKeys: true,
-    shortcuts: ['ArrowDown'],
-    palette: false,
-  },
-  {
-    id: 'edit.nudgeLeftFar',
-    label: 'Move left 10 px',
-    category: edit,
-    canvasKeys: true,
-    shortcuts: ['Shift+ArrowLeft'],
-    palette: false,
-  },
-  {
-    id: 'edit.nudgeRightFar',
-    label: 'Move right 10 px',
-    category: edit,
-    canvasKeys: true,
-    shortcuts: ['Shift+ArrowRight'],
-    palette: false,
-  },
-  {
-    id: 'edit.nudgeUpFar',
-    label: 'Move up 10 px',
-    category: edit,
-    canvasKeys: true,
-    shortcuts: ['Shift+ArrowUp'],
-    palette: false,
-  },
-  {
-    id: 'edit.nudgeDownFar',
-    label: 'Move down 10 px',
-    category: edit,
-    canvasKeys: true,
-    shortcuts: ['Shift+ArrowDown'],
-    palette: false,
-  },
+  nudge('edit.nudgeLeft', 'Move left 1 px', 'ArrowLeft'),
+  nudge('edit.nudgeRight', 'Move right 1 px', 'ArrowRight'),
+  nudge('edit.nudgeUp', 'Move up 1 px', 'ArrowUp'),
+  nudge('edit.nudgeDown', 'Move down 1 px', 'ArrowDown'),
+  nudge('edit.nudgeLeftFar', 'Move left 10 px', 'Shift+ArrowLeft'),
+  nudge('edit.nudgeRightFar', 'Move right 10 px', 'Shift+ArrowRight'),
+  nudge('edit.nudgeUpFar', 'Move up 10 px', 'Shift+ArrowUp'),
+  nudge('edit.nudgeDownFar', 'Move down 10 px', 'Shift+ArrowDown'),
 
   // View
   {

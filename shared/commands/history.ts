@@ -1,80 +1,15 @@
 import type { WorkspaceDocument } from '../model/document';
 import { applyCommand, commandLabel, stackOfInvocation } from './catalogue';
+import { stackOf, withStack, type History } from './history-state';
 import { CommandError, type Invocation } from './types';
-import {
-  EMPTY_STACK,
-  WORKSPACE_STACK,
-  pushStep,
-  stackDirty,
-  type HistoryStep,
-  type StackKey,
-  type UndoStack,
-} from './undo-stack';
+import { WORKSPACE_STACK, pushStep, type HistoryStep, type StackKey } from './undo-stack';
 
+// One place to import the history from: its state, its steps and what was saved.
 export { WORKSPACE_STACK, MAX_UNDO_STEPS } from './undo-stack';
 export type { HistoryStep, StackKey, UndoStack } from './undo-stack';
-
-/** A gesture in progress (a paste, an align, a layout): its commands become one step. */
-export interface Gesture {
-  stack: StackKey;
-  label: string;
-  startDocument: WorkspaceDocument;
-  forward: readonly Invocation[];
-  inverse: readonly Invocation[];
-}
-
-/**
- * The document with one undo stack per diagram and one for workspace-level changes. Immutable:
- * every function returns a new History. Selection and viewport are deliberately not here; they
- * never enter history and never make the document dirty.
- *
- * Every step gets a fresh revision number (never reused, across all stacks), so `isDirty` is
- * exact: undoing back to the saved state is clean again, and a new edit after an undo is never
- * mistaken for it.
- */
-export interface History {
-  document: WorkspaceDocument;
-  /** By stack key; a stack nothing was done on is absent (EMPTY_STACK). */
-  stacks: ReadonlyMap<StackKey, UndoStack>;
-  nextRevision: number;
-  /** Orders steps across stacks (see HistoryStep.at). */
-  clock: number;
-  gesture: Gesture | null;
-  /** Bumped when the document is replaced from outside, so older save points no longer apply. */
-  generation: number;
-}
-
-/** What went to disk in a save: each stack's revision at the moment the save began. */
-export interface SavePoint {
-  generation: number;
-  revisions: ReadonlyMap<StackKey, number>;
-}
-
-/** A history for a document just loaded from disk (clean). */
-export function createHistory(document: WorkspaceDocument): History {
-  return { document, stacks: new Map(), nextRevision: 1, clock: 0, gesture: null, generation: 0 };
-}
-
-/** The stack under `key` (EMPTY_STACK when nothing was done on it). */
-export function stackOf(history: History, key: StackKey): UndoStack {
-  return history.stacks.get(key) ?? EMPTY_STACK;
-}
-
-function withStack(history: History, key: StackKey, stack: UndoStack): History {
-  const stacks = new Map(history.stacks);
-  stacks.set(key, stack);
-  return { ...history, stacks };
-}
-
-/**
- * True when the document differs from what was last saved: the workspace stack, or the stack
- * of a diagram the document holds, is not at its saved revision. The stack of a diagram that is
- * gone does not count; whether it is gone is the workspace stack's business.
- */
-export function isDirty(history: History): boolean {
-  if (stackDirty(stackOf(history, WORKSPACE_STACK))) return true;
-  return history.document.diagrams.some((d) => stackDirty(stackOf(history, d.id)));
-}
+export { createHistory, stackOf } from './history-state';
+export type { Gesture, History, SavePoint } from './history-state';
+export { isDirty, markSaved, replaceDocument, savePoint } from './saved-state';
 
 /**
  * A new diagram must not take the id of a deleted one whose undo stack is kept (undo can bring
@@ -288,47 +223,4 @@ export function undoLabel(history: History, keys: readonly StackKey[]): string |
 /** What redo would redo now, or null. */
 export function redoLabel(history: History, keys: readonly StackKey[]): string | null {
   return latest(history, keys, 'redo')?.step.label ?? null;
-}
-
-/** Where every stack stands now; give it to markSaved once the save succeeded. */
-export function savePoint(history: History): SavePoint {
-  return {
-    generation: history.generation,
-    revisions: new Map([...history.stacks].map(([key, stack]) => [key, stack.revision])),
-  };
-}
-
-/**
- * Records that the document as it was at `point` is what is now on disk. A stack that did not
- * exist at that point was still at revision 0 then. Edits made while the save ran stay dirty,
- * and a point taken before the document was replaced from outside changes nothing.
- */
-export function markSaved(history: History, point: SavePoint = savePoint(history)): History {
-  if (point.generation !== history.generation) return history;
-  const stacks = new Map(
-    [...history.stacks].map(([key, stack]) => [
-      key,
-      { ...stack, savedRevision: point.revisions.get(key) ?? 0 },
-    ]),
-  );
-  return { ...history, stacks };
-}
-
-/**
- * Replaces the document from outside the history (a reload, a restored journal). All stacks
- * are cleared; `dirty` says whether the new document differs from the disk.
- */
-export function replaceDocument(
-  history: History,
-  document: WorkspaceDocument,
-  dirty: boolean,
-): History {
-  const fresh: History = {
-    ...createHistory(document),
-    nextRevision: history.nextRevision,
-    clock: history.clock,
-    generation: history.generation + 1,
-  };
-  // No revision is ever -1, so the workspace stack stays dirty until the next save.
-  return dirty ? withStack(fresh, WORKSPACE_STACK, { ...EMPTY_STACK, savedRevision: -1 }) : fresh;
 }
