@@ -7,7 +7,7 @@ import { MENU_CHANNEL } from './channels';
 import { nativeDialogs } from './dialogs';
 import { registerHostTransport } from './ipc-transport';
 import { lockDownEveryWebContents } from './lock-down';
-import { buildMenu, OPEN_PATH_COMMAND } from './menu';
+import { applyMenuState, buildMenu, OPEN_PATH_COMMAND } from './menu';
 import { PathGrants } from './path-grants';
 import { originOf } from './sender-check';
 import { ElectronSettingsBackend } from './settings-backend';
@@ -29,6 +29,7 @@ lockDownEveryWebContents(app, { appOrigins, openExternal: (url) => shell.openExt
 const paths = new PathGrants(); // the page names files only by references from here (G.32)
 let mainWindow: BrowserWindow | null = null;
 let services: HostServices | null = null;
+let menu: Menu | null = null;
 
 function focusWindow(): BrowserWindow | null {
   if (!mainWindow || mainWindow.isDestroyed()) return null;
@@ -52,6 +53,9 @@ async function start(): Promise<void> {
     paths,
     settingsBackend: new ElectronSettingsBackend(dataDir, log),
     startupWorkspace: workspaceArgument(process.argv, process.cwd(), app.isPackaged),
+    setMenuState: (enabled) => {
+      if (menu) applyMenuState(menu, enabled);
+    },
   });
   services = host;
   registerHostTransport({
@@ -61,12 +65,11 @@ async function start(): Promise<void> {
       mainWindow !== null && !mainWindow.isDestroyed() && sender === mainWindow.webContents,
     log,
   });
-  Menu.setApplicationMenu(
-    buildMenu((command) => sendToRenderer(command), {
-      isMac: process.platform === 'darwin',
-      devTools: !app.isPackaged,
-    }),
-  );
+  menu = buildMenu((actionId) => sendToRenderer(actionId), {
+    isMac: process.platform === 'darwin',
+    devTools: !app.isPackaged,
+  });
+  Menu.setApplicationMenu(menu);
   const open = (): void => {
     const preload = outDir('../preload/index.cjs');
     mainWindow = createMainWindow({ preload, url: pageUrl, settings: host.settings, log });

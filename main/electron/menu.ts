@@ -1,93 +1,70 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { findAction, menuActionIds, menuBar, shortcutsOf } from '../../shared/actions/menus';
+import { toAccelerator } from '../../shared/actions/shortcut';
 
-/**
- * The command names the native menu sends to the renderer on `etom:menu-command`. The renderer
- * owns the behaviour and the keyboard shortcuts (the same in the browser mode), so accelerators
- * here are labels only (`registerAccelerator: false`) and a key press is handled once.
- */
-export const MENU_COMMANDS = [
-  'workspace.new',
-  'workspace.open',
-  'workspace.save',
-  'workspace.saveAsCopy',
-  'workspace.close',
-  'history.undo',
-  'history.redo',
-  'edit.selectAll',
-  'edit.delete',
-  'view.zoomIn',
-  'view.zoomOut',
-  'view.fitView',
-  'app.commandPalette',
-  'help.about',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export { OPEN_PATH_EVENT as OPEN_PATH_COMMAND } from '../../shared/actions/host-events';
 
-/**
- * Sent when a second launch names a workspace, with the folder's reference (path-grants.ts) as
- * its argument: the page opens it with `workspace.open({ ref })`.
- */
-export const OPEN_PATH_COMMAND = 'workspace.openPath';
+/** Sends an action id to the renderer, which owns what it does and when it can. */
+type Send = (actionId: string) => void;
 
-type Send = (command: MenuCommand) => void;
-
-function item(
-  label: string,
-  command: MenuCommand,
-  send: Send,
-  accelerator?: string,
-): MenuItemConstructorOptions {
-  return {
-    label,
-    click: () => send(command),
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-  };
+interface MenuOptions {
+  isMac: boolean;
+  devTools: boolean;
 }
 
-/** The application menu: File, Edit, View, Help (and the app menu on macOS). */
-export function buildMenu(send: Send, options: { isMac: boolean; devTools: boolean }): Menu {
-  const template: MenuItemConstructorOptions[] = [
-    ...(options.isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: '&File',
-      submenu: [
-        item('New Workspace…', 'workspace.new', send, 'CmdOrCtrl+N'),
-        item('Open Workspace…', 'workspace.open', send, 'CmdOrCtrl+O'),
-        { type: 'separator' },
-        item('Save', 'workspace.save', send, 'CmdOrCtrl+S'),
-        item('Save a Copy…', 'workspace.saveAsCopy', send, 'CmdOrCtrl+Shift+S'),
-        { type: 'separator' },
-        item('Close Workspace', 'workspace.close', send, 'CmdOrCtrl+W'),
-        ...(options.isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
-      ],
-    },
-    {
-      label: '&Edit',
-      submenu: [
-        item('Undo', 'history.undo', send, 'CmdOrCtrl+Z'),
-        item('Redo', 'history.redo', send, 'CmdOrCtrl+Shift+Z'),
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        item('Delete', 'edit.delete', send),
-        item('Select All', 'edit.selectAll', send, 'CmdOrCtrl+A'),
-      ],
-    },
-    {
-      label: '&View',
-      submenu: [
-        item('Command Palette…', 'app.commandPalette', send, 'CmdOrCtrl+Shift+P'),
-        { type: 'separator' },
-        item('Zoom In', 'view.zoomIn', send, 'CmdOrCtrl+='),
-        item('Zoom Out', 'view.zoomOut', send, 'CmdOrCtrl+-'),
-        item('Fit Diagram', 'view.fitView', send, 'Shift+1'),
-        ...(options.devTools
-          ? [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }]
-          : []),
-      ],
-    },
-    { label: '&Help', submenu: [item('About eTOM Studio', 'help.about', send)] },
-  ];
-  return Menu.buildFromTemplate(template);
+/**
+ * The application menu as a template, built from the shared action list: the same menus,
+ * labels, order and shortcuts as the in-app menu bar of the browser mode. Each item sends its
+ * action id. The renderer handles the keys itself (the same in both hosts), so accelerators
+ * are labels only (`registerAccelerator: false`) and a key press runs its action once.
+ */
+export function menuTemplate(send: Send, options: MenuOptions): MenuItemConstructorOptions[] {
+  const menus: MenuItemConstructorOptions[] = menuBar().map((menu) => {
+    const items: MenuItemConstructorOptions[] = [];
+    menu.groups.forEach((group, index) => {
+      if (index > 0) items.push({ type: 'separator' });
+      for (const action of group) {
+        const [shortcut] = shortcutsOf(action, 'electron');
+        items.push({
+          id: action.id,
+          label: action.label,
+          click: () => send(action.id),
+          ...(shortcut ? { accelerator: toAccelerator(shortcut), registerAccelerator: false } : {}),
+        });
+      }
+    });
+    // macOS routes text-field editing keys through the menu: without these roles, Cmd+X/C/V
+    // would do nothing in a text field. Elsewhere the fields handle those keys themselves.
+    if (menu.id === 'edit' && options.isMac) {
+      items.push({ type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' });
+    }
+    if (menu.id === 'file' && !options.isMac) items.push({ type: 'separator' }, { role: 'quit' });
+    if (menu.id === 'view' && options.devTools) {
+      items.push({ type: 'separator' }, { role: 'toggleDevTools' });
+    }
+    return { label: menu.mnemonic, submenu: items };
+  });
+  return [...(options.isMac ? [{ role: 'appMenu' as const }] : []), ...menus];
+}
+
+/** The application menu (File, Edit, View, Diagram, Help; and the app menu on macOS). */
+export function buildMenu(send: Send, options: MenuOptions): Menu {
+  return Menu.buildFromTemplate(menuTemplate(send, options));
+}
+
+/** What applyMenuState needs of a menu (Electron's Menu has it). */
+export interface MenuItems {
+  getMenuItemById(id: string): { enabled: boolean } | null;
+}
+
+/**
+ * Greys out every menu action the renderer did not list as able to run now. Ids that are not
+ * menu actions are ignored: the list comes from the renderer.
+ */
+export function applyMenuState(menu: MenuItems, enabled: readonly string[]): void {
+  const on = new Set(enabled.filter((id) => findAction(id) !== undefined));
+  for (const id of menuActionIds()) {
+    const item = menu.getMenuItemById(id);
+    if (item) item.enabled = on.has(id);
+  }
 }

@@ -1,3 +1,4 @@
+import { HostFailure } from '../../shared/ipc/errors';
 import type { Handlers } from '../../shared/ipc/handlers';
 import type { AppInfo } from '../../shared/ipc/methods/app-methods';
 import type { OfferedPath } from '../../shared/ipc/path-ref';
@@ -9,10 +10,14 @@ export interface AppHandlerOptions {
   nativeDialogs: boolean;
   /** The workspace folder named at launch, as offered to the renderer. */
   startupWorkspace?: OfferedPath | null;
+  /** Greys out the native menu items not listed (Electron); absent where there is no menu. */
+  setMenuState?: (enabled: readonly string[]) => void;
 }
 
-/** `app.info` and `app.ping`: what the renderer needs to know about the host it runs in. */
-export function createAppHandlers(options: AppHandlerOptions): Handlers<'app.info' | 'app.ping'> {
+/** `app.*`: what the renderer needs to know about the host it runs in, and its menu. */
+export function createAppHandlers(
+  options: AppHandlerOptions,
+): Handlers<'app.info' | 'app.ping' | 'app.setMenuState'> {
   const info: AppInfo = {
     name: 'eTOM Studio',
     version: options.version,
@@ -24,5 +29,15 @@ export function createAppHandlers(options: AppHandlerOptions): Handlers<'app.inf
   return {
     'app.info': () => Promise.resolve({ ...info }),
     'app.ping': () => Promise.resolve('pong' as const),
+    'app.setMenuState': ({ enabled }) => {
+      const { setMenuState } = options;
+      if (!setMenuState) {
+        return Promise.reject(
+          new HostFailure({ code: 'UNSUPPORTED', message: 'This host has no native menu.' }),
+        );
+      }
+      setMenuState(enabled);
+      return Promise.resolve(null);
+    },
   };
 }

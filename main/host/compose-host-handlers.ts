@@ -13,6 +13,7 @@ type FolderPurpose = 'open' | 'create' | 'copy';
 type OwnMethodName =
   | 'app.info'
   | 'app.ping'
+  | 'app.setMenuState'
   | SettingsMethodName
   | 'dialog.pickFolder'
   | 'dialog.pickSaveFile'
@@ -39,6 +40,8 @@ export interface ComposeOptions extends NativeDialogs {
   /** How paths go to the renderer and come back: typed paths (default) or references. */
   paths?: PathAccess;
   startupWorkspace?: string | null;
+  /** The native menu's enabled states (Electron). */
+  setMenuState?: (enabled: readonly string[]) => void;
 }
 
 const unsupported = (message: string) =>
@@ -66,6 +69,7 @@ export function composeHostHandlers(options: ComposeOptions): HostHandlers {
       version: options.version,
       nativeDialogs: pickFolder !== undefined,
       startupWorkspace: startup === null ? null : paths.offer(startup, { kind: 'launch' }),
+      ...(options.setMenuState ? { setMenuState: options.setMenuState } : {}),
     }),
     ...createSettingsHandlers(options.settings, paths),
     'dialog.pickFolder': ({ purpose }) =>

@@ -25,6 +25,8 @@ export interface HostHandlerOptions extends NativeDialogs {
   settingsBackend?: SettingsBackend;
   /** A workspace folder named on the command line, offered to the renderer to open. */
   startupWorkspace?: string | null;
+  /** Greys out the native menu items the renderer reports as unable to run (Electron). */
+  setMenuState?: (enabled: readonly string[]) => void;
 }
 
 export interface HostServices {
@@ -67,6 +69,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
     ...(options.pickSaveFile ? { pickSaveFile: options.pickSaveFile } : {}),
     ...(options.pickWorkbook ? { pickWorkbook: options.pickWorkbook } : {}),
     startupWorkspace: options.startupWorkspace ?? null,
+    ...(options.setMenuState ? { setMenuState: options.setMenuState } : {}),
   });
   return { handlers, settings, dispose: () => workspaces.dispose() };
 }

@@ -1,40 +1,56 @@
+import { currentHost } from '../actions/environment';
+import { useKeyboardShortcuts } from '../actions/useKeyboardShortcuts';
+import { useMenuBridge } from '../actions/useMenuBridge';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { ConflictDialog } from '../dialogs/ConflictDialog';
 import { FolderDialog } from '../dialogs/FolderDialog';
 import { AboutDialog } from '../library/AboutDialog';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import { useStudio } from '../state/studio-store';
+import { CommandPalette } from '../ui/CommandPalette';
+import { ContextMenu } from '../ui/ContextMenu';
+import { MenuBar } from '../ui/MenuBar';
+import { ShortcutHelp } from '../ui/ShortcutHelp';
 import { NewWorkspaceDialog } from '../welcome/NewWorkspaceDialog';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
+import { Prompts } from '../workspace/Prompts';
 import { WorkspaceView } from '../workspace/WorkspaceView';
 import { useChangePolling } from './useChangePolling';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useJournal } from './useJournal';
-import { useShortcuts } from './useShortcuts';
 import { useStartupWorkspace } from './useStartupWorkspace';
 import { useUnsavedGuard } from './useUnsavedGuard';
+
+/** Where the desktop app has its native menu, the browser mode draws the same one itself. */
+const IN_APP_MENU = currentHost() === 'browser';
 
 /** Composes the screens, the dialogs and the app-wide behaviours; holds no logic of its own. */
 export function App() {
   const handle = useStudio((s) => s.workspace?.handle ?? null);
   const creating = useStudio((s) => s.newWorkspaceOpen);
-  useShortcuts();
+  useKeyboardShortcuts();
+  useMenuBridge();
   useStartupWorkspace();
   useDocumentTitle();
   useJournal();
   useUnsavedGuard();
   useChangePolling(handle);
   return (
-    <>
-      {handle ? <WorkspaceView /> : <WelcomeScreen />}
+    <div className={IN_APP_MENU ? 'app-frame with-menu-bar' : 'app-frame'}>
+      {IN_APP_MENU && <MenuBar />}
+      <div className="app-screen">{handle ? <WorkspaceView /> : <WelcomeScreen />}</div>
       {creating && (
         <NewWorkspaceDialog onClose={() => useStudio.setState({ newWorkspaceOpen: false })} />
       )}
+      <Prompts />
+      <ContextMenu />
+      <CommandPalette />
+      <ShortcutHelp />
       <RecoveryDialog />
       <ConflictDialog />
       <ConfirmDialog />
       <FolderDialog />
       <AboutDialog />
-    </>
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { isDirty } from '../../shared/commands/history';
 import { host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
+import { writeJournal } from '../state/journal-writes';
 import { documentForDisk } from '../state/workspace-actions';
 import { journalWait } from './journal-timing';
 
@@ -32,17 +33,22 @@ export function useJournal(): void {
       const now = Date.now();
       const wait = journalWait(now, pendingSince, delay.current);
       pendingSince ??= now;
-      timer = window.setTimeout(() => {
+      const write = () => {
+        const { workspace, history, recovery, saveStatus } = useStudio.getState();
+        // A save in progress drops the journal when it succeeds: a journal written meanwhile
+        // would outlive it. Look again once the save is over.
+        if (saveStatus.kind === 'saving') {
+          timer = window.setTimeout(write, delay.current);
+          return;
+        }
         pendingSince = null;
-        const { workspace, history, recovery } = useStudio.getState();
         // While a recovery prompt is open the journal holds the older work: keep it.
         if (!workspace || !history || !isDirty(history) || recovery) return;
         if (workspace.readOnly !== null) return;
         const document = documentForDisk();
-        if (document) {
-          void host().call('journal.write', { handle: workspace.handle, document });
-        }
-      }, wait);
+        if (document) writeJournal(workspace.handle, document);
+      };
+      timer = window.setTimeout(write, wait);
     });
     return () => {
       window.clearTimeout(timer);

@@ -5,9 +5,7 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
-  applyEdgeChanges,
   applyNodeChanges,
-  useReactFlow,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -20,16 +18,19 @@ import { makeEdge } from '../../shared/commands/factories';
 import type { DiagramId, EdgeId, NodeId } from '../../shared/model/ids';
 import { useFrameworkDrop } from '../framework/useFrameworkDrop';
 import { runCommand } from '../state/edit-actions';
+import { askPrompt } from '../state/overlays';
+import { changeSelection, selectionIn } from '../state/select-actions';
 import { useStudio } from '../state/studio-store';
-import { CanvasToolbar } from './CanvasToolbar';
-import { EdgeLabelDialog } from './EdgeLabelDialog';
+import { CANVAS_KEYS_ATTRIBUTE } from '../actions/key-ownership';
+import { ActionToolbar } from '../ui/ActionToolbar';
+import { useCanvasHandle } from './canvas-handles';
+import { useCanvasMenus } from './useCanvasMenus';
+import { beginDrag, endDrag } from './drag-session';
 import { builtInFrameworkName } from './framework-names';
 import { NODE_TYPES } from './node-types';
 import { startEditing } from './node-actions';
 import { carryOver, toFlowEdges, toFlowNodes, type ElementNode } from './to-flow';
-import { removeSelection, useCanvasKeys } from './useCanvasKeys';
-import { useCanvasRequests, type CanvasRequest } from './canvas-requests';
-import { keyboardMoves } from './keyboard-moves';
+import { ZoomLevel } from './ZoomLevel';
 
 interface Props {
   diagramId: DiagramId;
@@ -54,27 +55,36 @@ interface Local {
   edges: Edge[];
 }
 
+/** The select changes in a batch of React Flow changes, as the state's selection takes them. */
+function selectChanges(changes: readonly (NodeChange<ElementNode> | EdgeChange)[]) {
+  return changes.flatMap((c) => (c.type === 'select' ? [{ id: c.id, selected: c.selected }] : []));
+}
+
 /**
- * One diagram on the React Flow canvas. The document is the source of truth: React Flow holds
- * a local copy only for what changes every frame (drag positions, resize, selection), and a
- * finished gesture becomes one catalogue command.
+ * One diagram on the React Flow canvas, as a projection of the studio state: the document
+ * gives the elements, the state's selection which of them are selected. React Flow keeps a
+ * local copy only of what changes every frame (drag positions, measured sizes); clicks become
+ * selection changes in the state, and a finished gesture becomes one catalogue command.
  */
 function CanvasBody({ diagramId }: Props) {
   const document = useStudio((s) => s.history?.document);
   const readOnly = useStudio((s) => s.workspace?.readOnly != null);
+  const selection = useStudio((s) => selectionIn(s, diagramId));
   const diagram = useMemo(
     () => document?.diagrams.find((d) => d.id === diagramId),
     [document, diagramId],
   );
   const baseNodes = useMemo(
     () =>
-      diagram && document ? toFlowNodes(diagram, document, new Set(), builtInFrameworkName) : [],
-    [diagram, document],
+      diagram && document
+        ? toFlowNodes(diagram, document, selection.nodes, builtInFrameworkName)
+        : [],
+    [diagram, document, selection.nodes],
   );
   const baseEdges = useMemo(() => {
     const names = new Map(baseNodes.map((n) => [n.id, n.data.text]));
-    return diagram ? toFlowEdges(diagram, names, new Set()) : [];
-  }, [diagram, baseNodes]);
+    return diagram ? toFlowEdges(diagram, names, selection.edges) : [];
+  }, [diagram, baseNodes, selection.edges]);
 
   const [local, setLocal] = useState<Local>({
     baseNodes,
@@ -82,7 +92,8 @@ function CanvasBody({ diagramId }: Props) {
     nodes: baseNodes,
     edges: baseEdges,
   });
-  // When the document changes, start again from it, keeping selection and measured sizes.
+  // When the document or the selection changes, start again from them, keeping what React
+  // Flow measured.
   if (local.baseNodes !== baseNodes || local.baseEdges !== baseEdges) {
     setLocal({
       baseNodes,
@@ -92,72 +103,51 @@ function CanvasBody({ diagramId }: Props) {
     });
   }
   const { nodes, edges } = local;
-  // A drag in progress, and whether Escape abandoned it (the nodes go back to where they were).
-  const drag = useRef({ active: false, cancelled: false });
-  const onEscape = useCallback(() => {
-    if (!drag.current.active) return;
-    drag.current.cancelled = true;
-    setLocal((l) => ({ ...l, nodes: carryOver(l.baseNodes, [], l.nodes) }));
-  }, []);
-  useCanvasKeys(diagramId, nodes, edges, onEscape);
 
-  // Framework processes dragged from the library, search results or map land here.
+  // Whether Escape abandoned the drag in progress (the nodes went back to where they were).
+  const dragCancelled = useRef(false);
+  // A canvas that goes away mid-drag (its tab closed by a key) leaves no drag behind.
+  useEffect(() => endDrag, []);
+
   const frameworkDrop = useFrameworkDrop(diagramId, readOnly);
 
-  // Menu commands (Delete, Select All, zoom) reach the canvas here.
-  const flow = useReactFlow();
-  const current = useRef(local);
-  useEffect(() => {
-    current.current = local;
-  }, [local]);
-  const onRequest = useCallback(
-    (request: CanvasRequest) => {
-      if (request === 'delete') {
-        removeSelection(diagramId, current.current.nodes, current.current.edges);
-      } else if (request === 'selectAll') {
-        setLocal((l) => ({
-          ...l,
-          nodes: l.nodes.map((n) => ({ ...n, selected: true })),
-          edges: l.edges.map((e) => ({ ...e, selected: true })),
-        }));
-      } else if (request === 'zoomIn') void flow.zoomIn();
-      else if (request === 'zoomOut') void flow.zoomOut();
-      else void flow.fitView();
-    },
-    [diagramId, flow],
-  );
-  useCanvasRequests(onRequest);
+  const pane = useRef<HTMLDivElement>(null);
+  useCanvasHandle(diagramId, pane);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ElementNode>[]) => {
-      // Removal goes through the catalogue (Delete key), never straight into local state; a
-      // cancelled drag ignores the positions React Flow keeps sending until the mouse is up.
+      changeSelection(diagramId, selectChanges(changes), []);
+      // Removal goes through the catalogue (the Delete action), never straight into local
+      // state; a cancelled drag ignores the positions React Flow sends until the mouse is up.
       const kept = changes.filter(
-        (c) => c.type !== 'remove' && !(c.type === 'position' && drag.current.cancelled),
+        (c) => c.type === 'dimensions' || (c.type === 'position' && !dragCancelled.current),
       );
-      setLocal((l) => ({ ...l, nodes: applyNodeChanges(kept, l.nodes) }));
-      // Arrow keys on a focused node move the selection outside any drag: record each press.
-      if (!drag.current.active) {
-        const moves = keyboardMoves(kept);
-        if (moves.length > 0) runCommand({ name: 'element.move', args: { diagramId, moves } });
-      }
+      if (kept.length > 0) setLocal((l) => ({ ...l, nodes: applyNodeChanges(kept, l.nodes) }));
     },
     [diagramId],
   );
 
-  const onNodeDragStart = useCallback(() => {
-    drag.current = { active: true, cancelled: false };
-  }, []);
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
-    const kept = changes.filter((c) => c.type !== 'remove');
-    setLocal((l) => ({ ...l, edges: applyEdgeChanges(kept, l.edges) }));
-  }, []);
+  // Edges change only by commands; React Flow's changes to them are selections.
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => changeSelection(diagramId, [], selectChanges(changes)),
+    [diagramId],
+  );
 
-  const onNodeDragStop = useCallback(
-    (_event: unknown, _node: ElementNode, dragged: ElementNode[]) => {
-      const { cancelled } = drag.current;
-      drag.current = { active: false, cancelled: false };
-      if (cancelled) return;
+  const onDragStart = useCallback(() => {
+    dragCancelled.current = false;
+    beginDrag(diagramId, () => {
+      dragCancelled.current = true;
+      setLocal((l) => ({ ...l, nodes: carryOver(l.baseNodes, [], l.nodes, false) }));
+    });
+  }, [diagramId]);
+
+  const onDragStop = useCallback(
+    (dragged: readonly ElementNode[]) => {
+      endDrag();
+      if (dragCancelled.current) {
+        dragCancelled.current = false;
+        return;
+      }
       const model = new Map(diagram?.nodes.map((n) => [n.id, n]));
       const moves = dragged
         .filter((n) => {
@@ -188,44 +178,53 @@ function CanvasBody({ diagramId }: Props) {
     if (node.type === 'box' || node.type === 'note') startEditing(node.id as NodeId);
   }, []);
 
-  const [labelling, setLabelling] = useState<EdgeId | null>(null);
   const onEdgeDoubleClick = useCallback(
     (_event: unknown, edge: Edge) => {
-      if (!readOnly) setLabelling(edge.id as EdgeId);
+      if (!readOnly) askPrompt({ kind: 'label-edge', diagramId, edgeId: edge.id as EdgeId });
     },
-    [readOnly],
+    [diagramId, readOnly],
   );
 
+  const menus = useCanvasMenus(diagramId, selection);
   const onMoveEnd = useCallback(
     (_event: unknown, viewport: Viewport) => {
-      useStudio.setState((s) => ({ viewports: { ...s.viewports, [diagramId]: viewport } }));
+      useStudio.setState((s) => ({ viewports: new Map(s.viewports).set(diagramId, viewport) }));
     },
     [diagramId],
   );
 
   const [initialViewport] = useState(
-    () => useStudio.getState().viewports[diagramId] ?? diagram?.viewport,
+    () => useStudio.getState().viewports.get(diagramId) ?? diagram?.viewport,
   );
   if (!diagram) return null;
   return (
-    <div className="canvas">
-      <CanvasToolbar diagramId={diagramId} readOnly={readOnly} />
-      <div className="canvas-flow">
+    <div className="canvas" {...{ [CANVAS_KEYS_ATTRIBUTE]: '' }}>
+      <div className="canvas-toolbar">
+        <ActionToolbar bar="diagram" label="Diagram tools" />
+        <ZoomLevel />
+      </div>
+      <div className="canvas-flow" ref={pane}>
         <ReactFlow<ElementNode>
           nodes={nodes}
           edges={edges}
           nodeTypes={NODE_TYPES}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
-          onNodeDragStart={onNodeDragStart}
-          onNodeDragStop={onNodeDragStop}
+          onNodeDragStart={onDragStart}
+          onNodeDragStop={(_event, _node, dragged) => onDragStop(dragged)}
+          onSelectionDragStart={onDragStart}
+          onSelectionDragStop={(_event, dragged) => onDragStop(dragged)}
           onConnect={onConnect}
           onNodeDoubleClick={onNodeDoubleClick}
           onEdgeDoubleClick={onEdgeDoubleClick}
+          onPaneContextMenu={menus.onPaneContextMenu}
+          onNodeContextMenu={menus.onNodeContextMenu}
+          onEdgeContextMenu={menus.onEdgeContextMenu}
           onMoveEnd={onMoveEnd}
           onDragOver={frameworkDrop.onDragOver}
           onDrop={frameworkDrop.onDrop}
           defaultViewport={initialViewport}
+          // Keys are the action registry's (one dispatcher): React Flow deletes nothing itself.
           deleteKeyCode={null}
           zoomOnDoubleClick={false}
           nodesDraggable={!readOnly}
@@ -241,14 +240,6 @@ function CanvasBody({ diagramId }: Props) {
           <MiniMap pannable zoomable ariaLabel="Overview" nodeColor={minimapColor} />
         </ReactFlow>
       </div>
-      {labelling && (
-        <EdgeLabelDialog
-          diagramId={diagramId}
-          edgeId={labelling}
-          initial={diagram.edges.find((e) => e.id === labelling)?.label ?? ''}
-          onClose={() => setLabelling(null)}
-        />
-      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { NodeId } from '../../shared/model/ids';
 import { runCommand } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
+import { diagramOf } from '../state/tabs';
 
 /** Starts inline editing of a node's text (double-click or F2). */
 export function startEditing(nodeId: NodeId): void {
@@ -11,9 +12,10 @@ export function startEditing(nodeId: NodeId): void {
 /** Ends inline editing; renames the node when the text changed. */
 export function finishEditing(nodeId: NodeId, text: string | null, before: string): void {
   const { activeTab, editingNodeId } = useStudio.getState();
+  const diagramId = diagramOf(activeTab);
   if (editingNodeId === nodeId) useStudio.setState({ editingNodeId: null });
-  if (text === null || text === before || !activeTab) return;
-  runCommand({ name: 'element.rename', args: { diagramId: activeTab, id: nodeId, text } });
+  if (text === null || text === before || !diagramId) return;
+  runCommand({ name: 'element.rename', args: { diagramId, id: nodeId, text } });
 }
 
 /** Records a finished resize as one command. */
@@ -21,7 +23,7 @@ export function resizeNode(
   nodeId: NodeId,
   box: { x: number; y: number; width: number; height: number },
 ): void {
-  const { activeTab } = useStudio.getState();
-  if (!activeTab) return;
-  runCommand({ name: 'element.resize', args: { diagramId: activeTab, id: nodeId, ...box } });
+  const diagramId = diagramOf(useStudio.getState().activeTab);
+  if (!diagramId) return;
+  runCommand({ name: 'element.resize', args: { diagramId, id: nodeId, ...box } });
 }

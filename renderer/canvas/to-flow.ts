@@ -125,7 +125,10 @@ export function toFlowEdges(
       label: edge.label,
       type: 'smoothstep',
       selected: isSelected,
-      markerEnd: { type: 'arrowclosed' as MarkerType },
+      // A flow leads somewhere (an arrow); an association only ties a note to its subject.
+      ...(edge.kind === 'flow'
+        ? { markerEnd: { type: 'arrowclosed' as MarkerType } }
+        : { className: 'edge-association' }),
       ariaLabel,
     };
     edgeCache.set(edge, flowEdge);
@@ -136,23 +139,26 @@ export function toFlowEdges(
 /** What carryOver needs of a canvas element (node or edge). */
 interface Carried {
   id: string;
-  selected?: boolean;
-  width?: number;
-  height?: number;
+  width?: number | undefined;
+  height?: number | undefined;
   measured?: { width?: number; height?: number };
+  position?: { x: number; y: number };
+  dragging?: boolean;
 }
 
 /**
- * The canvas elements for a new document state, carrying over from the previous ones what the
- * user and React Flow added: the selection and the measured size. An element whose model did
- * not change (same object in `previousBase`) is kept as the very same object, so React Flow
- * neither re-renders nor re-measures it; without `measured` it would mount every node of the
- * diagram again to measure it (measured: ~1 s per edit on 5,000 nodes).
+ * The canvas elements for a new document state or selection, carrying over from the previous
+ * ones what React Flow added: the measured size and, with `keepDrag`, the position of a node
+ * being dragged. An element whose projection did not change (same object in `previousBase`) is
+ * kept as the very same object, so React Flow neither re-renders nor re-measures it; without
+ * `measured` it would mount every node of the diagram again to measure it (measured: ~1 s per
+ * edit on 5,000 nodes).
  */
 export function carryOver<T extends Carried>(
   fresh: readonly T[],
   previousBase: readonly T[],
   previous: readonly T[],
+  keepDrag = true,
 ): T[] {
   const before = new Map(previous.map((p) => [p.id, p]));
   const baseBefore = new Map(previousBase.map((p) => [p.id, p]));
@@ -160,10 +166,11 @@ export function carryOver<T extends Carried>(
     const prev = before.get(item.id);
     if (!prev) return item;
     if (baseBefore.get(item.id) === item) return prev;
-    const selected = prev.selected ?? false;
     const sameSize = prev.width === item.width && prev.height === item.height;
     const measured = sameSize ? prev.measured : undefined;
-    if (!measured && (item.selected ?? false) === selected) return item;
-    return { ...item, selected, ...(measured ? { measured } : {}) };
+    const drag =
+      keepDrag && prev.dragging && prev.position ? { position: prev.position, dragging: true } : {};
+    if (!measured && !('position' in drag)) return item;
+    return { ...item, ...(measured ? { measured } : {}), ...drag };
   });
 }

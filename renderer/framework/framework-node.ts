@@ -52,7 +52,7 @@ export function addFrameworkNode(
   if (!diagram) return false;
   const spot =
     at === undefined
-      ? placeForAddition(diagram.nodes, state.viewports[diagramId] ?? diagram.viewport)
+      ? placeForAddition(diagram.nodes, state.viewports.get(diagramId) ?? diagram.viewport)
       : { x: at.x - FRAMEWORK_NODE_SIZE.width / 2, y: at.y - FRAMEWORK_NODE_SIZE.height / 2 };
   return runCommand({
     name: 'element.add',

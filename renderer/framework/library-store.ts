@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { FrameworkProcessId } from '../../shared/model/ids';
 import { useStudio } from '../state/studio-store';
+import { MAP_TAB, openTab } from '../state/tabs';
 
 /** Which library dialog is open. */
 export type LibraryDialog = 'import' | 'about' | null;
@@ -11,9 +12,6 @@ export interface LibraryState {
   selected: FrameworkProcessId | null;
   /** Bumped on every selection from outside the tree, so the tree scrolls to it again. */
   revealSeq: number;
-  /** The framework map tab: open in the tab bar, and shown instead of a diagram. */
-  mapOpen: boolean;
-  mapActive: boolean;
   /** The scheme the map shows (a pack id with a map layout). */
   mapScheme: string | null;
   /** The process the map is drilled into, or null for the level-0/level-1 overview. */
@@ -24,8 +22,6 @@ export interface LibraryState {
 export const INITIAL_LIBRARY: LibraryState = {
   selected: null,
   revealSeq: 0,
-  mapOpen: false,
-  mapActive: false,
   mapScheme: null,
   mapFocus: null,
   dialog: null,
@@ -33,7 +29,7 @@ export const INITIAL_LIBRARY: LibraryState = {
 
 export const useLibrary = create<LibraryState>()(() => INITIAL_LIBRARY);
 
-// Another workspace starts with a fresh library view: no selection, no map tab.
+// Another workspace starts with a fresh library view: no selection, the map at its overview.
 useStudio.subscribe((state, previous) => {
   if (state.workspace?.handle !== previous.workspace?.handle) useLibrary.setState(INITIAL_LIBRARY);
 });
@@ -45,21 +41,8 @@ export function selectProcess(id: FrameworkProcessId | null, reveal = true): voi
 
 /** Opens the framework map tab and shows it, optionally drilled into `focus`. */
 export function openFrameworkMap(focus?: FrameworkProcessId | null): void {
-  useLibrary.setState((s) => ({
-    mapOpen: true,
-    mapActive: true,
-    mapFocus: focus === undefined ? s.mapFocus : focus,
-  }));
-}
-
-/** Closes the framework map tab. */
-export function closeFrameworkMap(): void {
-  useLibrary.setState({ mapOpen: false, mapActive: false });
-}
-
-/** Leaves the map tab open but shows the diagrams again. */
-export function leaveFrameworkMap(): void {
-  useLibrary.setState({ mapActive: false });
+  if (focus !== undefined) useLibrary.setState({ mapFocus: focus });
+  useStudio.setState((s) => openTab(s, MAP_TAB));
 }
 
 export function openLibraryDialog(dialog: LibraryDialog): void {

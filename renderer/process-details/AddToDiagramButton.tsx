@@ -1,7 +1,7 @@
 import type { FrameworkProcessId } from '../../shared/model/ids';
 import { addFrameworkNode } from '../framework/framework-node';
-import { useLibrary } from '../framework/library-store';
 import { useStudio } from '../state/studio-store';
+import { diagramOf } from '../state/tabs';
 
 /** The keyboard alternative to dragging: adds the process to the diagram on screen. */
 export function AddToDiagramButton({
@@ -11,10 +11,8 @@ export function AddToDiagramButton({
   pack: string;
   processId: FrameworkProcessId;
 }) {
-  const activeTab = useStudio((s) => s.activeTab);
+  const target = useStudio((s) => diagramOf(s.activeTab));
   const readOnly = useStudio((s) => s.workspace?.readOnly != null);
-  const mapActive = useLibrary((s) => s.mapActive);
-  const target = mapActive ? null : activeTab;
   const name = useStudio((s) => s.history?.document.diagrams.find((d) => d.id === target)?.name);
   return (
     <button

@@ -1,19 +1,23 @@
 import {
-  beginGesture,
-  cancelGesture,
-  commitGesture,
   execute,
   redo,
+  transact,
   undo,
   type History,
+  type StackKey,
 } from '../../shared/commands/history';
 import { CommandError, type Invocation } from '../../shared/commands/types';
+import { pruneSelections } from './selection';
 import { reconcileTabs } from './tabs';
 import { useStudio } from './studio-store';
 
 function commitHistory(next: History): void {
   const state = useStudio.getState();
-  useStudio.setState({ history: next, ...reconcileTabs(state, next.document) });
+  useStudio.setState({
+    history: next,
+    ...reconcileTabs(state, next.document),
+    selections: pruneSelections(state.selections, state.history?.document, next.document),
+  });
 }
 
 function refuse(error: unknown): void {
@@ -43,14 +47,12 @@ export function runCommand(invocation: Invocation, label?: string): boolean {
   }
 }
 
-/** Runs several commands as one undo step, e.g. deleting nodes and edges together. */
+/** Runs several commands of one stack as one undo step, e.g. deleting nodes and edges. */
 export function runCommands(label: string, invocations: readonly Invocation[]): boolean {
   const { history } = useStudio.getState();
   if (!history || isEditingBlocked() || invocations.length === 0) return false;
   try {
-    let next = beginGesture(history, label);
-    for (const invocation of invocations) next = execute(next, invocation);
-    commitHistory(commitGesture(next));
+    commitHistory(transact(history, label, invocations));
     return true;
   } catch (error) {
     refuse(error);
@@ -58,18 +60,14 @@ export function runCommands(label: string, invocations: readonly Invocation[]): 
   }
 }
 
-/** Abandons the open gesture, if any (Escape). */
-export function cancelEdit(): void {
+/** Undoes the latest step of the given stacks (the active tab's: see ActionContext). */
+export function undoEdit(stacks: readonly StackKey[]): void {
   const { history } = useStudio.getState();
-  if (history?.gesture) commitHistory(cancelGesture(history));
+  if (history && !isEditingBlocked()) commitHistory(undo(history, stacks));
 }
 
-export function undoEdit(): void {
+/** Redoes the step of the given stacks undone last. */
+export function redoEdit(stacks: readonly StackKey[]): void {
   const { history } = useStudio.getState();
-  if (history && !isEditingBlocked()) commitHistory(undo(history));
-}
-
-export function redoEdit(): void {
-  const { history } = useStudio.getState();
-  if (history && !isEditingBlocked()) commitHistory(redo(history));
+  if (history && !isEditingBlocked()) commitHistory(redo(history, stacks));
 }

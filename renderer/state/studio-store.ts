@@ -4,6 +4,9 @@ import type { HostError } from '../../shared/ipc/errors';
 import type { LockHolder, Recovery } from '../../shared/ipc/methods/workspace-methods';
 import type { DiagramId, NodeId } from '../../shared/model/ids';
 import type { Viewport } from '../../shared/model/diagram-schema';
+import type { Overlay, Prompt } from './overlays';
+import type { Selection } from './selection';
+import type { Tab } from './tabs';
 
 /** The open workspace, as the host described it. */
 export interface OpenWorkspace {
@@ -44,10 +47,13 @@ export interface ConfirmPrompt {
 export interface StudioState {
   workspace: OpenWorkspace | null;
   history: History | null;
-  tabs: DiagramId[];
-  activeTab: DiagramId | null;
+  /** The open tabs, in order, and the one shown (see tabs.ts). */
+  tabs: Tab[];
+  activeTab: Tab | null;
   /** The viewport of each diagram as the user left it; written into diagrams on save only. */
-  viewports: Record<string, Viewport>;
+  viewports: ReadonlyMap<DiagramId, Viewport>;
+  /** What is selected on each diagram; absent means nothing. Never history, never dirty. */
+  selections: ReadonlyMap<DiagramId, Selection>;
   saveStatus: SaveStatus;
   lastSavedAt: string | null;
   conflict: Conflict | null;
@@ -60,6 +66,10 @@ export interface StudioState {
   newWorkspaceOpen: boolean;
   /** The node whose label is being edited inline. */
   editingNodeId: NodeId | null;
+  /** The palette, the shortcut help or a context menu, when one is open. */
+  overlay: Overlay | null;
+  /** A question about a diagram or a connection (its name, its label) waiting for an answer. */
+  prompt: Prompt | null;
   /** A short-lived notice ("Saved a copy to ..."). */
   notice: string | null;
 }
@@ -69,7 +79,8 @@ export const INITIAL_STATE: StudioState = {
   history: null,
   tabs: [],
   activeTab: null,
-  viewports: {},
+  viewports: new Map(),
+  selections: new Map(),
   saveStatus: { kind: 'idle' },
   lastSavedAt: null,
   conflict: null,
@@ -79,6 +90,8 @@ export const INITIAL_STATE: StudioState = {
   confirmPrompt: null,
   newWorkspaceOpen: false,
   editingNodeId: null,
+  overlay: null,
+  prompt: null,
   notice: null,
 };
 

@@ -1,38 +1,80 @@
 import type { WorkspaceDocument } from '../../shared/model/document';
 import type { DiagramId } from '../../shared/model/ids';
 
+/**
+ * What a tab shows. Every view of the editor is a tab of some kind: a diagram, the framework
+ * map; later the mapping table, the heat map, a report preview, a compare view. A kind that
+ * exists once per workspace uses a fixed id.
+ */
+export type Tab = { kind: 'diagram'; id: DiagramId } | { kind: 'map'; id: 'framework' };
+export type TabKind = Tab['kind'];
+
+/** The framework map's tab (there is one). */
+export const MAP_TAB: Tab = { kind: 'map', id: 'framework' };
+
+/** A diagram's tab. */
+export function diagramTab(id: DiagramId): Tab {
+  return { kind: 'diagram', id };
+}
+
+/** A string naming the tab, unique among tabs: for React keys and element ids. */
+export function tabKey(tab: Tab): string {
+  return `${tab.kind}-${tab.id}`;
+}
+
+export function sameTab(a: Tab | null, b: Tab | null): boolean {
+  return a !== null && b !== null && a.kind === b.kind && a.id === b.id;
+}
+
+/** The diagram a tab shows, or null for tabs of other kinds. */
+export function diagramOf(tab: Tab | null): DiagramId | null {
+  return tab?.kind === 'diagram' ? tab.id : null;
+}
+
 export interface TabState {
-  tabs: DiagramId[];
-  activeTab: DiagramId | null;
+  tabs: Tab[];
+  activeTab: Tab | null;
+}
+
+/** No tab open. */
+export const NO_TABS: TabState = { tabs: [], activeTab: null };
+
+/** The tabs of a workspace just opened: its first diagram, if any. */
+export function initialTabs(document: WorkspaceDocument): TabState {
+  const first = document.diagrams[0]?.id;
+  return first ? { tabs: [diagramTab(first)], activeTab: diagramTab(first) } : NO_TABS;
 }
 
 /**
- * Drops tabs whose diagram no longer exists and picks a neighbour as active tab when the
- * active one went; with no tab left, opens the first diagram, if any.
+ * Drops the tabs of diagrams that no longer exist and picks a neighbour when the active one
+ * went; when that leaves no tab, opens the first diagram, if any. Tabs of other kinds stay.
  */
 export function reconcileTabs(state: TabState, document: WorkspaceDocument): TabState {
   const ids = new Set<string>(document.diagrams.map((d) => d.id));
-  const tabs = state.tabs.filter((t) => ids.has(t));
-  if (state.activeTab && ids.has(state.activeTab)) return { tabs, activeTab: state.activeTab };
-  const oldIndex = state.activeTab ? state.tabs.indexOf(state.activeTab) : -1;
+  const alive = (tab: Tab) => tab.kind !== 'diagram' || ids.has(tab.id);
+  const tabs = state.tabs.filter(alive);
+  const { activeTab } = state;
+  if (tabs.length === state.tabs.length) return { tabs: state.tabs, activeTab };
+  if (activeTab && alive(activeTab)) return { tabs, activeTab };
+  const oldIndex = state.tabs.findIndex((t) => sameTab(t, activeTab));
   const neighbour = tabs[Math.min(Math.max(oldIndex, 0), tabs.length - 1)];
   if (neighbour) return { tabs, activeTab: neighbour };
-  const first = document.diagrams[0]?.id;
-  return first ? { tabs: [first], activeTab: first } : { tabs: [], activeTab: null };
+  return initialTabs(document);
 }
 
-/** Opens (or focuses) a diagram's tab. */
-export function openTab(state: TabState, id: DiagramId): TabState {
-  return {
-    tabs: state.tabs.includes(id) ? state.tabs : [...state.tabs, id],
-    activeTab: id,
-  };
+/** Opens (or focuses) a tab. */
+export function openTab(state: TabState, tab: Tab): TabState {
+  const existing = state.tabs.find((t) => sameTab(t, tab));
+  return existing
+    ? { tabs: state.tabs, activeTab: existing }
+    : { tabs: [...state.tabs, tab], activeTab: tab };
 }
 
 /** Closes a tab; the next tab to the right (or left) becomes active. */
-export function closeTab(state: TabState, id: DiagramId): TabState {
-  const index = state.tabs.indexOf(id);
-  const tabs = state.tabs.filter((t) => t !== id);
-  if (state.activeTab !== id) return { tabs, activeTab: state.activeTab };
+export function closeTab(state: TabState, tab: Tab): TabState {
+  const index = state.tabs.findIndex((t) => sameTab(t, tab));
+  if (index < 0) return state;
+  const tabs = state.tabs.filter((_, i) => i !== index);
+  if (!sameTab(state.activeTab, tab)) return { tabs, activeTab: state.activeTab };
   return { tabs, activeTab: tabs[Math.min(index, tabs.length - 1)] ?? null };
 }

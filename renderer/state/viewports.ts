@@ -1,9 +1,13 @@
 import type { WorkspaceDocument } from '../../shared/model/document';
 import type { Viewport } from '../../shared/model/diagram-schema';
+import type { DiagramId } from '../../shared/model/ids';
 
-/** The viewport of every diagram of a document, keyed by diagram id. */
-export function viewportsOf(document: WorkspaceDocument): Record<string, Viewport> {
-  return Object.fromEntries(document.diagrams.map((d) => [d.id, d.viewport]));
+/**
+ * The viewport of every diagram of a document, by diagram id. A Map, not an object: a diagram
+ * may well be called "constructor".
+ */
+export function viewportsOf(document: WorkspaceDocument): ReadonlyMap<DiagramId, Viewport> {
+  return new Map(document.diagrams.map((d) => [d.id, d.viewport]));
 }
 
 /**
@@ -12,11 +16,11 @@ export function viewportsOf(document: WorkspaceDocument): Record<string, Viewpor
  */
 export function withViewports(
   document: WorkspaceDocument,
-  viewports: Readonly<Record<string, Viewport>>,
+  viewports: ReadonlyMap<DiagramId, Viewport>,
 ): WorkspaceDocument {
   let changed = false;
   const diagrams = document.diagrams.map((d) => {
-    const v = viewports[d.id];
+    const v = viewports.get(d.id);
     if (!v || (v.x === d.viewport.x && v.y === d.viewport.y && v.zoom === d.viewport.zoom)) {
       return d;
     }

@@ -1,4 +1,10 @@
-import { createHistory, isDirty, markSaved, replaceDocument } from '../../shared/commands/history';
+import {
+  createHistory,
+  isDirty,
+  markSaved,
+  replaceDocument,
+  savePoint,
+} from '../../shared/commands/history';
 import { BUILT_IN_PACKS } from '../../shared/etom/registry';
 import type { HostError } from '../../shared/ipc/errors';
 import type { WorkspaceDocument } from '../../shared/model/document';
@@ -7,8 +13,10 @@ import { placeOf, type PathChoice } from '../../shared/ipc/path-ref';
 import { host } from '../platform/host';
 import { pickFolder } from './folder-picker';
 import { askConfirm } from './confirm';
+import { journalSettled } from './journal-writes';
 import { INITIAL_STATE, useStudio } from './studio-store';
-import { reconcileTabs } from './tabs';
+import { pruneSelections } from './selection';
+import { initialTabs, reconcileTabs } from './tabs';
 import { viewportsOf, withViewports } from './viewports';
 
 /** The document as it would be written now, with the user's viewports. */
@@ -18,7 +26,6 @@ export function documentForDisk(): WorkspaceDocument | null {
 }
 
 function showOpened(opened: OpenedWorkspace): void {
-  const first = opened.document.diagrams[0]?.id;
   useStudio.setState({
     ...INITIAL_STATE,
     workspace: {
@@ -30,8 +37,7 @@ function showOpened(opened: OpenedWorkspace): void {
     },
     history: createHistory(opened.document),
     viewports: viewportsOf(opened.document),
-    tabs: first ? [first] : [],
-    activeTab: first ?? null,
+    ...initialTabs(opened.document),
     recovery: opened.recovery,
   });
 }
@@ -111,10 +117,11 @@ export async function saveWorkspace(overwrite = false): Promise<boolean> {
     });
     return false;
   }
-  const revision = history.revision;
+  const point = savePoint(history);
   const document = documentForDisk();
   if (!document) return false;
   useStudio.setState({ saveStatus: { kind: 'saving' } });
+  await journalSettled();
   const result = await host().call('workspace.save', {
     handle: workspace.handle,
     document,
@@ -133,7 +140,7 @@ export async function saveWorkspace(overwrite = false): Promise<boolean> {
   }
   const latest = useStudio.getState().history;
   useStudio.setState({
-    history: latest ? markSaved(latest, revision) : latest,
+    history: latest ? markSaved(latest, point) : latest,
     saveStatus: { kind: 'idle' },
     lastSavedAt: result.value.savedAt,
     conflict: null,
@@ -165,6 +172,7 @@ export async function reloadFromDisk(): Promise<boolean> {
     history,
     viewports: viewportsOf(opened.document),
     ...reconcileTabs(state, opened.document),
+    selections: pruneSelections(state.selections, state.history?.document, opened.document),
     conflict: null,
     saveStatus: { kind: 'idle' },
     editingNodeId: null,
@@ -209,6 +217,7 @@ export function restoreRecovery(): void {
     history: replaceDocument(history, recovery.document, true),
     viewports: viewportsOf(recovery.document),
     ...reconcileTabs(state, recovery.document),
+    selections: pruneSelections(state.selections, state.history?.document, recovery.document),
     recovery: null,
   });
 }

@@ -1,36 +1,18 @@
-import { useState } from 'react';
 import { useStudio } from '../state/studio-store';
-import { DiagramNameDialog } from './DiagramNameDialog';
-import {
-  createDiagram,
-  deleteDiagram,
-  duplicateDiagram,
-  renameDiagram,
-  showDiagram,
-} from './diagram-actions';
-
-type Asking = 'new' | 'rename' | 'duplicate' | null;
+import { diagramOf } from '../state/tabs';
+import { ActionButton } from '../ui/ActionButton';
+import { showDiagram } from './diagram-actions';
 
 /** The sidebar: every diagram of the workspace, and actions on the active one. */
 export function DiagramList() {
   const diagrams = useStudio((s) => s.history?.document.diagrams);
-  const activeTab = useStudio((s) => s.activeTab);
-  const readOnly = useStudio((s) => s.workspace?.readOnly != null);
-  const [asking, setAsking] = useState<Asking>(null);
-  const active = diagrams?.find((d) => d.id === activeTab);
+  const activeTab = useStudio((s) => diagramOf(s.activeTab));
 
   return (
     <nav className="sidebar" aria-label="Diagrams">
       <div className="sidebar-head">
         <h2>Diagrams</h2>
-        <button
-          type="button"
-          className="primary small"
-          disabled={readOnly}
-          onClick={() => setAsking('new')}
-        >
-          New diagram
-        </button>
+        <ActionButton id="diagram.new" className="primary small" />
       </div>
       <ul className="diagram-list">
         {diagrams?.map((d) => (
@@ -55,57 +37,10 @@ export function DiagramList() {
         {diagrams?.length === 0 && <li className="muted empty">No diagrams yet.</li>}
       </ul>
       <div className="sidebar-actions" role="toolbar" aria-label="Active diagram">
-        <button type="button" disabled={!active || readOnly} onClick={() => setAsking('rename')}>
-          Rename diagram
-        </button>
-        <button type="button" disabled={!active || readOnly} onClick={() => setAsking('duplicate')}>
-          Duplicate diagram
-        </button>
-        <button
-          type="button"
-          className="danger-text"
-          disabled={!active || readOnly}
-          onClick={() => active && void deleteDiagram(active.id)}
-        >
-          Delete diagram
-        </button>
+        <ActionButton id="diagram.rename" />
+        <ActionButton id="diagram.duplicate" />
+        <ActionButton id="diagram.delete" className="danger-text" />
       </div>
-      {asking === 'new' && (
-        <DiagramNameDialog
-          title="New diagram"
-          action="Create"
-          initial="Untitled diagram"
-          onCancel={() => setAsking(null)}
-          onSubmit={(name) => {
-            setAsking(null);
-            createDiagram(name);
-          }}
-        />
-      )}
-      {asking === 'rename' && active && (
-        <DiagramNameDialog
-          title="Rename diagram"
-          action="Rename"
-          initial={active.name}
-          onCancel={() => setAsking(null)}
-          onSubmit={(name) => {
-            setAsking(null);
-            renameDiagram(active.id, name);
-          }}
-        />
-      )}
-      {asking === 'duplicate' && active && (
-        <DiagramNameDialog
-          title="Duplicate diagram"
-          action="Duplicate"
-          initial={`${active.name} (copy)`}
-          onCancel={() => setAsking(null)}
-          onSubmit={(name) => {
-            setAsking(null);
-            duplicateDiagram(active.id, name);
-          }}
-        />
-      )}
     </nav>
   );
 }

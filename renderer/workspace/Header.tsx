@@ -1,24 +1,20 @@
-import { canRedo, canUndo, isDirty, redoLabel, undoLabel } from '../../shared/commands/history';
-import { redoEdit, undoEdit } from '../state/edit-actions';
+import { isDirty, redoLabel, undoLabel } from '../../shared/commands/history';
+import { undoStacksOf } from '../actions/context';
 import { useStudio } from '../state/studio-store';
-import {
-  closeWorkspace,
-  openWorkspaceFromDialog,
-  saveAsCopy,
-  saveWorkspace,
-} from '../state/workspace-actions';
+import { diagramOf } from '../state/tabs';
+import { ActionToolbar } from '../ui/ActionToolbar';
 
-/** The banner: workspace name with the unsaved marker, file and edit actions. */
+/** The banner: workspace name with the unsaved marker, and the workspace toolbar. */
 export function Header() {
   const name = useStudio((s) => s.history?.document.workspace.name ?? '');
   const path = useStudio((s) => s.workspace?.path ?? '');
   const dirty = useStudio((s) => (s.history ? isDirty(s.history) : false));
-  const undoable = useStudio((s) => (s.history ? canUndo(s.history) : false));
-  const redoable = useStudio((s) => (s.history ? canRedo(s.history) : false));
-  const undoTitle = useStudio((s) => (s.history ? undoLabel(s.history) : null));
-  const redoTitle = useStudio((s) => (s.history ? redoLabel(s.history) : null));
-  const readOnly = useStudio((s) => s.workspace?.readOnly != null);
-  const saving = useStudio((s) => s.saveStatus.kind === 'saving');
+  const undoTitle = useStudio((s) =>
+    s.history ? undoLabel(s.history, undoStacksOf(diagramOf(s.activeTab))) : null,
+  );
+  const redoTitle = useStudio((s) =>
+    s.history ? redoLabel(s.history, undoStacksOf(diagramOf(s.activeTab))) : null,
+  );
 
   return (
     <header className="app-header">
@@ -41,49 +37,12 @@ export function Header() {
           {path}
         </span>
       </div>
-      <div className="header-actions" role="toolbar" aria-label="Workspace">
-        <button
-          type="button"
-          onClick={undoEdit}
-          disabled={!undoable || readOnly}
-          title={undoTitle ? `Undo ${undoTitle} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          onClick={redoEdit}
-          disabled={!redoable || readOnly}
-          title={redoTitle ? `Redo ${redoTitle} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}
-        >
-          Redo
-        </button>
-        <span className="divider" aria-hidden="true" />
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void saveWorkspace()}
-          disabled={readOnly || saving}
-          title="Save (Ctrl+S)"
-        >
-          Save
-        </button>
-        {readOnly && (
-          <button type="button" aria-label="Save a copy" onClick={() => void saveAsCopy()}>
-            Save a copy…
-          </button>
-        )}
-        <button
-          type="button"
-          onClick={() => void openWorkspaceFromDialog()}
-          title="Open workspace (Ctrl+O)"
-        >
-          Open workspace
-        </button>
-        <button type="button" className="quiet" onClick={() => void closeWorkspace()}>
-          Close workspace
-        </button>
-      </div>
+      <ActionToolbar
+        bar="workspace"
+        label="Workspace"
+        classes={{ 'workspace.save': 'primary', 'workspace.close': 'quiet' }}
+        details={{ 'edit.undo': undoTitle, 'edit.redo': redoTitle }}
+      />
     </header>
   );
 }

@@ -1,14 +1,20 @@
 import { isDirty } from '../../shared/commands/history';
 import { describeError, saveStatusText } from '../state/status-text';
+import { selectionIn } from '../state/select-actions';
 import { useStudio } from '../state/studio-store';
+import { diagramOf } from '../state/tabs';
 
-/** Save state, read-only notice and problems, at the foot of the window. */
+/** Save state, the selection, read-only notice and problems, at the foot of the window. */
 export function StatusBar() {
   const status = useStudio((s) => s.saveStatus);
   const dirty = useStudio((s) => (s.history ? isDirty(s.history) : false));
   const readOnly = useStudio((s) => s.workspace?.readOnly ?? null);
   const problems = useStudio((s) => s.workspace?.problems ?? []);
   const notice = useStudio((s) => s.notice);
+  const selected = useStudio((s) => {
+    const selection = selectionIn(s, diagramOf(s.activeTab));
+    return selection.nodes.size + selection.edges.size;
+  });
   const text = saveStatusText(status, dirty);
 
   return (
@@ -19,6 +25,7 @@ export function StatusBar() {
       >
         {text}
       </span>
+      {selected > 0 && <span className="status-selection">{`${selected} selected`}</span>}
       {readOnly !== null && <span className="status-readonly">Read-only: {readOnly}</span>}
       {problems.length > 0 && (
         <details className="status-problems">

@@ -1,61 +1,70 @@
 import { carriesProcess } from '../framework/drag-data';
-import { useLibrary } from '../framework/library-store';
-import { FrameworkMapTab } from '../framework-map/FrameworkMapTab';
+import { useShallow } from 'zustand/react/shallow';
 import { useStudio } from '../state/studio-store';
-import { hideDiagram, showDiagram } from './diagram-actions';
+import { closeTab, openTab, sameTab, tabKey, type Tab } from '../state/tabs';
 import { onTablistKeyDown } from './tablist-keys';
+import { tabTitle } from './tab-views';
 
-/** Id of the tab element for a diagram, for the panel's aria-labelledby. */
-export function tabElementId(diagramId: string): string {
-  return `tab-${diagramId}`;
+/** Id of a tab's element, for the panel's aria-labelledby. */
+export function tabElementId(tab: Tab): string {
+  return `tab-${tabKey(tab)}`;
 }
 
-/** Tabs of the open diagrams. */
+/** The one panel element the active tab shows in. */
+export const TAB_PANEL_ID = 'tab-panel';
+
+function show(tab: Tab): void {
+  useStudio.setState((s) => openTab(s, tab));
+}
+
+function close(tab: Tab): void {
+  useStudio.setState((s) => closeTab(s, tab));
+}
+
+/** The open tabs: diagrams, the framework map, and whatever views later add. */
 export function TabBar() {
   const tabs = useStudio((s) => s.tabs);
   const activeTab = useStudio((s) => s.activeTab);
-  const diagrams = useStudio((s) => s.history?.document.diagrams);
-  const mapActive = useLibrary((s) => s.mapActive);
-  const nameOf = (id: string) => diagrams?.find((d) => d.id === id)?.name ?? id;
+  const names = useStudio(useShallow((s) => s.tabs.map((t) => tabTitle(t, s))));
 
   return (
-    <div className="tab-bar" role="tablist" aria-label="Open diagrams" onKeyDown={onTablistKeyDown}>
-      {tabs.map((id) => {
-        const selected = id === activeTab && !mapActive;
+    <div className="tab-bar" role="tablist" aria-label="Open tabs" onKeyDown={onTablistKeyDown}>
+      {tabs.map((tab, index) => {
+        const selected = sameTab(tab, activeTab);
+        const name = names[index] ?? tab.id;
         return (
           <div
-            key={id}
+            key={tabKey(tab)}
             className={selected ? 'tab active' : 'tab'}
             // A process dragged from the map over a diagram's tab opens it, to be dropped there.
             onDragEnter={(event) => {
-              if (carriesProcess(event)) showDiagram(id);
+              if (tab.kind === 'diagram' && carriesProcess(event)) show(tab);
             }}
           >
             <button
               type="button"
               role="tab"
-              id={tabElementId(id)}
+              id={tabElementId(tab)}
               aria-selected={selected}
-              aria-controls="diagram-panel"
+              aria-controls={TAB_PANEL_ID}
               tabIndex={selected ? 0 : -1}
               className="tab-label"
-              onClick={() => showDiagram(id)}
+              onClick={() => show(tab)}
             >
-              {nameOf(id)}
+              {name}
             </button>
             <button
               type="button"
               className="tab-close"
-              aria-label={`Close ${nameOf(id)}`}
+              aria-label={`Close ${name}`}
               title="Close tab"
-              onClick={() => hideDiagram(id)}
+              onClick={() => close(tab)}
             >
               ×
             </button>
           </div>
         );
       })}
-      <FrameworkMapTab />
     </div>
   );
 }

@@ -1,23 +1,20 @@
-import { DiagramCanvas } from '../canvas/DiagramCanvas';
-import { useLibrary } from '../framework/library-store';
-import { FrameworkMapView } from '../framework-map/FrameworkMapView';
-import { MAP_TAB_ID } from '../framework-map/FrameworkMapTab';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { useStudio } from '../state/studio-store';
+import { tabKey } from '../state/tabs';
 import { DiagramList } from './DiagramList';
 import { Header } from './Header';
 import { LockNotice } from './LockNotice';
 import { StatusBar } from './StatusBar';
-import { TabBar, tabElementId } from './TabBar';
+import { TAB_PANEL_ID, TabBar, tabElementId } from './TabBar';
+import { TabPanel } from './tab-views';
 import './workspace.css';
 
-/** The editor: header, diagram list, tabs with the canvas, status bar. */
+/** The editor: header, diagram list, tabs with the active tab's panel, status bar. */
 export function WorkspaceView() {
   const activeTab = useStudio((s) => s.activeTab);
   const error = useStudio((s) => s.error);
   const hasDiagrams = useStudio((s) => (s.history?.document.diagrams.length ?? 0) > 0);
-  const mapActive = useLibrary((s) => s.mapActive);
   return (
     <div className="workspace-layout with-library">
       <Header />
@@ -28,23 +25,16 @@ export function WorkspaceView() {
         {error && (
           <ErrorNotice error={error} onDismiss={() => useStudio.setState({ error: null })} />
         )}
-        {mapActive ? (
+        {activeTab ? (
           <div
-            id="framework-map-panel"
-            role="tabpanel"
-            aria-labelledby={MAP_TAB_ID}
-            className="tab-panel"
-          >
-            <FrameworkMapView />
-          </div>
-        ) : activeTab ? (
-          <div
-            id="diagram-panel"
+            // A new key per tab, so each view mounts afresh with its own state.
+            key={tabKey(activeTab)}
+            id={TAB_PANEL_ID}
             role="tabpanel"
             aria-labelledby={tabElementId(activeTab)}
             className="tab-panel"
           >
-            <DiagramCanvas diagramId={activeTab} />
+            <TabPanel tab={activeTab} />
           </div>
         ) : (
           <div className="empty-panel muted">

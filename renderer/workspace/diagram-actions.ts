@@ -1,30 +1,33 @@
 import { newDiagramId } from '../../shared/commands/factories';
 import type { DiagramId } from '../../shared/model/ids';
-import { leaveFrameworkMap } from '../framework/library-store';
 import { askConfirm } from '../state/confirm';
 import { runCommand } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
-import { closeTab, openTab } from '../state/tabs';
+import { closeTab, diagramTab, openTab } from '../state/tabs';
 
 function doc() {
   return useStudio.getState().history?.document ?? null;
 }
 
+/** An id for a new diagram: free in the document and among the undo stacks kept. */
+function freeId(name: string): DiagramId | null {
+  const history = useStudio.getState().history;
+  return history ? newDiagramId(history.document, name, history.stacks.keys()) : null;
+}
+
 /** Focuses (opening if needed) a diagram's tab. */
 export function showDiagram(id: DiagramId): void {
-  leaveFrameworkMap();
-  useStudio.setState((s) => openTab(s, id));
+  useStudio.setState((s) => openTab(s, diagramTab(id)));
 }
 
 /** Closes a diagram's tab (the diagram stays in the workspace). */
 export function hideDiagram(id: DiagramId): void {
-  useStudio.setState((s) => closeTab(s, id));
+  useStudio.setState((s) => closeTab(s, diagramTab(id)));
 }
 
 export function createDiagram(name: string): void {
-  const document = doc();
-  if (!document) return;
-  const id = newDiagramId(document, name);
+  const id = freeId(name);
+  if (!id) return;
   if (runCommand({ name: 'diagram.create', args: { id, name } })) showDiagram(id);
 }
 
@@ -33,9 +36,8 @@ export function renameDiagram(id: DiagramId, name: string): void {
 }
 
 export function duplicateDiagram(sourceId: DiagramId, name: string): void {
-  const document = doc();
-  if (!document) return;
-  const id = newDiagramId(document, name);
+  const id = freeId(name);
+  if (!id) return;
   if (runCommand({ name: 'diagram.duplicate', args: { sourceId, id, name } })) showDiagram(id);
 }
 

@@ -17,8 +17,9 @@ import {
 } from './element-commands';
 import { workspaceSetFramework } from './workspace-commands';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
+import { WORKSPACE_STACK, type StackKey } from './undo-stack';
 
-/** Every document command, keyed by name: the one list menus, toolbar and shortcuts use. */
+/** Every document command, keyed by name: the one list every change to a document goes through. */
 export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'diagram.create': diagramCreate,
   'diagram.rename': diagramRename,
@@ -48,4 +49,12 @@ export function applyCommand(document: WorkspaceDocument, invocation: Invocation
 /** The label shown for an invocation, e.g. in "Undo Move elements". */
 export function commandLabel(name: CommandName): string {
   return COMMANDS[name].label;
+}
+
+/**
+ * The undo stack an invocation belongs to: a command that names a diagram (`diagramId`) is
+ * that diagram's; every other one (the diagram list, the pack) is the workspace's.
+ */
+export function stackOfInvocation(invocation: Invocation): StackKey {
+  return 'diagramId' in invocation.args ? invocation.args.diagramId : WORKSPACE_STACK;
 }

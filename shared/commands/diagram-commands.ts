@@ -1,5 +1,5 @@
-import type { DiagramFile } from '../model/diagram-schema';
-import { FORMAT, SCHEMA_VERSION } from '../model/workspace-schema';
+import { DIAGRAM_SCHEMA_VERSION, type DiagramFile } from '../model/diagram-schema';
+import { FORMAT } from '../model/workspace-schema';
 import type { DiagramId } from '../model/ids';
 import { findDiagram, updateDiagram } from './document-edit';
 import { CommandError, type CommandName, type CommandSpec } from './types';
@@ -8,7 +8,7 @@ import { CommandError, type CommandName, type CommandSpec } from './types';
 export function emptyDiagram(id: DiagramId, name: string): DiagramFile {
   return {
     format: FORMAT.diagram,
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: DIAGRAM_SCHEMA_VERSION,
     id,
     name,
     nodes: [],
@@ -45,7 +45,6 @@ export const diagramCreate: CommandSpec<'diagram.create'> = {
 export const diagramRename: CommandSpec<'diagram.rename'> = {
   name: 'diagram.rename',
   label: 'Rename diagram',
-  shortcut: 'F2',
   apply(document, { id, name }) {
     const { diagram } = findDiagram(document, id, 'diagram.rename');
     const newName = cleanName('diagram.rename', name);

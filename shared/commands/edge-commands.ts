@@ -76,10 +76,9 @@ export const edgeRelabel: CommandSpec<'edge.relabel'> = {
         edges: d.edges.map((e) => {
           if (e.id !== id) return e;
           // An absent label is dropped, not stored as undefined, so files stay clean.
-          const { id: edgeId, source, target } = e;
-          return label === undefined
-            ? { id: edgeId, source, target }
-            : { id: edgeId, source, target, label };
+          const rest = { ...e };
+          delete rest.label;
+          return label === undefined ? rest : { ...rest, label };
         }),
       })),
       inverse: { name: 'edge.relabel', args: { diagramId, id, label: before } },

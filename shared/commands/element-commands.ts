@@ -86,7 +86,6 @@ export function editableText(node: DiagramNode): string | null {
 export const elementRename: CommandSpec<'element.rename'> = {
   name: 'element.rename',
   label: 'Rename element',
-  shortcut: 'F2',
   apply(document, { diagramId, id, text }) {
     const { diagram } = findDiagram(document, diagramId, 'element.rename');
     const node = nodeOf(diagram.nodes, id, 'element.rename');
@@ -115,7 +114,6 @@ export const elementRename: CommandSpec<'element.rename'> = {
 export const elementDelete: CommandSpec<'element.delete'> = {
   name: 'element.delete',
   label: 'Delete elements',
-  shortcut: 'Delete',
   apply(document, { diagramId, ids }) {
     const { diagram } = findDiagram(document, diagramId, 'element.delete');
     const gone = new Set<string>(ids);

@@ -1,5 +1,5 @@
 import type { WorkspaceDocument } from '../model/document';
-import type { DiagramEdge, DiagramNode } from '../model/diagram-schema';
+import type { DiagramEdge, DiagramNode, EdgeKind } from '../model/diagram-schema';
 import { newId, uniqueSlug, type DiagramId, type EdgeId, type NodeId } from '../model/ids';
 
 /** Default sizes of new nodes, in canvas units. */
@@ -8,9 +8,18 @@ export const NODE_SIZE = {
   note: { width: 200, height: 100 },
 } as const;
 
-/** A diagram id derived from `name` that no diagram of `document` uses yet. */
-export function newDiagramId(document: WorkspaceDocument, name: string): DiagramId {
-  return uniqueSlug(name, new Set(document.diagrams.map((d) => d.id))) as DiagramId;
+/**
+ * A diagram id derived from `name` that no diagram of `document` uses, nor any id in
+ * `alsoTaken` (the undo stacks of deleted diagrams, which undo can bring back).
+ */
+export function newDiagramId(
+  document: WorkspaceDocument,
+  name: string,
+  alsoTaken: Iterable<string> = [],
+): DiagramId {
+  const taken = new Set<string>(alsoTaken);
+  for (const d of document.diagrams) taken.add(d.id);
+  return uniqueSlug(name, taken) as DiagramId;
 }
 
 /** A new box at (x, y). */
@@ -23,7 +32,7 @@ export function makeNote(x: number, y: number, text = 'Note'): DiagramNode {
   return { id: newId<NodeId>('n'), kind: 'note', x, y, ...NODE_SIZE.note, text };
 }
 
-/** A new edge between two nodes. */
-export function makeEdge(source: NodeId, target: NodeId): DiagramEdge {
-  return { id: newId<EdgeId>('e'), source, target };
+/** A new edge between two nodes; a flow unless said otherwise. */
+export function makeEdge(source: NodeId, target: NodeId, kind: EdgeKind = 'flow'): DiagramEdge {
+  return { id: newId<EdgeId>('e'), kind, source, target };
 }

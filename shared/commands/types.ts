@@ -17,7 +17,9 @@ export interface Placed<T> {
 
 /**
  * The arguments of every command, keyed by command name. Arguments carry every id the command
- * creates, so applying the same invocation again (redo) gives the same document.
+ * creates, so applying the same invocation again (redo) gives the same document. A command
+ * whose arguments name a `diagramId` changes that diagram alone and goes on its undo stack;
+ * the others change the workspace (its diagram list, its pack) and go on the workspace's.
  */
 export interface CommandArgs {
   'diagram.create': { id: DiagramId; name: string };
@@ -73,10 +75,8 @@ export interface Applied {
 /** One entry of the catalogue. */
 export interface CommandSpec<K extends CommandName> {
   name: K;
-  /** What menus and the undo button say, e.g. "Move elements". */
+  /** What the undo button says, e.g. "Undo Move elements". */
   label: string;
-  /** A shortcut in `Mod+Key` notation (`Mod` is Ctrl, or Cmd on macOS), if any. */
-  shortcut?: string;
   /** True for commands that exist only as inverses and are not offered to the user. */
   internal?: boolean;
   /** Pure: never changes `document`; throws CommandError when the arguments do not fit it. */

@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import type { DiagramId, EdgeId, FrameworkProcessId, NodeId, ProcessId } from './ids';
 import { SLUG_PATTERN, isWindowsReservedName } from './ids';
-import { FORMAT, SCHEMA_VERSION, longText, nameText } from './workspace-schema';
+import { FORMAT, longText, nameText } from './workspace-schema';
 import { LIMITS } from './limits';
+
+/**
+ * The schema version of `diagrams/<id>.json` this build writes. Version 2 gave every edge a
+ * `kind` (migrations/diagram/v1-to-v2.ts).
+ */
+export const DIAGRAM_SCHEMA_VERSION = 2;
 
 const finite = z.number().finite();
 const size = z.number().finite().positive().max(100_000);
@@ -52,9 +58,17 @@ export const diagramNodeSchema = z.discriminatedUnion('kind', [
 export type DiagramNode = z.infer<typeof diagramNodeSchema>;
 export type NodeKind = DiagramNode['kind'];
 
+/**
+ * What a connection means: a `flow` is a step leading to the next (drawn with an arrow); an
+ * `association` ties an annotation to what it is about (a plain line).
+ */
+export const EDGE_KINDS = ['flow', 'association'] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
 /** A connection between two nodes of the same diagram. */
 export const diagramEdgeSchema = z.strictObject({
   id: edgeId,
+  kind: z.enum(EDGE_KINDS),
   source: nodeId,
   target: nodeId,
   label: longText.optional(),
@@ -85,7 +99,7 @@ const diagramId = z
 export const diagramFileSchema = z
   .strictObject({
     format: z.literal(FORMAT.diagram),
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z.literal(DIAGRAM_SCHEMA_VERSION),
     id: diagramId,
     name: nameText,
     nodes: z.array(diagramNodeSchema).max(LIMITS.maxNodesPerDiagram),

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { FrameworkProcessId, MappingId, ProcessId } from './ids';
-import { FORMAT, SCHEMA_VERSION, longText } from './workspace-schema';
+import { FORMAT, longText } from './workspace-schema';
 import { LIMITS } from './limits';
+
+/** The schema version of `mappings.json` this build writes. */
+export const MAPPINGS_SCHEMA_VERSION = 1;
 
 /** How well a company process matches the framework process it is mapped to. */
 export const ALIGNMENTS = ['full', 'partial', 'extension'] as const;
@@ -20,7 +23,7 @@ export type Mapping = z.infer<typeof mappingSchema>;
 /** `mappings.json`. */
 export const mappingsFileSchema = z.strictObject({
   format: z.literal(FORMAT.mappings),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(MAPPINGS_SCHEMA_VERSION),
   mappings: z.array(mappingSchema).max(LIMITS.maxMappings),
 });
 export type MappingsFile = z.infer<typeof mappingsFileSchema>;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { ProcessId } from './ids';
-import { FORMAT, SCHEMA_VERSION, longText, nameText } from './workspace-schema';
+import { FORMAT, longText, nameText } from './workspace-schema';
 import { LIMITS } from './limits';
+
+/** The schema version of `processes.json` this build writes. */
+export const PROCESSES_SCHEMA_VERSION = 1;
 
 const processId = z.string().min(1).max(100) as unknown as z.ZodType<ProcessId>;
 
@@ -17,7 +20,7 @@ export type CompanyProcess = z.infer<typeof companyProcessSchema>;
 /** `processes.json`. */
 export const processesFileSchema = z.strictObject({
   format: z.literal(FORMAT.processes),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(PROCESSES_SCHEMA_VERSION),
   processes: z.array(companyProcessSchema).max(LIMITS.maxProcesses),
 });
 export type ProcessesFile = z.infer<typeof processesFileSchema>;

@@ -2,16 +2,12 @@ import type { z } from 'zod';
 import { HostFailure, formatJsonPath } from '../ipc/errors';
 import { parseJsonSafe } from '../codecs/safe-json';
 import { FILE_JSON_LIMITS } from './file-limits';
-import {
-  FORMAT,
-  SCHEMA_VERSION,
-  workspaceFileSchema,
-  type WorkspaceFile,
-} from './workspace-schema';
+import { FORMAT, workspaceFileSchema, type WorkspaceFile } from './workspace-schema';
 import { processesFileSchema, type ProcessesFile } from './process-schema';
 import { mappingsFileSchema, type MappingsFile } from './mapping-schema';
 import { diagramFileSchema, type DiagramFile } from './diagram-schema';
 import { MIGRATIONS } from './migrations/registry';
+import { SCHEMA_VERSIONS } from './schema-versions';
 import { MigrationError, runMigrations } from './migrations/run';
 import type { FileKind, MigrationStep } from './migrations/types';
 
@@ -85,7 +81,7 @@ function checkSchema<K extends FileKind>(kind: K, value: unknown, file: string):
 
 /**
  * Validates a parsed `kind` file: the envelope first, then migration of older versions, then
- * the current schema. A file from a newer version is read as if it were current when it fits
+ * the current schema of that kind (each kind has its own version, SCHEMA_VERSIONS). A file from a newer version is read as if it were current when it fits
  * the current schema (`newer: true`, so it is opened read-only), else refused NEWER_VERSION.
  * Errors are HostFailures naming `file` and, where known, the JSON path.
  */
@@ -97,21 +93,22 @@ export function validateFileValue<K extends FileKind>(
 ): ValidatedFile<K> {
   const version = checkEnvelope(kind, value, file);
   const record = value as Record<string, unknown>;
-  if (version > SCHEMA_VERSION) {
+  const latest = SCHEMA_VERSIONS[kind];
+  if (version > latest) {
     try {
-      const asCurrent = checkSchema(kind, { ...record, schemaVersion: SCHEMA_VERSION }, file);
+      const asCurrent = checkSchema(kind, { ...record, schemaVersion: latest }, file);
       return { value: asCurrent, version, newer: true };
     } catch {
       throw new HostFailure({
         code: 'NEWER_VERSION',
-        message: `${file} was written by a newer version of eTOM Studio (schema version ${version}; this version reads up to ${SCHEMA_VERSION}). Update eTOM Studio to open it.`,
+        message: `${file} was written by a newer version of eTOM Studio (schema version ${version}; this version reads up to ${latest}). Update eTOM Studio to open it.`,
         file,
         jsonPath: 'schemaVersion',
       });
     }
   }
   let current: unknown = record;
-  if (version < SCHEMA_VERSION) {
+  if (version < latest) {
     try {
       current = runMigrations(kind, record, steps);
     } catch (error) {

@@ -9,8 +9,11 @@ export const FORMAT = {
   diagram: 'etom-studio.diagram',
 } as const;
 
-/** The schema version this build writes. Older files migrate forward; newer open read-only. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The schema version of `workspace.json` this build writes. Each file kind has its own version
+ * (see schema-versions.ts), so a change to one kind migrates that kind's files alone.
+ */
+export const WORKSPACE_SCHEMA_VERSION = 1;
 
 export const nameText = z.string().trim().min(1, 'must not be empty').max(LIMITS.maxNameLength);
 export const longText = z.string().max(LIMITS.maxTextLength);
@@ -24,7 +27,7 @@ export const frameworkRefSchema = z.strictObject({
 /** `workspace.json`: the envelope and what the workspace is. */
 export const workspaceFileSchema = z.strictObject({
   format: z.literal(FORMAT.workspace),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
   name: nameText,
   framework: frameworkRefSchema,
 });

@@ -9,7 +9,7 @@ import type { DiagramFile } from '../../../shared/model/diagram-schema';
 import { SLUG_PATTERN } from '../../../shared/model/ids';
 import { FILE_MAX_BYTES } from '../../../shared/model/file-limits';
 import { LIMITS } from '../../../shared/model/limits';
-import { SCHEMA_VERSION } from '../../../shared/model/workspace-schema';
+import { SCHEMA_VERSIONS } from '../../../shared/model/schema-versions';
 import type { FileKind, ValidatedFile } from '../../../shared/model/validate';
 import { TEMP_NAME_PATTERN } from './atomic-write';
 import { readJsonFile } from './json-file';
@@ -69,7 +69,7 @@ async function readKind<K extends FileKind>(
   }
   const file = {
     value: outcome.value as ValidatedFile<K>['value'],
-    version: outcome.version ?? SCHEMA_VERSION,
+    version: outcome.version ?? SCHEMA_VERSIONS[kind],
     newer: outcome.newer,
   };
   return { file, hash: outcome.hash, text: outcome.text ?? '' };
@@ -177,7 +177,7 @@ export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
       if (typeof hash === 'string') hashes.set(relative, hash);
       const problem = toHostError(error, relative);
       problems.set(relative, problem);
-      if (problem.code === 'NEWER_VERSION') newest = Math.max(newest, SCHEMA_VERSION + 1);
+      if (problem.code === 'NEWER_VERSION') newest = Math.max(newest, SCHEMA_VERSIONS.diagram + 1);
     }
   }
 

@@ -8,7 +8,8 @@ import type {
   SaveResult,
 } from '../../../shared/ipc/methods/workspace-methods';
 import type { WorkspaceDocument } from '../../../shared/model/document';
-import { FORMAT, SCHEMA_VERSION, type WorkspaceFile } from '../../../shared/model/workspace-schema';
+import { SCHEMA_VERSIONS } from '../../../shared/model/schema-versions';
+import { FORMAT, type WorkspaceFile } from '../../../shared/model/workspace-schema';
 import type { AtomicWriteOptions } from './atomic-write';
 import { checkNewWorkspaceFolder, inspectFolder } from './folder-checks';
 import { Journal } from './journal';
@@ -103,9 +104,18 @@ export class WorkspaceStore {
     framework: WorkspaceFile['framework'],
   ): Promise<OpenedWorkspace> {
     const document: WorkspaceDocument = {
-      workspace: { format: FORMAT.workspace, schemaVersion: SCHEMA_VERSION, name, framework },
-      processes: { format: FORMAT.processes, schemaVersion: SCHEMA_VERSION, processes: [] },
-      mappings: { format: FORMAT.mappings, schemaVersion: SCHEMA_VERSION, mappings: [] },
+      workspace: {
+        format: FORMAT.workspace,
+        schemaVersion: SCHEMA_VERSIONS.workspace,
+        name,
+        framework,
+      },
+      processes: {
+        format: FORMAT.processes,
+        schemaVersion: SCHEMA_VERSIONS.processes,
+        processes: [],
+      },
+      mappings: { format: FORMAT.mappings, schemaVersion: SCHEMA_VERSIONS.mappings, mappings: [] },
       diagrams: [],
     };
     const { root, lock } = await this.writeNewWorkspace(folder, document);

@@ -19,4 +19,13 @@ export const appMethods = {
   info: method<AppInfo>()('app.info', none),
   /** Answers at once; used to show the main process stays responsive. */
   ping: method<'pong'>()('app.ping', none),
+  /**
+   * Which menu actions can run now (their ids; every other menu item is greyed out), from the
+   * renderer's predicates. The desktop host updates its native menu; the browser host, which
+   * has none, answers UNSUPPORTED.
+   */
+  setMenuState: method<null>()(
+    'app.setMenuState',
+    z.strictObject({ enabled: z.array(z.string().min(1).max(64)).max(200) }),
+  ),
 } as const;

@@ -1,12 +1,11 @@
+import { step as diagramV1ToV2 } from './diagram/v1-to-v2';
 import type { MigrationStep } from './types';
 
 /**
  * Every migration step this build knows, one file per step per kind:
  * `shared/model/migrations/<kind>/v<N>-to-v<N+1>.ts`, exporting a `MigrationStep` as `step`.
  * Adding a schema version means adding that file, listing it here, and adding its test at
- * `tests/unit/shared/model/migrations/<kind>/v<N>-to-v<N+1>.test.ts` (a meta-test checks that
- * every step file is listed here and has a test).
- *
- * There are no steps yet: version 1 is the first schema.
+ * `tests/unit/shared/model/migrations/<kind>/v<N>-to-v<N+1>.test.ts` and a fixture of the old
+ * version in `tests/fixtures/migrations/` (a meta-test checks all three).
  */
-export const MIGRATIONS: ReadonlyArray<MigrationStep> = [];
+export const MIGRATIONS: ReadonlyArray<MigrationStep> = [diagramV1ToV2];

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '../workspace-schema';
+import { SCHEMA_VERSIONS } from '../schema-versions';
 import type { FileKind, MigrationStep } from './types';
 
 /** Raised when a file cannot be brought to the current version; validate.ts names the file. */
@@ -7,14 +7,15 @@ export class MigrationError extends Error {
 }
 
 /**
- * Brings a parsed `kind` file of version `file.schemaVersion` up to `target`, one step at a
+ * Brings a parsed `kind` file of version `file.schemaVersion` up to `target` (by default the
+ * version this build writes for `kind`), one step at a
  * time. The input is not modified. A missing step or a step that throws is a MigrationError.
  */
 export function runMigrations(
   kind: FileKind,
   file: Readonly<Record<string, unknown>>,
   steps: ReadonlyArray<MigrationStep>,
-  target: number = SCHEMA_VERSION,
+  target: number = SCHEMA_VERSIONS[kind],
 ): Record<string, unknown> {
   let current: Record<string, unknown> = { ...file };
   const start = current.schemaVersion;

@@ -12,7 +12,7 @@ export class WorkspacePage {
     this.header = page.getByRole('banner');
     this.diagrams = page.getByRole('navigation', { name: 'Diagrams' });
     this.editor = page.getByRole('main', { name: 'Diagram editor' });
-    this.tabs = page.getByRole('tablist', { name: 'Open diagrams' });
+    this.tabs = page.getByRole('tablist', { name: 'Open tabs' });
     this.status = page.getByRole('contentinfo').getByRole('status');
   }
 
@@ -37,6 +37,28 @@ export class WorkspacePage {
 
   node(label: string): Locator {
     return this.editor.getByRole('group', { name: label, exact: true });
+  }
+
+  /** The status bar's "N selected", absent while nothing is selected. */
+  get selectionStatus(): Locator {
+    return this.page.getByRole('contentinfo').getByText(/^\d+ selected$/);
+  }
+
+  /** The canvas's zoom, in percent. */
+  async zoom(): Promise<number> {
+    const text = await this.editor.getByRole('status', { name: 'Zoom level' }).textContent();
+    return Number.parseInt(text ?? '', 10);
+  }
+
+  /** The canvas of the diagram on screen (React Flow's application region). */
+  get canvas(): Locator {
+    return this.editor.getByRole('application', { name: /^Diagram / });
+  }
+
+  /** Opens the diagram's context menu by right-clicking an empty point of the canvas. */
+  async canvasMenuAt(x: number, y: number): Promise<Locator> {
+    await this.canvas.click({ button: 'right', position: { x, y } });
+    return this.page.getByRole('menu', { name: 'Diagram actions' });
   }
 
   /** Adds a box and gives it `label` by double-clicking it and typing. */

@@ -28,6 +28,7 @@ function spyHandlers(): { handlers: HostHandlers; calls: Array<[string, unknown]
 const SAMPLES: Partial<Record<HostMethodName, Record<string, unknown>>> = {
   'app.info': {},
   'app.ping': {},
+  'app.setMenuState': { enabled: ['workspace.save'] },
   'settings.get': {},
   'settings.setPreferences': { preferences: { theme: 'dark' } },
   'recent.list': {},

@@ -59,26 +59,37 @@ describe('toFlowEdges', () => {
 describe('carryOver', () => {
   it('keeps the previous object for an unchanged element, with what React Flow added', () => {
     const base = { id: 'a', width: 10, height: 5 };
-    const local = { ...base, selected: true, measured: { width: 10, height: 5 } };
+    const local = { ...base, measured: { width: 10, height: 5 } };
     expect(carryOver([base], [base], [local])[0]).toBe(local);
   });
 
-  it('for a changed element carries selection and measured size (same size only)', () => {
-    const oldBase = { id: 'a', width: 10, height: 5, x: 0 };
-    const local = { ...oldBase, selected: true, measured: { width: 10, height: 5 } };
-    const moved = { ...oldBase, x: 7 };
-    expect(carryOver([moved], [oldBase], [local])[0]).toEqual({
-      ...moved,
-      selected: true,
+  it('for a changed element takes the new projection (its selection too) and keeps the measured size of the same size', () => {
+    const oldBase = { id: 'a', width: 10, height: 5, selected: false };
+    const local = { ...oldBase, measured: { width: 10, height: 5 } };
+    const selected = { ...oldBase, selected: true };
+    expect(carryOver([selected], [oldBase], [local])[0]).toEqual({
+      ...selected,
       measured: { width: 10, height: 5 },
     });
     const resized = { ...oldBase, width: 20 };
-    expect(carryOver([resized], [oldBase], [local])[0]).toEqual({ ...resized, selected: true });
+    expect(carryOver([resized], [oldBase], [local])[0]).toBe(resized);
+  });
+
+  it('keeps the position of a node being dragged, unless the drag is being undone', () => {
+    const oldBase = { id: 'a', width: 10, height: 5, position: { x: 0, y: 0 } };
+    const dragged = { ...oldBase, position: { x: 40, y: 9 }, dragging: true };
+    const selected = { ...oldBase, selected: true };
+    expect(carryOver([selected], [oldBase], [dragged])[0]).toEqual({
+      ...selected,
+      position: { x: 40, y: 9 },
+      dragging: true,
+    });
+    expect(carryOver([oldBase], [], [dragged], false)[0]).toBe(oldBase);
   });
 
   it('passes new elements through untouched', () => {
-    const fresh: { id: string; selected?: boolean } = { id: 'new' };
-    expect(carryOver([fresh], [], [{ id: 'gone', selected: true }])[0]).toBe(fresh);
+    const fresh = { id: 'new' };
+    expect(carryOver([fresh], [], [{ id: 'gone' }])[0]).toBe(fresh);
   });
 });
 

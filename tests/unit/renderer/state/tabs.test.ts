@@ -1,46 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { closeTab, openTab, reconcileTabs } from '../../../../renderer/state/tabs';
+import {
+  MAP_TAB,
+  NO_TABS,
+  closeTab,
+  diagramOf,
+  diagramTab,
+  openTab,
+  reconcileTabs,
+  tabKey,
+} from '../../../../renderer/state/tabs';
 import type { DiagramId } from '../../../../shared/model/ids';
 import { sampleDocument, D1, D2 } from '../../shared/commands/fixture';
 
-const X = 'x' as DiagramId;
+const T1 = diagramTab(D1);
+const T2 = diagramTab(D2);
+const TX = diagramTab('x' as DiagramId);
 
 describe('tabs', () => {
-  it('opens a tab once and focuses it', () => {
-    const once = openTab({ tabs: [], activeTab: null }, D1);
-    expect(openTab(once, D1)).toEqual({ tabs: [D1], activeTab: D1 });
-    expect(openTab(once, D2)).toEqual({ tabs: [D1, D2], activeTab: D2 });
+  it('opens a tab once and focuses it, whatever its kind', () => {
+    const once = openTab(NO_TABS, T1);
+    expect(openTab(once, diagramTab(D1))).toEqual({ tabs: [T1], activeTab: T1 });
+    expect(openTab(once, T2)).toEqual({ tabs: [T1, T2], activeTab: T2 });
+    const withMap = openTab(openTab(once, MAP_TAB), T1);
+    expect(openTab(withMap, { kind: 'map', id: 'framework' })).toEqual({
+      tabs: [T1, MAP_TAB],
+      activeTab: MAP_TAB,
+    });
   });
 
   it('closing the active tab activates its right neighbour, else the left one', () => {
-    expect(closeTab({ tabs: [D1, D2, X], activeTab: D2 }, D2)).toEqual({
-      tabs: [D1, X],
-      activeTab: X,
+    expect(closeTab({ tabs: [T1, T2, MAP_TAB], activeTab: T2 }, T2)).toEqual({
+      tabs: [T1, MAP_TAB],
+      activeTab: MAP_TAB,
     });
-    expect(closeTab({ tabs: [D1, D2], activeTab: D2 }, D2)).toEqual({
-      tabs: [D1],
-      activeTab: D1,
+    expect(closeTab({ tabs: [T1, T2], activeTab: T2 }, T2)).toEqual({
+      tabs: [T1],
+      activeTab: T1,
     });
-    expect(closeTab({ tabs: [D1, D2], activeTab: D1 }, D2)).toEqual({
-      tabs: [D1],
-      activeTab: D1,
+    expect(closeTab({ tabs: [T1, T2], activeTab: T1 }, T2)).toEqual({
+      tabs: [T1],
+      activeTab: T1,
     });
-    expect(closeTab({ tabs: [D1], activeTab: D1 }, D1)).toEqual({ tabs: [], activeTab: null });
+    expect(closeTab({ tabs: [MAP_TAB], activeTab: MAP_TAB }, MAP_TAB)).toEqual(NO_TABS);
   });
 
-  it('drops tabs of deleted diagrams and keeps a tab open when diagrams remain', () => {
+  it('drops tabs of deleted diagrams, keeps other kinds, and opens a diagram when none is left', () => {
     const document = sampleDocument();
-    expect(reconcileTabs({ tabs: [X, D2], activeTab: X }, document)).toEqual({
-      tabs: [D2],
-      activeTab: D2,
+    expect(reconcileTabs({ tabs: [TX, MAP_TAB, T2], activeTab: TX }, document)).toEqual({
+      tabs: [MAP_TAB, T2],
+      activeTab: MAP_TAB,
     });
-    expect(reconcileTabs({ tabs: [X], activeTab: X }, document)).toEqual({
-      tabs: [D1],
-      activeTab: D1,
+    expect(reconcileTabs({ tabs: [TX], activeTab: TX }, document)).toEqual({
+      tabs: [T1],
+      activeTab: T1,
     });
-    expect(reconcileTabs({ tabs: [], activeTab: null }, { ...document, diagrams: [] })).toEqual({
-      tabs: [],
-      activeTab: null,
-    });
+    expect(reconcileTabs(NO_TABS, { ...document, diagrams: [] })).toEqual(NO_TABS);
+    // Closing every tab is the user's choice: nothing reopens by itself.
+    expect(reconcileTabs(NO_TABS, document)).toEqual(NO_TABS);
+  });
+
+  it('names tabs uniquely and tells which diagram a tab shows', () => {
+    expect(tabKey(T1)).not.toBe(tabKey(MAP_TAB));
+    expect(diagramOf(T1)).toBe(D1);
+    expect(diagramOf(MAP_TAB)).toBeNull();
+    expect(diagramOf(null)).toBeNull();
   });
 });

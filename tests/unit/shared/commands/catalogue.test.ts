@@ -67,7 +67,7 @@ const CASES: Invocation[] = [
     name: 'edge.restore',
     args: {
       diagramId: D1,
-      edges: [{ item: { id: 'e-x' as EdgeId, source: A, target: A }, index: 0 }],
+      edges: [{ item: { id: 'e-x' as EdgeId, kind: 'flow', source: A, target: A }, index: 0 }],
     },
   },
   { name: 'edge.relabel', args: { diagramId: D1, id: AB, label: 'after' } },
@@ -160,7 +160,12 @@ describe('command effects', () => {
       name: 'edge.relabel',
       args: { diagramId: D1, id: AB, label: undefined },
     });
-    expect(Object.keys(document.diagrams[0]!.edges[0]!)).toEqual(['id', 'source', 'target']);
+    expect(Object.keys(document.diagrams[0]!.edges[0]!)).toEqual([
+      'id',
+      'kind',
+      'source',
+      'target',
+    ]);
   });
 
   it.each<[string, Invocation]>([

@@ -1,6 +1,7 @@
 import type { WorkspaceDocument } from '../../../../shared/model/document';
 import { workspaceDocumentSchema } from '../../../../shared/model/document';
-import { FORMAT, SCHEMA_VERSION } from '../../../../shared/model/workspace-schema';
+import { SCHEMA_VERSIONS } from '../../../../shared/model/schema-versions';
+import { FORMAT } from '../../../../shared/model/workspace-schema';
 import type { DiagramId, EdgeId, NodeId } from '../../../../shared/model/ids';
 
 export const D1 = 'order-to-cash' as DiagramId;
@@ -17,16 +18,20 @@ export function sampleDocument(): WorkspaceDocument {
   return workspaceDocumentSchema.parse({
     workspace: {
       format: FORMAT.workspace,
-      schemaVersion: SCHEMA_VERSION,
+      schemaVersion: SCHEMA_VERSIONS.workspace,
       name: 'Sample',
       framework: { pack: 'gb921-v25.5', release: '25.5' },
     },
-    processes: { format: FORMAT.processes, schemaVersion: SCHEMA_VERSION, processes: [] },
-    mappings: { format: FORMAT.mappings, schemaVersion: SCHEMA_VERSION, mappings: [] },
+    processes: {
+      format: FORMAT.processes,
+      schemaVersion: SCHEMA_VERSIONS.processes,
+      processes: [],
+    },
+    mappings: { format: FORMAT.mappings, schemaVersion: SCHEMA_VERSIONS.mappings, mappings: [] },
     diagrams: [
       {
         format: FORMAT.diagram,
-        schemaVersion: SCHEMA_VERSION,
+        schemaVersion: SCHEMA_VERSIONS.diagram,
         id: D1,
         name: 'Order to cash',
         nodes: [
@@ -44,15 +49,15 @@ export function sampleDocument(): WorkspaceDocument {
           },
         ],
         edges: [
-          { id: AB, source: A, target: B, label: 'then' },
-          { id: BC, source: B, target: C },
-          { id: CA, source: C, target: A },
+          { id: AB, kind: 'flow', source: A, target: B, label: 'then' },
+          { id: BC, kind: 'flow', source: B, target: C },
+          { id: CA, kind: 'association', source: C, target: A },
         ],
         viewport: { x: 0, y: 0, zoom: 1 },
       },
       {
         format: FORMAT.diagram,
-        schemaVersion: SCHEMA_VERSION,
+        schemaVersion: SCHEMA_VERSIONS.diagram,
         id: D2,
         name: 'Billing',
         nodes: [],

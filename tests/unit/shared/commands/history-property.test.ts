@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeBox, makeEdge, makeNote, newDiagramId } from '../../../../shared/commands/factories';
 import {
+  WORKSPACE_STACK,
   createHistory,
   execute,
   isDirty,
   redo,
   undo,
   type History,
+  type StackKey,
 } from '../../../../shared/commands/history';
 import type { Invocation } from '../../../../shared/commands/types';
-import { workspaceDocumentSchema, type WorkspaceDocument } from '../../../../shared/model/document';
+import { workspaceDocumentSchema } from '../../../../shared/model/document';
 import { sampleDocument } from './fixture';
 
 /** A random intent; turned into a command that fits the document at that moment. */
@@ -24,7 +26,8 @@ interface Intent {
 }
 
 const intent = fc.record({
-  kind: fc.nat(13),
+  // 0-12 are commands; 13 and 14 undo and redo from a random tab.
+  kind: fc.nat(14),
   a: fc.nat(1000),
   b: fc.nat(1000),
   x: fc.integer({ min: -5000, max: 5000 }),
@@ -36,11 +39,13 @@ function pick<T>(list: readonly T[], n: number): T | undefined {
   return list.length === 0 ? undefined : list[n % list.length];
 }
 
-/** The command an intent stands for on `doc`, or null when it does not apply. */
-function toInvocation(doc: WorkspaceDocument, i: Intent): Invocation | null {
+/** The command an intent stands for on `h`'s document, or null when it does not apply. */
+function toInvocation(h: History, i: Intent): Invocation | null {
+  const doc = h.document;
   const diagram = pick(doc.diagrams, i.a);
   const name = i.text.trim() === '' ? 'Diagram' : i.text;
-  if (i.kind === 0) return { name: 'diagram.create', args: { id: newDiagramId(doc, name), name } };
+  const freeId = (n: string) => newDiagramId(doc, n, h.stacks.keys());
+  if (i.kind === 0) return { name: 'diagram.create', args: { id: freeId(name), name } };
   if (!diagram) return null;
   const diagramId = diagram.id;
   const node = pick(diagram.nodes, i.b);
@@ -52,7 +57,7 @@ function toInvocation(doc: WorkspaceDocument, i: Intent): Invocation | null {
     case 2:
       return {
         name: 'diagram.duplicate',
-        args: { sourceId: diagramId, id: newDiagramId(doc, `${name} copy`), name },
+        args: { sourceId: diagramId, id: freeId(`${name} copy`), name },
       };
     case 3:
       return { name: 'diagram.delete', args: { id: diagramId } };
@@ -99,6 +104,15 @@ function toInvocation(doc: WorkspaceDocument, i: Intent): Invocation | null {
   }
 }
 
+/** The undo context of a random tab: a diagram's (its stack and the workspace's), or the map's. */
+function tabKeys(h: History, n: number): StackKey[] {
+  const diagram = pick(h.document.diagrams, n);
+  return diagram && n % 4 !== 0 ? [diagram.id, WORKSPACE_STACK] : [WORKSPACE_STACK];
+}
+
+/** Every stack key the history knows: undo from all of them goes back in time order. */
+const allKeys = (h: History): StackKey[] => [WORKSPACE_STACK, ...h.stacks.keys()];
+
 describe('history over random command sequences', () => {
   it('undoing everything gives back the original, redoing everything the final document', () => {
     fc.assert(
@@ -107,19 +121,44 @@ describe('history over random command sequences', () => {
         let h: History = createHistory(original);
         let steps = 0;
         for (const i of intents) {
-          const invocation = toInvocation(h.document, i);
+          const invocation = i.kind <= 12 ? toInvocation(h, i) : null;
           if (!invocation) continue;
           h = execute(h, invocation);
           steps += 1;
           expect(workspaceDocumentSchema.safeParse(h.document).success).toBe(true);
         }
         const final = h.document;
-        for (let n = 0; n < steps; n += 1) h = undo(h);
+        for (let n = 0; n < steps; n += 1) h = undo(h, allKeys(h));
         expect(h.document).toStrictEqual(original);
         expect(isDirty(h)).toBe(false);
-        for (let n = 0; n < steps; n += 1) h = redo(h);
+        for (let n = 0; n < steps; n += 1) h = redo(h, allKeys(h));
         expect(h.document).toStrictEqual(final);
         expect(isDirty(h)).toBe(steps > 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('undo and redo from any tab, in any order, always fit the document and lead back to it', () => {
+    fc.assert(
+      fc.property(fc.array(intent, { maxLength: 60 }), (intents) => {
+        const original = sampleDocument();
+        let h: History = createHistory(original);
+        for (const i of intents) {
+          if (i.kind === 13) h = undo(h, tabKeys(h, i.a));
+          else if (i.kind === 14) h = redo(h, tabKeys(h, i.a));
+          else {
+            const invocation = toInvocation(h, i);
+            if (invocation) h = execute(h, invocation);
+          }
+          expect(workspaceDocumentSchema.safeParse(h.document).success).toBe(true);
+        }
+        // Whatever was undone where, undoing what is left on every stack gives the original.
+        for (let n = 0; n < 200 && allKeys(h).some((k) => h.stacks.get(k)?.undo.length); n += 1) {
+          h = undo(h, allKeys(h));
+        }
+        expect(h.document).toStrictEqual(original);
+        expect(isDirty(h)).toBe(false);
       }),
       { numRuns: 300 },
     );

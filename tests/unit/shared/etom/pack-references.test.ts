@@ -22,7 +22,7 @@ const document = workspaceDocumentSchema.parse({
   diagrams: [
     {
       format: 'etom-studio.diagram',
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'overview',
       name: 'Overview',
       nodes: [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCanonicalJson } from '../../../../shared/codecs/canonical-json';
 import { validateFileText, validateFileValue } from '../../../../shared/model/validate';
 import type { MigrationStep } from '../../../../shared/model/migrations/types';
-import { SCHEMA_VERSION } from '../../../../shared/model/workspace-schema';
+import { SCHEMA_VERSIONS } from '../../../../shared/model/schema-versions';
 import { buildDiagram, buildDocument } from '../../../fixtures/workspace-builder';
 import { failureOfSync as failure } from '../../helpers/host-failure';
 
@@ -23,7 +23,7 @@ describe('validateFileText', () => {
       toCanonicalJson(buildDiagram('a', 5)),
       'diagrams/a.json',
     );
-    expect(diagram).toMatchObject({ version: SCHEMA_VERSION, newer: false });
+    expect(diagram).toMatchObject({ version: SCHEMA_VERSIONS.diagram, newer: false });
   });
 
   it('names the file and the JSON path of a wrong type', () => {
@@ -57,16 +57,16 @@ describe('validateFileText', () => {
   });
 
   it('reads a newer file that fits the current schema as newer (read-only)', () => {
-    const newer = { ...buildDocument().workspace, schemaVersion: SCHEMA_VERSION + 1 };
+    const newer = { ...buildDocument().workspace, schemaVersion: SCHEMA_VERSIONS.workspace + 1 };
     const result = validateFileText('workspace', JSON.stringify(newer), 'workspace.json');
-    expect(result).toMatchObject({ newer: true, version: SCHEMA_VERSION + 1 });
-    expect(result.value.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(result).toMatchObject({ newer: true, version: SCHEMA_VERSIONS.workspace + 1 });
+    expect(result.value.schemaVersion).toBe(SCHEMA_VERSIONS.workspace);
   });
 
   it('refuses a newer file that does not fit as NEWER_VERSION', () => {
     const newer = {
       ...buildDocument().workspace,
-      schemaVersion: SCHEMA_VERSION + 1,
+      schemaVersion: SCHEMA_VERSIONS.workspace + 1,
       colour: 'red',
     };
     const error = failure(() =>

@@ -2,7 +2,7 @@ import { readFile, readdir, realpath, stat, unlink, utimes, writeFile } from 'no
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toCanonicalJson } from '../../../../../shared/codecs/canonical-json';
-import { SCHEMA_VERSION } from '../../../../../shared/model/workspace-schema';
+import { SCHEMA_VERSIONS } from '../../../../../shared/model/schema-versions';
 import type { WorkspaceDocument } from '../../../../../shared/model/document';
 import { WorkspaceStore } from '../../../../../main/services/workspace/workspace-store';
 import { nodeAtomicFs } from '../../../../../main/services/workspace/atomic-fs';
@@ -225,7 +225,7 @@ describe('a change made while the save runs', () => {
 
 describe('a workspace written by a newer version', () => {
   it('opens read-only and refuses to save', async () => {
-    const newer = { ...document.processes, schemaVersion: SCHEMA_VERSION + 1 };
+    const newer = { ...document.processes, schemaVersion: SCHEMA_VERSIONS.processes + 1 };
     await writeFile(path.join(root, 'processes.json'), toCanonicalJson(newer));
     const before = await readFile(path.join(root, 'processes.json'), 'utf8');
     const opened = await store.open(root);
@@ -236,7 +236,11 @@ describe('a workspace written by a newer version', () => {
   });
 
   it('refuses to open when the newer file does not fit the current schema', async () => {
-    const newer = { ...document.workspace, schemaVersion: SCHEMA_VERSION + 1, layers: [] };
+    const newer = {
+      ...document.workspace,
+      schemaVersion: SCHEMA_VERSIONS.workspace + 1,
+      layers: [],
+    };
     await writeFile(path.join(root, 'workspace.json'), toCanonicalJson(newer));
     expect(await failure(store.open(root))).toMatchObject({
       code: 'NEWER_VERSION',
@@ -245,7 +249,11 @@ describe('a workspace written by a newer version', () => {
   });
 
   it('makes the workspace read-only when a newer diagram cannot be read', async () => {
-    const newer = { ...buildDiagram('diagram-1', 1), schemaVersion: SCHEMA_VERSION + 1, lanes: [] };
+    const newer = {
+      ...buildDiagram('diagram-1', 1),
+      schemaVersion: SCHEMA_VERSIONS.diagram + 1,
+      lanes: [],
+    };
     await writeFile(path.join(root, 'diagrams', 'diagram-1.json'), toCanonicalJson(newer));
     const opened = await store.open(root);
     expect(opened.problems).toEqual([expect.objectContaining({ code: 'NEWER_VERSION' })]);

@@ -127,7 +127,7 @@ describe('WorkspaceStore open and save', () => {
     expect(text).toBe(toCanonicalJson(diagram));
     expect(text.split('\n').slice(1, 5)).toEqual([
       '  "format": "etom-studio.diagram",',
-      '  "schemaVersion": 1,',
+      '  "schemaVersion": 2,',
       '  "id": "diagram-2",',
       '  "name": "Renamed",',
     ]);

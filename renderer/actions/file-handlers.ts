@@ -1,0 +1,58 @@
+import { openLibraryDialog } from '../framework/library-store';
+import { useStudio } from '../state/studio-store';
+import { closeTab } from '../state/tabs';
+import {
+  closeWorkspace,
+  confirmDiscard,
+  openWorkspaceFromDialog,
+  saveAsCopy,
+  saveWorkspace,
+} from '../state/workspace-actions';
+import type { ActionHandlers } from './handler';
+
+async function startNewWorkspace(): Promise<void> {
+  if (await confirmDiscard()) useStudio.setState({ newWorkspaceOpen: true });
+}
+
+/** The File menu: workspaces, the workbook import, tabs. */
+export const FILE_HANDLERS: ActionHandlers<
+  | 'workspace.new'
+  | 'workspace.open'
+  | 'workspace.save'
+  | 'workspace.saveAsCopy'
+  | 'library.importWorkbook'
+  | 'tab.close'
+  | 'workspace.close'
+> = {
+  'workspace.new': {
+    when: (ctx) => !ctx.modal,
+    run: () => startNewWorkspace(),
+  },
+  'workspace.open': {
+    when: (ctx) => !ctx.modal,
+    run: () => openWorkspaceFromDialog(),
+  },
+  'workspace.save': {
+    when: (ctx) => ctx.workspaceOpen && ctx.readOnly === null && !ctx.saving && !ctx.modal,
+    run: () => saveWorkspace(),
+  },
+  'workspace.saveAsCopy': {
+    when: (ctx) => ctx.workspaceOpen && !ctx.modal,
+    run: () => saveAsCopy(),
+  },
+  'library.importWorkbook': {
+    when: (ctx) => ctx.workspaceOpen && !ctx.modal,
+    run: () => openLibraryDialog('import'),
+  },
+  'tab.close': {
+    when: (ctx) => ctx.activeTab !== null && !ctx.modal,
+    run: (ctx) => {
+      const tab = ctx.activeTab;
+      if (tab) useStudio.setState((s) => closeTab(s, tab));
+    },
+  },
+  'workspace.close': {
+    when: (ctx) => ctx.workspaceOpen && !ctx.modal,
+    run: () => closeWorkspace(),
+  },
+};

@@ -1,0 +1,13 @@
+import type { ActionId } from '../../shared/actions/action-list';
+import type { ActionContext } from './context';
+
+/** What an action does and when it can, for one id of the shared action list. */
+export interface ActionHandler {
+  /** Pure: true when the action can run in this context (menus grey it out otherwise). */
+  when(ctx: ActionContext): boolean;
+  /** Runs it; only called when `when` said yes. */
+  run(ctx: ActionContext): void | Promise<unknown>;
+}
+
+/** Handlers for some of the actions, as each domain's module declares them. */
+export type ActionHandlers<K extends ActionId> = { readonly [Id in K]: ActionHandler };

@@ -1,0 +1,48 @@
+import type { Invocation, NodeMove } from '../../shared/commands/types';
+import type { DiagramFile } from '../../shared/model/diagram-schema';
+import type { EdgeId, NodeId } from '../../shared/model/ids';
+import type { Selection } from '../state/selection';
+
+/**
+ * The commands that delete a selection: the selected nodes (their edges go with them) and the
+ * selected edges not already going with a node.
+ */
+export function deleteCommands(diagram: DiagramFile, selection: Selection): Invocation[] {
+  const diagramId = diagram.id;
+  const nodeIds: NodeId[] = diagram.nodes.filter((n) => selection.nodes.has(n.id)).map((n) => n.id);
+  const gone = new Set<string>(nodeIds);
+  const edgeIds: EdgeId[] = diagram.edges
+    .filter((e) => selection.edges.has(e.id) && !gone.has(e.source) && !gone.has(e.target))
+    .map((e) => e.id);
+  const out: Invocation[] = [];
+  if (nodeIds.length > 0) out.push({ name: 'element.delete', args: { diagramId, ids: nodeIds } });
+  if (edgeIds.length > 0) out.push({ name: 'edge.delete', args: { diagramId, ids: edgeIds } });
+  return out;
+}
+
+/** Where the selected nodes go when nudged by (dx, dy). */
+export function nudgeMoves(
+  diagram: DiagramFile,
+  selection: Selection,
+  dx: number,
+  dy: number,
+): NodeMove[] {
+  return diagram.nodes
+    .filter((n) => selection.nodes.has(n.id))
+    .map((n) => ({ id: n.id, x: n.x + dx, y: n.y + dy }));
+}
+
+/** The one selected node whose text the user can edit in place (a box or a note), if any. */
+export function renamableNode(diagram: DiagramFile, selection: Selection): NodeId | null {
+  if (selection.nodes.size !== 1 || selection.edges.size !== 0) return null;
+  const [id] = selection.nodes;
+  const node = diagram.nodes.find((n) => n.id === id);
+  return node && (node.kind === 'box' || node.kind === 'note') ? node.id : null;
+}
+
+/** The one selected connection, when nothing else is selected. */
+export function singleEdge(diagram: DiagramFile, selection: Selection): EdgeId | null {
+  if (selection.edges.size !== 1 || selection.nodes.size !== 0) return null;
+  const [id] = selection.edges;
+  return diagram.edges.some((e) => e.id === id) ? (id ?? null) : null;
+}

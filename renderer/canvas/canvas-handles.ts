@@ -1,0 +1,59 @@
+import { useEffect, useMemo, type RefObject } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import type { DiagramId } from '../../shared/model/ids';
+import type { Rect } from './placement';
+
+/**
+ * What actions can ask of the canvas showing a diagram: the live viewport belongs to React
+ * Flow while the user pans, and is written to the studio state when a move ends.
+ */
+export interface CanvasHandle {
+  zoomIn(): void;
+  zoomOut(): void;
+  zoomTo(level: number): void;
+  fit(): void;
+  /** The part of the diagram in view, in diagram coordinates. */
+  visibleRect(): Rect | null;
+}
+
+const handles = new Map<DiagramId, CanvasHandle>();
+
+/** The handle of the canvas showing `diagramId`, while one is mounted. */
+export function canvasHandle(diagramId: DiagramId): CanvasHandle | undefined {
+  return handles.get(diagramId);
+}
+
+/**
+ * Registers the canvas of a diagram, for as long as it is mounted, as the handle actions use.
+ * Must be used inside the canvas's ReactFlowProvider; `pane` is the element the flow fills.
+ */
+export function useCanvasHandle(diagramId: DiagramId, pane: RefObject<HTMLElement | null>): void {
+  const flow = useReactFlow();
+  const handle = useMemo<CanvasHandle>(
+    () => ({
+      zoomIn: () => void flow.zoomIn(),
+      zoomOut: () => void flow.zoomOut(),
+      zoomTo: (level) => void flow.zoomTo(level),
+      fit: () => void flow.fitView({ padding: 0.1 }),
+      visibleRect: () => {
+        const box = pane.current?.getBoundingClientRect();
+        if (!box || box.width === 0) return null;
+        const topLeft = flow.screenToFlowPosition({ x: box.left, y: box.top });
+        const bottomRight = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
+        return {
+          x: topLeft.x,
+          y: topLeft.y,
+          width: bottomRight.x - topLeft.x,
+          height: bottomRight.y - topLeft.y,
+        };
+      },
+    }),
+    [flow, pane],
+  );
+  useEffect(() => {
+    handles.set(diagramId, handle);
+    return () => {
+      if (handles.get(diagramId) === handle) handles.delete(diagramId);
+    };
+  }, [diagramId, handle]);
+}

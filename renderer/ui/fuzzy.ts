@@ -1,0 +1,48 @@
+/**
+ * How well `query` matches `text` as a fuzzy subsequence (every character of the query, in
+ * order, case-insensitively), or null when it does not. Higher is better: characters that
+ * start a word and runs of consecutive characters count more, and a gap costs a little, so
+ * "sa" finds "Save" before "Select all" and "sac" finds "Save a copy".
+ */
+export function fuzzyScore(query: string, text: string): number | null {
+  const q = query.toLowerCase().replace(/\s+/g, '');
+  if (q === '') return 0;
+  const t = text.toLowerCase();
+  // Each place the first character occurs may start the best match ("add" in "Diagram: Add
+  // box" should start at "Add", not at the "a" of "Diagram").
+  let best: number | null = null;
+  for (let start = t.indexOf(q[0] ?? ''); start >= 0; start = t.indexOf(q[0] ?? '', start + 1)) {
+    const score = scoreFrom(q, t, start);
+    if (score !== null && (best === null || score > best)) best = score;
+  }
+  return best;
+}
+
+/** The score of matching `q` in `t` greedily, its first character at `start`. */
+function scoreFrom(q: string, t: string, start: number): number | null {
+  let score = 0;
+  let from = start;
+  let previous = start - 2;
+  for (const char of q) {
+    const at = t.indexOf(char, from);
+    if (at < 0) return null;
+    const wordStart = at === 0 || /[\s:./-]/.test(t[at - 1] ?? '');
+    score += 1 + (wordStart ? 3 : 0) + (at === previous + 1 ? 4 : 0) - Math.min(at - from, 5) * 0.1;
+    previous = at;
+    from = at + 1;
+  }
+  return score;
+}
+
+/** The items matching `query`, best first; ties keep their order. */
+export function fuzzyFilter<T>(
+  items: readonly T[],
+  query: string,
+  textOf: (item: T) => string,
+): T[] {
+  return items
+    .map((item, index) => ({ item, index, score: fuzzyScore(query, textOf(item)) }))
+    .filter((entry): entry is { item: T; index: number; score: number } => entry.score !== null)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((entry) => entry.item);
+}

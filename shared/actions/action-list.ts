@@ -1,0 +1,269 @@
+import type { ActionSpec } from './types';
+
+const file = 'File';
+const edit = 'Edit';
+const view = 'View';
+const diagram = 'Diagram';
+const help = 'Help';
+
+/** Moving the selection with the arrow keys: reached by its keys only. */
+function nudge<const Id extends string, const Key extends string>(id: Id, label: string, key: Key) {
+  return {
+    id,
+    label,
+    category: edit,
+    canvasKeys: true,
+    shortcuts: [key],
+    palette: false,
+  } as const;
+}
+
+/**
+ * Every action a user can ask for, declared once. The order is the order of the palette and
+ * the shortcut help; where two actions share a chord (Escape), the first one enabled wins.
+ */
+export const ACTIONS = [
+  // File
+  {
+    id: 'workspace.new',
+    label: 'New workspace…',
+    category: file,
+    shortcuts: ['Mod+N'],
+    menu: { menu: 'file', group: 1, order: 1 },
+  },
+  {
+    id: 'workspace.open',
+    label: 'Open workspace…',
+    category: file,
+    shortcuts: ['Mod+O'],
+    menu: { menu: 'file', group: 1, order: 2 },
+    toolbar: { bar: 'workspace', order: 5 },
+  },
+  {
+    id: 'workspace.save',
+    label: 'Save',
+    category: file,
+    shortcuts: ['Mod+S'],
+    whileTyping: true,
+    menu: { menu: 'file', group: 2, order: 1 },
+    toolbar: { bar: 'workspace', order: 3 },
+  },
+  {
+    id: 'workspace.saveAsCopy',
+    label: 'Save a copy…',
+    category: file,
+    shortcuts: ['Mod+Shift+S'],
+    whileTyping: true,
+    menu: { menu: 'file', group: 2, order: 2 },
+    toolbar: { bar: 'workspace', order: 4 },
+  },
+  {
+    id: 'library.importWorkbook',
+    label: 'Import GB921 workbook…',
+    category: file,
+    menu: { menu: 'file', group: 3, order: 1 },
+  },
+  {
+    id: 'tab.close',
+    label: 'Close tab',
+    category: file,
+    menu: { menu: 'file', group: 4, order: 1 },
+  },
+  {
+    id: 'workspace.close',
+    label: 'Close workspace',
+    category: file,
+    menu: { menu: 'file', group: 4, order: 2 },
+    toolbar: { bar: 'workspace', order: 6 },
+  },
+
+  // Edit
+  {
+    id: 'edit.undo',
+    label: 'Undo',
+    category: edit,
+    shortcuts: ['Mod+Z'],
+    menu: { menu: 'edit', group: 1, order: 1 },
+    toolbar: { bar: 'workspace', order: 1 },
+  },
+  {
+    id: 'edit.redo',
+    label: 'Redo',
+    category: edit,
+    shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
+    menu: { menu: 'edit', group: 1, order: 2 },
+    toolbar: { bar: 'workspace', order: 2 },
+  },
+  {
+    id: 'edit.rename',
+    label: 'Rename',
+    category: edit,
+    canvasKeys: true,
+    shortcuts: ['F2'],
+    menu: { menu: 'edit', group: 2, order: 1 },
+    contextMenus: { node: 1 },
+  },
+  {
+    id: 'edge.label',
+    label: 'Label connection…',
+    category: edit,
+    menu: { menu: 'edit', group: 2, order: 2 },
+    contextMenus: { edge: 1 },
+  },
+  {
+    id: 'edit.delete',
+    label: 'Delete',
+    category: edit,
+    canvasKeys: true,
+    shortcuts: ['Delete', 'Backspace'],
+    menu: { menu: 'edit', group: 2, order: 3 },
+    contextMenus: { node: 9, edge: 9 },
+  },
+  {
+    id: 'edit.selectAll',
+    label: 'Select all',
+    category: edit,
+    canvasKeys: true,
+    shortcuts: ['Mod+A'],
+    menu: { menu: 'edit', group: 3, order: 1 },
+    contextMenus: { canvas: 5 },
+  },
+  {
+    id: 'canvas.cancelDrag',
+    label: 'Cancel the drag',
+    category: edit,
+    shortcuts: ['Escape'],
+    palette: false,
+  },
+  {
+    id: 'edit.clearSelection',
+    label: 'Clear selection',
+    category: edit,
+    canvasKeys: true,
+    shortcuts: ['Escape'],
+    menu: { menu: 'edit', group: 3, order: 2 },
+  },
+  nudge('edit.nudgeLeft', 'Move left 1 px', 'ArrowLeft'),
+  nudge('edit.nudgeRight', 'Move right 1 px', 'ArrowRight'),
+  nudge('edit.nudgeUp', 'Move up 1 px', 'ArrowUp'),
+  nudge('edit.nudgeDown', 'Move down 1 px', 'ArrowDown'),
+  nudge('edit.nudgeLeftFar', 'Move left 10 px', 'Shift+ArrowLeft'),
+  nudge('edit.nudgeRightFar', 'Move right 10 px', 'Shift+ArrowRight'),
+  nudge('edit.nudgeUpFar', 'Move up 10 px', 'Shift+ArrowUp'),
+  nudge('edit.nudgeDownFar', 'Move down 10 px', 'Shift+ArrowDown'),
+
+  // View
+  {
+    id: 'view.commandPalette',
+    label: 'Command palette…',
+    category: view,
+    shortcuts: ['Mod+K', 'Mod+Shift+P'],
+    whileTyping: true,
+    menu: { menu: 'view', group: 1, order: 1 },
+    palette: false,
+  },
+  {
+    id: 'view.zoomIn',
+    label: 'Zoom in',
+    category: view,
+    shortcuts: ['Mod+=', 'Mod++'],
+    menu: { menu: 'view', group: 2, order: 1 },
+  },
+  {
+    id: 'view.zoomOut',
+    label: 'Zoom out',
+    category: view,
+    shortcuts: ['Mod+-'],
+    menu: { menu: 'view', group: 2, order: 2 },
+  },
+  {
+    id: 'view.zoomReset',
+    label: 'Zoom to 100%',
+    category: view,
+    shortcuts: ['Mod+0'],
+    menu: { menu: 'view', group: 2, order: 3 },
+  },
+  {
+    id: 'view.fit',
+    label: 'Fit diagram',
+    category: view,
+    shortcuts: ['Shift+1'],
+    menu: { menu: 'view', group: 2, order: 4 },
+    contextMenus: { canvas: 9 },
+  },
+  {
+    id: 'view.frameworkMap',
+    label: 'Framework map',
+    category: view,
+    menu: { menu: 'view', group: 3, order: 1 },
+  },
+
+  // Diagram
+  {
+    id: 'diagram.new',
+    label: 'New diagram…',
+    category: diagram,
+    menu: { menu: 'diagram', group: 1, order: 1 },
+  },
+  {
+    id: 'diagram.rename',
+    label: 'Rename diagram…',
+    category: diagram,
+    menu: { menu: 'diagram', group: 1, order: 2 },
+  },
+  {
+    id: 'diagram.duplicate',
+    label: 'Duplicate diagram…',
+    category: diagram,
+    menu: { menu: 'diagram', group: 1, order: 3 },
+  },
+  {
+    id: 'diagram.delete',
+    label: 'Delete diagram…',
+    category: diagram,
+    menu: { menu: 'diagram', group: 1, order: 4 },
+  },
+  {
+    id: 'diagram.addBox',
+    label: 'Add box',
+    category: diagram,
+    menu: { menu: 'diagram', group: 2, order: 1 },
+    contextMenus: { canvas: 1 },
+    toolbar: { bar: 'diagram', order: 1 },
+  },
+  {
+    id: 'diagram.addNote',
+    label: 'Add note',
+    category: diagram,
+    menu: { menu: 'diagram', group: 2, order: 2 },
+    contextMenus: { canvas: 2 },
+    toolbar: { bar: 'diagram', order: 2 },
+  },
+
+  // Help
+  {
+    id: 'help.shortcuts',
+    label: 'Keyboard shortcuts',
+    category: help,
+    shortcuts: ['?'],
+    menu: { menu: 'help', group: 1, order: 1 },
+  },
+  {
+    id: 'help.about',
+    label: 'About eTOM Studio',
+    category: help,
+    menu: { menu: 'help', group: 2, order: 1 },
+  },
+] as const satisfies readonly ActionSpec[];
+
+/** Every action's id. */
+export type ActionId = (typeof ACTIONS)[number]['id'];
+
+/** The labels of the menus, with the mnemonic the native menu underlines. */
+export const MENU_LABELS = {
+  file: { label: 'File', mnemonic: '&File' },
+  edit: { label: 'Edit', mnemonic: '&Edit' },
+  view: { label: 'View', mnemonic: '&View' },
+  diagram: { label: 'Diagram', mnemonic: '&Diagram' },
+  help: { label: 'Help', mnemonic: '&Help' },
+} as const;

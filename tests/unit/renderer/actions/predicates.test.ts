@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, type ActionId } from '../../../../shared/actions/action-list';
+import { WORKSPACE_STACK, createHistory, execute, undo } from '../../../../shared/commands/history';
+import type { ActionContext } from '../../../../renderer/actions/context';
+import { ACTION_HANDLERS } from '../../../../renderer/actions/registry';
+import { EMPTY_SELECTION, selectionOf } from '../../../../renderer/state/selection';
+import { MAP_TAB, diagramTab } from '../../../../renderer/state/tabs';
+import { A, AB, B, C, D1, sampleDocument } from '../../shared/commands/fixture';
+
+const document = sampleDocument();
+const diagram = document.diagrams[0]!;
+
+/** A workspace open on diagram D1 (box A, note B, framework node C), nothing selected. */
+function ctx(over: Partial<ActionContext> = {}): ActionContext {
+  return {
+    platform: 'other',
+    host: 'browser',
+    modal: false,
+    dragging: false,
+    workspaceOpen: true,
+    readOnly: null,
+    saving: false,
+    history: createHistory(document),
+    activeTab: diagramTab(D1),
+    diagram,
+    selection: EMPTY_SELECTION,
+    undoStacks: [D1, WORKSPACE_STACK],
+    at: null,
+    ...over,
+  };
+}
+
+const welcome = ctx({
+  workspaceOpen: false,
+  history: null,
+  activeTab: null,
+  diagram: null,
+  undoStacks: [WORKSPACE_STACK],
+});
+const onMap = ctx({ activeTab: MAP_TAB, diagram: null, undoStacks: [WORKSPACE_STACK] });
+const readOnly = (over: Partial<ActionContext> = {}) => ctx({ readOnly: 'newer version', ...over });
+const box = selectionOf([A]);
+const framework = selectionOf([C]);
+const moved = execute(createHistory(document), {
+  name: 'element.move',
+  args: { diagramId: D1, moves: [{ id: A, x: 5, y: 5 }] },
+});
+const nudge = { enabled: ctx({ selection: box }), disabled: [ctx(), readOnly({ selection: box })] };
+
+/** For every action: a context where it can run, and contexts where it cannot. */
+const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[] }> = {
+  'workspace.new': { enabled: welcome, disabled: [ctx({ modal: true })] },
+  'workspace.open': { enabled: welcome, disabled: [ctx({ modal: true })] },
+  'workspace.save': {
+    enabled: ctx(),
+    disabled: [welcome, readOnly(), ctx({ saving: true })],
+  },
+  'workspace.saveAsCopy': { enabled: readOnly(), disabled: [welcome] },
+  'library.importWorkbook': { enabled: onMap, disabled: [welcome] },
+  'tab.close': { enabled: onMap, disabled: [ctx({ activeTab: null, diagram: null })] },
+  'workspace.close': { enabled: readOnly(), disabled: [welcome] },
+  'edit.undo': {
+    enabled: ctx({ history: moved }),
+    disabled: [ctx(), readOnly({ history: moved })],
+  },
+  'edit.redo': {
+    enabled: ctx({ history: undo(moved, [D1, WORKSPACE_STACK]) }),
+    disabled: [ctx({ history: moved })],
+  },
+  'edit.rename': {
+    enabled: ctx({ selection: box }),
+    disabled: [ctx(), ctx({ selection: framework }), ctx({ selection: selectionOf([A, B]) })],
+  },
+  'edge.label': {
+    enabled: ctx({ selection: selectionOf([], [AB]) }),
+    disabled: [
+      ctx({ selection: selectionOf([A], [AB]) }),
+      readOnly({ selection: selectionOf([], [AB]) }),
+    ],
+  },
+  'edit.delete': {
+    enabled: ctx({ selection: selectionOf([], [AB]) }),
+    disabled: [ctx(), readOnly({ selection: box }), onMap],
+  },
+  'edit.selectAll': { enabled: readOnly(), disabled: [onMap, welcome] },
+  'canvas.cancelDrag': { enabled: ctx({ dragging: true }), disabled: [ctx({ selection: box })] },
+  'edit.clearSelection': {
+    enabled: ctx({ selection: box }),
+    disabled: [ctx(), ctx({ selection: box, dragging: true })],
+  },
+  'edit.nudgeLeft': nudge,
+  'edit.nudgeRight': nudge,
+  'edit.nudgeUp': nudge,
+  'edit.nudgeDown': nudge,
+  'edit.nudgeLeftFar': nudge,
+  'edit.nudgeRightFar': nudge,
+  'edit.nudgeUpFar': nudge,
+  'edit.nudgeDownFar': nudge,
+  'view.commandPalette': { enabled: welcome, disabled: [ctx({ modal: true })] },
+  'view.zoomIn': { enabled: readOnly(), disabled: [onMap] },
+  'view.zoomOut': { enabled: readOnly(), disabled: [onMap] },
+  'view.zoomReset': { enabled: readOnly(), disabled: [onMap] },
+  'view.fit': { enabled: readOnly(), disabled: [onMap, welcome] },
+  'view.frameworkMap': { enabled: readOnly(), disabled: [welcome] },
+  'diagram.new': { enabled: onMap, disabled: [welcome, readOnly()] },
+  'diagram.rename': { enabled: ctx(), disabled: [onMap, readOnly()] },
+  'diagram.duplicate': { enabled: ctx(), disabled: [onMap, readOnly()] },
+  'diagram.delete': { enabled: ctx(), disabled: [onMap, readOnly()] },
+  'diagram.addBox': { enabled: ctx(), disabled: [onMap, readOnly()] },
+  'diagram.addNote': { enabled: ctx(), disabled: [onMap, readOnly()] },
+  'help.shortcuts': { enabled: welcome, disabled: [ctx({ modal: true })] },
+  'help.about': { enabled: welcome, disabled: [ctx({ modal: true })] },
+};
+
+describe('every action’s predicate', () => {
+  it('has a case here for every action of the list', () => {
+    expect(Object.keys(CASES).sort()).toEqual(ACTIONS.map((a) => a.id).sort());
+  });
+
+  it.each(ACTIONS.map((a) => a.id))('%s runs where it can and not where it cannot', (id) => {
+    const handler = ACTION_HANDLERS[id];
+    const { enabled, disabled } = CASES[id];
+    expect(handler.when(enabled)).toBe(true);
+    for (const [i, context] of disabled.entries()) {
+      expect(handler.when(context), `case ${i}`).toBe(false);
+    }
+  });
+
+  it('lets nothing but cancelling a drag run while a modal dialog is open', () => {
+    for (const { id } of ACTIONS) {
+      const running = ACTION_HANDLERS[id].when({ ...CASES[id].enabled, modal: true });
+      expect(running, id).toBe(id === 'canvas.cancelDrag');
+    }
+  });
+});
