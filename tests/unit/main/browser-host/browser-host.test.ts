@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HostResult } from '../../../../shared/ipc/errors';
 import { startBrowserHost, type BrowserHost } from '../../../../main/browser-host/browser-host';
-import { signIn } from './http-client';
+import { signIn } from '../../../support/http-client';
 
 let root: string;
 let host: BrowserHost;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_METHODS } from '../../../../shared/ipc/contract';
 import type { HostHandlers } from '../../../../shared/ipc/handlers';
 import { startServer, type RunningServer } from '../../../../main/browser-host/server';
-import { sendRaw, signIn } from './http-client';
+import { sendRaw, signIn } from '../../../support/http-client';
 
 let handlerCalls = 0;
 const countingHandlers = Object.fromEntries(

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { signIn } from './http-client';
+import { signIn } from '../../../support/http-client';
 
 // The real entry point, run from source in a child process, so its signal handling, its
 // command line and what it prints are what is tested. Only the renderer build is a stand-in.

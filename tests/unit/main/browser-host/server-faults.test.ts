@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer } from '../../../../main/browser-host/server';
 import type { HostHandlers } from '../../../../shared/ipc/handlers';
-import { signIn } from './http-client';
+import { signIn } from '../../../support/http-client';
 
 // Fault injection at the fs seam: reading `broken.js` fails after the lookup found it, as when
 // the file is removed or becomes unreadable between the two.

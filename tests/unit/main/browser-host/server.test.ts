@@ -14,7 +14,7 @@ import { FileSettingsBackend } from '../../../../main/services/settings/settings
 import { SettingsService } from '../../../../main/services/settings/settings-service';
 import { CONTENT_SECURITY_POLICY } from '../../../../main/services/app/security-headers';
 import { startServer, type RunningServer } from '../../../../main/browser-host/server';
-import { signIn } from './http-client';
+import { signIn } from '../../../support/http-client';
 
 // The domain services are not what this suite tests: their methods answer UNSUPPORTED here.
 const noServices = Object.fromEntries(

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_METHODS } from '../../../../shared/ipc/contract';
 import type { HostHandlers } from '../../../../shared/ipc/handlers';
 import { startServer, type RunningServer } from '../../../../main/browser-host/server';
-import { send, signIn, type Reply } from './http-client';
+import { send, signIn, type Reply } from '../../../support/http-client';
 
 // Every handler counts its calls: no request without a session may reach one.
 let handlerCalls = 0;

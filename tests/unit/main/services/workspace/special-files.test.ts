@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { HostError } from '../../../../../shared/ipc/errors';
 import { WorkspaceStore } from '../../../../../main/services/workspace/workspace-store';
 import { startServer, type RunningServer } from '../../../../../main/browser-host/server';
+import { send, signIn } from '../../../../support/http-client';
 import type { HostHandlers } from '../../../../../shared/ipc/handlers';
 import { failureOf } from '../../../helpers/host-failure';
 import {
@@ -35,6 +36,7 @@ let base: string;
 let cleanup: () => Promise<void>;
 let store: WorkspaceStore;
 let server: RunningServer;
+let cookie: string;
 let count = 0;
 
 beforeAll(async () => {
@@ -50,6 +52,7 @@ beforeAll(async () => {
     handlers: {} as HostHandlers,
     rendererDir: path.join(base, 'renderer'),
   });
+  cookie = await signIn(server.launchUrl());
 });
 afterEach(() => releaseSpecialFiles());
 afterAll(async () => {
@@ -129,8 +132,10 @@ describe('special files in a workspace (RELIABILITY I.37)', () => {
         () => since(),
       ),
     ]);
-    const staticFile = fetch(new URL('app.js', server.url)).then(async (response) => {
-      expect(await response.text()).toBe('export const app = 1;');
+    const staticFile = send(Number(new URL(server.url).port), 'GET', '/app.js', {
+      Cookie: cookie,
+    }).then((reply) => {
+      expect(reply.text).toBe('export const app = 1;');
       return since();
     });
     const otherWorkspace = store.open(other).then(async (opened) => {
