@@ -6,10 +6,9 @@
 // `npm start` was typed in (npm itself moves to the project's folder and says where it was in
 // INIT_CWD), so a relative workspace folder means what the user meant. No dependencies.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary } from './electron-binary.mjs';
 import { ensureNode22 } from './node-runtime.mjs';
 
 ensureNode22(import.meta.url);
@@ -20,17 +19,6 @@ const browserOnly = args.includes('--browser');
 const skipBuild = args.includes('--no-build');
 const passOn = args.filter((arg) => arg !== '--browser' && arg !== '--no-build');
 const userCwd = process.env.INIT_CWD || process.cwd();
-
-/** The Electron executable, or null when the binary was never downloaded. */
-function electronBinary() {
-  try {
-    // The electron package's main module is the path of its binary (and throws without one).
-    const path = createRequire(join(root, 'package.json'))('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 function build() {
   // Always build: a full build takes a few seconds and can never serve a stale app.
@@ -56,7 +44,7 @@ function startBrowser() {
 }
 
 if (!skipBuild) build();
-const electron = browserOnly ? null : electronBinary();
+const electron = browserOnly ? null : electronBinary(root);
 if (browserOnly) {
   startBrowser();
 } else if (electron === null) {

@@ -44,7 +44,10 @@ export function nodeText(
     case 'box':
       return { text: node.label, caption: null };
     case 'note':
+    case 'text':
       return { text: node.text, caption: null };
+    case 'group':
+      return { text: node.label, caption: null };
     case 'framework':
       return {
         text: frameworkName(node.pack, node.processId) ?? `Unknown process ${node.processId}`,
@@ -64,6 +67,18 @@ export function nodeText(
 const nodeCache = new WeakMap<DiagramNode, ElementNode>();
 const edgeCache = new WeakMap<DiagramEdge, Edge>();
 
+/**
+ * Nodes in the order they are drawn: by `z` (absent counts as 0), ties by id. Files keep nodes
+ * sorted by id, so the order on screen never depends on where a node sits in the file.
+ */
+export function inDrawingOrder(nodes: readonly DiagramNode[]): DiagramNode[] {
+  return [...nodes].sort((a, b) => (a.z ?? 0) - (b.z ?? 0) || compareIds(a.id, b.id));
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** React Flow nodes for a diagram; `selected` keeps the user's selection across updates. */
 export function toFlowNodes(
   diagram: DiagramFile,
@@ -73,7 +88,7 @@ export function toFlowNodes(
 ): ElementNode[] {
   // One lookup table per call: a diagram may show thousands of company processes.
   const processName = processNamesOf(document);
-  return diagram.nodes.map((node) => {
+  return inDrawingOrder(diagram.nodes).map((node) => {
     const { text, caption } = nodeText(node, processName, frameworkName);
     const isSelected = selected.has(node.id);
     const cached = nodeCache.get(node);

@@ -13,6 +13,14 @@ function isFinitePoint(x: number, y: number): boolean {
   return Number.isFinite(x) && Number.isFinite(y);
 }
 
+/** The highest drawing order on a diagram (0 when empty or when no node has one). */
+export function topZ(nodes: readonly DiagramNode[]): number {
+  let top = 0;
+  for (const node of nodes) if (node.z !== undefined && node.z > top) top = node.z;
+  return top;
+}
+
+/** Adds a node; one given without `z` is drawn on top of every node already there. */
 export const elementAdd: CommandSpec<'element.add'> = {
   name: 'element.add',
   label: 'Add element',
@@ -21,7 +29,9 @@ export const elementAdd: CommandSpec<'element.add'> = {
       if (d.nodes.some((n) => n.id === node.id)) {
         throw new CommandError('element.add', `a node "${node.id}" already exists`);
       }
-      return { ...d, nodes: [...d.nodes, node] };
+      // A node without a drawing order goes on top of everything there is.
+      const placed = node.z === undefined ? { ...node, z: topZ(d.nodes) + 1 } : node;
+      return { ...d, nodes: [...d.nodes, placed] };
     });
     return {
       document: document2,

@@ -28,7 +28,7 @@ test.afterEach(async () => {
 });
 
 async function openEditor(page: Page): Promise<WorkspacePage> {
-  await page.goto(host.url);
+  await host.open(page);
   await new WelcomePage(page).openWorkspace(folder);
   const ws = new WorkspacePage(page);
   await ws.showDiagram('Order to Cash');

@@ -21,7 +21,7 @@ test.afterEach(async () => {
 test('undo acts on the diagram on screen; diagram-list changes undo from any tab; selection is not history', async ({
   page,
 }) => {
-  await page.goto(host.url);
+  await host.open(page);
   await new WelcomePage(page).openWorkspace(folder);
   const ws = new WorkspacePage(page);
   const undo = ws.header.getByRole('button', { name: 'Undo' });
@@ -74,7 +74,7 @@ test('undo acts on the diagram on screen; diagram-list changes undo from any tab
 test('tabs: the framework map is a tab like the diagrams, and the arrow keys move between tabs', async ({
   page,
 }) => {
-  await page.goto(host.url);
+  await host.open(page);
   await new WelcomePage(page).openWorkspace(folder);
   const ws = new WorkspacePage(page);
   await ws.showDiagram('Order to Cash');
@@ -99,7 +99,7 @@ test('tabs: the framework map is a tab like the diagrams, and the arrow keys mov
 });
 
 test('keys typed into a field stay there, except Save and the palette', async ({ page }) => {
-  await page.goto(host.url);
+  await host.open(page);
   await new WelcomePage(page).openWorkspace(folder);
   const ws = new WorkspacePage(page);
   await ws.showDiagram('Order to Cash');

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +18,7 @@ import { RecoveryDialog } from './pages/recovery-dialog';
 import { MENU_CHANNEL } from '../../main/electron/channels';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import { reportFigures } from '../support/scorecard';
+import { electronBinary } from '../../scripts/electron-binary.mjs';
 import { journalledDocument } from './support/journal-writes';
 import {
   APP_KILL_TRIALS,
@@ -46,21 +46,7 @@ const SKIP_REASON =
   'Electron binary not installed (offline install): Electron end-to-end spec skipped; ' +
   'the same flow runs against the browser host in workspace.spec.ts';
 
-/**
- * The Electron executable, or null where its binary was never downloaded. The electron
- * package's main module is the binary's path; without the binary its path file is missing
- * and requiring it throws, or the path it names does not exist.
- */
-function electronBinary(): string | null {
-  try {
-    const path: unknown = createRequire(import.meta.url)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-const executablePath = electronBinary();
+const executablePath = electronBinary(repo);
 
 test.beforeAll(() => {
   if (executablePath !== null) return;

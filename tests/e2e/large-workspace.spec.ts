@@ -32,7 +32,7 @@ test('a workspace with a large diagram opens through the read worker of the buil
   // Refused by its count of values in the worker; the rest of the workspace opens.
   await writeFlatZeros(join(folder, 'diagrams', 'zeros.json'), 5 * 1024 * 1024);
 
-  await page.goto(host.url);
+  await host.open(page);
   await new WelcomePage(page).openWorkspace(folder);
   const ws = new WorkspacePage(page);
   await expect(ws.header).toContainText('Large workspace');

@@ -272,7 +272,7 @@ test.beforeAll(async ({ browser }) => {
   host = await startHost();
   folder = await writeEditorWorkspace();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(host.url);
+  await host.open(page);
   await new WelcomePage(page).openWorkspace(folder);
   ws = new WorkspacePage(page);
   await ws.showDiagram('Order to Cash');

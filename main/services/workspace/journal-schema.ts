@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { workspaceDocumentSchema } from '../../../shared/model/document';
+import type { WorkspaceDocument } from '../../../shared/model/document';
 
 export const JOURNAL_FORMAT = 'etom-studio.journal';
 
@@ -11,6 +11,11 @@ export const journalFileSchema = z.strictObject({
   /** The hash of each workspace file the journalled document was based on. */
   baseHashes: z.record(z.string().max(200), z.string().regex(/^[0-9a-f]{64}$/)),
   savedAt: z.string().max(40),
-  document: workspaceDocumentSchema,
+  /**
+   * Checked on its own by validateDocumentValue, part by part, so that a journal written by an
+   * older version migrates like the files it stands for.
+   */
+  document: z.unknown(),
 });
-export type JournalFile = z.infer<typeof journalFileSchema>;
+export type JournalEnvelope = z.infer<typeof journalFileSchema>;
+export type JournalFile = Omit<JournalEnvelope, 'document'> & { document: WorkspaceDocument };

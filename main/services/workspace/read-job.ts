@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { HostFailure, formatJsonPath, type HostError } from '../../../shared/ipc/errors';
-import { toCanonicalJson } from '../../../shared/codecs/canonical-json';
+import { fileText } from '../../../shared/model/file-text';
+import { validateDocumentValue } from '../../../shared/model/validate-document';
 import {
   JsonScanner,
   scanJson,
@@ -11,7 +12,7 @@ import {
 import { parseScannedJson, scanFailure } from '../../../shared/codecs/safe-json';
 import { FILE_JSON_LIMITS } from '../../../shared/model/file-limits';
 import { LIMITS } from '../../../shared/model/limits';
-import { validateFileValue, type FileKind } from '../../../shared/model/validate';
+import { validateFileValue, type FileKind, type FileTypes } from '../../../shared/model/validate';
 import { journalFileSchema } from './journal-schema';
 import { READ_CHUNK_BYTES, readChunks, readFileLimited, regularFileSize } from './read-limited';
 
@@ -57,14 +58,15 @@ interface Reader {
     value: unknown,
     file: string,
   ): { value: unknown; version: number | null; newer: boolean };
-  canonical: boolean;
+  /** Gives the text the value is written as, for the files of a workspace. */
+  canonical: ((value: unknown) => string) | null;
 }
 
 function workspaceFileReader(kind: FileKind): Reader {
   return {
     limits: FILE_JSON_LIMITS[kind],
     validate: (value, file) => validateFileValue(kind, value, file),
-    canonical: true,
+    canonical: (value) => fileText(kind, value as FileTypes[typeof kind]),
   };
 }
 
@@ -88,9 +90,10 @@ const READERS: Readonly<Record<ReadKind, Reader>> = {
           jsonPath,
         });
       }
-      return { value: parsed.data, version: null, newer: false };
+      const document = validateDocumentValue(parsed.data.document, file);
+      return { value: { ...parsed.data, document }, version: null, newer: false };
     },
-    canonical: false,
+    canonical: null,
   },
 };
 
@@ -174,7 +177,7 @@ export async function runReadJob(job: ReadJob): Promise<ReadOutcome> {
     await nextTurn();
     const validated = reader.validate(parsed, job.file);
     await nextTurn();
-    const text = reader.canonical ? toCanonicalJson(validated.value) : null;
+    const text = reader.canonical ? reader.canonical(validated.value) : null;
     return { ok: true, ...validated, hash, text };
   } catch (error) {
     return refusal(error, job.file, hash);

@@ -1,4 +1,4 @@
-import { toCanonicalJson } from '../../../shared/codecs/canonical-json';
+import { fileText } from '../../../shared/model/file-text';
 import {
   WORKSPACE_FILES,
   diagramFilePath,
@@ -8,11 +8,11 @@ import {
 /** Every file of a document as canonical text, by workspace-relative path. */
 export function documentFiles(document: WorkspaceDocument): Map<string, string> {
   const files = new Map<string, string>();
-  files.set(WORKSPACE_FILES.workspace, toCanonicalJson(document.workspace));
-  files.set(WORKSPACE_FILES.processes, toCanonicalJson(document.processes));
-  files.set(WORKSPACE_FILES.mappings, toCanonicalJson(document.mappings));
+  files.set(WORKSPACE_FILES.workspace, fileText('workspace', document.workspace));
+  files.set(WORKSPACE_FILES.processes, fileText('processes', document.processes));
+  files.set(WORKSPACE_FILES.mappings, fileText('mappings', document.mappings));
   for (const diagram of document.diagrams)
-    files.set(diagramFilePath(diagram.id), toCanonicalJson(diagram));
+    files.set(diagramFilePath(diagram.id), fileText('diagram', diagram));
   return files;
 }
 

@@ -1,4 +1,5 @@
 import { step as diagramV1ToV2 } from './diagram/v1-to-v2';
+import { step as diagramV2ToV3 } from './diagram/v2-to-v3';
 import type { MigrationStep } from './types';
 
 /**
@@ -8,4 +9,4 @@ import type { MigrationStep } from './types';
  * `tests/unit/shared/model/migrations/<kind>/v<N>-to-v<N+1>.test.ts` and a fixture of the old
  * version in `tests/fixtures/migrations/` (a meta-test checks all three).
  */
-export const MIGRATIONS: ReadonlyArray<MigrationStep> = [diagramV1ToV2];
+export const MIGRATIONS: ReadonlyArray<MigrationStep> = [diagramV1ToV2, diagramV2ToV3];

@@ -22,7 +22,7 @@ const document = workspaceDocumentSchema.parse({
   diagrams: [
     {
       format: 'etom-studio.diagram',
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: 'overview',
       name: 'Overview',
       nodes: [

@@ -50,6 +50,33 @@ describe('recovery journal', () => {
     expect(Number.isNaN(Date.parse(recovery?.savedAt ?? ''))).toBe(false);
   });
 
+  it('offers back a journal written before a diagram schema change, migrated like the files', async () => {
+    const store = newStore();
+    const opened = await store.open(root);
+    const edited = {
+      ...opened.document,
+      workspace: { ...opened.document.workspace, name: 'Unsaved before the upgrade' },
+    };
+    await store.writeJournal(opened.handle, edited);
+    await store.closeAll();
+    // Rewrite the journal as an older build wrote it: diagrams at version 2, nodes without z.
+    const journalFile = store.journal.fileFor(root);
+    const journal = JSON.parse(await readFile(journalFile, 'utf8')) as {
+      document: { diagrams: Array<{ schemaVersion: number; nodes: Array<{ z?: number }> }> };
+    };
+    for (const diagram of journal.document.diagrams) {
+      diagram.schemaVersion = 2;
+      for (const node of diagram.nodes) delete node.z;
+    }
+    await writeFile(journalFile, toCanonicalJson(journal));
+
+    const recovery = (await newStore().open(root)).recovery;
+    expect(recovery?.document.workspace.name).toBe('Unsaved before the upgrade');
+    expect(recovery?.document.diagrams.map((d) => d.schemaVersion)).toEqual([3, 3]);
+    expect(recovery?.document.diagrams[0]?.nodes.map((n) => n.z)).toEqual([0, 1, 2, 3]);
+    expect(await readdir(path.dirname(journalFile))).toEqual([path.basename(journalFile)]);
+  });
+
   it('marks the recovery stale when a file changed on disk after the journal was taken', async () => {
     const store = newStore();
     const opened = await store.open(root);

@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, realpath, stat, symlink, writeFile } from 'no
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toCanonicalJson } from '../../../../../shared/codecs/canonical-json';
+import { fileText } from '../../../../../shared/model/file-text';
 import type { WorkspaceDocument } from '../../../../../shared/model/document';
 import { tempNameFor } from '../../../../../main/services/workspace/atomic-write';
 import { WorkspaceStore } from '../../../../../main/services/workspace/workspace-store';
@@ -124,10 +125,10 @@ describe('WorkspaceStore open and save', () => {
     const result = await store.save(opened.handle, edited);
     expect(result.written).toEqual(['diagrams/diagram-2.json']);
     const text = await readFile(path.join(root, 'diagrams', 'diagram-2.json'), 'utf8');
-    expect(text).toBe(toCanonicalJson(diagram));
+    expect(text).toBe(fileText('diagram', diagram));
     expect(text.split('\n').slice(1, 5)).toEqual([
       '  "format": "etom-studio.diagram",',
-      '  "schemaVersion": 2,',
+      '  "schemaVersion": 3,',
       '  "id": "diagram-2",',
       '  "name": "Renamed",',
     ]);

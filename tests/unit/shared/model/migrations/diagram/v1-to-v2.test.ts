@@ -103,9 +103,11 @@ describe('diagram v1 -> v2', () => {
         });
         const opened = validateFileValue('diagram', file, 'diagrams/random.json');
         expect(opened.version).toBe(1);
+        // Opened as the current version: v2 -> v3 then numbers the nodes in file order.
         expect(opened.value).toEqual({
           ...file,
-          schemaVersion: 2,
+          schemaVersion: 3,
+          nodes: nodes.map((n, z) => ({ ...n, z })),
           edges: edges.map((e) => ({ ...e, kind: 'flow' })),
         });
         edgesMigrated += edges.length;
