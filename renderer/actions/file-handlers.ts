@@ -35,6 +35,8 @@ export const FILE_HANDLERS: ActionHandlers<
   'workspace.save': {
     when: (ctx) => ctx.workspaceOpen && ctx.readOnly === null && !ctx.saving && !ctx.modal,
     run: () => saveWorkspace(),
+    // saveWorkspace shows the read-only reason in the status bar without asking the host.
+    refuse: (ctx) => void (ctx.readOnly !== null && !ctx.modal && saveWorkspace()),
   },
   'workspace.saveAsCopy': {
     when: (ctx) => ctx.workspaceOpen && !ctx.modal,

@@ -7,6 +7,11 @@ export interface ActionHandler {
   when(ctx: ActionContext): boolean;
   /** Runs it; only called when `when` said yes. */
   run(ctx: ActionContext): void | Promise<unknown>;
+  /**
+   * Says why not, where a shortcut asks for the action while `when` says no and silence would
+   * mislead (Ctrl+S in a read-only window). Absent: the key does nothing.
+   */
+  refuse?(ctx: ActionContext): void;
 }
 
 /** Handlers for some of the actions, as each domain's module declares them. */

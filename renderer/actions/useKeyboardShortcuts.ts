@@ -5,7 +5,7 @@ import { matchesShortcut, parseShortcut, type Shortcut } from '../../shared/acti
 import type { ActionSpec } from '../../shared/actions/types';
 import { currentHost, currentPlatform, modalOpen } from './environment';
 import { focusOnCanvas, keyOwner } from './key-ownership';
-import { currentContext, isEnabled, runAction } from './registry';
+import { ACTION_HANDLERS, currentContext, isEnabled, runAction } from './registry';
 
 interface Binding {
   id: ActionId;
@@ -48,6 +48,8 @@ export function useKeyboardShortcuts(): void {
       // A chord with Ctrl or Cmd stays the app's while its action cannot run: the browser's
       // own "Save page" or "Open file" must not pop up instead.
       if (matched.some((b) => b.shortcut.mod)) event.preventDefault();
+      const first = matched[0];
+      if (first) ACTION_HANDLERS[first.id].refuse?.(ctx);
     };
 
     const onCapture = (event: KeyboardEvent) => {

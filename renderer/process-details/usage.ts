@@ -1,4 +1,3 @@
-import type { Alignment } from '../../shared/model/mapping-schema';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import type { DiagramId, MappingId, ProcessId } from '../../shared/model/ids';
 
@@ -11,14 +10,14 @@ export interface ProcessUsage {
     id: MappingId;
     processId: ProcessId;
     processName: string;
-    alignment: Alignment;
+    /** The id of the workspace's alignment qualifier. */
+    alignment: string;
   }>;
 }
 
 /**
- * Finds the uses of `processId` of pack `packId`: framework nodes of that pack and id, and,
- * when `packId` is the workspace's own pack, mappings with that `frameworkProcessId`
- * (mappings name no pack: they always refer to the workspace's).
+ * Finds the uses of `processId` of pack `packId`: framework nodes and mappings that refer to
+ * that pack and id (a reference is never a bare id: packs reuse ids with other meanings).
  */
 export function processUsage(
   document: WorkspaceDocument,
@@ -33,17 +32,15 @@ export function processUsage(
     if (nodes > 0) diagrams.push({ id: diagram.id, name: diagram.name, nodes });
   }
   const mappings: ProcessUsage['mappings'] = [];
-  if (document.workspace.framework.pack === packId) {
-    const names = new Map(document.processes.processes.map((p) => [p.id, p.name]));
-    for (const mapping of document.mappings.mappings) {
-      if (mapping.frameworkProcessId !== processId) continue;
-      mappings.push({
-        id: mapping.id,
-        processId: mapping.processId,
-        processName: names.get(mapping.processId) ?? mapping.processId,
-        alignment: mapping.alignment,
-      });
-    }
+  const names = new Map(document.processes.processes.map((p) => [p.id, p.name]));
+  for (const mapping of document.mappings.mappings) {
+    if (mapping.target.pack !== packId || mapping.target.id !== processId) continue;
+    mappings.push({
+      id: mapping.id,
+      processId: mapping.processId,
+      processName: names.get(mapping.processId) ?? mapping.processId,
+      alignment: mapping.alignment,
+    });
   }
   return { diagrams, mappings };
 }

@@ -24,7 +24,7 @@ export type MissingReference =
 
 /**
  * Lists every framework reference in `document` (framework nodes on diagrams, mappings'
- * `frameworkProcessId`) that `target` does not hold: what would break on switching packs.
+ * `target.id`) that `target` does not hold: what would break on switching packs.
  * Diagrams and mappings come in document order.
  */
 export function findMissingReferences(
@@ -46,13 +46,13 @@ export function findMissingReferences(
     });
   }
   document.mappings.mappings.forEach((mapping, index) => {
-    if (target.has(mapping.frameworkProcessId)) return;
+    if (target.has(mapping.target.id)) return;
     missing.push({
       kind: 'mapping',
-      processId: mapping.frameworkProcessId,
+      processId: mapping.target.id,
       mappingId: mapping.id,
       file: WORKSPACE_FILES.mappings,
-      jsonPath: `mappings[${index}].frameworkProcessId`,
+      jsonPath: `mappings[${index}].target.id`,
     });
   });
   return missing;

@@ -3,6 +3,7 @@ import type { DiagramId, EdgeId, FrameworkProcessId, MappingId, NodeId, ProcessI
 import { SLUG_PATTERN, isWindowsReservedName } from './ids';
 import { FORMAT, longText, nameText } from './workspace-schema';
 import { LIMITS } from './limits';
+import { ownerText, propertiesSchema, tagsSchema, webLinkSchema } from './element-fields';
 
 /**
  * The schema version of `diagrams/<id>.json` this build writes. Version 2 gave every edge a
@@ -29,26 +30,12 @@ export const nodeStyleSchema = z.strictObject({
 });
 export type NodeStyle = z.infer<typeof nodeStyleSchema>;
 
-/** A web link: http and https only (opened in the user's browser after confirmation). */
-export const webLinkSchema = z.strictObject({
-  label: nameText.optional(),
-  url: z
-    .string()
-    .max(2_000)
-    .refine((url) => /^https?:\/\/[^\s]+$/i.test(url), 'only http:// and https:// links'),
-});
-export type WebLink = z.infer<typeof webLinkSchema>;
-
-/** One custom property of an element: a key and its value, in the order the analyst keeps. */
-export const propertySchema = z.strictObject({ key: nameText, value: longText });
-export type ElementProperty = z.infer<typeof propertySchema>;
-
 /** What an analyst can record about an element beyond its name. */
 const annotations = {
   description: longText.optional(),
-  owner: z.string().max(LIMITS.maxNameLength).optional(),
-  tags: z.array(z.string().min(1).max(60)).max(50).optional(),
-  properties: z.array(propertySchema).max(100).optional(),
+  owner: ownerText.optional(),
+  tags: tagsSchema.optional(),
+  properties: propertiesSchema.optional(),
   links: z.array(webLinkSchema).max(50).optional(),
 };
 

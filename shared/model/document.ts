@@ -3,6 +3,7 @@ import { workspaceFileSchema } from './workspace-schema';
 import { processesFileSchema } from './process-schema';
 import { mappingsFileSchema } from './mapping-schema';
 import { diagramFileSchema } from './diagram-schema';
+import { scopeFileSchema } from './scope-schema';
 import { LIMITS } from './limits';
 
 /**
@@ -13,6 +14,7 @@ export const workspaceDocumentSchema = z.strictObject({
   workspace: workspaceFileSchema,
   processes: processesFileSchema,
   mappings: mappingsFileSchema,
+  scope: scopeFileSchema,
   diagrams: z.array(diagramFileSchema).max(LIMITS.maxDiagrams),
 });
 export type WorkspaceDocument = z.infer<typeof workspaceDocumentSchema>;
@@ -22,6 +24,8 @@ export const WORKSPACE_FILES = {
   workspace: 'workspace.json',
   processes: 'processes.json',
   mappings: 'mappings.json',
+  /** Added with scope decisions: a workspace without one has made none. */
+  scope: 'scope.json',
   diagramsDir: 'diagrams',
 } as const;
 

@@ -17,6 +17,7 @@ export const FILE_JSON_LIMITS: Readonly<Record<FileKind, JsonScanLimits>> = {
   workspace: WORKSPACE_FILE,
   processes: { ...WORKSPACE_FILE, rootArrayItems: { processes: LIMITS.maxProcesses } },
   mappings: { ...WORKSPACE_FILE, rootArrayItems: { mappings: LIMITS.maxMappings } },
+  scope: { ...WORKSPACE_FILE, rootArrayItems: { entries: LIMITS.maxScopeEntries } },
   diagram: {
     ...WORKSPACE_FILE,
     rootArrayItems: { nodes: LIMITS.maxNodesPerDiagram, edges: LIMITS.maxEdgesPerDiagram },
@@ -28,5 +29,6 @@ export const FILE_MAX_BYTES: Readonly<Record<FileKind, number>> = {
   workspace: LIMITS.maxWorkspaceFileBytes,
   processes: LIMITS.maxFileBytes,
   mappings: LIMITS.maxFileBytes,
+  scope: LIMITS.maxFileBytes,
   diagram: LIMITS.maxFileBytes,
 };

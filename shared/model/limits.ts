@@ -40,6 +40,8 @@ export const LIMITS = {
   /** Most company processes / mappings. */
   maxProcesses: 50_000,
   maxMappings: 100_000,
+  /** Most scope decisions (one per framework process of the packs in use). */
+  maxScopeEntries: 20_000,
   /** Longest label, name or rationale, in characters. */
   maxTextLength: 10_000,
   /** Longest short name (workspace, diagram, process), in characters. */

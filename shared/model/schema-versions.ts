@@ -2,6 +2,7 @@ import { DIAGRAM_SCHEMA_VERSION } from './diagram-schema';
 import { MAPPINGS_SCHEMA_VERSION } from './mapping-schema';
 import type { FileKind } from './migrations/types';
 import { PROCESSES_SCHEMA_VERSION } from './process-schema';
+import { SCOPE_SCHEMA_VERSION } from './scope-schema';
 import { WORKSPACE_SCHEMA_VERSION } from './workspace-schema';
 
 /**
@@ -13,5 +14,6 @@ export const SCHEMA_VERSIONS = {
   workspace: WORKSPACE_SCHEMA_VERSION,
   processes: PROCESSES_SCHEMA_VERSION,
   mappings: MAPPINGS_SCHEMA_VERSION,
+  scope: SCOPE_SCHEMA_VERSION,
   diagram: DIAGRAM_SCHEMA_VERSION,
 } as const satisfies { readonly [K in FileKind]: number };

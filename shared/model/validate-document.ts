@@ -1,7 +1,13 @@
 import { HostFailure } from '../ipc/errors';
 import type { WorkspaceDocument } from './document';
 import { LIMITS } from './limits';
-import { validateFileValue, type FileKind, type FileTypes } from './validate';
+import { emptyScopeFile } from './empty-files';
+import {
+  validateFileValue,
+  type FileKind,
+  type FileTypes,
+  type MigrationContext,
+} from './validate';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -28,8 +34,9 @@ export function validateDocumentValue(
   at = 'document',
 ): WorkspaceDocument {
   if (!isRecord(value)) refuse(file, at, 'expected a workspace document.');
+  let context: MigrationContext = {};
   const part = <K extends FileKind>(kind: K, raw: unknown, place: string): FileTypes[K] => {
-    const validated = validateFileValue(kind, raw, `${file} (${place})`);
+    const validated = validateFileValue(kind, raw, `${file} (${place})`, context);
     if (validated.newer) refuse(file, place, 'written by a newer version of eTOM Studio.');
     return validated.value;
   };
@@ -39,13 +46,17 @@ export function validateDocumentValue(
     refuse(file, `${at}.diagrams`, `more than ${LIMITS.maxDiagrams} diagrams.`);
   }
   const extra = Object.keys(value).filter(
-    (key) => !['workspace', 'processes', 'mappings', 'diagrams'].includes(key),
+    (key) => !['workspace', 'processes', 'mappings', 'scope', 'diagrams'].includes(key),
   );
   if (extra.length > 0) refuse(file, at, `unexpected key "${extra[0]}".`);
+  const workspace = part('workspace', value.workspace, `${at}.workspace`);
+  context = { framework: workspace.framework };
   return {
-    workspace: part('workspace', value.workspace, `${at}.workspace`),
+    workspace,
     processes: part('processes', value.processes, `${at}.processes`),
     mappings: part('mappings', value.mappings, `${at}.mappings`),
+    // Journals written before scope decisions existed have none.
+    scope: value.scope === undefined ? emptyScopeFile() : part('scope', value.scope, `${at}.scope`),
     diagrams: diagrams.map((diagram, index) =>
       part('diagram', diagram, `${at}.diagrams[${index}]`),
     ),

@@ -6,18 +6,20 @@ import { FORMAT, workspaceFileSchema, type WorkspaceFile } from './workspace-sch
 import { processesFileSchema, type ProcessesFile } from './process-schema';
 import { mappingsFileSchema, type MappingsFile } from './mapping-schema';
 import { diagramFileSchema, type DiagramFile } from './diagram-schema';
+import { scopeFileSchema, type ScopeFile } from './scope-schema';
 import { MIGRATIONS } from './migrations/registry';
 import { SCHEMA_VERSIONS } from './schema-versions';
 import { MigrationError, runMigrations } from './migrations/run';
-import type { FileKind, MigrationStep } from './migrations/types';
+import type { FileKind, MigrationContext, MigrationStep } from './migrations/types';
 
-export type { FileKind } from './migrations/types';
+export type { FileKind, MigrationContext } from './migrations/types';
 
 /** The typed content of each kind of workspace file. */
 export interface FileTypes {
   workspace: WorkspaceFile;
   processes: ProcessesFile;
   mappings: MappingsFile;
+  scope: ScopeFile;
   diagram: DiagramFile;
 }
 
@@ -25,6 +27,7 @@ const SCHEMAS: { [K in FileKind]: z.ZodType<FileTypes[K]> } = {
   workspace: workspaceFileSchema,
   processes: processesFileSchema,
   mappings: mappingsFileSchema,
+  scope: scopeFileSchema,
   diagram: diagramFileSchema,
 };
 
@@ -89,6 +92,7 @@ export function validateFileValue<K extends FileKind>(
   kind: K,
   value: unknown,
   file: string,
+  context: MigrationContext = {},
   steps: ReadonlyArray<MigrationStep> = MIGRATIONS,
 ): ValidatedFile<K> {
   const version = checkEnvelope(kind, value, file);
@@ -110,7 +114,7 @@ export function validateFileValue<K extends FileKind>(
   let current: unknown = record;
   if (version < latest) {
     try {
-      current = runMigrations(kind, record, steps);
+      current = runMigrations(kind, record, steps, latest, context);
     } catch (error) {
       if (!(error instanceof MigrationError)) throw error;
       throw schemaError(file, ['schemaVersion'], `${error.message}.`);
@@ -127,7 +131,14 @@ export function validateFileText<K extends FileKind>(
   kind: K,
   text: string,
   file: string,
+  context: MigrationContext = {},
   steps: ReadonlyArray<MigrationStep> = MIGRATIONS,
 ): ValidatedFile<K> {
-  return validateFileValue(kind, parseJsonSafe(text, file, FILE_JSON_LIMITS[kind]), file, steps);
+  return validateFileValue(
+    kind,
+    parseJsonSafe(text, file, FILE_JSON_LIMITS[kind]),
+    file,
+    context,
+    steps,
+  );
 }

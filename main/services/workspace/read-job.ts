@@ -12,7 +12,12 @@ import {
 import { parseScannedJson, scanFailure } from '../../../shared/codecs/safe-json';
 import { FILE_JSON_LIMITS } from '../../../shared/model/file-limits';
 import { LIMITS } from '../../../shared/model/limits';
-import { validateFileValue, type FileKind, type FileTypes } from '../../../shared/model/validate';
+import {
+  validateFileValue,
+  type FileKind,
+  type FileTypes,
+  type MigrationContext,
+} from '../../../shared/model/validate';
 import { journalFileSchema } from './journal-schema';
 import { READ_CHUNK_BYTES, readChunks, readFileLimited, regularFileSize } from './read-limited';
 
@@ -28,6 +33,8 @@ export interface ReadJob {
   file: string;
   /** The largest file read at all. */
   maxBytes: number;
+  /** What migrating an older file may need from workspace.json (read first). */
+  context?: MigrationContext;
 }
 
 /** A file that was read and is valid. */
@@ -57,6 +64,7 @@ interface Reader {
   validate(
     value: unknown,
     file: string,
+    context: MigrationContext,
   ): { value: unknown; version: number | null; newer: boolean };
   /** Gives the text the value is written as, for the files of a workspace. */
   canonical: ((value: unknown) => string) | null;
@@ -65,7 +73,7 @@ interface Reader {
 function workspaceFileReader(kind: FileKind): Reader {
   return {
     limits: FILE_JSON_LIMITS[kind],
-    validate: (value, file) => validateFileValue(kind, value, file),
+    validate: (value, file, context) => validateFileValue(kind, value, file, context),
     canonical: (value) => fileText(kind, value as FileTypes[typeof kind]),
   };
 }
@@ -74,6 +82,7 @@ const READERS: Readonly<Record<ReadKind, Reader>> = {
   workspace: workspaceFileReader('workspace'),
   processes: workspaceFileReader('processes'),
   mappings: workspaceFileReader('mappings'),
+  scope: workspaceFileReader('scope'),
   diagram: workspaceFileReader('diagram'),
   journal: {
     // A journal carries a whole document: its strings are workspace strings, its values many.
@@ -175,7 +184,7 @@ export async function runReadJob(job: ReadJob): Promise<ReadOutcome> {
     const parsed = parseScannedJson(bytes, job.file);
     bytes = null;
     await nextTurn();
-    const validated = reader.validate(parsed, job.file);
+    const validated = reader.validate(parsed, job.file, job.context ?? {});
     await nextTurn();
     const text = reader.canonical ? reader.canonical(validated.value) : null;
     return { ok: true, ...validated, hash, text };

@@ -11,6 +11,7 @@ export function documentFiles(document: WorkspaceDocument): Map<string, string> 
   files.set(WORKSPACE_FILES.workspace, fileText('workspace', document.workspace));
   files.set(WORKSPACE_FILES.processes, fileText('processes', document.processes));
   files.set(WORKSPACE_FILES.mappings, fileText('mappings', document.mappings));
+  files.set(WORKSPACE_FILES.scope, fileText('scope', document.scope));
   for (const diagram of document.diagrams)
     files.set(diagramFilePath(diagram.id), fileText('diagram', diagram));
   return files;

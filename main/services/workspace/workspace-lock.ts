@@ -69,6 +69,12 @@ export function lockedMessage(holder: LockHolder): string {
     : `${base} That instance seems to be gone (${holder.stale}): you can take it over.`;
 }
 
+/** Why a workspace this instance held became read-only: `holder` took it over. */
+export function takenOverMessage(holder: LockHolder): string {
+  const at = holder.since ? ` at ${minutes(holder.since)}` : '';
+  return `${holderName(holder)} took this workspace over${at}. Save a copy to keep your changes.`;
+}
+
 /**
  * The lock that says which app instance may write a workspace: the file `.etom-studio.lock`
  * in the workspace folder, created with O_EXCL, naming the process, host, user and instance,
@@ -269,7 +275,7 @@ export class WorkspaceLock {
     this.onLost(holder);
     return new HostFailure({
       code: 'READ_ONLY',
-      message: `Not saved: ${holderName(holder)} took this workspace over${holder.since ? ` at ${minutes(holder.since)}` : ''}. Save a copy to keep your changes.`,
+      message: `Not saved: ${takenOverMessage(holder)}`,
     });
   }
 }

@@ -8,10 +8,18 @@ import { lockedMessage } from './workspace-lock';
 /** OS codes that say the folder cannot take a lock file, i.e. cannot be written at all. */
 const UNWRITABLE = new Set(['EACCES', 'EPERM', 'EROFS']);
 
-/** Records who holds the lock (null: this instance or no one) and what that makes read-only. */
-export function setLockedBy(workspace: OpenWorkspace, holder: LockHolder | null): void {
+/**
+ * Records who holds the lock (null: this instance or no one) and what that makes read-only;
+ * `why` replaces the usual reason, as when the holder took the lock from this instance.
+ */
+export function setLockedBy(
+  workspace: OpenWorkspace,
+  holder: LockHolder | null,
+  why: string | null = null,
+): void {
   workspace.lockedBy = holder;
-  workspace.readOnly = workspace.filesReadOnly ?? (holder === null ? null : lockedMessage(holder));
+  workspace.readOnly =
+    workspace.filesReadOnly ?? (holder === null ? null : (why ?? lockedMessage(holder)));
 }
 
 /**

@@ -10,7 +10,9 @@ import { SLUG_PATTERN } from '../../../shared/model/ids';
 import { FILE_MAX_BYTES } from '../../../shared/model/file-limits';
 import { LIMITS } from '../../../shared/model/limits';
 import { SCHEMA_VERSIONS } from '../../../shared/model/schema-versions';
-import type { FileKind, ValidatedFile } from '../../../shared/model/validate';
+import type { FileKind, MigrationContext, ValidatedFile } from '../../../shared/model/validate';
+import { fileText } from '../../../shared/model/file-text';
+import { emptyScopeFile } from '../../../shared/model/empty-files';
 import { TEMP_NAME_PATTERN } from './atomic-write';
 import { readJsonFile } from './json-file';
 import { resolveInside } from './path-confinement';
@@ -55,6 +57,7 @@ async function readKind<K extends FileKind>(
   root: string,
   relative: string,
   kind: K,
+  context: MigrationContext = {},
 ): Promise<ReadFile<K> | { missing: true }> {
   const absolute = await resolveInside(root, relative);
   const outcome = await readJsonFile({
@@ -62,6 +65,7 @@ async function readKind<K extends FileKind>(
     path: absolute,
     file: relative,
     maxBytes: FILE_MAX_BYTES[kind],
+    context,
   });
   if (outcome.ok === null) return { missing: true };
   if (!outcome.ok) {
@@ -80,8 +84,9 @@ async function readRequired<K extends FileKind>(
   relative: string,
   kind: K,
   loaded: { hashes: Map<string, string>; texts: Map<string, string> },
+  context: MigrationContext = {},
 ): Promise<ValidatedFile<K>> {
-  const result = await readKind(root, relative, kind);
+  const result = await readKind(root, relative, kind, context);
   if ('missing' in result) {
     throw new HostFailure({
       code: relative === WORKSPACE_FILES.workspace ? 'NOT_A_WORKSPACE' : 'NOT_FOUND',
@@ -94,6 +99,27 @@ async function readRequired<K extends FileKind>(
   }
   loaded.hashes.set(relative, result.hash);
   loaded.texts.set(relative, result.text);
+  return result.file;
+}
+
+/**
+ * scope.json, which workspaces made before scope decisions existed do not have: absent, it
+ * reads as no decisions, and its empty text is recorded as what was loaded, so a save with no
+ * change still writes nothing, while the first decision creates the file (checked absent).
+ */
+async function readScope(
+  root: string,
+  loaded: { hashes: Map<string, string>; texts: Map<string, string> },
+  context: MigrationContext,
+): Promise<ValidatedFile<'scope'>> {
+  const result = await readKind(root, WORKSPACE_FILES.scope, 'scope', context);
+  if ('missing' in result) {
+    const value = emptyScopeFile();
+    loaded.texts.set(WORKSPACE_FILES.scope, fileText('scope', value));
+    return { value, version: SCHEMA_VERSIONS.scope, newer: false };
+  }
+  loaded.hashes.set(WORKSPACE_FILES.scope, result.hash);
+  loaded.texts.set(WORKSPACE_FILES.scope, result.text);
   return result.file;
 }
 
@@ -116,7 +142,7 @@ function newerMessage(version: number): string {
 
 /**
  * Reads and validates every file of the workspace at `root` (a real path). A broken
- * workspace.json, processes.json or mappings.json fails the whole read; a broken diagram is
+ * workspace.json, processes.json, mappings.json or scope.json fails the whole read; a broken diagram is
  * recorded in `problems` and left out of the document.
  */
 export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
@@ -131,10 +157,20 @@ export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
 
   const workspace = await readRequired(root, WORKSPACE_FILES.workspace, 'workspace', loaded);
   note(workspace);
-  const processes = await readRequired(root, WORKSPACE_FILES.processes, 'processes', loaded);
+  // What the other files' migrations may need of it (older mappings name bare process ids).
+  const context: MigrationContext = { framework: workspace.value.framework };
+  const processes = await readRequired(
+    root,
+    WORKSPACE_FILES.processes,
+    'processes',
+    loaded,
+    context,
+  );
   note(processes);
-  const mappings = await readRequired(root, WORKSPACE_FILES.mappings, 'mappings', loaded);
+  const mappings = await readRequired(root, WORKSPACE_FILES.mappings, 'mappings', loaded, context);
   note(mappings);
+  const scope = await readScope(root, loaded, context);
+  note(scope);
 
   const names = await listDiagramFiles(root);
   if (names.length > LIMITS.maxDiagrams) {
@@ -157,7 +193,7 @@ export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
       continue;
     }
     try {
-      const result = await readKind(root, relative, 'diagram');
+      const result = await readKind(root, relative, 'diagram', context);
       if ('missing' in result) continue;
       hashes.set(relative, result.hash);
       if (result.file.value.id !== stem) {
@@ -186,6 +222,7 @@ export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
       workspace: workspace.value,
       processes: processes.value,
       mappings: mappings.value,
+      scope: scope.value,
       diagrams,
     },
     hashes,

@@ -8,8 +8,8 @@ import type {
   SaveResult,
 } from '../../../shared/ipc/methods/workspace-methods';
 import type { WorkspaceDocument } from '../../../shared/model/document';
-import { SCHEMA_VERSIONS } from '../../../shared/model/schema-versions';
-import { FORMAT, type WorkspaceFile } from '../../../shared/model/workspace-schema';
+import { emptyDocument } from '../../../shared/model/empty-files';
+import type { WorkspaceFile } from '../../../shared/model/workspace-schema';
 import type { AtomicWriteOptions } from './atomic-write';
 import { checkNewWorkspaceFolder, inspectFolder } from './folder-checks';
 import { Journal } from './journal';
@@ -23,6 +23,7 @@ import {
   WorkspaceLock,
   holderName,
   lockedMessage,
+  takenOverMessage,
   type LockTimings,
 } from './workspace-lock';
 import { lockAndSweep, setLockedBy, sweepTemps } from './workspace-locking';
@@ -103,21 +104,7 @@ export class WorkspaceStore {
     name: string,
     framework: WorkspaceFile['framework'],
   ): Promise<OpenedWorkspace> {
-    const document: WorkspaceDocument = {
-      workspace: {
-        format: FORMAT.workspace,
-        schemaVersion: SCHEMA_VERSIONS.workspace,
-        name,
-        framework,
-      },
-      processes: {
-        format: FORMAT.processes,
-        schemaVersion: SCHEMA_VERSIONS.processes,
-        processes: [],
-      },
-      mappings: { format: FORMAT.mappings, schemaVersion: SCHEMA_VERSIONS.mappings, mappings: [] },
-      diagrams: [],
-    };
+    const document = emptyDocument(name, framework);
     const { root, lock } = await this.writeNewWorkspace(folder, document);
     return this.openAt(root, lock);
   }
@@ -181,7 +168,7 @@ export class WorkspaceStore {
     };
     workspace.lock.onLost = (holder) => {
       this.log(`${holderName(holder)} took over ${root}; it is read-only here now`);
-      setLockedBy(workspace, holder);
+      setLockedBy(workspace, holder, takenOverMessage(holder));
     };
     this.byHandle.set(workspace.handle, workspace);
     this.byRoot.set(root, workspace.handle);
@@ -240,7 +227,7 @@ export class WorkspaceStore {
     const workspace = this.get(handle);
     return await this.exclusive(workspace, async () => {
       if (workspace.readOnly !== null) {
-        throw new HostFailure({ code: 'READ_ONLY', message: `Not saved. ${workspace.readOnly}` });
+        throw new HostFailure({ code: 'READ_ONLY', message: `Not saved: ${workspace.readOnly}` });
       }
       const written = await workspace.lock.whileSaving(() =>
         saveDocument(workspace, document, overwrite, this.options.writeOptions),

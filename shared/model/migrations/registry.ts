@@ -1,5 +1,8 @@
 import { step as diagramV1ToV2 } from './diagram/v1-to-v2';
 import { step as diagramV2ToV3 } from './diagram/v2-to-v3';
+import { step as mappingsV1ToV2 } from './mappings/v1-to-v2';
+import { step as processesV1ToV2 } from './processes/v1-to-v2';
+import { step as workspaceV1ToV2 } from './workspace/v1-to-v2';
 import type { MigrationStep } from './types';
 
 /**
@@ -9,4 +12,10 @@ import type { MigrationStep } from './types';
  * `tests/unit/shared/model/migrations/<kind>/v<N>-to-v<N+1>.test.ts` and a fixture of the old
  * version in `tests/fixtures/migrations/` (a meta-test checks all three).
  */
-export const MIGRATIONS: ReadonlyArray<MigrationStep> = [diagramV1ToV2, diagramV2ToV3];
+export const MIGRATIONS: ReadonlyArray<MigrationStep> = [
+  workspaceV1ToV2,
+  processesV1ToV2,
+  mappingsV1ToV2,
+  diagramV1ToV2,
+  diagramV2ToV3,
+];

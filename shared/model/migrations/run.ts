@@ -1,5 +1,5 @@
 import { SCHEMA_VERSIONS } from '../schema-versions';
-import type { FileKind, MigrationStep } from './types';
+import type { FileKind, MigrationContext, MigrationStep } from './types';
 
 /** Raised when a file cannot be brought to the current version; validate.ts names the file. */
 export class MigrationError extends Error {
@@ -16,6 +16,7 @@ export function runMigrations(
   file: Readonly<Record<string, unknown>>,
   steps: ReadonlyArray<MigrationStep>,
   target: number = SCHEMA_VERSIONS[kind],
+  context: MigrationContext = {},
 ): Record<string, unknown> {
   let current: Record<string, unknown> = { ...file };
   const start = current.schemaVersion;
@@ -31,7 +32,7 @@ export function runMigrations(
       throw new MigrationError(`migration ${kind} v${from} goes to v${step.to}, not v${from + 1}`);
     }
     try {
-      current = { ...step.migrate(current), schemaVersion: step.to };
+      current = { ...step.migrate(current, context), schemaVersion: step.to };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new MigrationError(`migrating from version ${from} to ${step.to} failed: ${reason}`);

@@ -1,13 +1,22 @@
-/** The four kinds of file in a workspace; each has its own schema and migrations. */
-export type FileKind = 'workspace' | 'processes' | 'mappings' | 'diagram';
+/** The kinds of file in a workspace; each has its own schema and migrations. */
+export type FileKind = 'workspace' | 'processes' | 'mappings' | 'scope' | 'diagram';
 
-/** Every file kind, in the order files are read. */
+/** Every file kind, in the order files are read (workspace.json first: it is the context). */
 export const FILE_KINDS: ReadonlyArray<FileKind> = [
   'workspace',
   'processes',
   'mappings',
+  'scope',
   'diagram',
 ];
+
+/**
+ * What a migration of one file may know of the rest of the workspace: the framework pack and
+ * release of workspace.json (read first). Absent where a file is read on its own.
+ */
+export interface MigrationContext {
+  framework?: { pack: string; release: string };
+}
 
 /**
  * One migration step: turns a `kind` file of schema version `from` into version `to`
@@ -19,5 +28,8 @@ export interface MigrationStep {
   kind: FileKind;
   from: number;
   to: number;
-  migrate(file: Readonly<Record<string, unknown>>): Record<string, unknown>;
+  migrate(
+    file: Readonly<Record<string, unknown>>,
+    context?: MigrationContext,
+  ): Record<string, unknown>;
 }

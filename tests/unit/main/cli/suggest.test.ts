@@ -1,3 +1,4 @@
+import { TEST_FRAMEWORK } from '../../../fixtures/model-builders';
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -112,20 +113,27 @@ describe('cli: suggest', () => {
     await mkdir(dir);
     const document = buildDocument({ diagrams: 0 });
     document.processes.processes = [
-      { id: 'p-cash' as ProcessId, name: 'Bill to cash', parentId: null },
+      { id: 'p-cash' as ProcessId, name: 'Bill to cash', parentId: null, order: 0 },
       {
         id: 'p-dun' as ProcessId,
         name: 'Reminder letters',
         parentId: 'p-cash' as ProcessId,
+        order: 0,
         description: 'Dunning of overdue invoices',
       },
-      { id: 'p-pay' as ProcessId, name: 'Payment posting', parentId: 'p-cash' as ProcessId },
+      {
+        id: 'p-pay' as ProcessId,
+        name: 'Payment posting',
+        parentId: 'p-cash' as ProcessId,
+        order: 0,
+      },
     ];
     document.mappings.mappings = [
       {
         id: 'm-1' as MappingId,
         processId: 'p-pay' as ProcessId,
-        frameworkProcessId: '1.3.10.2' as FrameworkProcessId,
+        target: { ...TEST_FRAMEWORK, id: '1.3.10.2' as FrameworkProcessId },
+        status: 'draft',
         alignment: 'full',
       },
     ];

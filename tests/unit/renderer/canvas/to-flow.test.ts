@@ -100,7 +100,7 @@ describe('company process nodes', () => {
       ...document,
       processes: {
         ...document.processes,
-        processes: [{ id: 'p-1' as never, name: 'Billing', parentId: null }],
+        processes: [{ id: 'p-1' as never, name: 'Billing', parentId: null, order: 0 }],
       },
     };
     const diagram = {

@@ -1,3 +1,4 @@
+import { TEST_FRAMEWORK } from '../../../fixtures/model-builders';
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../../shared/commands/catalogue';
 import type { WorkspaceDocument } from '../../../../shared/model/document';
@@ -36,7 +37,7 @@ function withUses(): WorkspaceDocument {
     ...document,
     processes: {
       ...document.processes,
-      processes: [{ id: 'p-1' as ProcessId, name: 'Take orders', parentId: null }],
+      processes: [{ id: 'p-1' as ProcessId, name: 'Take orders', parentId: null, order: 0 }],
     },
     mappings: {
       ...document.mappings,
@@ -44,19 +45,22 @@ function withUses(): WorkspaceDocument {
         {
           id: 'm-1' as MappingId,
           processId: 'p-1' as ProcessId,
-          frameworkProcessId: '1.3.3' as FrameworkProcessId,
+          target: { ...TEST_FRAMEWORK, id: '1.3.3' as FrameworkProcessId },
+          status: 'draft',
           alignment: 'partial',
         },
         {
           id: 'm-2' as MappingId,
           processId: 'p-gone' as ProcessId,
-          frameworkProcessId: '1.3.3' as FrameworkProcessId,
+          target: { ...TEST_FRAMEWORK, id: '1.3.3' as FrameworkProcessId },
+          status: 'draft',
           alignment: 'full',
         },
         {
           id: 'm-3' as MappingId,
           processId: 'p-1' as ProcessId,
-          frameworkProcessId: '1.3.5' as FrameworkProcessId,
+          target: { ...TEST_FRAMEWORK, id: '1.3.5' as FrameworkProcessId },
+          status: 'draft',
           alignment: 'full',
         },
       ],

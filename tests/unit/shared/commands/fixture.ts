@@ -2,6 +2,7 @@ import type { WorkspaceDocument } from '../../../../shared/model/document';
 import { workspaceDocumentSchema } from '../../../../shared/model/document';
 import { SCHEMA_VERSIONS } from '../../../../shared/model/schema-versions';
 import { FORMAT } from '../../../../shared/model/workspace-schema';
+import { emptyScopeFile } from '../../../../shared/model/empty-files';
 import type { DiagramId, EdgeId, NodeId } from '../../../../shared/model/ids';
 
 export const D1 = 'order-to-cash' as DiagramId;
@@ -28,6 +29,7 @@ export function sampleDocument(): WorkspaceDocument {
       processes: [],
     },
     mappings: { format: FORMAT.mappings, schemaVersion: SCHEMA_VERSIONS.mappings, mappings: [] },
+    scope: emptyScopeFile(),
     diagrams: [
       {
         format: FORMAT.diagram,

@@ -2,23 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { findMissingReferences } from '../../../../shared/etom/pack-references';
 import { getBuiltInCatalogue } from '../../../../shared/etom/registry';
 import { workspaceDocumentSchema } from '../../../../shared/model/document';
+import { emptyScopeFile } from '../../../../shared/model/empty-files';
+import { mappingTo } from '../../../fixtures/model-builders';
 
 const document = workspaceDocumentSchema.parse({
   workspace: {
     format: 'etom-studio.workspace',
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'Test',
     framework: { pack: 'gb921-v25.5', release: '25.5' },
   },
-  processes: { format: 'etom-studio.processes', schemaVersion: 1, processes: [] },
+  processes: { format: 'etom-studio.processes', schemaVersion: 2, processes: [] },
   mappings: {
     format: 'etom-studio.mappings',
-    schemaVersion: 1,
+    schemaVersion: 2,
     mappings: [
-      { id: 'm-1', processId: 'p-1', frameworkProcessId: '1.3.3', alignment: 'full' },
-      { id: 'm-2', processId: 'p-1', frameworkProcessId: '1.12.9', alignment: 'partial' },
+      mappingTo('m-1', 'p-1', '1.3.3', 'full'),
+      mappingTo('m-2', 'p-1', '1.12.9', 'partial'),
     ],
   },
+  scope: emptyScopeFile(),
   diagrams: [
     {
       format: 'etom-studio.diagram',
@@ -71,7 +74,7 @@ describe('findMissingReferences', () => {
         processId: '1.12.9',
         mappingId: 'm-2',
         file: 'mappings.json',
-        jsonPath: 'mappings[1].frameworkProcessId',
+        jsonPath: 'mappings[1].target.id',
       },
     ]);
   });

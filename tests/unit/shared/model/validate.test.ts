@@ -1,3 +1,4 @@
+import { step as workspaceV1ToV2 } from '../../../../shared/model/migrations/workspace/v1-to-v2';
 import { describe, expect, it } from 'vitest';
 import { toCanonicalJson } from '../../../../shared/codecs/canonical-json';
 import { validateFileText, validateFileValue } from '../../../../shared/model/validate';
@@ -85,6 +86,7 @@ describe('validateFileText', () => {
         to: 1,
         migrate: ({ title, ...rest }) => ({ ...rest, name: title }),
       },
+      workspaceV1ToV2,
     ];
     const old = {
       format: 'etom-studio.workspace',
@@ -99,6 +101,7 @@ describe('validateFileText', () => {
       'workspace',
       { ...old, schemaVersion: 0 },
       'workspace.json',
+      {},
       steps,
     );
     expect(migrated).toMatchObject({ version: 0, newer: false });

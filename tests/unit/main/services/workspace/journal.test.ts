@@ -161,7 +161,7 @@ describe('recovery journal', () => {
     [
       'a document failing the schema',
       (valid) =>
-        valid.replace('"schemaVersion": 1,\n      "name"', '"schemaVersion": 9,\n      "name"'),
+        valid.replace('"schemaVersion": 2,\n      "name"', '"schemaVersion": 9,\n      "name"'),
     ],
     [
       'for another workspace',

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, readdir, realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toCanonicalJson } from '../../../../../shared/codecs/canonical-json';
+import { fileText } from '../../../../../shared/model/file-text';
 import { WorkspaceStore } from '../../../../../main/services/workspace/workspace-store';
 import { sha256 } from '../../../../../main/services/workspace/file-hash';
 import { makeTempDir, writeWorkspaceFiles } from '../../../../fixtures/workspace-builder';
@@ -29,7 +29,7 @@ afterAll(() => cleanup());
 
 const [first, second] = saveLoopDocuments();
 const versions = new Set(
-  [toCanonicalJson(first.processes), toCanonicalJson(second.processes)].map(sha256),
+  [fileText('processes', first.processes), fileText('processes', second.processes)].map(sha256),
 );
 
 /** Starts the child, waits for "ready", kills it after a random 5-200 ms. */

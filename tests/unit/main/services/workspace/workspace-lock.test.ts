@@ -209,9 +209,13 @@ describe('the workspace lock', () => {
     expect(second.lockedBy?.stale).toBeNull();
     await b.takeOver(second.handle, true);
     await sleep(200);
-    // A's heartbeat saw the new holder: A is read-only without having to try a save.
-    expect(a.get(first.handle).readOnly).toMatch(/has this workspace open for editing/);
+    // A's heartbeat saw the new holder: A is read-only without having to try a save, and its
+    // next save says the same as a save that finds the lock taken: who took it over.
+    expect(a.get(first.handle).readOnly).toMatch(/took this workspace over .*Save a copy/);
     expect(logs.join('\n')).toMatch(/took over .*; it is read-only here now/);
+    const refused = await failure(a.save(first.handle, renamed(first.document, 'Late')));
+    expect(refused).toMatchObject({ code: 'READ_ONLY' });
+    expect(refused.message).toMatch(/^Not saved: .* took this workspace over .*Save a copy/);
   });
 
   it('puts back a lock file removed by hand at the next save', async () => {
@@ -264,7 +268,14 @@ describe('the temp sweep at open', () => {
     await writeFile(path.join(notWorkspace, orphan(pid)), 'half');
     await failure(newStore('a').open(notWorkspace));
     expect((await readdir(notWorkspace)).sort()).toEqual(
-      [orphan(pid), 'diagrams', 'mappings.json', 'processes.json', 'workspace.json'].sort(),
+      [
+        orphan(pid),
+        'diagrams',
+        'mappings.json',
+        'processes.json',
+        'scope.json',
+        'workspace.json',
+      ].sort(),
     );
   });
 

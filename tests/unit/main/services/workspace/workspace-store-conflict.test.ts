@@ -1,3 +1,4 @@
+import { TEST_FRAMEWORK } from '../../../../fixtures/model-builders';
 import { readFile, readdir, realpath, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -117,7 +118,8 @@ describe('conflicts', () => {
     edited.mappings.mappings.push({
       id: 'm-1' as never,
       processId: 'p-0' as never,
-      frameworkProcessId: '1.1' as never,
+      target: { ...TEST_FRAMEWORK, id: '1.1' as never },
+      status: 'draft',
       alignment: 'full',
     });
     expect((await store.save(opened.handle, edited)).written).toEqual(['mappings.json']);
@@ -162,16 +164,31 @@ describe('two instances on one folder (RELIABILITY C.14)', () => {
     expect((await other.save(b.handle, fromB)).written).toEqual(['diagrams/diagram-1.json']);
     // Both now edit the process list; B saves second, is refused, reloads and redoes its edit.
     const processesA = structuredClone(fromA);
-    processesA.processes.processes.push({ id: 'p-a' as never, name: 'A', parentId: null });
+    processesA.processes.processes.push({
+      id: 'p-a' as never,
+      name: 'A',
+      parentId: null,
+      order: 0,
+    });
     expect((await failure(store.save(a.handle, processesA))).code).toBe('READ_ONLY');
     await store.takeOver(a.handle, true);
     await store.save(a.handle, processesA);
     await other.takeOver(b.handle, true);
     const processesB = structuredClone(fromB);
-    processesB.processes.processes.push({ id: 'p-b' as never, name: 'B', parentId: null });
+    processesB.processes.processes.push({
+      id: 'p-b' as never,
+      name: 'B',
+      parentId: null,
+      order: 0,
+    });
     expect((await failure(other.save(b.handle, processesB))).code).toBe('CONFLICT');
     const reloaded = await other.reload(b.handle);
-    reloaded.document.processes.processes.push({ id: 'p-b' as never, name: 'B', parentId: null });
+    reloaded.document.processes.processes.push({
+      id: 'p-b' as never,
+      name: 'B',
+      parentId: null,
+      order: 0,
+    });
     await other.save(b.handle, reloaded.document);
 
     const final = await new WorkspaceStore({

@@ -52,6 +52,7 @@ describe('WorkspaceStore.create', () => {
       'diagrams',
       'mappings.json',
       'processes.json',
+      'scope.json',
       'workspace.json',
     ]);
   });
@@ -93,7 +94,12 @@ describe('WorkspaceStore open and save', () => {
     expect(opened.document).toEqual(document);
     expect(opened).toMatchObject({ readOnly: null, problems: [], recovery: null });
     const edited = structuredClone(document);
-    edited.processes.processes.push({ id: 'p-new' as never, name: 'New', parentId: null });
+    edited.processes.processes.push({
+      id: 'p-new' as never,
+      name: 'New',
+      parentId: null,
+      order: 0,
+    });
     edited.diagrams.push(buildDiagram('added', 2));
     await store.save(opened.handle, edited);
     const other = new WorkspaceStore({

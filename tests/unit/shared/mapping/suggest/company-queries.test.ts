@@ -1,3 +1,4 @@
+import { TEST_FRAMEWORK } from '../../../../fixtures/model-builders';
 import { describe, expect, it } from 'vitest';
 import type { FrameworkProcessId, MappingId, ProcessId } from '../../../../../shared/model/ids';
 import type { Mapping } from '../../../../../shared/model/mapping-schema';
@@ -16,6 +17,7 @@ const process = (
   id: id as ProcessId,
   name,
   parentId: parentId as ProcessId | null,
+  order: 0,
   ...(description === undefined ? {} : { description }),
 });
 
@@ -47,7 +49,8 @@ describe('company queries', () => {
     const mapping: Mapping = {
       id: 'm1' as MappingId,
       processId: 'dunning' as ProcessId,
-      frameworkProcessId: '1.3.10.3' as FrameworkProcessId,
+      target: { ...TEST_FRAMEWORK, id: '1.3.10.3' as FrameworkProcessId },
+      status: 'draft',
       alignment: 'full',
     };
     expect(unmappedProcesses(catalogue, [mapping]).map((p) => p.id)).toEqual([

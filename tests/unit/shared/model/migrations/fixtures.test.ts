@@ -8,6 +8,9 @@ import { reportFigures } from '../../../../support/scorecard';
 
 const dir = path.resolve(import.meta.dirname, '../../../../fixtures/migrations');
 
+/** What workspace.json of the fixtures' workspace gives the other files' migrations. */
+const context = { framework: { pack: 'gb921-v25.5', release: '25.5' } };
+
 /** Every fixture: `<kind>-v<N>[-what].json`, a file as some version of the app wrote it. */
 function fixtures(): Array<{ name: string; kind: FileKind; version: number }> {
   return readdirSync(dir)
@@ -39,7 +42,7 @@ describe('historical files (RELIABILITY D.17)', () => {
     const all = fixtures();
     for (const { name, kind, version } of all) {
       const text = readFileSync(path.join(dir, name), 'utf8');
-      const result = validateFileText(kind, text, name);
+      const result = validateFileText(kind, text, name, context);
       expect(result.version).toBe(version);
       expect(result.newer).toBe(false);
       expect(result.value.schemaVersion).toBe(SCHEMA_VERSIONS[kind]);
