@@ -4,6 +4,7 @@ import { SLUG_PATTERN, isWindowsReservedName } from './ids';
 import { FORMAT, longText, nameText } from './workspace-schema';
 import { LIMITS } from './limits';
 import { ownerText, propertiesSchema, tagsSchema, webLinkSchema } from './element-fields';
+import { flagRepeats } from './repeats';
 
 /**
  * The schema version of `diagrams/<id>.json` this build writes. Version 2 gave every edge a
@@ -174,35 +175,29 @@ export const diagramFileSchema = z
     viewport: viewportSchema,
   })
   .superRefine((diagram, ctx) => {
-    const ids = new Set<string>();
-    diagram.nodes.forEach((node, index) => {
-      if (ids.has(node.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `duplicate node id "${node.id}"`,
-          path: ['nodes', index, 'id'],
-        });
-      }
-      ids.add(node.id);
-    });
+    flagRepeats(
+      ctx,
+      diagram.nodes,
+      (node) => node.id,
+      { field: 'nodes', at: 'id' },
+      (node) => `duplicate node id "${node.id}"`,
+    );
     const byId = new Map(diagram.nodes.map((node) => [node.id as string, node]));
     diagram.nodes.forEach((node, index) => {
       const problem = containmentProblem(node, byId);
       if (problem)
         ctx.addIssue({ code: 'custom', message: problem, path: ['nodes', index, 'parentId'] });
     });
-    const edgeIds = new Set<string>();
+    flagRepeats(
+      ctx,
+      diagram.edges,
+      (edge) => edge.id,
+      { field: 'edges', at: 'id' },
+      (edge) => `duplicate edge id "${edge.id}"`,
+    );
     diagram.edges.forEach((edge, index) => {
-      if (edgeIds.has(edge.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `duplicate edge id "${edge.id}"`,
-          path: ['edges', index, 'id'],
-        });
-      }
-      edgeIds.add(edge.id);
       for (const end of ['source', 'target'] as const) {
-        if (!ids.has(edge[end])) {
+        if (!byId.has(edge[end])) {
           ctx.addIssue({
             code: 'custom',
             message: `unknown node "${edge[end]}"`,

@@ -4,6 +4,7 @@ import { FORMAT, choiceId, longText } from './workspace-schema';
 import { webLinkSchema } from './element-fields';
 import { frameworkTargetSchema } from './framework-ref';
 import { LIMITS } from './limits';
+import { flagRepeats } from './repeats';
 
 /**
  * The schema version of `mappings.json` this build writes. Version 2 made the framework side a
@@ -47,17 +48,13 @@ export const mappingsFileSchema = z
     schemaVersion: z.literal(MAPPINGS_SCHEMA_VERSION),
     mappings: z.array(mappingSchema).max(LIMITS.maxMappings),
   })
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.mappings.forEach((mapping, index) => {
-      if (seen.has(mapping.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `duplicate mapping id "${mapping.id}"`,
-          path: ['mappings', index, 'id'],
-        });
-      }
-      seen.add(mapping.id);
-    });
-  });
+  .superRefine((file, ctx) =>
+    flagRepeats(
+      ctx,
+      file.mappings,
+      (mapping) => mapping.id,
+      { field: 'mappings', at: 'id' },
+      (mapping) => `duplicate mapping id "${mapping.id}"`,
+    ),
+  );
 export type MappingsFile = z.infer<typeof mappingsFileSchema>;

@@ -3,6 +3,7 @@ import type { ProcessId } from './ids';
 import { FORMAT, longText, nameText } from './workspace-schema';
 import { ownerText, propertiesSchema, tagsSchema } from './element-fields';
 import { LIMITS } from './limits';
+import { flagRepeats } from './repeats';
 
 /**
  * The schema version of `processes.json` this build writes. Version 2 gave each process its
@@ -42,17 +43,17 @@ export const processesFileSchema = z
     processes: z.array(companyProcessSchema).max(LIMITS.maxProcesses),
   })
   .superRefine((file, ctx) => {
+    flagRepeats(
+      ctx,
+      file.processes,
+      (process) => process.id,
+      { field: 'processes', at: 'id' },
+      (process) => `duplicate process id "${process.id}"`,
+    );
     const byId = new Map<string, CompanyProcess>();
     const codes = new Map<string, number>();
     file.processes.forEach((process, index) => {
-      if (byId.has(process.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `duplicate process id "${process.id}"`,
-          path: ['processes', index, 'id'],
-        });
-      }
-      byId.set(process.id, process);
+      if (!byId.has(process.id)) byId.set(process.id, process);
       if (process.code !== undefined) {
         const key = process.code.toLowerCase();
         const first = codes.get(key);

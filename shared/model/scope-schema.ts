@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FORMAT, longText } from './workspace-schema';
 import { frameworkTargetSchema, targetKey } from './framework-ref';
 import { LIMITS } from './limits';
+import { flagRepeats } from './repeats';
 
 /** The schema version of `scope.json` this build writes. */
 export const SCOPE_SCHEMA_VERSION = 1;
@@ -36,17 +37,12 @@ export const scopeFileSchema = z
     entries: z.array(scopeEntrySchema).max(LIMITS.maxScopeEntries),
   })
   .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.entries.forEach((entry, index) => {
-      const key = targetKey(entry.target);
-      if (seen.has(key)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `a second decision for ${entry.target.pack} ${entry.target.id}`,
-          path: ['entries', index, 'target'],
-        });
-      }
-      seen.add(key);
-    });
+    flagRepeats(
+      ctx,
+      file.entries,
+      (entry) => targetKey(entry.target),
+      { field: 'entries', at: 'target' },
+      (entry) => `a second decision for ${entry.target.pack} ${entry.target.id}`,
+    );
   });
 export type ScopeFile = z.infer<typeof scopeFileSchema>;

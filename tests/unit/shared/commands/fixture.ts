@@ -2,7 +2,7 @@ import type { WorkspaceDocument } from '../../../../shared/model/document';
 import { workspaceDocumentSchema } from '../../../../shared/model/document';
 import { SCHEMA_VERSIONS } from '../../../../shared/model/schema-versions';
 import { FORMAT } from '../../../../shared/model/workspace-schema';
-import { emptyScopeFile } from '../../../../shared/model/empty-files';
+import { emptyDocument } from '../../../../shared/model/empty-files';
 import type { DiagramId, EdgeId, NodeId } from '../../../../shared/model/ids';
 
 export const D1 = 'order-to-cash' as DiagramId;
@@ -17,19 +17,7 @@ export const CA = 'e-ca' as EdgeId;
 /** A small valid document: two diagrams, the first with three nodes and three edges. */
 export function sampleDocument(): WorkspaceDocument {
   return workspaceDocumentSchema.parse({
-    workspace: {
-      format: FORMAT.workspace,
-      schemaVersion: SCHEMA_VERSIONS.workspace,
-      name: 'Sample',
-      framework: { pack: 'gb921-v25.5', release: '25.5' },
-    },
-    processes: {
-      format: FORMAT.processes,
-      schemaVersion: SCHEMA_VERSIONS.processes,
-      processes: [],
-    },
-    mappings: { format: FORMAT.mappings, schemaVersion: SCHEMA_VERSIONS.mappings, mappings: [] },
-    scope: emptyScopeFile(),
+    ...emptyDocument('Sample', { pack: 'gb921-v25.5', release: '25.5' }),
     diagrams: [
       {
         format: FORMAT.diagram,
