@@ -139,6 +139,8 @@ export async function readFrameworkWorkbook(
     };
     const original = read('original');
     if (CLASSIC_ID_PATTERN.test(original)) process.classicId = original;
+    const uid = read('uid');
+    if (uid !== '') process.uid = uid;
     const brief = describe(read('brief'));
     const extended = describe(read('extended'));
     if (brief !== '') process.briefDescription = brief;

@@ -20,6 +20,11 @@ export interface FrameworkProcess {
   verticalGroups: string[];
   /** Current scheme: TM Forum's pre-2016 identifier for this process, where it has one. */
   classicId?: string;
+  /**
+   * Current scheme: TM Forum's UID, which stays with a process when a release renumbers the
+   * tree; references keep it so that an upgrade to a newer release can carry them over.
+   */
+  uid?: string;
   /** Classic scheme: how well public sources confirm this row. */
   confidence?: Confidence;
   /** Classic scheme: the v25.5 processes that succeed this one (eTOM25,5 sheet). */

@@ -39,6 +39,7 @@ export const frameworkProcessSchema = z.strictObject({
   domain: shortText,
   verticalGroups: z.array(shortText).max(20),
   classicId: z.string().max(100).optional(),
+  uid: z.string().min(1).max(100).optional(),
   confidence: z.enum(CONFIDENCE_LEVELS).optional(),
   successorIds: z.array(z.string().max(100)).max(50).optional(),
   deletedSuccessorIds: z.array(z.string().max(100)).max(50).optional(),

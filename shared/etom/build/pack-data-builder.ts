@@ -82,16 +82,19 @@ function checkTree(file: string, processes: FrameworkProcess[]): FrameworkProces
   return [...processes].sort((a, b) => compareProcessIds(a.id, b.id));
 }
 
-/** GB921 v25.5 (levels 1-7), with each process's classic id from the lineage file. */
+/** GB921 v25.5 (levels 1-7), with each process's UID and classic id from the lineage file. */
 export function buildCurrentPackData(
   currentCsv: string,
   lineageCsv: string,
   notes: string[] = [],
 ): PackDataFile {
   const lineage = new Map<string, string>();
-  parseCsvRecords(lineageCsv, ['id', 'original_process_identifier'], {
+  const uids = new Map<string, string>();
+  parseCsvRecords(lineageCsv, ['id', 'uid', 'original_process_identifier'], {
     file: REFERENCE_FILES.lineage,
   }).forEach((record, index) => {
+    const uid = (record.uid ?? '').trim();
+    if (uid !== '') uids.set(record.id ?? '', uid);
     const original = (record.original_process_identifier ?? '').trim();
     if (original === '') return;
     // TM Forum's field also holds notes ("new", "X.X.X.X.X", "a-b", "x was y"): only a
@@ -123,6 +126,8 @@ export function buildCurrentPackData(
     };
     const classicId = lineage.get(id);
     if (classicId !== undefined) process.classicId = classicId;
+    const uid = uids.get(id);
+    if (uid !== undefined) process.uid = uid;
     if (process.name === '') throw new PackBuildError(file, row, 'empty name');
     return process;
   });

@@ -88,5 +88,5 @@ describe('the Electronegativity gate (H.33)', () => {
         'WEB_SECURITY_JS_CHECK',
       ]),
     );
-  }, 60_000);
+  }, 300_000);
 });

@@ -40,6 +40,7 @@ describe('readFrameworkWorkbook', () => {
       domain: 'Customer Domain',
       verticalGroups: ['Fulfillment', 'Assurance'],
       classicId: '1.1.1.1',
+      uid: '11',
       briefDescription: 'Alpha short',
       extendedDescription: 'Alpha long text',
     });
@@ -144,6 +145,8 @@ describe('readFrameworkWorkbook', () => {
         const built = current.byId(process.id);
         expect(built?.name, process.id).toBe(process.name);
         expect(built?.parentId, process.id).toBe(process.parentId);
+        // The workbook's UIDs are the lineage CSV's the built-in pack was generated from.
+        if (built?.uid !== undefined) expect(process.uid, process.id).toBe(built.uid);
         expect([...process.verticalGroups].sort(), process.id).toEqual(
           [...(built?.verticalGroups ?? [])].sort(),
         );

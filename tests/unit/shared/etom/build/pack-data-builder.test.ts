@@ -24,7 +24,7 @@ const LINEAGE = [
 ].join('\n');
 
 describe('buildCurrentPackData', () => {
-  it('sorts by id, splits vertical groups and takes only clean lineage ids', () => {
+  it('sorts by id, splits vertical groups, keeps every UID and takes only clean lineage ids', () => {
     const notes: string[] = [];
     const data = buildCurrentPackData(CURRENT, LINEAGE, notes);
     expect(data.processes.map((p) => p.id)).toEqual(['1.3', '1.3.9', '1.3.10', '1.7', '1.7.1']);
@@ -36,8 +36,10 @@ describe('buildCurrentPackData', () => {
       domain: 'Customer Domain',
       verticalGroups: ['Fulfillment', 'Assurance'],
       classicId: '1.1.1.5',
+      uid: '1',
     });
     expect(data.processes[2]?.classicId).toBeUndefined();
+    expect(data.processes[2]?.uid).toBe('2');
     // "x (then y)" names the classic id first and a later renumbering after it.
     expect(data.processes[3]?.classicId).toBe('1.3.1');
     expect(data.processes[4]?.classicId).toBeUndefined();
