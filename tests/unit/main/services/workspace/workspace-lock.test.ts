@@ -1,7 +1,7 @@
 import { readFile, readdir, realpath, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { hostname, userInfo } from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkspaceDocument } from '../../../../../shared/model/document';
 import { tempNameFor } from '../../../../../main/services/workspace/atomic-write';
 import { ownerTag } from '../../../../../main/services/workspace/lock-owner';
@@ -208,7 +208,11 @@ describe('the workspace lock', () => {
     const second = await b.open(root);
     expect(second.lockedBy?.stale).toBeNull();
     await b.takeOver(second.handle, true);
-    await sleep(200);
+    // A loaded machine may delay the 40 ms heartbeat: wait for it, up to 10 s.
+    await vi.waitFor(() => expect(a.get(first.handle).readOnly).not.toBeNull(), {
+      timeout: 10_000,
+      interval: 20,
+    });
     // A's heartbeat saw the new holder: A is read-only without having to try a save, and its
     // next save says the same as a save that finds the lock taken: who took it over.
     expect(a.get(first.handle).readOnly).toMatch(/took this workspace over .*Save a copy/);
