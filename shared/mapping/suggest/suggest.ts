@@ -8,6 +8,7 @@ import {
   type RankingSource,
 } from './ranking-index';
 import { scorePlan } from './score';
+import { familiesFirst, withFamilySupport } from './family-support';
 
 /** One likely framework match for a company process. */
 export interface Suggestion {
@@ -57,12 +58,14 @@ export function createSuggester(
       const { limit = 5, levels, minScore = 0 } = suggestOptions;
       if (limit <= 0) return [];
       const plan = planQuery(index, process, { prefix: false });
-      const scored = scorePlan(index, plan, {
-        limit,
+      const { familySupport, familyPool, familyRunnerUp } = index.tuning;
+      const pool = scorePlan(index, plan, {
+        limit: Math.max(limit, familyPool),
         requireOwnMatch: false,
         accept: levels === undefined ? undefined : (doc) => levels.includes(doc.process.level),
       });
-      return scored
+      return familiesFirst(withFamilySupport(pool, familySupport), familyRunnerUp)
+        .slice(0, limit)
         .filter((result) => result.score >= minScore)
         .map((result, position) => ({
           rank: position + 1,
@@ -71,7 +74,12 @@ export function createSuggester(
           name: result.doc.process.name,
           level: result.doc.process.level,
           score: Math.round(result.score * 1000) / 1000,
-          reasons: explainMatch(index, plan, result.doc).reasons,
+          reasons: [
+            ...explainMatch(index, plan, result.doc).reasons,
+            ...(result.relatives > 0
+              ? [`${result.relatives} more of its L2 family match too`]
+              : []),
+          ],
         }));
     },
   };

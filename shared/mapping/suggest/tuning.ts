@@ -29,6 +29,12 @@ export interface RankingTuning {
   verbWord: number;
   /** Later meanings of a vocabulary phrase count this much less each (the first is the closest). */
   meaningStep: number;
+  /** Suggestions: how much each other candidate of the same L2 subtree adds to a candidate. */
+  familySupport: number;
+  /** Suggestions: how many candidates are looked at for family support. */
+  familyPool: number;
+  /** Suggestions: the share of its score kept by a candidate after the best of its family. */
+  familyRunnerUp: number;
 }
 
 export const DEFAULT_TUNING: RankingTuning = {
@@ -53,4 +59,7 @@ export const DEFAULT_TUNING: RankingTuning = {
   genericWord: 0.3,
   verbWord: 0.6,
   meaningStep: 0.1,
+  familySupport: 0.1,
+  familyPool: 10,
+  familyRunnerUp: 0.6,
 };
