@@ -31,6 +31,7 @@ import { NODE_TYPES } from './node-types';
 import { startEditing } from './node-actions';
 import { carryOver, toFlowEdges, toFlowNodes, type ElementNode } from './to-flow';
 import { ZoomLevel } from './ZoomLevel';
+import { usePaintMarkReady } from './usePaintMarkReady';
 
 interface Props {
   diagramId: DiagramId;
@@ -113,6 +114,7 @@ function CanvasBody({ diagramId }: Props) {
 
   const pane = useRef<HTMLDivElement>(null);
   useCanvasHandle(diagramId, pane);
+  usePaintMarkReady(diagramId, pane, nodes);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ElementNode>[]) => {
