@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { startHost } from '../../tests/e2e/support/browser-host';
+import { startHost, type RunningHost } from '../../tests/e2e/support/browser-host';
 import { COL_STEP, NODE_HEIGHT, NODE_WIDTH, ROW_STEP, START_VIEW } from './canvas-layout';
 import {
   LONG_TASK_RECORDER,
@@ -66,9 +66,21 @@ async function selectBlock(page: Page, pane: PaneBox): Promise<number> {
   return page.locator('.react-flow__node.selected').count();
 }
 
+/** Starts a browser host, trying again twice: on a loaded machine it may start slowly. */
+async function startHostPatiently(): Promise<RunningHost> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startHost();
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.log(`  the browser host did not start (${String(error).split('\n')[0]}); again`);
+    }
+  }
+}
+
 /** Opens a workspace of `count` nodes and measures it. */
 export async function measureOurs(browser: Browser, count: number): Promise<EditorFigures> {
-  const host = await startHost();
+  const host = await startHostPatiently();
   const folder = await mkdtemp(join(tmpdir(), 'etom-bench-canvas-'));
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
