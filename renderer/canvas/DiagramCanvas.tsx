@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
@@ -31,21 +30,11 @@ import { NODE_TYPES } from './node-types';
 import { startEditing } from './node-actions';
 import { carryOver, toFlowEdges, toFlowNodes, type ElementNode } from './to-flow';
 import { ZoomLevel } from './ZoomLevel';
+import { CanvasMinimap } from './CanvasMinimap';
+import { usePaintMarkReady } from './usePaintMarkReady';
 
 interface Props {
   diagramId: DiagramId;
-}
-
-/** Minimap colours by node kind; the same family as the nodes on the canvas. */
-const MINIMAP_COLOURS: Record<string, string> = {
-  box: '#9fb8d6',
-  note: '#eadb8f',
-  framework: '#7fb0dc',
-  process: '#7cc5bd',
-};
-
-function minimapColor(node: ElementNode): string {
-  return MINIMAP_COLOURS[node.type ?? 'box'] ?? '#b8c2cc';
 }
 
 interface Local {
@@ -113,6 +102,7 @@ function CanvasBody({ diagramId }: Props) {
 
   const pane = useRef<HTMLDivElement>(null);
   useCanvasHandle(diagramId, pane);
+  usePaintMarkReady(diagramId, pane, nodes);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ElementNode>[]) => {
@@ -237,7 +227,7 @@ function CanvasBody({ diagramId }: Props) {
         >
           <Background gap={20} size={1} />
           <Controls showInteractive={false} />
-          <MiniMap pannable zoomable ariaLabel="Overview" nodeColor={minimapColor} />
+          <CanvasMinimap />
         </ReactFlow>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import type { Edge, MarkerType, Node } from '@xyflow/react';
+import { Position, type Edge, type MarkerType, type Node } from '@xyflow/react';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import type {
   DiagramEdge,
@@ -28,10 +28,19 @@ export type FrameworkNames = (pack: string, processId: string) => string | undef
 /** Looks up a company process's name by id. */
 export type ProcessNames = (processId: string) => string | undefined;
 
-/** A name lookup over the document's company processes, built once per document. */
+const processNames = new WeakMap<object, ProcessNames>();
+
+/**
+ * A name lookup over the document's company processes, built once per processes file: an
+ * edit to a diagram keeps the file, so the table is not rebuilt for every move.
+ */
 export function processNamesOf(document: WorkspaceDocument): ProcessNames {
+  const known = processNames.get(document.processes);
+  if (known) return known;
   const names = new Map(document.processes.processes.map((p) => [p.id as string, p.name]));
-  return (processId) => names.get(processId);
+  const lookup: ProcessNames = (processId) => names.get(processId);
+  processNames.set(document.processes, lookup);
+  return lookup;
 }
 
 /** The text and caption a node shows. Framework and company nodes are named by their source. */
@@ -67,28 +76,93 @@ export function nodeText(
 const nodeCache = new WeakMap<DiagramNode, ElementNode>();
 const edgeCache = new WeakMap<DiagramEdge, Edge>();
 
-/**
- * Nodes in the order they are drawn: by `z` (absent counts as 0), ties by id. Files keep nodes
- * sorted by id, so the order on screen never depends on where a node sits in the file.
- */
-export function inDrawingOrder(nodes: readonly DiagramNode[]): DiagramNode[] {
-  return [...nodes].sort((a, b) => (a.z ?? 0) - (b.z ?? 0) || compareIds(a.id, b.id));
-}
-
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** React Flow nodes for a diagram; `selected` keeps the user's selection across updates. */
+function drawnBefore(a: DiagramNode, b: DiagramNode): number {
+  return (a.z ?? 0) - (b.z ?? 0) || compareIds(a.id, b.id);
+}
+
+/**
+ * Nodes in the order they are drawn: by `z` (absent counts as 0), ties by id. Files keep nodes
+ * sorted by id, so the order on screen never depends on where a node sits in the file. A list
+ * already in that order (the usual case: new nodes go on top) is returned as it is.
+ */
+export function inDrawingOrder(nodes: readonly DiagramNode[]): readonly DiagramNode[] {
+  for (let i = 1; i < nodes.length; i += 1) {
+    if (drawnBefore(nodes[i - 1] as DiagramNode, nodes[i] as DiagramNode) > 0) {
+      return [...nodes].sort(drawnBefore);
+    }
+  }
+  return nodes;
+}
+
+/** A connection handle's size on screen, border included (canvas.css, `.react-flow__handle`). */
+export const HANDLE_SIZE = 9;
+
+/**
+ * The connection handles React Flow would measure on a node: target on the left, source on
+ * the right, centred vertically (ElementFrame). Given up front, with the node's size as
+ * `measured`, they let React Flow cull from the first render: a node without them counts as
+ * visible until it has been mounted and measured, so every node of a diagram mounted once.
+ */
+
+function handlesOf(width: number, height: number): NonNullable<ElementNode['handles']> {
+  const y = height / 2 - HANDLE_SIZE / 2;
+  return [
+    {
+      type: 'target',
+      position: Position.Left,
+      x: -HANDLE_SIZE / 2,
+      y,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    },
+    {
+      type: 'source',
+      position: Position.Right,
+      x: width - HANDLE_SIZE / 2,
+      y,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    },
+  ];
+}
+
+interface Projection {
+  processes: object;
+  selected: ReadonlySet<string>;
+  frameworkName: FrameworkNames;
+  result: ElementNode[];
+}
+
+// The last list built from a diagram's nodes: a render that changes neither the nodes, the
+// selection nor the names gets the very same list back.
+const lastProjection = new WeakMap<readonly DiagramNode[], Projection>();
+
+/**
+ * React Flow nodes for a diagram; `selected` keeps the user's selection across updates. Built
+ * incrementally: a model node that did not change (same object, same text, same selection)
+ * keeps its canvas node, so moving one node of 5,000 makes one new canvas node.
+ */
 export function toFlowNodes(
   diagram: DiagramFile,
   document: WorkspaceDocument,
   selected: ReadonlySet<string>,
   frameworkName: FrameworkNames,
 ): ElementNode[] {
-  // One lookup table per call: a diagram may show thousands of company processes.
+  const last = lastProjection.get(diagram.nodes);
+  if (
+    last &&
+    last.processes === document.processes &&
+    last.selected === selected &&
+    last.frameworkName === frameworkName
+  ) {
+    return last.result;
+  }
   const processName = processNamesOf(document);
-  return inDrawingOrder(diagram.nodes).map((node) => {
+  const result = inDrawingOrder(diagram.nodes).map((node) => {
     const { text, caption } = nodeText(node, processName, frameworkName);
     const isSelected = selected.has(node.id);
     const cached = nodeCache.get(node);
@@ -106,6 +180,8 @@ export function toFlowNodes(
       position: { x: node.x, y: node.y },
       width: node.width,
       height: node.height,
+      measured: { width: node.width, height: node.height },
+      handles: handlesOf(node.width, node.height),
       data: {
         nodeId: node.id,
         kind: node.kind,
@@ -120,6 +196,13 @@ export function toFlowNodes(
     nodeCache.set(node, flowNode);
     return flowNode;
   });
+  lastProjection.set(diagram.nodes, {
+    processes: document.processes,
+    selected,
+    frameworkName,
+    result,
+  });
+  return result;
 }
 
 /** React Flow edges for a diagram, each named "Connection from A to B". */

@@ -28,14 +28,29 @@ export function updateDiagram(
   return { ...document, diagrams };
 }
 
-/** Inserts items at their recorded places, lowest index first, so each lands where it was. */
+/**
+ * Inserts items at their recorded places (indexes in the list after insertion, as removeWhere
+ * records them), so each lands where it was; an index past the end appends. One merge pass,
+ * O(list + items log items): restoring thousands of deleted nodes does not shift the list
+ * once per node.
+ */
 export function insertPlaced<T>(
   list: readonly T[],
   placed: ReadonlyArray<{ item: T; index: number }>,
 ): T[] {
-  const out = list.slice();
-  for (const { item, index } of [...placed].sort((a, b) => a.index - b.index)) {
-    out.splice(Math.min(index, out.length), 0, item);
+  const sorted = [...placed].sort((a, b) => a.index - b.index);
+  const out: T[] = [];
+  let next = 0;
+  let from = 0;
+  while (from < list.length || next < sorted.length) {
+    const insert = sorted[next];
+    if (insert && (insert.index <= out.length || from >= list.length)) {
+      out.push(insert.item);
+      next += 1;
+    } else {
+      out.push(list[from] as T);
+      from += 1;
+    }
   }
   return out;
 }

@@ -9,6 +9,22 @@ function nodeOf(nodes: readonly DiagramNode[], id: NodeId, command: CommandName)
   return node;
 }
 
+/**
+ * The nodes named by `ids`, found in one pass over the diagram (a command stays O(nodes +
+ * changed), never O(nodes x changed)); throws naming the first id that is missing.
+ */
+function nodesByIds(
+  nodes: readonly DiagramNode[],
+  ids: readonly NodeId[],
+  command: CommandName,
+): Map<string, DiagramNode> {
+  const wanted = new Set<string>(ids);
+  const found = new Map<string, DiagramNode>();
+  for (const node of nodes) if (wanted.has(node.id)) found.set(node.id, node);
+  for (const id of ids) if (!found.has(id)) throw new CommandError(command, `no node "${id}"`);
+  return found;
+}
+
 function isFinitePoint(x: number, y: number): boolean {
   return Number.isFinite(x) && Number.isFinite(y);
 }
@@ -46,9 +62,16 @@ export const elementMove: CommandSpec<'element.move'> = {
   apply(document, { diagramId, moves }) {
     const { diagram } = findDiagram(document, diagramId, 'element.move');
     const byId = new Map(moves.map((m) => [m.id, m]));
-    const back = moves.map((m) => {
+    for (const m of moves) {
       if (!isFinitePoint(m.x, m.y)) throw new CommandError('element.move', 'non-finite position');
-      const node = nodeOf(diagram.nodes, m.id, 'element.move');
+    }
+    const found = nodesByIds(
+      diagram.nodes,
+      moves.map((m) => m.id),
+      'element.move',
+    );
+    const back = moves.map((m) => {
+      const node = found.get(m.id) as DiagramNode;
       return { id: m.id, x: node.x, y: node.y };
     });
     return {
@@ -127,7 +150,7 @@ export const elementDelete: CommandSpec<'element.delete'> = {
   apply(document, { diagramId, ids }) {
     const { diagram } = findDiagram(document, diagramId, 'element.delete');
     const gone = new Set<string>(ids);
-    for (const id of ids) nodeOf(diagram.nodes, id, 'element.delete');
+    nodesByIds(diagram.nodes, ids, 'element.delete');
     const nodes = removeWhere(diagram.nodes, (n) => gone.has(n.id));
     const edges = removeWhere(diagram.edges, (e) => gone.has(e.source) || gone.has(e.target));
     return {
