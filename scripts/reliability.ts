@@ -144,6 +144,40 @@ async function audit(): Promise<RunOutcome> {
   };
 }
 
+/** Writes the scorecard of the runs so far; `pending` names the runs not finished yet. */
+async function writeScorecard(
+  runs: ReadonlyArray<RunOutcome>,
+  pending: ReadonlyArray<string>,
+  started: number,
+  only: Set<string> | null,
+): Promise<{ table: string; summary: string; failed: number; minutes: number }> {
+  const minutes = (performance.now() - started) / 60_000;
+  const rows = itemRows(BAR, runs);
+  const counts = tally(rows);
+  const summary = `${counts.pass} pass, ${counts.fail} fail, ${counts['not run']} not run of ${BAR.length} items`;
+  const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const table = scorecardTable(rows);
+  const markdown = [
+    '# Reliability scorecard',
+    '',
+    `\`npm run reliability\`${only ? ` --only ${[...only].join(',')}` : ''}, ${when}, ` +
+      `${minutes.toFixed(1)} min${pending.length > 0 ? ' so far (still running)' : ''}, load average ` +
+      `${loadavg()[0]?.toFixed(1)} (timings on a loaded machine are pessimistic).`,
+    `Items of \`RELIABILITY.md\` that no test here measured are "not run", never a pass. ${summary}.`,
+    '',
+    table,
+    '',
+    '## Runs',
+    '',
+    runsTable(runs),
+    ...(pending.length > 0 ? ['', `Not run yet: ${pending.join(', ')}.`] : []),
+    '',
+  ].join('\n');
+  await mkdir(path.join(repo, 'bench-results'), { recursive: true });
+  await writeFile(path.join(repo, 'bench-results', 'reliability.md'), markdown);
+  return { table, summary, failed: counts.fail, minutes };
+}
+
 async function main(): Promise<number> {
   const only = onlyItems();
   const wanted = (items: ReadonlyArray<string>): boolean =>
@@ -151,48 +185,37 @@ async function main(): Promise<number> {
   const started = performance.now();
   const scratch = await mkdtemp(path.join(tmpdir(), 'etom-reliability-'));
   const runs: RunOutcome[] = [];
+  const tests = TEST_RUNS.filter(
+    (test) => wanted(test.items) || (only === null && test.items.length === 0),
+  );
+  // The gates first (a minute), then the tests, the long trial counts last.
+  const steps: Array<{ name: string; go: () => Promise<RunOutcome> }> = [];
+  if (wanted(['H.33'])) steps.push({ name: 'electronegativity-gate', go: electronegativity });
+  if (wanted(['H.35'])) steps.push({ name: 'npm audit', go: audit });
+  let chromium: string | null = null;
+  for (const test of tests) {
+    steps.push({ name: path.basename(test.file), go: () => runTest(test, scratch, chromium) });
+  }
   try {
-    const tests = TEST_RUNS.filter(
-      (test) => wanted(test.items) || (only === null && test.items.length === 0),
-    );
-    let chromium: string | null = null;
     if (tests.some((test) => test.kind === 'playwright')) {
       console.log('\n=== build (for the end-to-end specs)');
       const build = await run(['electron-vite', 'build']);
       chromium = build.code === 0 ? findChromium(repo) : null;
       if (build.code === 0 && chromium === null) console.log(NO_CHROMIUM_MESSAGE);
     }
-    for (const test of tests) runs.push(await runTest(test, scratch, chromium));
-    if (wanted(['H.33'])) runs.push(await electronegativity());
-    if (wanted(['H.35'])) runs.push(await audit());
+    // After every run the scorecard is written again: a run cut short keeps what it measured.
+    for (const [index, step] of steps.entries()) {
+      runs.push(await step.go());
+      const pending = steps.slice(index + 1).map((next) => next.name);
+      await writeScorecard(runs, pending, started, only);
+    }
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-
-  const minutes = (performance.now() - started) / 60_000;
-  const rows = itemRows(BAR, runs);
-  const counts = tally(rows);
-  const summary = `${counts.pass} pass, ${counts.fail} fail, ${counts['not run']} not run of ${BAR.length} items`;
-  const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  const markdown = [
-    '# Reliability scorecard',
-    '',
-    `\`npm run reliability\`${only ? ` --only ${[...only].join(',')}` : ''}, ${when}, ${minutes.toFixed(1)} min, ` +
-      `load average ${loadavg()[0]?.toFixed(1)} at the end (timings on a loaded machine are pessimistic).`,
-    `Items of \`RELIABILITY.md\` that no test here measures are "not run", never a pass. ${summary}.`,
-    '',
-    scorecardTable(rows),
-    '',
-    '## Runs',
-    '',
-    runsTable(runs),
-    '',
-  ].join('\n');
-  await mkdir(path.join(repo, 'bench-results'), { recursive: true });
-  await writeFile(path.join(repo, 'bench-results', 'reliability.md'), markdown);
-  console.log(`\n${scorecardTable(rows)}\n`);
+  const { table, summary, failed, minutes } = await writeScorecard(runs, [], started, only);
+  console.log(`\n${table}\n`);
   console.log(`${summary}; ${minutes.toFixed(1)} min. Written to bench-results/reliability.md`);
-  return counts.fail === 0 ? 0 : 1;
+  return failed === 0 ? 0 : 1;
 }
 
 process.exitCode = await main();
