@@ -9,6 +9,7 @@ import { gracefulCloser } from './graceful-close';
 import { checkApiCaller, checkHeaderLines, checkHost } from './request-guard';
 import { LAUNCH_PATH, SignIn, type SignInOptions } from './sign-in';
 import { SIGNED_IN_PAGE, signInNeededPage } from './sign-in-pages';
+import { sendJson } from './send-json';
 import { lookupStatic } from './static-files';
 
 export interface ServerOptions {
@@ -56,7 +57,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     route(request, response).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       if (!response.headersSent) {
-        sendJson(response, 500, { ok: false, error: { code: 'INTERNAL', message } });
+        void sendJson(response, 500, { ok: false, error: { code: 'INTERNAL', message } });
       } else response.destroy();
     });
   });
@@ -164,7 +165,7 @@ function refuse(
 ): void {
   request.resume();
   const code = status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : 'INVALID_ARGUMENT';
-  sendJson(response, status, { ok: false, error: { code, message } });
+  void sendJson(response, status, { ok: false, error: { code, message } });
 }
 
 function sendHtml(
@@ -183,15 +184,4 @@ function sendHtml(
     'Cache-Control': 'no-store',
   });
   response.end(request.method === 'HEAD' ? undefined : html);
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-  });
-  response.end(text);
 }

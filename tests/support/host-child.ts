@@ -5,8 +5,8 @@
  * does, on 127.0.0.1. It leaves out only the browser host's authentication and static files,
  * which these tests do not exercise. Prints `{"port":...}` once listening.
  * `POST /summary/workspace.open` opens a workspace through the same dispatch but answers only
- * a summary; `POST /serialise-last` then times what serialising its whole answer takes (as
- * server.ts does it); `GET /stats` gives the longest stretch the main thread was busy since
+ * a summary; `POST /serialise-last` then times what serialising its whole answer takes, in the
+ * parts server.ts sends (the whole, and the longest part); `GET /stats` gives the longest stretch the main thread was busy since
  * the last asking. So a stall in reading a large workspace is told apart from one in sending
  * it, and from waiting for a CPU.
  */
@@ -14,8 +14,10 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleApiCall } from '../../main/browser-host/api';
+import { ANSWER_PART_CHARS, sendJson } from '../../main/browser-host/send-json';
 import { dispatch } from '../../main/host/dispatch';
 import { createHostHandlers } from '../../main/host/host-handlers';
+import { JsonParts } from '../../shared/ipc/json-parts';
 import type { OpenedWorkspace } from '../../shared/ipc/methods/workspace-methods';
 
 const appDataDir = process.argv[2];
@@ -63,10 +65,20 @@ const server = createServer((request, response) => {
     return;
   }
   if (request.method === 'POST' && url === '/serialise-last') {
-    const started = performance.now();
-    JSON.stringify({ status: 200, body: lastOpened });
+    // As server.ts sends it: part by part (send-json.ts), timing the whole and the longest part.
+    const parts = new JsonParts(lastOpened);
+    let serialiseMs = 0;
+    let longestPartMs = 0;
+    for (;;) {
+      const started = performance.now();
+      const part = parts.next(ANSWER_PART_CHARS);
+      const ms = performance.now() - started;
+      if (part === null) break;
+      serialiseMs += ms;
+      longestPartMs = Math.max(longestPartMs, ms);
+    }
     lastOpened = null;
-    response.end(JSON.stringify({ serialiseMs: performance.now() - started }));
+    response.end(JSON.stringify({ serialiseMs, longestPartMs }));
     return;
   }
   if (request.method === 'POST' && url === '/summary/workspace.open') {
@@ -79,14 +91,7 @@ const server = createServer((request, response) => {
   }
   const method = url.startsWith('/api/') ? decodeURIComponent(url.slice('/api/'.length)) : '';
   handleApiCall(request, method, services.handlers).then(
-    (reply) => {
-      const text = JSON.stringify(reply.body);
-      response.writeHead(reply.status, {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Length': Buffer.byteLength(text),
-      });
-      response.end(text);
-    },
+    (reply) => sendJson(response, reply.status, reply.body),
     (error: unknown) => {
       response.writeHead(500);
       response.end(String(error));

@@ -25,8 +25,16 @@ export interface HostChild {
   openSummary(folder: string): Promise<HostResult<OpenSummary>>;
   /** The longest stretch the child's main thread was busy (CPU time) since the last call. */
   stats(): Promise<{ longestBusyMs: number }>;
-  /** How long serialising the last summary-opened workspace's whole answer takes. */
-  serialiseLast(): Promise<number>;
+  /** Serialising the last summary-opened workspace's whole answer: in all, and its longest part. */
+  serialiseLast(): Promise<{ serialiseMs: number; longestPartMs: number }>;
+  /**
+   * Calls a host method and reads the answer without parsing it (a large answer parsed here
+   * would hold this process, and so delay the pings it measures): its status, size and ends.
+   */
+  download(
+    method: string,
+    body: unknown,
+  ): Promise<{ status: number; bytes: number; head: string; tail: string }>;
   stop(): Promise<void>;
 }
 
@@ -97,7 +105,31 @@ export async function startHostChild(appDataDir: string): Promise<HostChild> {
     },
     async serialiseLast() {
       const { text } = await send('POST', '/serialise-last', Buffer.from('{}'));
-      return (JSON.parse(text) as { serialiseMs: number }).serialiseMs;
+      return JSON.parse(text) as { serialiseMs: number; longestPartMs: number };
+    },
+    download(method, body) {
+      return new Promise((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port, method: 'POST', path: `/api/${method}`, agent: false },
+          (response) => {
+            let bytes = 0;
+            let head = '';
+            let tail = '';
+            response.on('data', (chunk: Buffer) => {
+              bytes += chunk.length;
+              if (head.length < 64) head += chunk.toString('utf8', 0, 64);
+              tail = (tail + chunk.toString('latin1')).slice(-64);
+            });
+            response.on('end', () =>
+              resolve({ status: response.statusCode ?? 0, bytes, head: head.slice(0, 64), tail }),
+            );
+            response.on('error', reject);
+          },
+        );
+        req.on('error', reject);
+        req.setHeader('Content-Type', 'application/json');
+        req.end(JSON.stringify(body));
+      });
     },
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));

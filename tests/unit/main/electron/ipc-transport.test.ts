@@ -14,6 +14,7 @@ vi.mock('electron', () => ({
 }));
 
 const { registerHostTransport } = await import('../../../../main/electron/ipc-transport');
+const { ChunkedReplies, receiveReply } = await import('../../../../shared/ipc/chunked-reply');
 
 const names = Object.keys(HOST_METHODS) as HostMethodName[];
 const calls: string[] = [];
@@ -45,8 +46,8 @@ describe('registerHostTransport', () => {
   });
   const handle = registered.get('etom:host-call');
 
-  it('registers one channel for the whole contract', () => {
-    expect([...registered.keys()]).toEqual(['etom:host-call']);
+  it('registers one channel for the whole contract, and one for the parts of large answers', () => {
+    expect([...registered.keys()]).toEqual(['etom:host-call', 'etom:host-reply-part']);
   });
 
   it('runs every method for the main frame of our window', async () => {
@@ -102,8 +103,63 @@ describe('registerHostTransport', () => {
     expect(calls).toEqual([]);
   });
 
-  it('removes its handler', () => {
+  it('removes its handlers', () => {
     remove();
     expect(registered.size).toBe(0);
+  });
+});
+
+describe('large answers over IPC', () => {
+  // A 3 MB answer, as a large diagram is: it goes back in parts, the first in place of it.
+  const big = {
+    nodes: Array.from({ length: 10_000 }, (_, i) => ({ id: `n${i}`, label: 'x'.repeat(280) })),
+  };
+  const bigHandlers = {
+    ...handlers,
+    'app.info': () => Promise.resolve(big),
+  } as unknown as HostHandlers;
+  const ours = { mainFrame, id: 7 };
+  const otherWindow = { mainFrame, id: 8 };
+  const remove = registerHostTransport({
+    handlers: bigHandlers,
+    trustedOrigins: ['app://etom'],
+    isOurWindow: (sender) => sender === (ours as unknown) || sender === (otherWindow as unknown),
+    replies: new ChunkedReplies({ partChars: 256 * 1024 }),
+  });
+  const call = registered.get('etom:host-call');
+  const part = registered.get('etom:host-reply-part');
+
+  it('sends a large answer in parts that the preload puts back together', async () => {
+    const first = await call?.(event(mainFrame, ours), { name: 'app.info', args: {} });
+    expect(first).toMatchObject({ etomChunkedReply: { id: expect.any(String) as string } });
+    let pulls = 0;
+    const answer = await receiveReply(first, (id) => {
+      pulls += 1;
+      return part?.(event(mainFrame, ours), id) ?? Promise.resolve(null);
+    });
+    expect(answer).toEqual({ ok: true, value: big });
+    expect(pulls).toBeGreaterThan(5);
+  });
+
+  it('gives the parts of an answer to no other window and no foreign frame', async () => {
+    const first = (await call?.(event(mainFrame, ours), { name: 'app.info', args: {} })) as {
+      etomChunkedReply: { id: string };
+    };
+    const { id } = first.etomChunkedReply;
+    expect(await part?.(event(mainFrame, otherWindow), id)).toEqual({
+      missing: 'No such reply in progress.',
+    });
+    expect(await part?.(event({ ...mainFrame, url: 'https://evil.example/' }, ours), id)).toEqual({
+      missing: 'This page may not call the host.',
+    });
+    expect(await part?.(event(mainFrame, ours), id)).toMatchObject({ done: false });
+  });
+
+  it('answers small results as they are', async () => {
+    expect(await call?.(event(mainFrame, ours), { name: 'app.ping', args: {} })).toEqual({
+      ok: true,
+      value: 'ran',
+    });
+    remove();
   });
 });

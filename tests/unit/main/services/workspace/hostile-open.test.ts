@@ -290,9 +290,13 @@ describe(`fuzzing open (RELIABILITY D.15, ${FUZZ_RUNS} inputs)`, fuzzTimeout, ()
     );
     times.sort((a, b) => a - b);
     const p99 = times[Math.floor(times.length * 0.99)] ?? 0;
-    console.info(
-      `open fuzz: ${tried} inputs, ${refused} refused with a message, 0 crashes, 0 pollutions, p99 ${p99.toFixed(1)} ms`,
-    );
+    reportFigures('D.15', 'open fuzz through the real open', {
+      inputs: tried,
+      'refused with a message': refused,
+      crashes: 0,
+      pollutions: 0,
+      'p99 ms': Math.round(p99 * 10) / 10,
+    });
     expect(tried).toBe(FUZZ_RUNS);
   });
 });

@@ -7,6 +7,7 @@ import { WorkspaceStore } from '../../../../../main/services/workspace/workspace
 import { sha256 } from '../../../../../main/services/workspace/file-hash';
 import { makeTempDir, writeWorkspaceFiles } from '../../../../fixtures/workspace-builder';
 import { saveLoopDocuments } from '../../../../fixtures/save-loop-documents';
+import { reportFigures } from '../../../../support/scorecard';
 
 /*
  * RELIABILITY A.1: a child process saves a ~1 MB workspace file in a loop through the real
@@ -102,9 +103,12 @@ describe('kill during save', () => {
       const corrupt = results.filter((r) => r.corrupt).length;
       const found = results.reduce((sum, r) => sum + r.orphansFound, 0);
       const left = results.reduce((sum, r) => sum + r.orphansLeft, 0);
-      console.info(
-        `kill during save: ${results.length} trials, corrupt = ${corrupt}, orphan temps found ${found} / cleaned ${found - left}`,
-      );
+      reportFigures('A.1', 'kill during save', {
+        trials: results.length,
+        corrupt,
+        'orphan temps found': found,
+        cleaned: found - left,
+      });
       expect(results).toHaveLength(TRIALS);
       expect(corrupt).toBe(0);
       expect(left).toBe(0);

@@ -1,0 +1,73 @@
+/**
+ * What `npm run reliability` runs: the test files and specs that report figures of the bar
+ * (through `reportFigures`), at the bar's counts, and the two static gates; quick ones first,
+ * the long trial counts (A.1, D.15, B.8) last. `items` are the bar
+ * items each is there to measure: a run that fails marks them failed even when it failed
+ * before it reported anything.
+ */
+export interface TestRun {
+  kind: 'vitest' | 'playwright';
+  file: string;
+  items: ReadonlyArray<string>;
+  /** The bar's counts (RELIABILITY.md), where the test's default is smaller. */
+  env?: Record<string, string>;
+}
+
+const UNIT = 'tests/unit';
+const WORKSPACE = `${UNIT}/main/services/workspace`;
+
+export const TEST_RUNS: ReadonlyArray<TestRun> = [
+  {
+    kind: 'vitest',
+    file: `${WORKSPACE}/two-instances-save.test.ts`,
+    items: ['C.14', 'I.38'],
+    env: { ETOM_ROUNDS: '150' },
+  },
+  { kind: 'vitest', file: `${WORKSPACE}/hostile-open-limits.test.ts`, items: ['D.16'] },
+  { kind: 'vitest', file: `${WORKSPACE}/flat-hostile-files.test.ts`, items: ['I.36', 'D.16'] },
+  { kind: 'vitest', file: `${UNIT}/main/browser-host/large-answer.test.ts`, items: ['I.36'] },
+  { kind: 'vitest', file: `${WORKSPACE}/special-files.test.ts`, items: ['I.37'] },
+  { kind: 'vitest', file: `${WORKSPACE}/two-instances-sweep.test.ts`, items: ['I.38'] },
+  { kind: 'vitest', file: `${WORKSPACE}/lock-lifetime.test.ts`, items: ['I.38'] },
+  { kind: 'vitest', file: `${UNIT}/main/services/export/svg-check.test.ts`, items: ['I.40'] },
+  { kind: 'vitest', file: `${UNIT}/shared/model/ids.test.ts`, items: ['I.41'] },
+  { kind: 'vitest', file: `${UNIT}/main/electron/path-contract.test.ts`, items: ['G.32'] },
+  { kind: 'vitest', file: `${UNIT}/shared/model/migrations/fixtures.test.ts`, items: ['D.17'] },
+  {
+    kind: 'vitest',
+    file: `${UNIT}/shared/model/migrations/diagram/v1-to-v2.test.ts`,
+    items: ['D.17'],
+  },
+  {
+    kind: 'vitest',
+    file: `${UNIT}/shared/model/migrations/diagram/v2-to-v3.test.ts`,
+    items: ['D.17'],
+  },
+  { kind: 'playwright', file: 'tests/e2e/other-user.spec.ts', items: ['I.39'] },
+  { kind: 'playwright', file: 'tests/e2e/svg-export-safety.spec.ts', items: ['I.40'] },
+  // Runs only where the Electron binary exists; elsewhere it skips and reports nothing.
+  {
+    kind: 'vitest',
+    file: `${WORKSPACE}/hostile-open.test.ts`,
+    items: ['D.15', 'I.41'],
+    env: { ETOM_FUZZ_RUNS: '10000' },
+  },
+  {
+    kind: 'vitest',
+    file: `${WORKSPACE}/kill-during-save.test.ts`,
+    items: ['A.1'],
+    env: { ETOM_TRIALS: '500' },
+  },
+  {
+    kind: 'playwright',
+    file: 'tests/e2e/recovery.spec.ts',
+    items: ['B.7', 'B.8'],
+    env: { ETOM_APP_KILL_TRIALS: '50' },
+  },
+  {
+    kind: 'playwright',
+    file: 'tests/e2e/electron.spec.ts',
+    items: [],
+    env: { ETOM_APP_KILL_TRIALS: '50' },
+  },
+];
