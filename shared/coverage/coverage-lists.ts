@@ -25,13 +25,23 @@ export interface Extension {
   reason: 'flagged' | 'unmapped';
 }
 
+/** The deepest level gaps are listed at by default: L3, where alignments are reported. */
+export const GAP_LEVEL = 3;
+
 /**
- * The gaps: in-scope processes that are not covered, each listed once at the top of its
- * uncovered branch (an L2 with nothing mapped anywhere below it is one gap, not one per L3).
+ * The gaps: in-scope processes down to `maxLevel` that are not covered, each listed once at
+ * the top of its uncovered branch (an L2 with nothing mapped anywhere below it is one gap, not
+ * one per L3). Deeper processes are not listed: an L3 mapped as a whole would otherwise make
+ * each of its L4s a gap.
  */
-export function listGaps(catalogue: FrameworkCatalogue, coverage: CoverageResult): Gap[] {
+export function listGaps(
+  catalogue: FrameworkCatalogue,
+  coverage: CoverageResult,
+  maxLevel = GAP_LEVEL,
+): Gap[] {
   const gaps: Gap[] = [];
   for (const process of catalogue.processes) {
+    if (process.level > maxLevel) continue;
     const own = coverage.byId.get(process.id);
     if (own === undefined || own.scope !== 'in' || own.covered) continue;
     const parent = process.parentId === null ? undefined : coverage.byId.get(process.parentId);

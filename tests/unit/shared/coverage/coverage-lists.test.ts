@@ -57,3 +57,21 @@ describe('gaps, overlaps and extensions', () => {
     ]);
   });
 });
+
+describe('gap depth', () => {
+  it('lists no gap below the level asked for (L3 by default)', () => {
+    const coverage = computeCoverage({
+      catalogue,
+      scope: [decision('1.1', 'in')],
+      mappings: [mappingTo('m1', 'c1', '1.1.1'), mappingTo('m2', 'c1', '1.1.2')],
+      alignments: DEFAULT_ALIGNMENTS,
+    });
+    expect(listGaps(catalogue, coverage).map((g) => g.id)).toEqual(['1.1.3', '1.1.4']);
+    expect(listGaps(catalogue, coverage, 4).map((g) => g.id)).toEqual([
+      '1.1.1.1',
+      '1.1.1.2',
+      '1.1.3',
+      '1.1.4',
+    ]);
+  });
+});
