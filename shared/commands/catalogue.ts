@@ -16,6 +16,7 @@ import {
   elementRestore,
 } from './element-commands';
 import { workspaceSetFramework } from './workspace-commands';
+import { scopeSet } from './scope-commands';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
 import { WORKSPACE_STACK, type StackKey } from './undo-stack';
 
@@ -37,6 +38,7 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'edge.restore': edgeRestore,
   'edge.relabel': edgeRelabel,
   'workspace.setFramework': workspaceSetFramework,
+  'scope.set': scopeSet,
 };
 
 /** Applies one invocation: the new document and the invocation that undoes it. */

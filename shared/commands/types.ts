@@ -1,6 +1,8 @@
 import type { WorkspaceDocument } from '../model/document';
 import type { DiagramEdge, DiagramFile, DiagramNode } from '../model/diagram-schema';
 import type { DiagramId, EdgeId, NodeId } from '../model/ids';
+import type { FrameworkTarget } from '../model/framework-ref';
+import type { ScopeEntry } from '../model/scope-schema';
 
 /** A node's new top-left corner, used by `element.move`. */
 export interface NodeMove {
@@ -57,6 +59,8 @@ export interface CommandArgs {
   'edge.relabel': { diagramId: DiagramId; id: EdgeId; label?: string | undefined };
   /** Names the framework pack (and its release) the workspace uses. */
   'workspace.setFramework': { pack: string; release: string };
+  /** Puts scope decisions (replacing those on the same processes) and removes others. */
+  'scope.set': { put: ScopeEntry[]; remove: FrameworkTarget[] };
 }
 
 export type CommandName = keyof CommandArgs;

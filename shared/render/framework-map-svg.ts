@@ -10,6 +10,8 @@ import {
   headingLines,
   processBox,
   processBoxHeight,
+  paintedBox,
+  type MapPaint,
 } from './map-svg-boxes';
 import { el, renderSvgDocument, type SvgElement } from './svg-builder';
 import { wrapText } from './text-wrap';
@@ -20,6 +22,10 @@ export interface FrameworkMapSvgOptions {
   catalogue?: FrameworkCatalogue;
   /** Width of a column of processes in px; row-header columns are 0.9 of it (as on screen). */
   columnWidth?: number;
+  /** Repaints processes (the heat map): their colours, and a caption after the id. */
+  paint?: MapPaint;
+  /** Replaces the title (default: "Level 0 and level 1 map, <pack>"). */
+  title?: string;
 }
 
 const MARGIN = 16;
@@ -49,7 +55,7 @@ const itemStyle = (index: number, wide: boolean) => ({
 });
 
 /** Column edges and row heights of the grid, sized so every box's text fits. */
-function measureGrid(grid: MapGrid, columnWidth: number) {
+function measureGrid(grid: MapGrid, columnWidth: number, paint?: MapPaint) {
   const widths = grid.columnKinds.map((k) => (k === 'header' ? columnWidth * 0.9 : columnWidth));
   const left = [MARGIN];
   for (const width of widths) left.push(left[left.length - 1]! + width + S.gap);
@@ -71,7 +77,8 @@ function measureGrid(grid: MapGrid, columnWidth: number) {
   }
   for (const item of grid.items) {
     const width = widthOf(item.colStart, item.colEnd);
-    need(item.rowStart, processBoxHeight(item.name, width, itemStyle(item.band, item.wide)));
+    const { style } = paintedBox(item.id, itemStyle(item.band, item.wide), paint);
+    need(item.rowStart, processBoxHeight(item.name, width, style));
   }
   // A row header spanning several lanes grows its last lane when its name needs more room.
   for (const header of grid.rowHeaders) {
@@ -92,8 +99,8 @@ function measureGrid(grid: MapGrid, columnWidth: number) {
   return { box, width: widthOf(1, grid.columns + 1), height: top[grid.rows + 1]! - S.gap };
 }
 
-function drawGrid(grid: MapGrid, columnWidth: number, offsetY: number) {
-  const m = measureGrid(grid, columnWidth);
+function drawGrid(grid: MapGrid, columnWidth: number, offsetY: number, paint?: MapPaint) {
+  const m = measureGrid(grid, columnWidth, paint);
   const at = (b: Parameters<typeof m.box>[0]) => {
     const r = m.box(b);
     return { ...r, y: r.y + offsetY };
@@ -122,10 +129,12 @@ function drawGrid(grid: MapGrid, columnWidth: number, offsetY: number) {
     );
   }
   for (const row of grid.rowHeaders) {
-    parts.push(processBox(row.key, row.label, at(row), rowHeaderStyle(row.band)));
+    const { label } = paintedBox(row.key, rowHeaderStyle(row.band), paint);
+    parts.push(processBox(label, row.label, at(row), rowHeaderStyle(row.band)));
   }
   for (const item of grid.items) {
-    parts.push(processBox(item.id, item.name, at(item), itemStyle(item.band, item.wide)));
+    const { label, style } = paintedBox(item.id, itemStyle(item.band, item.wide), paint);
+    parts.push(processBox(label, item.name, at(item), style));
   }
   return { element: el('g', {}, parts), width: m.width, height: m.height };
 }
@@ -148,12 +157,16 @@ export function renderFrameworkMapSvg(
   const grid = buildMapGrid(layout, catalogue);
   const columnWidth = options.columnWidth ?? 150;
 
-  const title = `Level 0 and level 1 map, ${catalogue.pack.label}`;
+  const title = options.title ?? `Level 0 and level 1 map, ${catalogue.pack.label}`;
   const titleBlock = TITLE_SIZE * S.lineHeight + 8;
-  const drawn = drawGrid(grid, columnWidth, MARGIN + titleBlock);
+  const drawn = drawGrid(grid, columnWidth, MARGIN + titleBlock, options.paint);
   const width = drawn.width;
   const enterpriseTop = MARGIN + titleBlock + drawn.height + 10;
-  const enterprise = renderEnterpriseBand(grid, { x: MARGIN, y: enterpriseTop, width });
+  const enterprise = renderEnterpriseBand(
+    grid,
+    { x: MARGIN, y: enterpriseTop, width },
+    options.paint,
+  );
   const notes = wrapText(GB921_ATTRIBUTION, width, NOTE_SIZE);
   const notesTop = enterpriseTop + enterprise.height + 12;
   const totalWidth = width + 2 * MARGIN;

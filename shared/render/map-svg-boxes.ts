@@ -36,6 +36,33 @@ export interface ProcessBoxStyle {
   centred: boolean;
 }
 
+/** How one process of the map is repainted: box colours and a caption printed after its id. */
+export interface ProcessPaint {
+  fill: string;
+  stroke: string;
+  idColour: string;
+  nameColour: string;
+  caption?: string;
+}
+
+/** Gives the paint of a process by id, or undefined to keep the map's own colours. */
+export type MapPaint = (id: string) => ProcessPaint | undefined;
+
+/** A box's id line and style once `paint` has had its say. */
+export function paintedBox<S extends ProcessBoxStyle>(
+  id: string,
+  style: S,
+  paint: MapPaint | undefined,
+): { label: string; style: S } {
+  const p = paint?.(id);
+  if (p === undefined) return { label: id, style };
+  const { caption, ...colours } = p;
+  return {
+    label: caption === undefined ? id : `${id}  ${caption}`,
+    style: { ...style, ...colours },
+  };
+}
+
 interface Rect {
   x: number;
   y: number;

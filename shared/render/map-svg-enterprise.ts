@@ -6,6 +6,8 @@ import {
   headingLines,
   processBox,
   processBoxHeight,
+  paintedBox,
+  type MapPaint,
 } from './map-svg-boxes';
 import { el, type SvgElement } from './svg-builder';
 
@@ -45,7 +47,7 @@ const tracks = (width: number, min: number, gap: number) =>
 
 type Box = MapGrid['enterprise']['boxes'][number];
 
-function layoutBox(box: Box, width: number) {
+function layoutBox(box: Box, width: number, paint?: MapPaint) {
   const inner = width - 2 * (BOX_PAD + 1);
   const titleHeight = processBoxHeight(box.name, inner, titleStyle);
   const columns = tracks(inner, CHILD_MIN, S.gap);
@@ -53,7 +55,8 @@ function layoutBox(box: Box, width: number) {
   const rowHeights: number[] = [];
   box.children.forEach((child, i) => {
     const row = Math.floor(i / columns);
-    const height = processBoxHeight(child.name, childWidth, childStyle);
+    const { style } = paintedBox(child.id, childStyle, paint);
+    const height = processBoxHeight(child.name, childWidth, style);
     rowHeights[row] = Math.max(rowHeights[row] ?? 0, height);
   });
   const childrenHeight = rowHeights.reduce((sum, h) => sum + h + S.gap, 0) - S.gap;
@@ -61,8 +64,13 @@ function layoutBox(box: Box, width: number) {
   return { inner, titleHeight, columns, childWidth, rowHeights, height };
 }
 
-function drawBox(box: Box, x: number, y: number, width: number, height: number): SvgElement {
-  const l = layoutBox(box, width);
+function drawBox(
+  box: Box,
+  at: { x: number; y: number; width: number; height: number },
+  paint?: MapPaint,
+): SvgElement {
+  const { x, y, width, height } = at;
+  const l = layoutBox(box, width, paint);
   const left = x + BOX_PAD + 1;
   const titleTop = y + BOX_PAD + 1;
   const parts: SvgElement[] = [
@@ -76,7 +84,7 @@ function drawBox(box: Box, x: number, y: number, width: number, height: number):
       stroke: MAP_COLOURS.enterpriseBoxBorder,
     }),
     processBox(
-      box.id,
+      paintedBox(box.id, titleStyle, paint).label,
       box.name,
       { x: left, y: titleTop, width: l.inner, height: l.titleHeight },
       titleStyle,
@@ -93,7 +101,8 @@ function drawBox(box: Box, x: number, y: number, width: number, height: number):
       width: l.childWidth,
       height: l.rowHeights[row]!,
     };
-    parts.push(processBox(child.id, child.name, cell, childStyle));
+    const { label, style } = paintedBox(child.id, childStyle, paint);
+    parts.push(processBox(label, child.name, cell, style));
   });
   return el('g', {}, parts);
 }
@@ -102,6 +111,7 @@ function drawBox(box: Box, x: number, y: number, width: number, height: number):
 export function renderEnterpriseBand(
   grid: MapGrid,
   at: { x: number; y: number; width: number },
+  paint?: MapPaint,
 ): { element: SvgElement; height: number } {
   const parts: SvgElement[] = [];
   let y = at.y;
@@ -124,9 +134,11 @@ export function renderEnterpriseBand(
   const boxWidth = (at.width - BOX_GAP * (columns - 1)) / columns;
   for (let start = 0; start < boxes.length; start += columns) {
     const row = boxes.slice(start, start + columns);
-    const height = Math.max(...row.map((b) => layoutBox(b, boxWidth).height));
+    const height = Math.max(...row.map((b) => layoutBox(b, boxWidth, paint).height));
     row.forEach((b, i) =>
-      parts.push(drawBox(b, at.x + i * (boxWidth + BOX_GAP), y, boxWidth, height)),
+      parts.push(
+        drawBox(b, { x: at.x + i * (boxWidth + BOX_GAP), y, width: boxWidth, height }, paint),
+      ),
     );
     y += height + BOX_GAP;
   }

@@ -4,6 +4,7 @@ import { CommandError, type CommandName, type Invocation } from '../../../../sha
 import { makeBox, makeEdge, makeNote } from '../../../../shared/commands/factories';
 import { workspaceDocumentSchema } from '../../../../shared/model/document';
 import type { DiagramId, EdgeId, NodeId } from '../../../../shared/model/ids';
+import type { FrameworkProcessId, PackId } from '../../../../shared/model/ids';
 import { A, AB, B, BC, C, CA, D1, D2, deepFreeze, sampleDocument } from './fixture';
 
 /** At least one invocation of every command in the catalogue, each valid on sampleDocument(). */
@@ -74,6 +75,23 @@ const CASES: Invocation[] = [
   { name: 'edge.relabel', args: { diagramId: D1, id: AB, label: undefined } },
   { name: 'edge.relabel', args: { diagramId: D1, id: BC, label: 'next' } },
   { name: 'workspace.setFramework', args: { pack: 'classic-r14', release: '14' } },
+  {
+    name: 'scope.set',
+    args: {
+      put: [
+        {
+          target: {
+            pack: 'gb921-v25.5' as PackId,
+            release: '25.5',
+            id: '1.3' as FrameworkProcessId,
+          },
+          status: 'in',
+          review: 'unreviewed',
+        },
+      ],
+      remove: [],
+    },
+  },
 ];
 
 describe('command catalogue', () => {

@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import { formatCsv } from '../../../shared/codecs/csv';
+import { computeCoverage } from '../../../shared/coverage/coverage-model';
+import { alignmentsOf } from '../../../shared/model/workspace-schema';
+import {
+  COVERAGE_COLUMNS,
+  coverageCells,
+  coverageRows,
+} from '../../../shared/report/coverage-rows';
+import { neutraliseRows } from '../../../shared/report/csv-safe';
+import { CliUsageError, EXIT, type CliCommand } from '../cli-io';
+import { loadWorkspaceArg } from './workspace-arg';
+
+const FORMATS = ['csv', 'json'] as const;
+
+/** `coverage <workspace> [--format csv|json]`: the roll-up of every in-scope process. */
+export const coverageCommand: CliCommand = {
+  path: ['coverage'],
+  summary: 'Print the coverage roll-up of every in-scope framework process of a workspace',
+  help: [
+    'Usage: etom-studio coverage <workspace> [--format csv|json]',
+    '',
+    'Writes one row per in-scope framework process, in id order:',
+    `  ${COVERAGE_COLUMNS.join(',')}`,
+    'covered_children/in_scope_children is the "Scope [n/m]" of the map; score_percent is the',
+    "weighted share (full 1, partial 0.5, or the workspace's scale). Cells that a spreadsheet",
+    'would run as a formula (= + - @) start with an apostrophe in the CSV.',
+    '  csv   (default) RFC 4180, CRLF line ends',
+    '  json  {"workspace","pack","rows":[...]} with the same fields in camelCase',
+  ].join('\n'),
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'csv' } },
+    });
+    if (!(FORMATS as readonly string[]).includes(values.format)) {
+      throw new CliUsageError(
+        `--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`,
+      );
+    }
+    if (positionals.length !== 1 || positionals[0] === undefined) {
+      throw new CliUsageError('give exactly one workspace folder, e.g. coverage ./my-workspace');
+    }
+    const { document, catalogue } = await loadWorkspaceArg(positionals[0], io);
+    const coverage = computeCoverage({
+      catalogue,
+      scope: document.scope.entries,
+      mappings: document.mappings.mappings,
+      alignments: alignmentsOf(document.workspace),
+    });
+    const rows = coverageRows(catalogue, coverage, document.processes.processes);
+    if (values.format === 'json') {
+      const lines = rows.map((row) => JSON.stringify(row));
+      io.stdout(
+        `{"workspace":${JSON.stringify(document.workspace.name)},"pack":${JSON.stringify(catalogue.pack.id)},"rows":[\n${lines.join(',\n')}\n]}\n`,
+      );
+    } else {
+      io.stdout(formatCsv([[...COVERAGE_COLUMNS], ...neutraliseRows(rows.map(coverageCells))]));
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,94 @@
+import ExcelJS from 'exceljs';
+import { computeCoverage } from '../../../shared/coverage/coverage-model';
+import { levelSummary } from '../../../shared/coverage/coverage-summary';
+import type { FrameworkCatalogue } from '../../../shared/etom/catalogue';
+import type { WorkspaceDocument } from '../../../shared/model/document';
+import { alignmentsOf } from '../../../shared/model/workspace-schema';
+import {
+  COVERAGE_COLUMNS,
+  coverageCells,
+  coverageRows,
+} from '../../../shared/report/coverage-rows';
+import { neutraliseRows } from '../../../shared/report/csv-safe';
+
+const MAPPING_COLUMNS = [
+  'mapping_id',
+  'company_process',
+  'company_code',
+  'pack',
+  'release',
+  'framework_id',
+  'framework_name',
+  'alignment',
+  'status',
+  'rationale',
+] as const;
+
+function addSheet(
+  book: ExcelJS.Workbook,
+  name: string,
+  header: readonly string[],
+  rows: (string | number)[][],
+): void {
+  const sheet = book.addWorksheet(name);
+  sheet.addRow([...header]).font = { bold: true };
+  // Text that looks like a formula is written with its apostrophe, as in the CSV: a cell
+  // value is never a formula here, but a copy of the sheet pasted elsewhere could become one.
+  for (const row of neutraliseRows(rows)) sheet.addRow(row);
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  header.forEach((_, i) => (sheet.getColumn(i + 1).width = i === 3 ? 48 : 16));
+}
+
+/**
+ * The coverage and the mapping table as an XLSX workbook: a summary sheet (counts per level),
+ * one sheet per framework level with the roll-up of its in-scope processes, and the mappings.
+ */
+export async function coverageWorkbook(
+  document: WorkspaceDocument,
+  catalogue: FrameworkCatalogue,
+): Promise<Uint8Array> {
+  const coverage = computeCoverage({
+    catalogue,
+    scope: document.scope.entries,
+    mappings: document.mappings.mappings,
+    alignments: alignmentsOf(document.workspace),
+  });
+  const rows = coverageRows(catalogue, coverage, document.processes.processes);
+  const book = new ExcelJS.Workbook();
+  book.creator = 'eTOM Studio';
+  const levels = levelSummary(catalogue, coverage);
+  addSheet(
+    book,
+    'Summary',
+    ['level', 'in_scope', 'covered', 'weighted_percent'],
+    levels.map((l) => [`L${l.level}`, l.inScope, l.covered, Math.round(l.score * 100)]),
+  );
+  for (const level of levels) {
+    if (level.inScope === 0) continue;
+    addSheet(
+      book,
+      `L${level.level}`,
+      COVERAGE_COLUMNS,
+      rows.filter((r) => r.level === level.level).map(coverageCells),
+    );
+  }
+  const byId = new Map(document.processes.processes.map((p) => [p.id as string, p] as const));
+  addSheet(
+    book,
+    'Mappings',
+    MAPPING_COLUMNS,
+    document.mappings.mappings.map((m) => [
+      m.id,
+      byId.get(m.processId)?.name ?? m.processId,
+      byId.get(m.processId)?.code ?? '',
+      m.target.pack,
+      m.target.release,
+      m.target.id,
+      catalogue.byId(m.target.id)?.name ?? '',
+      m.alignment,
+      m.status,
+      m.rationale ?? '',
+    ]),
+  );
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}

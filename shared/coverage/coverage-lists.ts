@@ -1,0 +1,89 @@
+import type { FrameworkCatalogue } from '../etom/catalogue';
+import type { Mapping } from '../model/mapping-schema';
+import type { CompanyProcess } from '../model/process-schema';
+import type { CoverageResult } from './coverage-types';
+
+/** An in-scope framework process nothing maps to. */
+export interface Gap {
+  id: string;
+  level: number;
+  name: string;
+}
+
+/** A framework process mapped from several company processes. */
+export interface Overlap {
+  id: string;
+  level: number;
+  name: string;
+  companyProcessIds: readonly string[];
+}
+
+/** A company process that stands for nothing in the framework, or is not mapped yet. */
+export interface Extension {
+  processId: string;
+  name: string;
+  reason: 'flagged' | 'unmapped';
+}
+
+/** The deepest level gaps are listed at by default: L3, where alignments are reported. */
+export const GAP_LEVEL = 3;
+
+/**
+ * The gaps: in-scope processes down to `maxLevel` that are not covered, each listed once at
+ * the top of its uncovered branch (an L2 with nothing mapped anywhere below it is one gap, not
+ * one per L3). Deeper processes are not listed: an L3 mapped as a whole would otherwise make
+ * each of its L4s a gap.
+ */
+export function listGaps(
+  catalogue: FrameworkCatalogue,
+  coverage: CoverageResult,
+  maxLevel = GAP_LEVEL,
+): Gap[] {
+  const gaps: Gap[] = [];
+  for (const process of catalogue.processes) {
+    if (process.level > maxLevel) continue;
+    const own = coverage.byId.get(process.id);
+    if (own === undefined || own.scope !== 'in' || own.covered) continue;
+    const parent = process.parentId === null ? undefined : coverage.byId.get(process.parentId);
+    if (parent !== undefined && parent.scope === 'in' && !parent.covered) continue;
+    gaps.push({ id: process.id, level: process.level, name: process.name });
+  }
+  return gaps;
+}
+
+/** The overlaps: processes that mappings from two or more company processes point at. */
+export function listOverlaps(catalogue: FrameworkCatalogue, coverage: CoverageResult): Overlap[] {
+  const out: Overlap[] = [];
+  for (const process of catalogue.processes) {
+    const own = coverage.byId.get(process.id);
+    if (own === undefined || own.companyProcessIds.length < 2) continue;
+    out.push({
+      id: process.id,
+      level: process.level,
+      name: process.name,
+      companyProcessIds: own.companyProcessIds,
+    });
+  }
+  return out;
+}
+
+/**
+ * The extensions: company processes flagged "not in eTOM", then those with no mapping at
+ * all, each in the order of `processes`.
+ */
+export function listExtensions(
+  processes: readonly CompanyProcess[],
+  mappings: readonly Mapping[],
+): Extension[] {
+  const mapped = new Set<string>(mappings.map((m) => m.processId));
+  const flagged: Extension[] = [];
+  const unmapped: Extension[] = [];
+  for (const process of processes) {
+    if (process.extension === true) {
+      flagged.push({ processId: process.id, name: process.name, reason: 'flagged' });
+    } else if (!mapped.has(process.id)) {
+      unmapped.push({ processId: process.id, name: process.name, reason: 'unmapped' });
+    }
+  }
+  return [...flagged, ...unmapped];
+}
