@@ -16,6 +16,15 @@ import {
   elementRestore,
 } from './element-commands';
 import { workspaceSetFramework } from './workspace-commands';
+import {
+  processAdd,
+  processDelete,
+  processMove,
+  processPlace,
+  processRemove,
+  processRestore,
+  processUpdate,
+} from './process-commands';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
 import { WORKSPACE_STACK, type StackKey } from './undo-stack';
 
@@ -37,6 +46,13 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'edge.restore': edgeRestore,
   'edge.relabel': edgeRelabel,
   'workspace.setFramework': workspaceSetFramework,
+  'process.add': processAdd,
+  'process.update': processUpdate,
+  'process.move': processMove,
+  'process.place': processPlace,
+  'process.delete': processDelete,
+  'process.remove': processRemove,
+  'process.restore': processRestore,
 };
 
 /** Applies one invocation: the new document and the invocation that undoes it. */
