@@ -2,9 +2,16 @@ import { HostFailure } from '../../shared/ipc/errors';
 import { CliUsageError, EXIT, type CliCommand, type CliIo } from './cli-io';
 import { frameworkListCommand } from './commands/framework-list';
 import { suggestCommand } from './commands/suggest';
+import { processesExportCommand } from './commands/processes-export';
+import { processesImportCommand } from './commands/processes-import';
 
 /** Every command, in the order `--help` lists them. Add new ones here. */
-export const COMMANDS: readonly CliCommand[] = [frameworkListCommand, suggestCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  frameworkListCommand,
+  suggestCommand,
+  processesImportCommand,
+  processesExportCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.path.join(' ').length));
