@@ -4,6 +4,8 @@ import { frameworkListCommand } from './commands/framework-list';
 import { suggestCommand } from './commands/suggest';
 import { coverageCommand } from './commands/coverage';
 import { reportCommand } from './commands/report';
+import { processesExportCommand } from './commands/processes-export';
+import { processesImportCommand } from './commands/processes-import';
 
 /** Every command, in the order `--help` lists them. Add new ones here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -11,6 +13,8 @@ export const COMMANDS: readonly CliCommand[] = [
   suggestCommand,
   coverageCommand,
   reportCommand,
+  processesImportCommand,
+  processesExportCommand,
 ];
 
 function usage(): string {

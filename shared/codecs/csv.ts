@@ -21,11 +21,13 @@ export interface CsvParseOptions {
   file?: string;
   /** Most rows accepted (header included); more is an error rather than unbounded memory. */
   maxRows?: number;
+  /** The field separator: `,` unless said otherwise (`;` and tab come from spreadsheets). */
+  delimiter?: ',' | ';' | '\t';
 }
 
 /** Parses CSV text into rows of fields. A final line break does not make an empty row. */
 export function parseCsv(text: string, options: CsvParseOptions = {}): string[][] {
-  const { file, maxRows = Number.POSITIVE_INFINITY } = options;
+  const { file, maxRows = Number.POSITIVE_INFINITY, delimiter = ',' } = options;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -61,7 +63,7 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): string[][
         quoted = false;
         i += 1;
         const next = text[i];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+        if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
           throw new CsvError(
             'unexpected character after a closing quote',
             rows.length + 1,
@@ -90,7 +92,7 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): string[][
       i += 1;
       continue;
     }
-    if (ch === ',') {
+    if (ch === delimiter) {
       endField();
       i += 1;
       continue;

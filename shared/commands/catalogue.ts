@@ -17,6 +17,15 @@ import {
 } from './element-commands';
 import { workspaceSetFramework } from './workspace-commands';
 import { scopeSet } from './scope-commands';
+import {
+  processAdd,
+  processDelete,
+  processMove,
+  processPlace,
+  processRemove,
+  processRestore,
+  processUpdate,
+} from './process-commands';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
 import { WORKSPACE_STACK, type StackKey } from './undo-stack';
 
@@ -39,6 +48,13 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'edge.relabel': edgeRelabel,
   'workspace.setFramework': workspaceSetFramework,
   'scope.set': scopeSet,
+  'process.add': processAdd,
+  'process.update': processUpdate,
+  'process.move': processMove,
+  'process.place': processPlace,
+  'process.delete': processDelete,
+  'process.remove': processRemove,
+  'process.restore': processRestore,
 };
 
 /** Applies one invocation: the new document and the invocation that undoes it. */

@@ -1,8 +1,16 @@
 import type { WorkspaceDocument } from '../model/document';
 import type { DiagramEdge, DiagramFile, DiagramNode } from '../model/diagram-schema';
-import type { DiagramId, EdgeId, NodeId } from '../model/ids';
 import type { FrameworkTarget } from '../model/framework-ref';
 import type { ScopeEntry } from '../model/scope-schema';
+import type { DiagramId, EdgeId, MappingId, NodeId, ProcessId } from '../model/ids';
+import type { Mapping } from '../model/mapping-schema';
+import type { CompanyProcess } from '../model/process-schema';
+import type {
+  DiagramRemoval,
+  DiagramRestore,
+  ProcessFieldChanges,
+  ProcessPlacement,
+} from './process-commands';
 
 /** A node's new top-left corner, used by `element.move`. */
 export interface NodeMove {
@@ -61,6 +69,27 @@ export interface CommandArgs {
   'workspace.setFramework': { pack: string; release: string };
   /** Puts scope decisions (replacing those on the same processes) and removes others. */
   'scope.set': { put: ScopeEntry[]; remove: FrameworkTarget[] };
+  /** Adds company processes (and mappings from them): one, or a whole import. */
+  'process.add': { processes: CompanyProcess[]; mappings?: Mapping[] };
+  'process.update': { id: ProcessId; fields: ProcessFieldChanges };
+  /** Moves a process under `parentId` (null: the top) to `index` among its siblings. */
+  'process.move': { id: ProcessId; parentId: ProcessId | null; index: number };
+  /** Sets parents and orders exactly: the inverse of a move. */
+  'process.place': { placements: ProcessPlacement[] };
+  /** Deletes processes with their subtrees; removes or keeps what uses them. */
+  'process.delete': { ids: ProcessId[]; usages: 'remove' | 'keep' };
+  /** Inverse of add and restore: removes exactly these. */
+  'process.remove': {
+    processIds: ProcessId[];
+    mappingIds: MappingId[];
+    diagrams: DiagramRemoval[];
+  };
+  /** Inverse of remove: puts everything back at its place. */
+  'process.restore': {
+    processes: Placed<CompanyProcess>[];
+    mappings: Placed<Mapping>[];
+    diagrams: DiagramRestore[];
+  };
 }
 
 export type CommandName = keyof CommandArgs;
