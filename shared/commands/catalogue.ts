@@ -15,6 +15,8 @@ import {
   elementResize,
   elementRestore,
 } from './element-commands';
+import { edgeSetFields, elementSetFields } from './field-commands';
+import { processUpdate } from './process-commands';
 import { workspaceSetFramework } from './workspace-commands';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
 import { WORKSPACE_STACK, type StackKey } from './undo-stack';
@@ -36,6 +38,9 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'edge.delete': edgeDelete,
   'edge.restore': edgeRestore,
   'edge.relabel': edgeRelabel,
+  'element.setFields': elementSetFields,
+  'edge.setFields': edgeSetFields,
+  'process.update': processUpdate,
   'workspace.setFramework': workspaceSetFramework,
 };
 

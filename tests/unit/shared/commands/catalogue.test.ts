@@ -4,7 +4,7 @@ import { CommandError, type CommandName, type Invocation } from '../../../../sha
 import { makeBox, makeEdge, makeNote } from '../../../../shared/commands/factories';
 import { workspaceDocumentSchema } from '../../../../shared/model/document';
 import type { DiagramId, EdgeId, NodeId } from '../../../../shared/model/ids';
-import { A, AB, B, BC, C, CA, D1, D2, deepFreeze, sampleDocument } from './fixture';
+import { A, AB, B, BC, C, CA, D1, D2, P1, deepFreeze, sampleDocument } from './fixture';
 
 /** At least one invocation of every command in the catalogue, each valid on sampleDocument(). */
 const CASES: Invocation[] = [
@@ -74,6 +74,24 @@ const CASES: Invocation[] = [
   { name: 'edge.relabel', args: { diagramId: D1, id: AB, label: undefined } },
   { name: 'edge.relabel', args: { diagramId: D1, id: BC, label: 'next' } },
   { name: 'workspace.setFramework', args: { pack: 'classic-r14', release: '14' } },
+  {
+    name: 'element.setFields',
+    args: {
+      diagramId: D1,
+      changes: [
+        { id: A, fields: { owner: 'Sales', tags: ['core'], style: { fill: '#ffeecc' } } },
+        { id: B, fields: { style: { border: '#336699' } } },
+      ],
+    },
+  },
+  {
+    name: 'edge.setFields',
+    args: { diagramId: D1, changes: [{ id: AB, fields: { routing: 'curved', label: null } }] },
+  },
+  {
+    name: 'process.update',
+    args: { id: P1, fields: { name: 'Capture orders', owner: 'Sales', code: 'OTA-01' } },
+  },
 ];
 
 describe('command catalogue', () => {

@@ -3,7 +3,7 @@ import { workspaceDocumentSchema } from '../../../../shared/model/document';
 import { SCHEMA_VERSIONS } from '../../../../shared/model/schema-versions';
 import { FORMAT } from '../../../../shared/model/workspace-schema';
 import { emptyScopeFile } from '../../../../shared/model/empty-files';
-import type { DiagramId, EdgeId, NodeId } from '../../../../shared/model/ids';
+import type { DiagramId, EdgeId, NodeId, ProcessId } from '../../../../shared/model/ids';
 
 export const D1 = 'order-to-cash' as DiagramId;
 export const D2 = 'billing' as DiagramId;
@@ -11,6 +11,8 @@ export const A = 'n-a' as NodeId;
 export const B = 'n-b' as NodeId;
 export const C = 'n-c' as NodeId;
 export const AB = 'e-ab' as EdgeId;
+/** The one company process of the sample. */
+export const P1 = 'p-1' as ProcessId;
 export const BC = 'e-bc' as EdgeId;
 export const CA = 'e-ca' as EdgeId;
 
@@ -26,7 +28,7 @@ export function sampleDocument(): WorkspaceDocument {
     processes: {
       format: FORMAT.processes,
       schemaVersion: SCHEMA_VERSIONS.processes,
-      processes: [],
+      processes: [{ id: P1, name: 'Take orders', parentId: null, order: 0 }],
     },
     mappings: { format: FORMAT.mappings, schemaVersion: SCHEMA_VERSIONS.mappings, mappings: [] },
     scope: emptyScopeFile(),
