@@ -19,6 +19,7 @@ import { useChangePolling } from './useChangePolling';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useJournal } from './useJournal';
 import { useStartupWorkspace } from './useStartupWorkspace';
+import { useTheme } from './useTheme';
 import { useUnsavedGuard } from './useUnsavedGuard';
 
 /** Where the desktop app has its native menu, the browser mode draws the same one itself. */
@@ -34,6 +35,7 @@ export function App() {
   useDocumentTitle();
   useJournal();
   useUnsavedGuard();
+  useTheme();
   useChangePolling(handle);
   return (
     <div className={IN_APP_MENU ? 'app-frame with-menu-bar' : 'app-frame'}>

@@ -26,9 +26,9 @@ export function MapProcessButton({ pack, id, name, className, style, drill, chil
       aria-label={`${id} ${name}`}
       title={`${id} ${name}`}
       draggable
-      onDragStart={(event) => startProcessDrag(event, { pack, processId })}
+      onDragStart={(event) => startProcessDrag(event, { pack, id: processId })}
       onClick={() => {
-        selectProcess(processId);
+        selectProcess({ pack, id: processId });
         if (drill) drillTo(processId);
       }}
     >

@@ -4,13 +4,13 @@ import type { Viewport } from '../../shared/model/diagram-schema';
 import { freeSpot } from '../canvas/placement';
 import { runCommand } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
-import type { ProcessRef } from './drag-data';
+import type { FrameworkRef } from '../../shared/model/framework-ref';
 
 /** The size of a framework node when it is first placed, in canvas units. */
 export const FRAMEWORK_NODE_SIZE = { width: 200, height: 64 } as const;
 
 /** A framework node for `ref` with its top-left corner at (x, y). */
-export function makeFrameworkNode(ref: ProcessRef, x: number, y: number): DiagramNode {
+export function makeFrameworkNode(ref: FrameworkRef, x: number, y: number): DiagramNode {
   return {
     id: newId<NodeId>('n'),
     kind: 'framework',
@@ -18,7 +18,7 @@ export function makeFrameworkNode(ref: ProcessRef, x: number, y: number): Diagra
     y: Math.round(y),
     ...FRAMEWORK_NODE_SIZE,
     pack: ref.pack,
-    processId: ref.processId,
+    processId: ref.id,
   };
 }
 
@@ -44,7 +44,7 @@ export function placeForAddition(
  */
 export function addFrameworkNode(
   diagramId: DiagramId,
-  ref: ProcessRef,
+  ref: FrameworkRef,
   at?: { x: number; y: number },
 ): boolean {
   const state = useStudio.getState();

@@ -1,5 +1,8 @@
 import { create } from 'zustand';
+import type { FrameworkRef } from '../../shared/model/framework-ref';
 import type { FrameworkProcessId } from '../../shared/model/ids';
+import { CLASSIC_PACK_ID, DEFAULT_PACK_ID } from '../../shared/etom/registry';
+import { catalogueFor } from './pack-store';
 import { useStudio } from '../state/studio-store';
 import { MAP_TAB, openTab } from '../state/tabs';
 
@@ -8,8 +11,8 @@ export type LibraryDialog = 'import' | 'about' | null;
 
 /** The library's own view state: never part of the document, never in history. */
 export interface LibraryState {
-  /** The process shown in the details panel (in the workspace's pack). */
-  selected: FrameworkProcessId | null;
+  /** The process shown in the details panel, by pack and id (packs reuse ids). */
+  selected: FrameworkRef | null;
   /** Bumped on every selection from outside the tree, so the tree scrolls to it again. */
   revealSeq: number;
   /** The scheme the map shows (a pack id with a map layout). */
@@ -35,13 +38,26 @@ useStudio.subscribe((state, previous) => {
 });
 
 /** Shows a process in the details panel; `reveal` also scrolls the tree to it. */
-export function selectProcess(id: FrameworkProcessId | null, reveal = true): void {
-  useLibrary.setState((s) => ({ selected: id, revealSeq: reveal ? s.revealSeq + 1 : s.revealSeq }));
+export function selectProcess(ref: FrameworkRef | null, reveal = true): void {
+  useLibrary.setState((s) => ({
+    selected: ref && { pack: ref.pack, id: ref.id },
+    revealSeq: reveal ? s.revealSeq + 1 : s.revealSeq,
+  }));
 }
 
-/** Opens the framework map tab and shows it, optionally drilled into `focus`. */
-export function openFrameworkMap(focus?: FrameworkProcessId | null): void {
-  if (focus !== undefined) useLibrary.setState({ mapFocus: focus });
+/** The map scheme a pack follows: the classic map for the reconstructed scheme, else GB921's. */
+export function mapSchemeOf(packId: string): string {
+  return catalogueFor(packId)?.pack.reconstructed ? CLASSIC_PACK_ID : DEFAULT_PACK_ID;
+}
+
+/**
+ * Opens the framework map tab and shows it; with `focus`, in the scheme of the focus's pack,
+ * drilled into it (null: that scheme's overview).
+ */
+export function openFrameworkMap(focus?: { pack: string; id: FrameworkProcessId | null }): void {
+  if (focus !== undefined) {
+    useLibrary.setState({ mapScheme: mapSchemeOf(focus.pack), mapFocus: focus.id });
+  }
   useStudio.setState((s) => openTab(s, MAP_TAB));
 }
 

@@ -1,14 +1,18 @@
 import { create } from 'zustand';
-import { findMissingReferences, type MissingReference } from '../../shared/etom/pack-references';
+import {
+  findChangedReferences,
+  referencedPacks,
+  type ChangedReference,
+} from '../../shared/etom/pack-references';
 import type { HostError } from '../../shared/ipc/errors';
 import { runCommand } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
-import { loadCatalogue, usePackStore } from './pack-store';
+import { catalogueFor, loadCatalogue, usePackStore } from './pack-store';
 
-/** A pack switch waiting for the user to accept the references the new pack lacks. */
+/** A pack switch waiting for the user to accept the references that would change meaning. */
 export interface PendingSwitch {
   packLabel: string;
-  missing: MissingReference[];
+  changed: ChangedReference[];
   resolve: (confirmed: boolean) => void;
 }
 
@@ -23,10 +27,10 @@ export function answerPackSwitch(confirmed: boolean): void {
   pending?.resolve(confirmed);
 }
 
-function ask(packLabel: string, missing: MissingReference[]): Promise<boolean> {
+function ask(packLabel: string, changed: ChangedReference[]): Promise<boolean> {
   return new Promise((resolve) => {
     usePackSwitch.getState().pending?.resolve(false);
-    usePackSwitch.setState({ pending: { packLabel, missing, resolve } });
+    usePackSwitch.setState({ pending: { packLabel, changed, resolve } });
   });
 }
 
@@ -36,8 +40,9 @@ function fail(error: HostError): false {
 }
 
 /**
- * Makes the workspace use another pack. Every reference the new pack does not hold is listed
- * first and the user must agree; the references stay in the files and show as missing.
+ * Makes the workspace use another pack. Every reference the new pack does not hold, or holds
+ * under another name, is listed first and the user must agree; the references stay in the
+ * files as they are (pack and id).
  */
 export async function switchPack(packId: string): Promise<boolean> {
   const document = useStudio.getState().history?.document;
@@ -53,9 +58,11 @@ export async function switchPack(packId: string): Promise<boolean> {
       },
     );
   }
+  // The references' own packs give the names to compare (a user pack may need loading).
+  await Promise.all(referencedPacks(document).map((pack) => loadCatalogue(pack)));
   const current = useStudio.getState().history?.document ?? document;
-  const missing = findMissingReferences(current, catalogue);
-  if (missing.length > 0 && !(await ask(summary?.label ?? catalogue.pack.label, missing))) {
+  const changed = findChangedReferences(current, catalogue, catalogueFor);
+  if (changed.length > 0 && !(await ask(summary?.label ?? catalogue.pack.label, changed))) {
     return false;
   }
   return runCommand({

@@ -1,14 +1,21 @@
 import { ProcessDetails } from '../process-details/ProcessDetails';
+import { DetailsSplitter } from '../ui/SplitterLayout';
 import { ImportWorkbookDialog } from './ImportWorkbookDialog';
 import { LibraryPanel } from './LibraryPanel';
 import { PackSwitchDialog } from './PackSwitchDialog';
 
-/** The editor's right-hand column: the library above, the selected process's details below. */
+/**
+ * The editor's right-hand column: the library above, below a splitter the details of what is
+ * selected (scrolling on its own).
+ */
 export function LibrarySidebar() {
   return (
-    <aside className="library-sidebar" aria-label="Framework">
+    <aside className="library-sidebar" id="library-sidebar" aria-label="Framework">
       <LibraryPanel />
-      <ProcessDetails />
+      <DetailsSplitter />
+      <div className="details-pane" id="details-pane">
+        <ProcessDetails />
+      </div>
       <ImportWorkbookDialog />
       <PackSwitchDialog />
     </aside>

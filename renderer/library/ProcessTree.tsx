@@ -27,7 +27,9 @@ export function treeRowId(processId: string): string {
  * aria-activedescendant, which keeps working when rows scroll out of the DOM.
  */
 export function ProcessTree({ catalogue, hidden = false }: Props) {
-  const selected = useLibrary((s) => s.selected);
+  const pack = catalogue.pack.id;
+  // The tree shows one pack: a selection from another pack (the map's other scheme) is not here.
+  const selected = useLibrary((s) => (s.selected?.pack === pack ? s.selected.id : null));
   const revealSeq = useLibrary((s) => s.revealSeq);
   const minLevel = catalogue.levels()[0] ?? 1;
   const [expanded, setExpanded] = useState(() => expandToDepth(catalogue, 2));
@@ -93,7 +95,7 @@ export function ProcessTree({ catalogue, hidden = false }: Props) {
     if ((event.key === 'Enter' || event.key === ' ') && row) {
       event.preventDefault();
       setFocusedId(row.process.id);
-      selectProcess(row.process.id, false);
+      selectProcess({ pack, id: row.process.id }, false);
       return;
     }
     if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
@@ -156,7 +158,7 @@ export function ProcessTree({ catalogue, hidden = false }: Props) {
                 key={row.process.id}
                 id={treeRowId(row.process.id)}
                 row={row}
-                pack={catalogue.pack.id}
+                pack={pack}
                 top={item.start}
                 height={ROW_HEIGHT}
                 focused={row.process.id === focusedId}
@@ -164,7 +166,7 @@ export function ProcessTree({ catalogue, hidden = false }: Props) {
                 onToggle={() => toggle(row.process.id, !row.expanded)}
                 onSelect={() => {
                   setFocusedId(row.process.id);
-                  selectProcess(row.process.id, false);
+                  selectProcess({ pack, id: row.process.id }, false);
                   scrollRef.current?.focus();
                 }}
               />

@@ -35,7 +35,7 @@ export const ProcessTreeRow = memo(function ProcessTreeRow(props: Props) {
       className={className}
       style={{ top, height, paddingLeft: 6 + (row.depth - 1) * 16 }}
       draggable
-      onDragStart={(event) => startProcessDrag(event, { pack, processId: process.id })}
+      onDragStart={(event) => startProcessDrag(event, { pack, id: process.id })}
       onClick={onSelect}
       onDoubleClick={row.hasChildren ? onToggle : undefined}
     >

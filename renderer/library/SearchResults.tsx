@@ -3,6 +3,7 @@ import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import type { SearchHit } from '../../shared/etom/search';
 import type { MatchRange } from '../../shared/etom/search-text';
 import { startProcessDrag } from '../framework/drag-data';
+import { sameFrameworkRef } from '../../shared/model/framework-ref';
 import { selectProcess, useLibrary } from '../framework/library-store';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { Highlighted } from './Highlighted';
@@ -25,6 +26,7 @@ function idRanges(hit: SearchHit, text: string): MatchRange[] {
 export function SearchResults({ catalogue, query }: Props) {
   const deferred = useDeferredValue(query);
   const selected = useLibrary((s) => s.selected);
+  const pack = catalogue.pack.id;
   const { hits, total } = useMemo(
     () => runLibraryQuery(catalogue, deferred),
     [catalogue, deferred],
@@ -44,18 +46,17 @@ export function SearchResults({ catalogue, query }: Props) {
         {hits.map((hit) => {
           const confidence = catalogue.byId(hit.id)?.confidence;
           const path = hit.ancestors.map((a) => `${a.id} ${a.name}`).join(' › ');
+          const isSelected = sameFrameworkRef(selected, { pack, id: hit.id });
           return (
             <li key={hit.id}>
               <button
                 type="button"
-                className={hit.id === selected ? 'result selected' : 'result'}
+                className={isSelected ? 'result selected' : 'result'}
                 aria-label={`${hit.id} ${hit.name}`}
-                aria-current={hit.id === selected ? 'true' : undefined}
+                aria-current={isSelected ? 'true' : undefined}
                 draggable
-                onDragStart={(event) =>
-                  startProcessDrag(event, { pack: catalogue.pack.id, processId: hit.id })
-                }
-                onClick={() => selectProcess(hit.id)}
+                onDragStart={(event) => startProcessDrag(event, { pack, id: hit.id })}
+                onClick={() => selectProcess({ pack, id: hit.id })}
               >
                 <span className="result-head">
                   <code className="result-id">

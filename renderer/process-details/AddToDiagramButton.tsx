@@ -1,16 +1,10 @@
-import type { FrameworkProcessId } from '../../shared/model/ids';
+import type { FrameworkRef } from '../../shared/model/framework-ref';
 import { addFrameworkNode } from '../framework/framework-node';
 import { useStudio } from '../state/studio-store';
 import { diagramOf } from '../state/tabs';
 
 /** The keyboard alternative to dragging: adds the process to the diagram on screen. */
-export function AddToDiagramButton({
-  pack,
-  processId,
-}: {
-  pack: string;
-  processId: FrameworkProcessId;
-}) {
+export function AddToDiagramButton({ process }: { process: FrameworkRef }) {
   const target = useStudio((s) => diagramOf(s.activeTab));
   const readOnly = useStudio((s) => s.workspace?.readOnly != null);
   const name = useStudio((s) => s.history?.document.diagrams.find((d) => d.id === target)?.name);
@@ -21,7 +15,7 @@ export function AddToDiagramButton({
       disabled={!target || readOnly}
       title={target ? `Add to “${name ?? target}”` : 'Open a diagram first'}
       onClick={() => {
-        if (target) addFrameworkNode(target, { pack, processId });
+        if (target) addFrameworkNode(target, process);
       }}
     >
       Add to diagram

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import type { FrameworkProcess } from '../../shared/etom/pack-model';
+import type { FrameworkRef } from '../../shared/model/framework-ref';
 import { openFrameworkMap, selectProcess, useLibrary } from '../framework/library-store';
 import { useActivePackId } from '../framework/useActivePack';
 import { useCatalogue } from '../framework/useCatalogue';
@@ -15,28 +16,46 @@ import './process-details.css';
 
 /** Details of the process selected in the library, map or search. */
 export function ProcessDetails() {
-  const packId = useActivePackId();
-  const { catalogue } = useCatalogue(packId);
   const selected = useLibrary((s) => s.selected);
-  const process = selected ? catalogue?.byId(selected) : undefined;
   return (
     <section className="process-details" aria-label="Process details">
-      {catalogue && process ? (
-        <DetailsBody catalogue={catalogue} process={process} />
+      {selected ? (
+        <ProcessDetailsOf process={selected} />
       ) : (
         <p className="muted details-empty">
-          {selected
-            ? `${selected} is not in this pack.`
-            : 'Select a process in the library or on the map to see its details.'}
+          Select a process in the library or on the map to see its details.
         </p>
       )}
     </section>
   );
 }
 
-function ProcessLink({ process }: { process: FrameworkProcess }) {
+/**
+ * The details of one process, named by pack and id: the library, the map, search hits and the
+ * properties panel all show it from its own pack, never from whichever pack is active.
+ */
+export function ProcessDetailsOf({ process: ref }: { process: FrameworkRef }) {
+  const { catalogue, loading, error } = useCatalogue(ref.pack);
+  const process = catalogue?.byId(ref.id);
+  if (catalogue && process) return <DetailsBody catalogue={catalogue} process={process} />;
   return (
-    <button type="button" className="link-button" onClick={() => selectProcess(process.id)}>
+    <p className="muted details-empty">
+      {loading
+        ? `Loading the framework pack “${ref.pack}”…`
+        : catalogue
+          ? `${ref.id} is not in “${catalogue.pack.label}”.`
+          : `The framework pack “${ref.pack}” is not available${error ? `: ${error.message}` : '.'}`}
+    </p>
+  );
+}
+
+function ProcessLink({ pack, process }: { pack: string; process: FrameworkProcess }) {
+  return (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => selectProcess({ pack, id: process.id })}
+    >
       <code>{process.id}</code> {process.name}
     </button>
   );
@@ -50,6 +69,8 @@ function DetailsBody({
   process: FrameworkProcess;
 }) {
   const document = useStudio((s) => s.history?.document);
+  const activePack = useActivePackId();
+  const pack = catalogue.pack.id;
   const ancestors = catalogue.ancestors(process.id);
   const children = catalogue.children(process.id);
   const description = useDescription(catalogue.pack.id, process);
@@ -62,12 +83,17 @@ function DetailsBody({
       <h2 className="details-title">
         <code>{process.id}</code> {process.name}
       </h2>
+      {pack !== activePack && (
+        <p className="details-pack" aria-label="Pack">
+          {`From “${catalogue.pack.label}”, not the workspace’s pack.`}
+        </p>
+      )}
       <div className="details-actions">
-        <AddToDiagramButton pack={catalogue.pack.id} processId={process.id} />
+        <AddToDiagramButton process={{ pack, id: process.id }} />
         <button
           type="button"
           className="small"
-          onClick={() => openFrameworkMap(process.level >= 2 ? process.id : null)}
+          onClick={() => openFrameworkMap({ pack, id: process.level >= 2 ? process.id : null })}
         >
           Show on map
         </button>
@@ -104,7 +130,7 @@ function DetailsBody({
           <ol>
             {ancestors.map((ancestor) => (
               <li key={ancestor.id}>
-                <ProcessLink process={ancestor} />
+                <ProcessLink pack={pack} process={ancestor} />
               </li>
             ))}
           </ol>
@@ -116,7 +142,7 @@ function DetailsBody({
           <ul aria-label="Children">
             {children.map((child) => (
               <li key={child.id}>
-                <ProcessLink process={child} />
+                <ProcessLink pack={pack} process={child} />
               </li>
             ))}
           </ul>

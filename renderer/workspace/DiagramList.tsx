@@ -9,7 +9,7 @@ export function DiagramList() {
   const activeTab = useStudio((s) => diagramOf(s.activeTab));
 
   return (
-    <nav className="sidebar" aria-label="Diagrams">
+    <nav className="sidebar" id="diagram-sidebar" aria-label="Diagrams">
       <div className="sidebar-head">
         <h2>Diagrams</h2>
         <ActionButton id="diagram.new" className="primary small" />

@@ -1,4 +1,5 @@
 import { LibrarySidebar } from '../library/LibrarySidebar';
+import { PanelSplitters, usePanelLayoutStyle } from '../ui/SplitterLayout';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { useStudio } from '../state/studio-store';
 import { tabKey } from '../state/tabs';
@@ -15,8 +16,9 @@ export function WorkspaceView() {
   const activeTab = useStudio((s) => s.activeTab);
   const error = useStudio((s) => s.error);
   const hasDiagrams = useStudio((s) => (s.history?.document.diagrams.length ?? 0) > 0);
+  const panels = usePanelLayoutStyle();
   return (
-    <div className="workspace-layout with-library">
+    <div className={`workspace-layout panel-layout ${panels.className}`} style={panels.style}>
       <Header />
       <DiagramList />
       <main className="workspace-main" aria-label="Diagram editor">
@@ -45,6 +47,7 @@ export function WorkspaceView() {
         )}
       </main>
       <LibrarySidebar />
+      <PanelSplitters />
       <StatusBar />
     </div>
   );

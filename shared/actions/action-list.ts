@@ -197,6 +197,36 @@ export const ACTIONS = [
     category: view,
     menu: { menu: 'view', group: 3, order: 1 },
   },
+  {
+    id: 'view.toggleDiagramList',
+    label: 'Show or hide the diagram list',
+    category: view,
+    menu: { menu: 'view', group: 4, order: 1 },
+  },
+  {
+    id: 'view.toggleLibrary',
+    label: 'Show or hide the library',
+    category: view,
+    menu: { menu: 'view', group: 4, order: 2 },
+  },
+  {
+    id: 'view.themeSystem',
+    label: 'Theme: System',
+    category: view,
+    menu: { menu: 'view', group: 5, order: 1 },
+  },
+  {
+    id: 'view.themeLight',
+    label: 'Theme: Light',
+    category: view,
+    menu: { menu: 'view', group: 5, order: 2 },
+  },
+  {
+    id: 'view.themeDark',
+    label: 'Theme: Dark',
+    category: view,
+    menu: { menu: 'view', group: 5, order: 3 },
+  },
 
   // Diagram
   {

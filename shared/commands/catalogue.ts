@@ -15,6 +15,7 @@ import {
   elementResize,
   elementRestore,
 } from './element-commands';
+import { edgeSetFields, elementSetFields } from './field-commands';
 import { workspaceSetFramework } from './workspace-commands';
 import { scopeSet } from './scope-commands';
 import {
@@ -46,6 +47,8 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'edge.delete': edgeDelete,
   'edge.restore': edgeRestore,
   'edge.relabel': edgeRelabel,
+  'element.setFields': elementSetFields,
+  'edge.setFields': edgeSetFields,
   'workspace.setFramework': workspaceSetFramework,
   'scope.set': scopeSet,
   'process.add': processAdd,

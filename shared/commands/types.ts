@@ -11,6 +11,7 @@ import type {
   ProcessFieldChanges,
   ProcessPlacement,
 } from './process-commands';
+import type { FieldPatch } from './field-patch';
 
 /** A node's new top-left corner, used by `element.move`. */
 export interface NodeMove {
@@ -65,6 +66,16 @@ export interface CommandArgs {
   'edge.restore': { diagramId: DiagramId; edges: Placed<DiagramEdge>[] };
   /** Sets or (with `label` undefined) clears an edge's label. */
   'edge.relabel': { diagramId: DiagramId; id: EdgeId; label?: string | undefined };
+  /** Sets (value) or clears (null) fields of some nodes, each with its own patch. */
+  'element.setFields': {
+    diagramId: DiagramId;
+    changes: Array<{ id: NodeId; fields: FieldPatch<NodeFields> }>;
+  };
+  /** Sets (value) or clears (null) fields of some edges (kind, label, routing, ...). */
+  'edge.setFields': {
+    diagramId: DiagramId;
+    changes: Array<{ id: EdgeId; fields: FieldPatch<EdgeFields> }>;
+  };
   /** Names the framework pack (and its release) the workspace uses. */
   'workspace.setFramework': { pack: string; release: string };
   /** Puts scope decisions (replacing those on the same processes) and removes others. */
@@ -93,6 +104,24 @@ export interface CommandArgs {
 }
 
 export type CommandName = keyof CommandArgs;
+
+type AllKeys<T> = T extends unknown ? keyof T : never;
+type ValueOf<T, K extends PropertyKey> = T extends unknown
+  ? K extends keyof T
+    ? T[K]
+    : never
+  : never;
+
+/** Any field a node of some kind has, but its id and kind (the schema checks which kind). */
+export type NodeFields = {
+  [K in Exclude<AllKeys<DiagramNode>, 'id' | 'kind'>]?: ValueOf<DiagramNode, K>;
+};
+
+/** An edge's fields but its id and ends. */
+export type EdgeFields = Partial<Omit<DiagramEdge, 'id' | 'source' | 'target'>>;
+
+/** A company process's fields but its id and place in the tree. */
+export type ProcessFields = Partial<Omit<CompanyProcess, 'id' | 'parentId' | 'order'>>;
 
 /** One command applied to some arguments: plain data, so it can be stored, replayed, logged. */
 export type Invocation = {

@@ -19,3 +19,20 @@ export type FrameworkTarget = z.infer<typeof frameworkTargetSchema>;
 export function targetKey(target: { pack: string; id: string }): string {
   return `${target.pack}|${target.id}`;
 }
+
+/**
+ * A framework process as the editor passes it around (selection, details, "used in", drags,
+ * search hits, the pack switch): the pack and the id in that pack, never a bare id.
+ */
+export interface FrameworkRef {
+  pack: string;
+  id: FrameworkProcessId;
+}
+
+/** True when `a` and `b` name the same process of the same pack. */
+export function sameFrameworkRef(
+  a: FrameworkRef | null | undefined,
+  b: FrameworkRef | null | undefined,
+): boolean {
+  return a != null && b != null && a.pack === b.pack && a.id === b.id;
+}

@@ -1,5 +1,18 @@
 import { z } from 'zod';
 
+/** The editor window's panels as the user left them: widths and heights in CSS pixels. */
+export const panelLayoutSchema = z.strictObject({
+  /** The diagram list on the left. */
+  leftWidth: z.number().int().min(0).max(4_000),
+  leftCollapsed: z.boolean(),
+  /** The library and details column on the right. */
+  rightWidth: z.number().int().min(0).max(4_000),
+  rightCollapsed: z.boolean(),
+  /** The details panel below the library. */
+  detailsHeight: z.number().int().min(0).max(4_000),
+});
+export type PanelLayout = z.infer<typeof panelLayoutSchema>;
+
 /** What the user chose in preferences. */
 export const preferencesSchema = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
@@ -7,6 +20,8 @@ export const preferencesSchema = z.strictObject({
   defaultPack: z.string().min(1).max(100),
   /** How long after the last edit unsaved work is journalled, in ms. */
   journalDelayMs: z.number().int().min(200).max(5_000),
+  /** Optional: settings written before panels could be resized have none. */
+  layout: panelLayoutSchema.optional(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 

@@ -158,7 +158,7 @@ test('switching packs lists the references the new pack lacks, and keeps them', 
   });
   const dialog = page.getByRole('dialog', { name: 'Switch framework pack?' });
   await expect(
-    dialog.getByRole('list', { name: 'References missing in the new pack' }),
+    dialog.getByRole('list', { name: 'References that change in the new pack' }),
   ).toContainText('1.12.2');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(library.packSelect).toHaveValue('gb921-v25.5');
@@ -181,6 +181,49 @@ test('switching packs lists the references the new pack lacks, and keeps them', 
     .toEqual([
       expect.objectContaining({ kind: 'framework', pack: 'gb921-v25.5', processId: '1.12.2' }),
     ]);
+});
+
+test('identity is (pack, id): classic 1.1.1.5 on the classic map is Order Handling', async ({
+  page,
+}) => {
+  const library = new LibraryPanel(page);
+  const map = await library.openMap();
+  await map.scheme.selectOption({ label: 'Classic v14 (reconstructed)' });
+  await map.process('1.1.1.5 Order Handling').click();
+  // The details come from the classic pack, not from the workspace's GB921 (where 1.1.1.5 is a
+  // marketing process).
+  await expect(
+    library.details.getByRole('heading', { name: '1.1.1.5 Order Handling' }),
+  ).toBeVisible();
+  await expect(library.details.getByLabel('Pack')).toContainText('classic');
+  // The tree shows GB921: its 1.1.1.5 is another process and is not marked selected.
+  await library.find('1.1.1.5');
+  await expect(library.result(/^1\.1\.1\.5 /)).not.toHaveAttribute('aria-current', 'true');
+  await library.result(/^1\.1\.1\.5 /).click();
+  await expect(
+    library.details.getByRole('heading', { name: '1.1.1.5 Gain Commitment to Marketing Strategy' }),
+  ).toBeVisible();
+  await expect(library.details.getByLabel('Pack')).toHaveCount(0);
+});
+
+test('a pack switch flags an id the new pack gives to another process, with both names', async ({
+  page,
+}) => {
+  const library = new LibraryPanel(page);
+  await library.find('1.3.3.10');
+  await library.result(/^1\.3\.3\.10 /).click();
+  await library.addSelectedToDiagram();
+  await library.packSelect.selectOption({
+    label: 'eTOM classic (pre-2016, v14 scheme, reconstructed)',
+  });
+  const dialog = page.getByRole('dialog', { name: 'Switch framework pack?' });
+  const list = dialog.getByRole('list', { name: 'References that change in the new pack' });
+  // Classic has a 1.3.3.10 too, but it is ITIL Service Level Management.
+  await expect(list).toContainText('1.3.3.10');
+  await expect(list).toContainText('Manage Customer Order Placement');
+  await expect(list).toContainText('ITIL Service Level Management');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(library.packSelect).toHaveValue('gb921-v25.5');
 });
 
 test('importing a workbook: a clear error for a wrong file, a report for the real one', async ({

@@ -42,6 +42,7 @@ export class SettingsService {
     if (preferences.defaultPack !== undefined) merged.defaultPack = preferences.defaultPack;
     if (preferences.journalDelayMs !== undefined)
       merged.journalDelayMs = preferences.journalDelayMs;
+    if (preferences.layout !== undefined) merged.layout = { ...preferences.layout };
     this.save({ ...this.current, preferences: merged });
     return this.get();
   }

@@ -110,6 +110,11 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'diagram.addNote': { enabled: ctx(), disabled: [onMap, readOnly()] },
   'help.shortcuts': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'help.about': { enabled: welcome, disabled: [ctx({ modal: true })] },
+  'view.toggleDiagramList': { enabled: readOnly(), disabled: [welcome] },
+  'view.toggleLibrary': { enabled: onMap, disabled: [welcome] },
+  'view.themeSystem': { enabled: welcome, disabled: [ctx({ modal: true })] },
+  'view.themeLight': { enabled: welcome, disabled: [ctx({ modal: true })] },
+  'view.themeDark': { enabled: welcome, disabled: [ctx({ modal: true })] },
 };
 
 describe('every action’s predicate', () => {

@@ -5,14 +5,14 @@ import type { FrameworkProcessId } from '../../../../shared/model/ids';
 
 describe('process drag data', () => {
   it('round-trips a reference', () => {
-    const ref = { pack: 'gb921-v25.5', processId: '1.3.3' as FrameworkProcessId };
+    const ref = { pack: 'gb921-v25.5', id: '1.3.3' as FrameworkProcessId };
     expect(decodeProcessRef(encodeProcessRef(ref))).toEqual(ref);
   });
 
   it('carries only the pack and id, never a name', () => {
     const text = encodeProcessRef({
       pack: 'p',
-      processId: '1' as FrameworkProcessId,
+      id: '1' as FrameworkProcessId,
       name: 'x',
     } as never);
     expect(JSON.parse(text)).toEqual({ pack: 'p', processId: '1' });
@@ -41,7 +41,7 @@ describe('process drag data', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
         const ref = decodeProcessRef(text);
-        if (ref !== undefined) expect(ref.processId).toMatch(/^\d+(\.\d+)*$/);
+        if (ref !== undefined) expect(ref.id).toMatch(/^\d+(\.\d+)*$/);
       }),
     );
   });

@@ -7,7 +7,7 @@ import {
   placeForAddition,
 } from '../../../../renderer/framework/framework-node';
 
-const ref = { pack: 'gb921-v25.5', processId: '1.3.3' as FrameworkProcessId };
+const ref = { pack: 'gb921-v25.5', id: '1.3.3' as FrameworkProcessId };
 
 describe('framework nodes', () => {
   it('refers to the process by pack and id, with no name copied, and passes the schema', () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../../shared/commands/catalogue';
 import { createHistory } from '../../../../shared/commands/history';
+import type { WorkspaceDocument } from '../../../../shared/model/document';
 import type { FrameworkProcessId, NodeId } from '../../../../shared/model/ids';
 import { crosswalkFor } from '../../../../renderer/framework/crosswalk';
 import {
@@ -39,6 +40,17 @@ function openWith(processId: string): void {
   });
 }
 
+/** The document with every framework node naming `pack` (classic has 1.1 and 1.3.3 too). */
+function withNodesIn(document: WorkspaceDocument, pack: string): WorkspaceDocument {
+  return {
+    ...document,
+    diagrams: document.diagrams.map((d) => ({
+      ...d,
+      nodes: d.nodes.map((n) => (n.kind === 'framework' ? { ...n, pack } : n)),
+    })),
+  };
+}
+
 const framework = () => useStudio.getState().history?.document.workspace.framework;
 
 describe('switching packs', () => {
@@ -48,8 +60,12 @@ describe('switching packs', () => {
     openWith('1.12.2');
     const done = switchPack(CLASSIC_PACK_ID);
     await expect.poll(() => usePackSwitch.getState().pending).not.toBeNull();
-    const missing = usePackSwitch.getState().pending!.missing;
-    expect(missing.some((m) => m.kind === 'diagram-node' && m.processId === '1.12.2')).toBe(true);
+    const changed = usePackSwitch.getState().pending!.changed;
+    expect(
+      changed.some(
+        (m) => m.kind === 'diagram-node' && m.processId === '1.12.2' && m.reason === 'missing',
+      ),
+    ).toBe(true);
     answerPackSwitch(false);
     expect(await done).toBe(false);
     expect(framework()).toEqual({ pack: DEFAULT_PACK_ID, release: '25.5' });
@@ -66,10 +82,32 @@ describe('switching packs', () => {
     expect(nodes.some((n) => n.kind === 'framework' && n.processId === '1.12.2')).toBe(true);
   });
 
-  it('switches without asking when every reference exists in the new pack', async () => {
-    // The fixture's own framework node is 1.3.3, which the classic scheme has too.
+  it('flags an id the new pack holds under another name, with both names', async () => {
+    // Classic 1.3.3.10 exists but is another process than GB921 1.3.3.10: a bare-id check
+    // let it through.
+    openWith('1.3.3.10');
+    expect(getBuiltInCatalogue(CLASSIC_PACK_ID)!.has('1.3.3.10')).toBe(true);
+    const done = switchPack(CLASSIC_PACK_ID);
+    await expect.poll(() => usePackSwitch.getState().pending).not.toBeNull();
+    expect(usePackSwitch.getState().pending!.changed).toContainEqual(
+      expect.objectContaining({
+        kind: 'diagram-node',
+        reason: 'renamed',
+        pack: DEFAULT_PACK_ID,
+        processId: '1.3.3.10',
+        name: 'Manage Customer Order Placement',
+        targetName: 'ITIL Service Level Management',
+      }),
+    );
+    answerPackSwitch(false);
+    expect(await done).toBe(false);
+  });
+
+  it('switches without asking when every reference already names the new pack', async () => {
     openWith('1.1');
-    expect(getBuiltInCatalogue(CLASSIC_PACK_ID)!.has('1.3.3')).toBe(true);
+    useStudio.setState((s) => ({
+      history: createHistory(withNodesIn(s.history!.document, CLASSIC_PACK_ID)),
+    }));
     expect(await switchPack(CLASSIC_PACK_ID)).toBe(true);
     expect(usePackSwitch.getState().pending).toBeNull();
     expect(framework()).toEqual({ pack: CLASSIC_PACK_ID, release: '14' });

@@ -3,9 +3,18 @@ import { COMMANDS, applyCommand } from '../../../../shared/commands/catalogue';
 import { CommandError, type CommandName, type Invocation } from '../../../../shared/commands/types';
 import { makeBox, makeEdge, makeNote } from '../../../../shared/commands/factories';
 import { workspaceDocumentSchema } from '../../../../shared/model/document';
-import type { DiagramId, EdgeId, NodeId } from '../../../../shared/model/ids';
-import type { FrameworkProcessId, PackId } from '../../../../shared/model/ids';
-import { A, AB, B, BC, C, CA, D1, D2, deepFreeze, sampleDocument } from './fixture';
+import type {
+  DiagramId,
+  EdgeId,
+  FrameworkProcessId,
+  NodeId,
+  PackId,
+  ProcessId,
+} from '../../../../shared/model/ids';
+import { A, AB, B, BC, C, CA, D1, D2, P1, deepFreeze, sampleDocument } from './fixture';
+import { mappingTo } from '../../../fixtures/model-builders';
+
+const P2 = 'p-credit' as ProcessId;
 
 /** At least one invocation of every command in the catalogue, each valid on sampleDocument(). */
 const CASES: Invocation[] = [
@@ -90,6 +99,43 @@ const CASES: Invocation[] = [
         },
       ],
       remove: [],
+    },
+  },
+  {
+    name: 'element.setFields',
+    args: {
+      diagramId: D1,
+      changes: [
+        { id: A, fields: { owner: 'Sales', tags: ['core'], style: { fill: '#ffeecc' } } },
+        { id: B, fields: { style: { border: '#336699' } } },
+      ],
+    },
+  },
+  {
+    name: 'edge.setFields',
+    args: { diagramId: D1, changes: [{ id: AB, fields: { routing: 'curved', label: null } }] },
+  },
+  {
+    name: 'process.update',
+    args: { id: P1, fields: { name: 'Capture orders', owner: 'Sales', code: 'OTA-01' } },
+  },
+  {
+    name: 'process.add',
+    args: {
+      processes: [{ id: P2, name: 'Check credit', parentId: P1, order: 0 }],
+      mappings: [mappingTo('m-1', P2, '1.3.3', 'partial')],
+    },
+  },
+  { name: 'process.move', args: { id: P1, parentId: null, index: 1 } },
+  { name: 'process.place', args: { placements: [{ id: P1, parentId: null, order: 3 }] } },
+  { name: 'process.delete', args: { ids: [P1], usages: 'remove' } },
+  { name: 'process.remove', args: { processIds: [P1], mappingIds: [], diagrams: [] } },
+  {
+    name: 'process.restore',
+    args: {
+      processes: [{ item: { id: P2, name: 'Check credit', parentId: null, order: 2 }, index: 2 }],
+      mappings: [],
+      diagrams: [],
     },
   },
 ];

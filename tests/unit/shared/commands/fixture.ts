@@ -3,7 +3,7 @@ import { workspaceDocumentSchema } from '../../../../shared/model/document';
 import { SCHEMA_VERSIONS } from '../../../../shared/model/schema-versions';
 import { FORMAT } from '../../../../shared/model/workspace-schema';
 import { emptyDocument } from '../../../../shared/model/empty-files';
-import type { DiagramId, EdgeId, NodeId } from '../../../../shared/model/ids';
+import type { DiagramId, EdgeId, NodeId, ProcessId } from '../../../../shared/model/ids';
 
 export const D1 = 'order-to-cash' as DiagramId;
 export const D2 = 'billing' as DiagramId;
@@ -11,6 +11,8 @@ export const A = 'n-a' as NodeId;
 export const B = 'n-b' as NodeId;
 export const C = 'n-c' as NodeId;
 export const AB = 'e-ab' as EdgeId;
+/** The one company process of the sample. */
+export const P1 = 'p-1' as ProcessId;
 export const BC = 'e-bc' as EdgeId;
 export const CA = 'e-ca' as EdgeId;
 
@@ -18,6 +20,14 @@ export const CA = 'e-ca' as EdgeId;
 export function sampleDocument(): WorkspaceDocument {
   return workspaceDocumentSchema.parse({
     ...emptyDocument('Sample', { pack: 'gb921-v25.5', release: '25.5' }),
+    processes: {
+      format: FORMAT.processes,
+      schemaVersion: SCHEMA_VERSIONS.processes,
+      processes: [
+        { id: P1, name: 'Take orders', parentId: null, order: 0 },
+        { id: 'p-2' as ProcessId, name: 'Bill customers', parentId: null, order: 1 },
+      ],
+    },
     diagrams: [
       {
         format: FORMAT.diagram,

@@ -80,6 +80,22 @@ describe('preferences', () => {
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('remembers the panel layout and the theme across launches', () => {
+    const layout = {
+      leftWidth: 300,
+      leftCollapsed: true,
+      rightWidth: 420,
+      rightCollapsed: false,
+      detailsHeight: 180,
+    };
+    load().setPreferences({ layout, theme: 'dark' });
+    const again = load().get().preferences;
+    expect(again.layout).toEqual(layout);
+    expect(again.theme).toBe('dark');
+    // Settings written before panels could be resized load as they are, without a layout.
+    expect(DEFAULT_SETTINGS.preferences.layout).toBeUndefined();
+  });
+
   it('reports a write failure as IO_ERROR and keeps the old settings in memory', async () => {
     const service = load();
     // Fault injection: the settings folder is replaced by a file, so the write cannot happen.
