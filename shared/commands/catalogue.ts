@@ -16,6 +16,13 @@ import {
   elementRestore,
 } from './element-commands';
 import { workspaceSetFramework } from './workspace-commands';
+import {
+  mappingAdd,
+  mappingDelete,
+  mappingEdit,
+  mappingRestore,
+  mappingSetAlignments,
+} from './mapping-commands';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
 import { WORKSPACE_STACK, type StackKey } from './undo-stack';
 
@@ -37,6 +44,11 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'edge.restore': edgeRestore,
   'edge.relabel': edgeRelabel,
   'workspace.setFramework': workspaceSetFramework,
+  'mapping.add': mappingAdd,
+  'mapping.edit': mappingEdit,
+  'mapping.delete': mappingDelete,
+  'mapping.restore': mappingRestore,
+  'mapping.setAlignments': mappingSetAlignments,
 };
 
 /** Applies one invocation: the new document and the invocation that undoes it. */

@@ -3,7 +3,15 @@ import { COMMANDS, applyCommand } from '../../../../shared/commands/catalogue';
 import { CommandError, type CommandName, type Invocation } from '../../../../shared/commands/types';
 import { makeBox, makeEdge, makeNote } from '../../../../shared/commands/factories';
 import { workspaceDocumentSchema } from '../../../../shared/model/document';
-import type { DiagramId, EdgeId, NodeId } from '../../../../shared/model/ids';
+import type {
+  DiagramId,
+  EdgeId,
+  FrameworkProcessId,
+  MappingId,
+  NodeId,
+  PackId,
+  ProcessId,
+} from '../../../../shared/model/ids';
 import { A, AB, B, BC, C, CA, D1, D2, deepFreeze, sampleDocument } from './fixture';
 
 /** At least one invocation of every command in the catalogue, each valid on sampleDocument(). */
@@ -74,6 +82,44 @@ const CASES: Invocation[] = [
   { name: 'edge.relabel', args: { diagramId: D1, id: AB, label: undefined } },
   { name: 'edge.relabel', args: { diagramId: D1, id: BC, label: 'next' } },
   { name: 'workspace.setFramework', args: { pack: 'classic-r14', release: '14' } },
+  {
+    name: 'mapping.add',
+    args: {
+      mappings: [
+        {
+          id: 'm-new' as MappingId,
+          processId: 'p-take' as ProcessId,
+          target: {
+            pack: 'gb921-v25.5' as PackId,
+            release: '25.5',
+            id: '1.3' as FrameworkProcessId,
+          },
+          alignment: 'partial',
+          status: 'draft',
+        },
+      ],
+    },
+  },
+  {
+    name: 'mapping.edit',
+    args: { edits: [{ id: 'm-take' as MappingId, set: { status: 'approved', rationale: 'why' } }] },
+  },
+  { name: 'mapping.delete', args: { ids: ['m-take' as MappingId] } },
+  {
+    name: 'mapping.restore',
+    args: {
+      mappings: [
+        {
+          item: { ...sampleDocument().mappings.mappings[0]!, id: 'm-back' as MappingId },
+          index: 0,
+        },
+      ],
+    },
+  },
+  {
+    name: 'mapping.setAlignments',
+    args: { alignments: [{ id: 'full', label: 'Complete', weight: 1 }] },
+  },
 ];
 
 describe('command catalogue', () => {

@@ -26,9 +26,21 @@ export function sampleDocument(): WorkspaceDocument {
     processes: {
       format: FORMAT.processes,
       schemaVersion: SCHEMA_VERSIONS.processes,
-      processes: [],
+      processes: [{ id: 'p-take', name: 'Take order', parentId: null, order: 0 }],
     },
-    mappings: { format: FORMAT.mappings, schemaVersion: SCHEMA_VERSIONS.mappings, mappings: [] },
+    mappings: {
+      format: FORMAT.mappings,
+      schemaVersion: SCHEMA_VERSIONS.mappings,
+      mappings: [
+        {
+          id: 'm-take',
+          processId: 'p-take',
+          target: { pack: 'gb921-v25.5', release: '25.5', id: '1.3.3' },
+          alignment: 'full',
+          status: 'draft',
+        },
+      ],
+    },
     scope: emptyScopeFile(),
     diagrams: [
       {
