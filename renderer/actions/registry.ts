@@ -8,6 +8,7 @@ import { currentHost, currentPlatform, modalOpen } from './environment';
 import { FILE_HANDLERS } from './file-handlers';
 import type { ActionHandlers } from './handler';
 import { HELP_HANDLERS } from './help-handlers';
+import { MAPPING_HANDLERS } from './mapping-handlers';
 import { VIEW_HANDLERS } from './view-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
@@ -17,6 +18,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...VIEW_HANDLERS,
   ...DIAGRAM_HANDLERS,
   ...HELP_HANDLERS,
+  ...MAPPING_HANDLERS,
 };
 
 /**

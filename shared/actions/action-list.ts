@@ -197,6 +197,30 @@ export const ACTIONS = [
     category: view,
     menu: { menu: 'view', group: 3, order: 1 },
   },
+  {
+    id: 'view.mappingTable',
+    label: 'Mapping table',
+    category: view,
+    menu: { menu: 'view', group: 3, order: 2 },
+  },
+  {
+    id: 'mapping.suggest',
+    label: 'Mapping suggestions…',
+    category: view,
+    menu: { menu: 'view', group: 4, order: 1 },
+  },
+  {
+    id: 'mapping.paste',
+    label: 'Paste mappings…',
+    category: edit,
+    menu: { menu: 'view', group: 4, order: 2 },
+  },
+  {
+    id: 'mapping.alignments',
+    label: 'Alignment scale and your name…',
+    category: view,
+    menu: { menu: 'view', group: 4, order: 3 },
+  },
 
   // Diagram
   {

@@ -110,6 +110,10 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'diagram.addNote': { enabled: ctx(), disabled: [onMap, readOnly()] },
   'help.shortcuts': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'help.about': { enabled: welcome, disabled: [ctx({ modal: true })] },
+  'view.mappingTable': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
+  'mapping.suggest': { enabled: onMap, disabled: [welcome, ctx({ modal: true })] },
+  'mapping.paste': { enabled: onMap, disabled: [welcome, readOnly()] },
+  'mapping.alignments': { enabled: readOnly(), disabled: [welcome] },
 };
 
 describe('every action’s predicate', () => {
