@@ -8,6 +8,7 @@ import { currentHost, currentPlatform, modalOpen } from './environment';
 import { FILE_HANDLERS } from './file-handlers';
 import type { ActionHandlers } from './handler';
 import { HELP_HANDLERS } from './help-handlers';
+import { MAPPING_HANDLERS } from './mapping-handlers';
 import { VIEW_HANDLERS } from './view-handlers';
 import { WINDOW_HANDLERS } from './window-handlers';
 
@@ -19,6 +20,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...DIAGRAM_HANDLERS,
   ...HELP_HANDLERS,
   ...WINDOW_HANDLERS,
+  ...MAPPING_HANDLERS,
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { DiagramCanvas } from '../canvas/DiagramCanvas';
 import { FrameworkMapView } from '../framework-map/FrameworkMapView';
+import { MappingTableView } from '../mapping-table/MappingTableView';
 import type { StudioState } from '../state/studio-store';
 import type { Tab, TabKind } from '../state/tabs';
 
@@ -25,6 +26,10 @@ export const TAB_VIEWS: TabViews = {
   map: {
     title: () => 'Framework map',
     Panel: () => <FrameworkMapView />,
+  },
+  mappings: {
+    title: () => 'Mappings',
+    Panel: () => <MappingTableView />,
   },
 };
 

@@ -198,6 +198,30 @@ export const ACTIONS = [
     menu: { menu: 'view', group: 3, order: 1 },
   },
   {
+    id: 'view.mappingTable',
+    label: 'Mapping table',
+    category: view,
+    menu: { menu: 'view', group: 3, order: 2 },
+  },
+  {
+    id: 'mapping.suggest',
+    label: 'Mapping suggestions…',
+    category: view,
+    menu: { menu: 'view', group: 6, order: 1 },
+  },
+  {
+    id: 'mapping.paste',
+    label: 'Paste mappings…',
+    category: edit,
+    menu: { menu: 'view', group: 6, order: 2 },
+  },
+  {
+    id: 'mapping.alignments',
+    label: 'Alignment scale and your name…',
+    category: view,
+    menu: { menu: 'view', group: 6, order: 3 },
+  },
+  {
     id: 'view.toggleDiagramList',
     label: 'Show or hide the diagram list',
     category: view,

@@ -27,6 +27,13 @@ import {
   processRestore,
   processUpdate,
 } from './process-commands';
+import {
+  mappingAdd,
+  mappingDelete,
+  mappingEdit,
+  mappingRestore,
+  mappingSetAlignments,
+} from './mapping-commands';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
 import { WORKSPACE_STACK, type StackKey } from './undo-stack';
 
@@ -58,6 +65,11 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'process.delete': processDelete,
   'process.remove': processRemove,
   'process.restore': processRestore,
+  'mapping.add': mappingAdd,
+  'mapping.edit': mappingEdit,
+  'mapping.delete': mappingDelete,
+  'mapping.restore': mappingRestore,
+  'mapping.setAlignments': mappingSetAlignments,
 };
 
 /** Applies one invocation: the new document and the invocation that undoes it. */

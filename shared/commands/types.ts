@@ -12,6 +12,7 @@ import type {
   ProcessPlacement,
 } from './process-commands';
 import type { FieldPatch } from './field-patch';
+import type { MappingCommandArgs } from './mapping-commands';
 
 /** A node's new top-left corner, used by `element.move`. */
 export interface NodeMove {
@@ -32,7 +33,7 @@ export interface Placed<T> {
  * whose arguments name a `diagramId` changes that diagram alone and goes on its undo stack;
  * the others change the workspace (its diagram list, its pack) and go on the workspace's.
  */
-export interface CommandArgs {
+export interface CommandArgs extends MappingCommandArgs {
   'diagram.create': { id: DiagramId; name: string };
   'diagram.rename': { id: DiagramId; name: string };
   'diagram.duplicate': { sourceId: DiagramId; id: DiagramId; name: string };

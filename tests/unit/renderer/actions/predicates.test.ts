@@ -115,6 +115,10 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'view.themeSystem': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'view.themeLight': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'view.themeDark': { enabled: welcome, disabled: [ctx({ modal: true })] },
+  'view.mappingTable': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
+  'mapping.suggest': { enabled: onMap, disabled: [welcome, ctx({ modal: true })] },
+  'mapping.paste': { enabled: onMap, disabled: [welcome, readOnly()] },
+  'mapping.alignments': { enabled: readOnly(), disabled: [welcome] },
 };
 
 describe('every action’s predicate', () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../../shared/commands/catalogue';
 import { createHistory } from '../../../../shared/commands/history';
 import type { WorkspaceDocument } from '../../../../shared/model/document';
-import type { FrameworkProcessId, NodeId } from '../../../../shared/model/ids';
+import type { FrameworkProcessId, NodeId, PackId } from '../../../../shared/model/ids';
 import { crosswalkFor } from '../../../../renderer/framework/crosswalk';
 import {
   answerPackSwitch,
@@ -40,10 +40,17 @@ function openWith(processId: string): void {
   });
 }
 
-/** The document with every framework node naming `pack` (classic has 1.1 and 1.3.3 too). */
+/** The document with every framework node and mapping naming `pack` (classic has 1.1 and 1.3.3 too). */
 function withNodesIn(document: WorkspaceDocument, pack: string): WorkspaceDocument {
   return {
     ...document,
+    mappings: {
+      ...document.mappings,
+      mappings: document.mappings.mappings.map((m) => ({
+        ...m,
+        target: { ...m.target, pack: pack as PackId },
+      })),
+    },
     diagrams: document.diagrams.map((d) => ({
       ...d,
       nodes: d.nodes.map((n) => (n.kind === 'framework' ? { ...n, pack } : n)),

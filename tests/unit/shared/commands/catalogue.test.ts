@@ -7,6 +7,7 @@ import type {
   DiagramId,
   EdgeId,
   FrameworkProcessId,
+  MappingId,
   NodeId,
   PackId,
   ProcessId,
@@ -133,10 +134,48 @@ const CASES: Invocation[] = [
   {
     name: 'process.restore',
     args: {
-      processes: [{ item: { id: P2, name: 'Check credit', parentId: null, order: 2 }, index: 2 }],
+      processes: [{ item: { id: P2, name: 'Check credit', parentId: null, order: 3 }, index: 3 }],
       mappings: [],
       diagrams: [],
     },
+  },
+  {
+    name: 'mapping.add',
+    args: {
+      mappings: [
+        {
+          id: 'm-new' as MappingId,
+          processId: 'p-take' as ProcessId,
+          target: {
+            pack: 'gb921-v25.5' as PackId,
+            release: '25.5',
+            id: '1.3' as FrameworkProcessId,
+          },
+          alignment: 'partial',
+          status: 'draft',
+        },
+      ],
+    },
+  },
+  {
+    name: 'mapping.edit',
+    args: { edits: [{ id: 'm-take' as MappingId, set: { status: 'approved', rationale: 'why' } }] },
+  },
+  { name: 'mapping.delete', args: { ids: ['m-take' as MappingId] } },
+  {
+    name: 'mapping.restore',
+    args: {
+      mappings: [
+        {
+          item: { ...sampleDocument().mappings.mappings[0]!, id: 'm-back' as MappingId },
+          index: 0,
+        },
+      ],
+    },
+  },
+  {
+    name: 'mapping.setAlignments',
+    args: { alignments: [{ id: 'full', label: 'Complete', weight: 1 }] },
   },
 ];
 

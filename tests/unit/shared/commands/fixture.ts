@@ -26,6 +26,20 @@ export function sampleDocument(): WorkspaceDocument {
       processes: [
         { id: P1, name: 'Take orders', parentId: null, order: 0 },
         { id: 'p-2' as ProcessId, name: 'Bill customers', parentId: null, order: 1 },
+        { id: 'p-take' as ProcessId, name: 'Take order', parentId: null, order: 2 },
+      ],
+    },
+    mappings: {
+      format: FORMAT.mappings,
+      schemaVersion: SCHEMA_VERSIONS.mappings,
+      mappings: [
+        {
+          id: 'm-take',
+          processId: 'p-take',
+          target: { pack: 'gb921-v25.5', release: '25.5', id: '1.3.3' },
+          alignment: 'full',
+          status: 'draft',
+        },
       ],
     },
     diagrams: [
