@@ -56,22 +56,29 @@ async function main(): Promise<void> {
       console.log(`${nodes} nodes: bpmn-js...`);
       const bpmn = await measureBpmn(browser, server, layout, ours.pane);
       results.push({ nodes, edges: layout.edges.length, ours, bpmn });
+      // The table so far, so a long run that is stopped still leaves its figures.
+      await writeTable(results, browser.version());
     }
   } finally {
     await server.stop();
     await browser.close();
   }
+  const table = await writeTable(results, browser.version());
+  console.log('');
+  console.log(table);
+  console.log('written to bench-results/canvas.md');
+}
+
+async function writeTable(results: readonly SizeResult[], version: string): Promise<string> {
   const table = [
-    `Canvas benchmark: Chromium ${browser.version()}, headless, software rendering, ${VIEWPORT.width}x${VIEWPORT.height}, canvas ${Math.round(results[0]?.ours.pane.width ?? 0)}x${Math.round(results[0]?.ours.pane.height ?? 0)} for both, ${new Date().toISOString()}`,
+    `Canvas benchmark: Chromium ${version}, headless, software rendering, ${VIEWPORT.width}x${VIEWPORT.height}, canvas ${Math.round(results[0]?.ours.pane.width ?? 0)}x${Math.round(results[0]?.ours.pane.height ?? 0)} for both, ${new Date().toISOString()}`,
     '',
     canvasTable(results),
     '',
   ].join('\n');
-  console.log('');
-  console.log(table);
   await mkdir('bench-results', { recursive: true });
   await writeFile('bench-results/canvas.md', table);
-  console.log('written to bench-results/canvas.md');
+  return table;
 }
 
 main().catch((error: unknown) => {

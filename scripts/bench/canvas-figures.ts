@@ -16,8 +16,8 @@ export interface EditorFigures {
   heapMb: number;
   /** Every frame time during the scripted pan and zoom. */
   frames: number[];
-  /** Main-thread time of dragging the selected nodes. */
-  drag: { taskMs: number; scriptMs: number };
+  /** Main-thread time of dragging the selected nodes, and of as long doing nothing. */
+  drag: { taskMs: number; scriptMs: number; idleTaskMs: number };
   /** How many nodes the drag moved. */
   selected: number;
   /** Elements in the page after the pan and zoom. */

@@ -19,6 +19,7 @@ interface Row {
   frames: number;
   drag: number;
   dragScript: number;
+  idle: number;
   dom: number;
 }
 
@@ -34,6 +35,7 @@ function row(figures: EditorFigures): Row {
     frames: sorted.length,
     drag: figures.drag.taskMs,
     dragScript: figures.drag.scriptMs,
+    idle: figures.drag.idleTaskMs,
     dom: figures.domNodes,
   };
 }
@@ -53,6 +55,7 @@ const HEADER = [
   'frames > 50 ms',
   'drag 100: main thread ms',
   'drag: script ms',
+  'idle 1.5 s: main thread ms',
   'DOM elements',
 ];
 
@@ -68,6 +71,7 @@ function cells(size: string, editor: string, r: Row): string[] {
     `${r.over50} of ${r.frames}`,
     fixed(r.drag, 0),
     fixed(r.dragScript, 0),
+    fixed(r.idle, 0),
     String(r.dom),
   ];
 }
@@ -93,6 +97,7 @@ export function canvasTable(results: readonly SizeResult[]): string {
         '',
         ratio(ours.drag, bpmn.drag),
         ratio(ours.dragScript, bpmn.dragScript),
+        '',
         ratio(ours.dom, bpmn.dom),
       ].join(' | ')} |`,
     );
