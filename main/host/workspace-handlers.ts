@@ -50,6 +50,9 @@ export function createWorkspaceHandlers(options: WorkspaceHandlerOptions): Works
       opened: (workspace) => watcher.watch(workspace),
       synced: (workspace) => watcher.synced(workspace.handle),
       closed: (handle) => watcher.unwatch(handle),
+      // The renderer learns it with its next poll, not only at its next refused save.
+      lockLost: (workspace, lockedBy, readOnly) =>
+        queue.push({ handle: workspace.handle, files: [], lock: { readOnly, lockedBy } }),
     },
   });
 

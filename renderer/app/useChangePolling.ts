@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { DiskChange } from '../../shared/ipc/methods/workspace-methods';
 import { host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
 
@@ -21,8 +22,21 @@ function reportChanges(files: readonly string[]): void {
 }
 
 /**
+ * Another instance took the workspace over (the host found out): it is read-only here from now
+ * on, so Save greys out and the lock notice names the new holder, before any save is tried.
+ */
+function becomeReadOnly(handle: string, lock: NonNullable<DiskChange['lock']>): void {
+  useStudio.setState((s) =>
+    s.workspace?.handle === handle
+      ? { workspace: { ...s.workspace, readOnly: lock.readOnly, lockedBy: lock.lockedBy } }
+      : {},
+  );
+}
+
+/**
  * Long-polls the host for changes made outside the app to the open workspace, while one is
- * open. A failed poll waits a little and tries again.
+ * open: changed files, and a take-over of its lock by another instance. A failed poll waits a
+ * little and tries again.
  */
 export function useChangePolling(handle: string | null): void {
   useEffect(() => {
@@ -36,7 +50,10 @@ export function useChangePolling(handle: string | null): void {
           await sleep(RETRY_MS);
           continue;
         }
-        const files = result.value.filter((c) => c.handle === handle).flatMap((c) => c.files);
+        const mine = result.value.filter((c) => c.handle === handle);
+        const lock = mine.findLast((c) => c.lock !== undefined)?.lock;
+        if (lock) becomeReadOnly(handle, lock);
+        const files = mine.flatMap((c) => c.files);
         if (files.length > 0) reportChanges(files);
       }
     })();

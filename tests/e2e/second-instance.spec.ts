@@ -92,11 +92,15 @@ test('a second host opens the workspace read-only and says who has it open', asy
   expect(await readdir(folder)).not.toContain('.etom-studio.lock');
 });
 
-test('the second host takes the workspace over; the first one can then no longer save', async ({
+test('the second host takes the workspace over; the first window turns read-only at once', async ({
   page,
   browser,
 }) => {
+  // Two hosts, two browsers and up to a heartbeat (10 s) of waiting for the take-over to show.
+  test.setTimeout(120_000);
   const holder = await holderPage(page);
+  // The first window has an unsaved edit when the workspace is taken over.
+  await holder.addBox('Late edit');
   const { ws } = await secondPage(browser);
   await new LockNotice(ws.page).takeOver(
     /still has this workspace open\. If you take it over, that instance can no longer save/,
@@ -104,16 +108,26 @@ test('the second host takes the workspace over; the first one can then no longer
   expect(await lockPid()).toBe(second.process.pid);
   await expect(ws.header.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
 
-  // The first window has an unsaved edit when the second one saves.
-  await holder.addBox('Late edit');
+  // The first host finds the new holder at its next lock heartbeat (every 10 s); its window
+  // learns it through the change polling, before anyone tries to save there: Save greys out
+  // and the notice names the new holder. (Before: only a refused save said so.)
+  const notice = new LockNotice(page);
+  await expect(notice.region).toContainText(
+    `Read-only. ${userInfo().username} on this computer (process ${second.process.pid}) has had this workspace open for editing since`,
+    { timeout: 25_000 },
+  );
+  await expect(holder.header.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+  await expect(holder.editor.getByRole('button', { name: 'Add box' })).toBeDisabled();
+  const takenOver = `${userInfo().username} on this computer (process ${second.process.pid}) took this workspace over`;
+  await expect(page.getByRole('contentinfo')).toContainText(`Read-only: ${takenOver}`);
+
   await ws.addBox('Ship order');
   await ws.save();
 
   // Even "Keep mine" cannot overwrite it: the save is refused, naming who took over.
   const changed = page.getByRole('dialog', { name: 'Files changed on disk' });
   await changed.getByRole('button', { name: 'Keep mine' }).click();
-  await expect(holder.status).toContainText(
-    `Not saved: ${userInfo().username} on this computer (process ${second.process.pid}) took this workspace over`,
-  );
+  await expect(holder.status).toContainText(`Save failed: ${takenOver}`);
+  await expect(holder.status).toContainText('[READ_ONLY]');
   expect(await savedLabels()).toEqual(['Capture order', 'Ship order']);
 });

@@ -6,18 +6,21 @@ interface Waiter {
 }
 
 /**
- * Outside changes waiting for the renderer, merged per workspace, handed out by long poll:
+ * Outside changes waiting for the renderer, merged per workspace (files changed on disk, and a
+ * lock another instance took over), handed out by long poll:
  * `poll` resolves at once when changes are queued, else with the next ones or [] after waitMs.
  */
 export class ChangeQueue {
-  private readonly pending = new Map<string, Set<string>>();
+  private readonly pending = new Map<string, { files: Set<string>; lock?: DiskChange['lock'] }>();
   private waiters: Waiter[] = [];
   private disposed = false;
 
   push(change: DiskChange): void {
-    const files = this.pending.get(change.handle) ?? new Set<string>();
-    for (const file of change.files) files.add(file);
-    this.pending.set(change.handle, files);
+    const entry = this.pending.get(change.handle) ?? { files: new Set<string>() };
+    for (const file of change.files) entry.files.add(file);
+    // The latest word on the lock wins: it names the instance that holds it now.
+    if (change.lock) entry.lock = change.lock;
+    this.pending.set(change.handle, entry);
     if (this.waiters.length > 0) {
       const changes = this.drain();
       const waiters = this.waiters;
@@ -61,9 +64,10 @@ export class ChangeQueue {
   }
 
   private drain(): DiskChange[] {
-    const changes = [...this.pending].map(([handle, files]) => ({
+    const changes = [...this.pending].map(([handle, { files, lock }]) => ({
       handle,
       files: [...files].sort(),
+      ...(lock ? { lock } : {}),
     }));
     this.pending.clear();
     return changes;

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { HostFailure, type HostError } from '../../../shared/ipc/errors';
 import type {
   FolderInfo,
+  LockHolder,
   OpenedWorkspace,
   SaveResult,
 } from '../../../shared/ipc/methods/workspace-methods';
@@ -33,6 +34,8 @@ export interface StoreObserver {
   opened?(workspace: OpenWorkspace): void;
   /** The store's view of the disk was replaced (reload, save): forget reported changes. */
   synced?(workspace: OpenWorkspace): void;
+  /** Another instance took the workspace's lock over: it is read-only here from now on. */
+  lockLost?(workspace: OpenWorkspace, holder: LockHolder, readOnly: string): void;
   closed?(handle: string): void;
 }
 
@@ -169,6 +172,7 @@ export class WorkspaceStore {
     workspace.lock.onLost = (holder) => {
       this.log(`${holderName(holder)} took over ${root}; it is read-only here now`);
       setLockedBy(workspace, holder, takenOverMessage(holder));
+      this.options.observer?.lockLost?.(workspace, holder, workspace.readOnly ?? '');
     };
     this.byHandle.set(workspace.handle, workspace);
     this.byRoot.set(root, workspace.handle);

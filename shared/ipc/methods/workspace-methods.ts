@@ -79,6 +79,11 @@ export interface DiskChange {
   handle: string;
   /** Workspace-relative files whose content on disk no longer matches what the app holds. */
   files: string[];
+  /**
+   * Set when the workspace turned read-only here because another instance took its lock over
+   * (this host's heartbeat or a refused save found out): why, and who holds it now.
+   */
+  lock?: { readOnly: string; lockedBy: LockHolder };
 }
 
 /*

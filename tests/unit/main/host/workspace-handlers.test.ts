@@ -129,4 +129,42 @@ describe('createWorkspaceHandlers', () => {
       await other.dispose();
     }
   });
+
+  it('tells the first instance through pollChanges when another one takes its workspace over', async () => {
+    const framework = { pack: 'gb921-v25.5', release: '25.5' };
+    // A short heartbeat: it is what finds the new holder.
+    const holder = createWorkspaceHandlers({
+      appDataDir: path.join(base, 'app-data-holder'),
+      store: { log: () => undefined, lockTimings: { heartbeatMs: 50 } },
+    });
+    const other = createWorkspaceHandlers({
+      appDataDir: path.join(base, 'app-data-2'),
+      store: { log: () => undefined },
+    });
+    try {
+      const first = await holder.handlers['workspace.create']({
+        path: path.join(base, 'ws'),
+        name: 'W',
+        framework,
+      });
+      const second = await other.handlers['workspace.open']({ path: first.path });
+      await other.handlers['workspace.takeOver']({ handle: second.handle, force: true });
+      // Before: the poll waited out its time and said nothing; the first window learnt it
+      // only when a save was refused.
+      const changes = await holder.handlers['workspace.pollChanges']({ waitMs: 5_000 });
+      expect(changes).toEqual([
+        {
+          handle: first.handle,
+          files: [],
+          lock: {
+            readOnly: expect.stringMatching(/took this workspace over/) as string,
+            lockedBy: expect.objectContaining({ pid: process.pid, stale: null }) as object,
+          },
+        },
+      ]);
+    } finally {
+      await other.dispose();
+      await holder.dispose();
+    }
+  });
 });
