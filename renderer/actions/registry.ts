@@ -9,6 +9,7 @@ import { FILE_HANDLERS } from './file-handlers';
 import type { ActionHandlers } from './handler';
 import { HELP_HANDLERS } from './help-handlers';
 import { VIEW_HANDLERS } from './view-handlers';
+import { COVERAGE_HANDLERS } from './coverage-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
 export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
@@ -17,6 +18,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...VIEW_HANDLERS,
   ...DIAGRAM_HANDLERS,
   ...HELP_HANDLERS,
+  ...COVERAGE_HANDLERS,
 };
 
 /**

@@ -6,11 +6,17 @@ import type { DiagramId } from '../../shared/model/ids';
  * map; later the mapping table, the heat map, a report preview, a compare view. A kind that
  * exists once per workspace uses a fixed id.
  */
-export type Tab = { kind: 'diagram'; id: DiagramId } | { kind: 'map'; id: 'framework' };
+export type Tab =
+  | { kind: 'diagram'; id: DiagramId }
+  | { kind: 'map'; id: 'framework' }
+  | { kind: 'heatmap'; id: 'coverage' };
 export type TabKind = Tab['kind'];
 
 /** The framework map's tab (there is one). */
 export const MAP_TAB: Tab = { kind: 'map', id: 'framework' };
+
+/** The coverage heat map's tab (there is one). */
+export const HEATMAP_TAB: Tab = { kind: 'heatmap', id: 'coverage' };
 
 /** A diagram's tab. */
 export function diagramTab(id: DiagramId): Tab {

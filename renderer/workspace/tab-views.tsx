@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { DiagramCanvas } from '../canvas/DiagramCanvas';
 import { FrameworkMapView } from '../framework-map/FrameworkMapView';
+import { HeatMapView } from '../heat-map/HeatMapView';
 import type { StudioState } from '../state/studio-store';
 import type { Tab, TabKind } from '../state/tabs';
 
@@ -25,6 +26,10 @@ export const TAB_VIEWS: TabViews = {
   map: {
     title: () => 'Framework map',
     Panel: () => <FrameworkMapView />,
+  },
+  heatmap: {
+    title: () => 'Coverage heat map',
+    Panel: () => <HeatMapView />,
   },
 };
 
