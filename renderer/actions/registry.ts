@@ -11,6 +11,7 @@ import { HELP_HANDLERS } from './help-handlers';
 import { MAPPING_HANDLERS } from './mapping-handlers';
 import { VIEW_HANDLERS } from './view-handlers';
 import { WINDOW_HANDLERS } from './window-handlers';
+import { COVERAGE_HANDLERS } from './coverage-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
 export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
@@ -21,6 +22,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...HELP_HANDLERS,
   ...WINDOW_HANDLERS,
   ...MAPPING_HANDLERS,
+  ...COVERAGE_HANDLERS,
 };
 
 /**

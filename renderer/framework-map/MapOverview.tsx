@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import { usePaintMark } from '../framework/usePaintMark';
 import { MapProcessButton } from './MapProcessButton';
@@ -9,6 +10,14 @@ interface Props {
   catalogue: FrameworkCatalogue;
   /** CSS zoom of the whole map (1 = full size); see useMapZoom. */
   zoom: number;
+  /** A mode of the map (the heat map): per process, colours and a caption; and what a click does. */
+  mode?: MapMode;
+}
+
+/** What a mode of the map changes: each process's look, and the click. */
+export interface MapMode {
+  look: (id: string) => { style?: CSSProperties | undefined; caption?: string } | undefined;
+  onOpen: (id: string) => void;
 }
 
 // Columns never get narrower than the longest common word in a process name ("Management",
@@ -22,9 +31,19 @@ const place = (box: GridBox) => ({
 });
 
 /** The level-0/level-1 map: areas, vertical groupings, horizontal groupings and every L2. */
-export function MapOverview({ grid, catalogue, zoom }: Props) {
+export function MapOverview({ grid, catalogue, zoom, mode }: Props) {
   usePaintMark('etom:map-first-paint', true, catalogue.pack.id);
   const pack = catalogue.pack.id;
+  // In a mode each process gets its look and click; the plain map passes nothing extra.
+  const extra = (id: string, style?: CSSProperties) => {
+    if (mode === undefined) return { style };
+    const look = mode.look(id);
+    return {
+      style: { ...style, ...look?.style },
+      onOpen: mode.onOpen,
+      children: look?.caption ? <span className="map-mode-caption">{look.caption}</span> : null,
+    };
+  };
   return (
     <div className="map-overview" style={{ zoom }}>
       <div
@@ -50,8 +69,8 @@ export function MapOverview({ grid, catalogue, zoom }: Props) {
             id={row.key}
             name={row.label}
             className={`map-row-header band-${row.band % 8}`}
-            style={place(row)}
             drill
+            {...extra(row.key, place(row))}
           />
         ))}
         {grid.items.map((item) => (
@@ -61,8 +80,8 @@ export function MapOverview({ grid, catalogue, zoom }: Props) {
             id={item.id}
             name={item.name}
             className={`map-l2 band-${item.band % 8}${item.wide ? ' wide' : ''}`}
-            style={place(item)}
             drill
+            {...extra(item.id, place(item))}
           />
         ))}
       </div>
@@ -77,6 +96,7 @@ export function MapOverview({ grid, catalogue, zoom }: Props) {
                 name={box.name}
                 className="map-enterprise-title"
                 drill
+                {...extra(box.id)}
               />
               <div className="map-enterprise-children">
                 {box.children.map((child) => (
@@ -87,6 +107,7 @@ export function MapOverview({ grid, catalogue, zoom }: Props) {
                     name={child.name}
                     className="map-l2 band-enterprise"
                     drill
+                    {...extra(child.id)}
                   />
                 ))}
               </div>

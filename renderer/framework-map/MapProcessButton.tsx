@@ -13,10 +13,21 @@ interface Props {
   /** Drill into it on click (it has children); otherwise only select it. */
   drill: boolean;
   children?: ReactNode;
+  /** Replaces the click's select-and-drill (the heat map opens its own details). */
+  onOpen?: (id: string) => void;
 }
 
 /** A process on the map: click to drill in (and show details), drag onto a diagram. */
-export function MapProcessButton({ pack, id, name, className, style, drill, children }: Props) {
+export function MapProcessButton({
+  pack,
+  id,
+  name,
+  className,
+  style,
+  drill,
+  children,
+  onOpen,
+}: Props) {
   const processId = id as FrameworkProcessId;
   return (
     <button
@@ -28,6 +39,7 @@ export function MapProcessButton({ pack, id, name, className, style, drill, chil
       draggable
       onDragStart={(event) => startProcessDrag(event, { pack, id: processId })}
       onClick={() => {
+        if (onOpen) return onOpen(id);
         selectProcess({ pack, id: processId });
         if (drill) drillTo(processId);
       }}

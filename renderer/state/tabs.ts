@@ -9,7 +9,8 @@ import type { DiagramId } from '../../shared/model/ids';
 export type Tab =
   | { kind: 'diagram'; id: DiagramId }
   | { kind: 'map'; id: 'framework' }
-  | { kind: 'mappings'; id: 'table' };
+  | { kind: 'mappings'; id: 'table' }
+  | { kind: 'heatmap'; id: 'coverage' };
 export type TabKind = Tab['kind'];
 
 /** The framework map's tab (there is one). */
@@ -17,6 +18,8 @@ export const MAP_TAB: Tab = { kind: 'map', id: 'framework' };
 
 /** The mapping table's tab (there is one). */
 export const MAPPINGS_TAB: Tab = { kind: 'mappings', id: 'table' };
+/** The coverage heat map's tab (there is one). */
+export const HEATMAP_TAB: Tab = { kind: 'heatmap', id: 'coverage' };
 
 /** A diagram's tab. */
 export function diagramTab(id: DiagramId): Tab {

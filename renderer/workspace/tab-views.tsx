@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { DiagramCanvas } from '../canvas/DiagramCanvas';
 import { FrameworkMapView } from '../framework-map/FrameworkMapView';
 import { MappingTableView } from '../mapping-table/MappingTableView';
+import { HeatMapView } from '../heat-map/HeatMapView';
 import type { StudioState } from '../state/studio-store';
 import type { Tab, TabKind } from '../state/tabs';
 
@@ -30,6 +31,10 @@ export const TAB_VIEWS: TabViews = {
   mappings: {
     title: () => 'Mappings',
     Panel: () => <MappingTableView />,
+  },
+  heatmap: {
+    title: () => 'Coverage heat map',
+    Panel: () => <HeatMapView />,
   },
 };
 

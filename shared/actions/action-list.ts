@@ -251,6 +251,12 @@ export const ACTIONS = [
     category: view,
     menu: { menu: 'view', group: 5, order: 3 },
   },
+  {
+    id: 'view.heatMap',
+    label: 'Coverage heat map',
+    category: view,
+    menu: { menu: 'view', group: 3, order: 3 },
+  },
 
   // Diagram
   {

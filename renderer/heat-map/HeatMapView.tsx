@@ -1,0 +1,68 @@
+import { useMemo, useRef, useState } from 'react';
+import { getMapLayout } from '../../shared/etom/map-layout';
+import { buildMapGrid } from '../../shared/render/map-grid';
+import { useCoverage } from '../coverage/useCoverage';
+import { MapOverview, type MapMode } from '../framework-map/MapOverview';
+import { useMapZoom } from '../framework-map/useMapZoom';
+import { MapZoomControls } from '../framework-map/MapZoomControls';
+import { usePaintMark } from '../framework/usePaintMark';
+import { HeatDetails } from './HeatDetails';
+import { HeatLegend } from './HeatLegend';
+import { heatCellLook } from './heat-cell-style';
+import '../framework-map/framework-map.css';
+import './heat-map.css';
+
+/**
+ * The "Coverage heat map" tab: the workspace pack's map with every process coloured by its
+ * coverage and captioned `n/m %`; a click opens the process beside the map, with the
+ * company processes behind it and its children to drill into.
+ */
+export function HeatMapView() {
+  const view = useCoverage();
+  const [open, setOpen] = useState<string | null>(null);
+  const layout = view ? getMapLayout(view.catalogue.pack.id) : undefined;
+  const grid = useMemo(
+    () => (layout && view ? buildMapGrid(layout, view.catalogue) : null),
+    [layout, view?.catalogue], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const scroll = useRef<HTMLDivElement>(null);
+  const zoom = useMapZoom(scroll, grid?.columnKinds.length ?? 0);
+  usePaintMark('etom:heatmap-paint', view !== null);
+  const mode = useMemo<MapMode | undefined>(
+    () =>
+      view
+        ? { look: (id) => heatCellLook(view.coverage, id), onOpen: (id) => setOpen(id) }
+        : undefined,
+    [view],
+  );
+  if (view === null)
+    return <p className="muted heat-empty">Open a workspace to see its coverage.</p>;
+  return (
+    <div className="heat-map-view">
+      <div className="map-toolbar" role="toolbar" aria-label="Coverage heat map">
+        <HeatLegend />
+        {grid && <MapZoomControls zoom={zoom} />}
+        <span className="muted map-hint">
+          Cells show Scope [n/m] and the weighted %. Click one for what maps to it.
+        </span>
+      </div>
+      <div className="heat-body">
+        <div className="map-scroll" ref={scroll}>
+          {grid && mode ? (
+            <MapOverview grid={grid} catalogue={view.catalogue} zoom={zoom.zoom} mode={mode} />
+          ) : (
+            <p className="muted">This pack has no map.</p>
+          )}
+        </div>
+        {open !== null && (
+          <HeatDetails
+            catalogue={view.catalogue}
+            coverage={view.coverage}
+            id={open}
+            onOpen={setOpen}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
