@@ -6,11 +6,17 @@ import type { DiagramId } from '../../shared/model/ids';
  * map; later the mapping table, the heat map, a report preview, a compare view. A kind that
  * exists once per workspace uses a fixed id.
  */
-export type Tab = { kind: 'diagram'; id: DiagramId } | { kind: 'map'; id: 'framework' };
+export type Tab =
+  | { kind: 'diagram'; id: DiagramId }
+  | { kind: 'map'; id: 'framework' }
+  | { kind: 'processes'; id: 'catalogue' };
 export type TabKind = Tab['kind'];
 
 /** The framework map's tab (there is one). */
 export const MAP_TAB: Tab = { kind: 'map', id: 'framework' };
+
+/** The company process catalogue's tab (there is one). */
+export const PROCESSES_TAB: Tab = { kind: 'processes', id: 'catalogue' };
 
 /** A diagram's tab. */
 export function diagramTab(id: DiagramId): Tab {

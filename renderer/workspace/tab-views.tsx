@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CataloguePanel } from '../catalogue/CataloguePanel';
 import { DiagramCanvas } from '../canvas/DiagramCanvas';
 import { FrameworkMapView } from '../framework-map/FrameworkMapView';
 import type { StudioState } from '../state/studio-store';
@@ -25,6 +26,10 @@ export const TAB_VIEWS: TabViews = {
   map: {
     title: () => 'Framework map',
     Panel: () => <FrameworkMapView />,
+  },
+  processes: {
+    title: () => 'Company processes',
+    Panel: () => <CataloguePanel />,
   },
 };
 

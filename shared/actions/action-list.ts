@@ -197,6 +197,12 @@ export const ACTIONS = [
     category: view,
     menu: { menu: 'view', group: 3, order: 1 },
   },
+  {
+    id: 'view.processes',
+    label: 'Company processes',
+    category: view,
+    menu: { menu: 'view', group: 3, order: 2 },
+  },
 
   // Diagram
   {
