@@ -3,7 +3,7 @@ import { COMMANDS, applyCommand } from '../../../../shared/commands/catalogue';
 import { CommandError, type CommandName, type Invocation } from '../../../../shared/commands/types';
 import { makeBox, makeEdge, makeNote } from '../../../../shared/commands/factories';
 import { workspaceDocumentSchema } from '../../../../shared/model/document';
-import type { DiagramId, EdgeId, NodeId } from '../../../../shared/model/ids';
+import type { DiagramId, EdgeId, NodeId, ProcessId } from '../../../../shared/model/ids';
 import { A, AB, B, BC, C, CA, D1, D2, deepFreeze, sampleDocument } from './fixture';
 
 /** At least one invocation of every command in the catalogue, each valid on sampleDocument(). */
@@ -74,6 +74,33 @@ const CASES: Invocation[] = [
   { name: 'edge.relabel', args: { diagramId: D1, id: AB, label: undefined } },
   { name: 'edge.relabel', args: { diagramId: D1, id: BC, label: 'next' } },
   { name: 'workspace.setFramework', args: { pack: 'classic-r14', release: '14' } },
+  {
+    name: 'process.add',
+    args: { processes: [{ id: 'p-new' as ProcessId, name: 'New', parentId: null, order: 2 }] },
+  },
+  { name: 'process.update', args: { id: 'p-sales' as ProcessId, fields: { owner: 'Ops' } } },
+  { name: 'process.move', args: { id: 'p-orders' as ProcessId, parentId: null, index: 0 } },
+  {
+    name: 'process.place',
+    args: {
+      placements: [{ id: 'p-bill' as ProcessId, parentId: 'p-sales' as ProcessId, order: 3 }],
+    },
+  },
+  { name: 'process.delete', args: { ids: ['p-sales' as ProcessId], usages: 'remove' } },
+  {
+    name: 'process.remove',
+    args: { processIds: ['p-bill' as ProcessId], mappingIds: [], diagrams: [] },
+  },
+  {
+    name: 'process.restore',
+    args: {
+      processes: [
+        { item: { id: 'p-back' as ProcessId, name: 'Back', parentId: null, order: 5 }, index: 1 },
+      ],
+      mappings: [],
+      diagrams: [],
+    },
+  },
 ];
 
 describe('command catalogue', () => {

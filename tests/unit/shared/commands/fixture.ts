@@ -26,7 +26,11 @@ export function sampleDocument(): WorkspaceDocument {
     processes: {
       format: FORMAT.processes,
       schemaVersion: SCHEMA_VERSIONS.processes,
-      processes: [],
+      processes: [
+        { id: 'p-sales', name: 'Sales', parentId: null, order: 0 },
+        { id: 'p-orders', name: 'Orders', parentId: 'p-sales', order: 0 },
+        { id: 'p-bill', name: 'Billing', parentId: null, order: 1 },
+      ],
     },
     mappings: { format: FORMAT.mappings, schemaVersion: SCHEMA_VERSIONS.mappings, mappings: [] },
     scope: emptyScopeFile(),
