@@ -36,7 +36,8 @@ function pastedRows(): string {
       );
     }
   });
-  lines.push('X1\t=cmd|"/c calc"!A1\t\t\t\t');
+  // A spreadsheet quotes a copied cell that holds quotes, as CSV does.
+  lines.push('X1\t"=cmd|""/c calc""!A1"\t\t\t\t');
   return lines.join('\n');
 }
 
