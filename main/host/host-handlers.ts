@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/ipc/methods/app-methods';
 import { composeHostHandlers, type NativeDialogs } from './compose-host-handlers';
 import { FileSettingsBackend, type SettingsBackend } from '../services/settings/settings-backend';
 import { SettingsService } from '../services/settings/settings-service';
+import { createCatalogueHandlers } from './catalogue-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createFrameworkHandlers } from './framework-handlers';
 import { typedPaths, type PathAccess } from './path-access';
@@ -63,6 +64,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
       ...workspaces.handlers,
       ...createFrameworkHandlers({ appDataDir: options.appDataDir, paths }),
       ...createExportHandlers({}, paths),
+      ...createCatalogueHandlers(paths),
     },
     paths,
     ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),

@@ -1,6 +1,7 @@
 import type { ActionId } from '../../shared/actions/action-list';
 import { isDragging } from '../canvas/drag-session';
 import { useStudio } from '../state/studio-store';
+import { CATALOGUE_HANDLERS } from './catalogue-handlers';
 import { contextOf, type ActionContext } from './context';
 import { DIAGRAM_HANDLERS } from './diagram-handlers';
 import { EDIT_HANDLERS } from './edit-handlers';
@@ -23,6 +24,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...WINDOW_HANDLERS,
   ...MAPPING_HANDLERS,
   ...COVERAGE_HANDLERS,
+  ...CATALOGUE_HANDLERS,
 };
 
 /**

@@ -10,7 +10,8 @@ export type Tab =
   | { kind: 'diagram'; id: DiagramId }
   | { kind: 'map'; id: 'framework' }
   | { kind: 'mappings'; id: 'table' }
-  | { kind: 'heatmap'; id: 'coverage' };
+  | { kind: 'heatmap'; id: 'coverage' }
+  | { kind: 'processes'; id: 'catalogue' };
 export type TabKind = Tab['kind'];
 
 /** The framework map's tab (there is one). */
@@ -20,6 +21,8 @@ export const MAP_TAB: Tab = { kind: 'map', id: 'framework' };
 export const MAPPINGS_TAB: Tab = { kind: 'mappings', id: 'table' };
 /** The coverage heat map's tab (there is one). */
 export const HEATMAP_TAB: Tab = { kind: 'heatmap', id: 'coverage' };
+/** The company process catalogue's tab (there is one). */
+export const PROCESSES_TAB: Tab = { kind: 'processes', id: 'catalogue' };
 
 /** A diagram's tab. */
 export function diagramTab(id: DiagramId): Tab {

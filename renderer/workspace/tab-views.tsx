@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CataloguePanel } from '../catalogue/CataloguePanel';
 import { DiagramCanvas } from '../canvas/DiagramCanvas';
 import { FrameworkMapView } from '../framework-map/FrameworkMapView';
 import { MappingTableView } from '../mapping-table/MappingTableView';
@@ -35,6 +36,10 @@ export const TAB_VIEWS: TabViews = {
   heatmap: {
     title: () => 'Coverage heat map',
     Panel: () => <HeatMapView />,
+  },
+  processes: {
+    title: () => 'Company processes',
+    Panel: () => <CataloguePanel />,
   },
 };
 

@@ -252,6 +252,12 @@ export const ACTIONS = [
     menu: { menu: 'view', group: 5, order: 3 },
   },
   {
+    id: 'view.processes',
+    label: 'Company processes',
+    category: view,
+    menu: { menu: 'view', group: 3, order: 4 },
+  },
+  {
     id: 'view.heatMap',
     label: 'Coverage heat map',
     category: view,

@@ -1,4 +1,5 @@
 import { appMethods } from './methods/app-methods';
+import { catalogueMethods } from './methods/catalogue-methods';
 import { exportMethods } from './methods/export-methods';
 import { frameworkMethods } from './methods/framework-methods';
 import { settingsMethods } from './methods/settings-methods';
@@ -24,6 +25,7 @@ export const HOST_METHODS = byName([
   ...Object.values(workspaceMethods),
   ...Object.values(frameworkMethods),
   ...Object.values(exportMethods),
+  ...Object.values(catalogueMethods),
 ] as const);
 
 export type HostMethods = typeof HOST_METHODS;

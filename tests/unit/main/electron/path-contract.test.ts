@@ -104,9 +104,11 @@ async function openExisting(): Promise<OpenedWorkspace> {
 }
 
 describe('G.32: in the desktop app no method takes a path the host did not issue', () => {
-  it('the methods that take a file or folder are exactly the seven, and all take a place', () => {
+  it('the methods that take a file or folder are exactly the nine, and all take a place', () => {
     expect(placeMethods().sort()).toEqual(
       [
+        'catalogue.export',
+        'catalogue.readTable',
         'export.write',
         'folder.inspect',
         'framework.importWorkbook',
@@ -141,6 +143,8 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
       'export.write': { path: path.join(dir, 'x.svg'), format: 'svg', svg: SVG },
       'framework.importWorkbook': { path: workbook },
       'recent.remove': { path: existing },
+      'catalogue.readTable': { path: path.join(dir, 'in.csv') },
+      'catalogue.export': { path: path.join(dir, 'out.csv'), format: 'csv', processes: [] },
     };
     expect(Object.keys(raw).sort()).toEqual(placeMethods().sort());
     let accepted = 0;
@@ -157,6 +161,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
     expect(existsSync(path.join(dir, 'new'))).toBe(false);
     expect(existsSync(path.join(dir, 'copy'))).toBe(false);
     expect(existsSync(path.join(dir, 'x.svg'))).toBe(false);
+    expect(existsSync(path.join(dir, 'out.csv'))).toBe(false);
     expect((await value<{ packs: unknown[] }>('framework.listPacks', {})).packs).toEqual(
       packsBefore.packs,
     );

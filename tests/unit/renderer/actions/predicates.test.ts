@@ -103,6 +103,7 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'view.fit': { enabled: readOnly(), disabled: [onMap, welcome] },
   'view.frameworkMap': { enabled: readOnly(), disabled: [welcome] },
   'view.heatMap': { enabled: readOnly(), disabled: [welcome] },
+  'view.processes': { enabled: readOnly(), disabled: [welcome] },
   'diagram.new': { enabled: onMap, disabled: [welcome, readOnly()] },
   'diagram.rename': { enabled: ctx(), disabled: [onMap, readOnly()] },
   'diagram.duplicate': { enabled: ctx(), disabled: [onMap, readOnly()] },
