@@ -1,4 +1,4 @@
-import { ProcessDetails } from '../process-details/ProcessDetails';
+import { SelectionDetails } from '../properties/SelectionDetails';
 import { DetailsSplitter } from '../ui/SplitterLayout';
 import { ImportWorkbookDialog } from './ImportWorkbookDialog';
 import { LibraryPanel } from './LibraryPanel';
@@ -14,7 +14,7 @@ export function LibrarySidebar() {
       <LibraryPanel />
       <DetailsSplitter />
       <div className="details-pane" id="details-pane">
-        <ProcessDetails />
+        <SelectionDetails />
       </div>
       <ImportWorkbookDialog />
       <PackSwitchDialog />
