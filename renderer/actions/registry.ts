@@ -1,6 +1,8 @@
 import type { ActionId } from '../../shared/actions/action-list';
 import { isDragging } from '../canvas/drag-session';
 import { useStudio } from '../state/studio-store';
+import { ARRANGE_HANDLERS } from './arrange-handlers';
+import { CLIPBOARD_HANDLERS } from './clipboard-handlers';
 import { contextOf, type ActionContext } from './context';
 import { DIAGRAM_HANDLERS } from './diagram-handlers';
 import { EDIT_HANDLERS } from './edit-handlers';
@@ -17,6 +19,8 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...VIEW_HANDLERS,
   ...DIAGRAM_HANDLERS,
   ...HELP_HANDLERS,
+  ...CLIPBOARD_HANDLERS,
+  ...ARRANGE_HANDLERS,
 };
 
 /**

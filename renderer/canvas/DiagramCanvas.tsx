@@ -6,6 +6,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
+  useReactFlow,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -31,6 +32,9 @@ import { NODE_TYPES } from './node-types';
 import { startEditing } from './node-actions';
 import { carryOver, toFlowEdges, toFlowNodes, type ElementNode } from './to-flow';
 import { ZoomLevel } from './ZoomLevel';
+import { addElement } from './add-element';
+import { FindBar } from './find/FindBar';
+import { SNAP_GRID, useViewPrefs } from './view-prefs';
 
 interface Props {
   diagramId: DiagramId;
@@ -186,6 +190,20 @@ function CanvasBody({ diagramId }: Props) {
   );
 
   const menus = useCanvasMenus(diagramId, selection);
+  const { minimap, snap } = useViewPrefs();
+  const flow = useReactFlow();
+  // A double-click on the empty canvas adds a box there (React Flow has no pane double-click).
+  const onPaneDoubleClick = useCallback(
+    (event: React.MouseEvent) => {
+      if (readOnly || !(event.target as Element).classList.contains('react-flow__pane')) return;
+      addElement(
+        diagramId,
+        'box',
+        flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }),
+      );
+    },
+    [diagramId, flow, readOnly],
+  );
   const onMoveEnd = useCallback(
     (_event: unknown, viewport: Viewport) => {
       useStudio.setState((s) => ({ viewports: new Map(s.viewports).set(diagramId, viewport) }));
@@ -203,7 +221,7 @@ function CanvasBody({ diagramId }: Props) {
         <ActionToolbar bar="diagram" label="Diagram tools" />
         <ZoomLevel />
       </div>
-      <div className="canvas-flow" ref={pane}>
+      <div className="canvas-flow" ref={pane} onDoubleClick={onPaneDoubleClick}>
         <ReactFlow<ElementNode>
           nodes={nodes}
           edges={edges}
@@ -232,12 +250,15 @@ function CanvasBody({ diagramId }: Props) {
           minZoom={0.1}
           maxZoom={4}
           onlyRenderVisibleElements
+          snapToGrid={snap}
+          snapGrid={SNAP_GRID}
           proOptions={{ hideAttribution: true }}
           aria-label={`Diagram ${diagram.name}`}
         >
           <Background gap={20} size={1} />
           <Controls showInteractive={false} />
-          <MiniMap pannable zoomable ariaLabel="Overview" nodeColor={minimapColor} />
+          {minimap && <MiniMap pannable zoomable ariaLabel="Overview" nodeColor={minimapColor} />}
+          <FindBar diagramId={diagramId} nodes={nodes} />
         </ReactFlow>
       </div>
     </div>

@@ -6,6 +6,7 @@ import {
   diagramRename,
   diagramRestore,
 } from './diagram-commands';
+import { elementLock, elementReorder } from './arrange-commands';
 import { edgeAdd, edgeDelete, edgeRelabel, edgeRestore } from './edge-commands';
 import {
   elementAdd,
@@ -15,6 +16,7 @@ import {
   elementResize,
   elementRestore,
 } from './element-commands';
+import { elementInsert } from './paste-commands';
 import { workspaceSetFramework } from './workspace-commands';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
 import { WORKSPACE_STACK, type StackKey } from './undo-stack';
@@ -32,6 +34,9 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'element.rename': elementRename,
   'element.delete': elementDelete,
   'element.restore': elementRestore,
+  'element.insert': elementInsert,
+  'element.reorder': elementReorder,
+  'element.lock': elementLock,
   'edge.add': edgeAdd,
   'edge.delete': edgeDelete,
   'edge.restore': edgeRestore,
