@@ -36,6 +36,8 @@ import { addElement } from './add-element';
 import { FindBar } from './find/FindBar';
 import { SNAP_GRID, useViewPrefs } from './view-prefs';
 
+const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
+
 interface Props {
   diagramId: DiagramId;
 }
@@ -250,6 +252,8 @@ function CanvasBody({ diagramId }: Props) {
           minZoom={0.1}
           maxZoom={4}
           onlyRenderVisibleElements
+          // Shift-click and Ctrl-click (Cmd-click) add to the selection or take away from it.
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
           snapToGrid={snap}
           snapGrid={SNAP_GRID}
           proOptions={{ hideAttribution: true }}

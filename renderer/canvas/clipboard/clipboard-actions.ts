@@ -19,6 +19,7 @@ import { setSelection } from '../../state/select-actions';
 import { selectionOf } from '../../state/selection';
 import { useStudio } from '../../state/studio-store';
 import { canvasHandle } from '../canvas-handles';
+import { placeInView } from '../placement';
 import { readClipboardText, writeClipboardText } from './system-clipboard';
 
 function diagramOf(diagramId: DiagramId): DiagramFile | undefined {
@@ -58,8 +59,8 @@ export async function copySelection(diagramId: DiagramId, cut: boolean): Promise
 
 /**
  * Where a paste goes: centred on `at` (where a context menu was opened), else a step down and
- * right of the originals; moved into view when that would be off screen (pasting into another
- * diagram).
+ * right of the originals; then, as for any new element, on the nearest spot in view where the
+ * pasted group covers no other element.
  */
 function offsetFor(
   diagram: DiagramFile,
@@ -67,27 +68,19 @@ function offsetFor(
   at: { x: number; y: number } | null,
 ): PasteOffset {
   const box = boundsOf(clip.nodes);
-  if (at) {
-    return {
-      dx: Math.round(at.x - box.width / 2 - box.x),
-      dy: Math.round(at.y - box.height / 2 - box.y),
-    };
-  }
-  const offset = cascadeOffset(diagram, clip);
-  const view = canvasHandle(diagram.id)?.visibleRect();
-  if (!view) return offset;
-  const left = box.x + offset.dx;
-  const top = box.y + offset.dy;
-  const inView =
-    left >= view.x &&
-    top >= view.y &&
-    left + box.width <= view.x + view.width &&
-    top + box.height <= view.y + view.height;
-  if (inView) return offset;
-  return {
-    dx: Math.round(view.x + Math.max(24, (view.width - box.width) / 2) - box.x),
-    dy: Math.round(view.y + Math.max(24, (view.height - box.height) / 2) - box.y),
-  };
+  const wanted = at
+    ? { x: Math.round(at.x - box.width / 2), y: Math.round(at.y - box.height / 2) }
+    : (() => {
+        const step = cascadeOffset(diagram, clip);
+        return { x: box.x + step.dx, y: box.y + step.dy };
+      })();
+  const view = canvasHandle(diagram.id)?.visibleRect() ?? null;
+  const fits = view !== null && box.width <= view.width && box.height <= view.height ? view : null;
+  const spot = placeInView(diagram.nodes, { width: box.width, height: box.height }, fits, {
+    x: wanted.x + box.width / 2,
+    y: wanted.y + box.height / 2,
+  });
+  return { dx: spot.x - box.x, dy: spot.y - box.y };
 }
 
 /** Inserts a clip into a diagram as one undo step and selects the copies. */

@@ -21,10 +21,22 @@ export async function writeClipboardText(text: string): Promise<void> {
  */
 export async function readClipboardText(): Promise<string | null> {
   try {
+    // Asking would open the browser's permission prompt in the middle of a key press (seen to
+    // stall the page in Chromium): the system clipboard is read only where already granted.
+    if (!(await readGranted())) return inApp;
     const text = await navigator.clipboard.readText();
     if (text !== '') return text;
   } catch {
     // Permission refused: fall back to the in-app clipboard.
   }
   return inApp;
+}
+
+async function readGranted(): Promise<boolean> {
+  try {
+    const status = await navigator.permissions.query({ name: 'clipboard-read' as PermissionName });
+    return status.state === 'granted';
+  } catch {
+    return false;
+  }
 }
