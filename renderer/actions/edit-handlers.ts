@@ -16,6 +16,7 @@ function nudge(dx: number, dy: number): ActionHandler {
     run: (ctx) => {
       if (!ctx.diagram) return;
       const moves = nudgeMoves(ctx.diagram, ctx.selection, dx, dy);
+      if (moves.length === 0) return;
       runCommand({ name: 'element.move', args: { diagramId: ctx.diagram.id, moves } });
     },
   };

@@ -2,6 +2,8 @@ import type { ActionId } from '../../shared/actions/action-list';
 import { isDragging } from '../canvas/drag-session';
 import { useStudio } from '../state/studio-store';
 import { CATALOGUE_HANDLERS } from './catalogue-handlers';
+import { ARRANGE_HANDLERS } from './arrange-handlers';
+import { CLIPBOARD_HANDLERS } from './clipboard-handlers';
 import { contextOf, type ActionContext } from './context';
 import { DIAGRAM_HANDLERS } from './diagram-handlers';
 import { EDIT_HANDLERS } from './edit-handlers';
@@ -25,6 +27,8 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...MAPPING_HANDLERS,
   ...COVERAGE_HANDLERS,
   ...CATALOGUE_HANDLERS,
+  ...CLIPBOARD_HANDLERS,
+  ...ARRANGE_HANDLERS,
 };
 
 /**

@@ -9,7 +9,10 @@ import type { Selection } from '../state/selection';
  */
 export function deleteCommands(diagram: DiagramFile, selection: Selection): Invocation[] {
   const diagramId = diagram.id;
-  const nodeIds: NodeId[] = diagram.nodes.filter((n) => selection.nodes.has(n.id)).map((n) => n.id);
+  // Locked nodes are not deleted (nor, with them, their edges).
+  const nodeIds: NodeId[] = diagram.nodes
+    .filter((n) => selection.nodes.has(n.id) && !n.locked)
+    .map((n) => n.id);
   const gone = new Set<string>(nodeIds);
   const edgeIds: EdgeId[] = diagram.edges
     .filter((e) => selection.edges.has(e.id) && !gone.has(e.source) && !gone.has(e.target))
@@ -20,7 +23,7 @@ export function deleteCommands(diagram: DiagramFile, selection: Selection): Invo
   return out;
 }
 
-/** Where the selected nodes go when nudged by (dx, dy). */
+/** Where the selected nodes go when nudged by (dx, dy); locked ones stay. */
 export function nudgeMoves(
   diagram: DiagramFile,
   selection: Selection,
@@ -28,7 +31,7 @@ export function nudgeMoves(
   dy: number,
 ): NodeMove[] {
   return diagram.nodes
-    .filter((n) => selection.nodes.has(n.id))
+    .filter((n) => selection.nodes.has(n.id) && !n.locked)
     .map((n) => ({ id: n.id, x: n.x + dx, y: n.y + dy }));
 }
 

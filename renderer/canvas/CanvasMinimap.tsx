@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useEffect, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import type { ElementNode } from './to-flow';
+import { toggleViewPref, useViewPrefs } from './view-prefs';
 import {
   boundsOf,
   centredOn,
@@ -15,8 +16,6 @@ import {
 
 const WIDTH = 200;
 const HEIGHT = 140;
-const HIDDEN_KEY = 'etom-studio.minimap-hidden';
-
 /** Node colours by kind; the same family as the nodes on the canvas. */
 const COLOURS: Record<string, string> = {
   box: '#9fb8d6',
@@ -99,7 +98,7 @@ export function CanvasMinimap() {
   const flow = useReactFlow<ElementNode>();
   const canvas = useRef<HTMLCanvasElement>(null);
   const frameRef = useRef<MinimapFrame | null>(null);
-  const [hidden, setHidden] = useState(() => localStorage.getItem(HIDDEN_KEY) === 'true');
+  const hidden = !useViewPrefs((prefs) => prefs.minimap);
 
   useEffect(() => {
     if (hidden) return;
@@ -172,12 +171,7 @@ export function CanvasMinimap() {
     [flow, store],
   );
 
-  const toggle = () => {
-    setHidden((was) => {
-      localStorage.setItem(HIDDEN_KEY, String(!was));
-      return !was;
-    });
-  };
+  const toggle = () => toggleViewPref('minimap');
 
   return (
     <Panel position="bottom-right" className="canvas-minimap">

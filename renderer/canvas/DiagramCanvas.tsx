@@ -5,6 +5,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
+  useReactFlow,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -32,6 +33,11 @@ import { carryOver, toFlowEdges, toFlowNodes, type ElementNode } from './to-flow
 import { ZoomLevel } from './ZoomLevel';
 import { CanvasMinimap } from './CanvasMinimap';
 import { usePaintMarkReady } from './usePaintMarkReady';
+import { addElement } from './add-element';
+import { FindBar } from './find/FindBar';
+import { SNAP_GRID, useViewPrefs } from './view-prefs';
+
+const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
 
 interface Props {
   diagramId: DiagramId;
@@ -176,6 +182,20 @@ function CanvasBody({ diagramId }: Props) {
   );
 
   const menus = useCanvasMenus(diagramId, selection);
+  const { minimap, snap } = useViewPrefs();
+  const flow = useReactFlow();
+  // A double-click on the empty canvas adds a box there (React Flow has no pane double-click).
+  const onPaneDoubleClick = useCallback(
+    (event: React.MouseEvent) => {
+      if (readOnly || !(event.target as Element).classList.contains('react-flow__pane')) return;
+      addElement(
+        diagramId,
+        'box',
+        flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }),
+      );
+    },
+    [diagramId, flow, readOnly],
+  );
   const onMoveEnd = useCallback(
     (_event: unknown, viewport: Viewport) => {
       useStudio.setState((s) => ({ viewports: new Map(s.viewports).set(diagramId, viewport) }));
@@ -193,7 +213,7 @@ function CanvasBody({ diagramId }: Props) {
         <ActionToolbar bar="diagram" label="Diagram tools" />
         <ZoomLevel />
       </div>
-      <div className="canvas-flow" ref={pane}>
+      <div className="canvas-flow" ref={pane} onDoubleClick={onPaneDoubleClick}>
         <ReactFlow<ElementNode>
           nodes={nodes}
           edges={edges}
@@ -222,12 +242,17 @@ function CanvasBody({ diagramId }: Props) {
           minZoom={0.1}
           maxZoom={4}
           onlyRenderVisibleElements
+          // Shift-click and Ctrl-click (Cmd-click) add to the selection or take away from it.
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          snapToGrid={snap}
+          snapGrid={SNAP_GRID}
           proOptions={{ hideAttribution: true }}
           aria-label={`Diagram ${diagram.name}`}
         >
           <Background gap={20} size={1} />
           <Controls showInteractive={false} />
           <CanvasMinimap />
+          <FindBar diagramId={diagramId} nodes={nodes} />
         </ReactFlow>
       </div>
     </div>

@@ -5,7 +5,7 @@ import { setSelection } from '../state/select-actions';
 import { selectionOf } from '../state/selection';
 import { useStudio } from '../state/studio-store';
 import { canvasHandle } from './canvas-handles';
-import { freeSpot } from './placement';
+import { placeInView } from './placement';
 
 /**
  * Adds a box or a note where the user is looking: at `at` (a context menu's point) or mid-view,
@@ -20,18 +20,7 @@ export function addElement(
   if (!diagram) return false;
   const size = NODE_SIZE[kind];
   const view = canvasHandle(diagramId)?.visibleRect() ?? null;
-  const centre = at ?? (view ? { x: view.x + view.width / 2, y: view.y + view.height / 2 } : null);
-  const desired = centre
-    ? { x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2) }
-    : { x: 0, y: 0 };
-  // Near the edge of the view, the element moves in just enough to be seen whole.
-  if (view) {
-    desired.x = Math.round(Math.max(view.x, Math.min(desired.x, view.x + view.width - size.width)));
-    desired.y = Math.round(
-      Math.max(view.y, Math.min(desired.y, view.y + view.height - size.height)),
-    );
-  }
-  const { x, y } = freeSpot(diagram.nodes, desired, size, view ?? undefined);
+  const { x, y } = placeInView(diagram.nodes, size, view, at);
   const node = kind === 'box' ? makeBox(x, y) : makeNote(x, y);
   const added = runCommand(
     { name: 'element.add', args: { diagramId, node } },

@@ -66,3 +66,29 @@ export function freeSpot(
   }
   return desired;
 }
+
+/**
+ * Where a new element of `size` goes: centred on `at` (a pointer, a context menu's point), else
+ * mid-`view` (the part of the canvas the user sees), moved in just enough to be seen whole,
+ * then on the nearest free spot in view so that it lands on no other element. Without a view
+ * (no canvas on screen) it goes near `at` or the origin.
+ */
+export function placeInView(
+  taken: readonly Rect[],
+  size: { width: number; height: number },
+  view: Rect | null,
+  at: { x: number; y: number } | null,
+): { x: number; y: number } {
+  const centre = at ?? (view ? { x: view.x + view.width / 2, y: view.y + view.height / 2 } : null);
+  const desired = centre
+    ? { x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2) }
+    : { x: 0, y: 0 };
+  if (view) {
+    desired.x = Math.round(Math.max(view.x, Math.min(desired.x, view.x + view.width - size.width)));
+    desired.y = Math.round(
+      Math.max(view.y, Math.min(desired.y, view.y + view.height - size.height)),
+    );
+  }
+  const spot = freeSpot(taken, desired, size, view ?? undefined);
+  return { x: Math.round(spot.x), y: Math.round(spot.y) };
+}

@@ -190,6 +190,8 @@ export function toFlowNodes(
         ...(node.kind === 'framework' ? { pack: node.pack } : {}),
       },
       selected: isSelected,
+      // A locked node stays where it is: React Flow does not let it be dragged.
+      ...(node.locked ? { draggable: false, className: 'node-locked' } : {}),
       // The accessible name is the label itself, so assistive tech and tests find it by text.
       ariaLabel: text.trim() === '' ? `Empty ${node.kind}` : text,
     };

@@ -1,7 +1,7 @@
 import type { DiagramNode } from '../../shared/model/diagram-schema';
 import { newId, type DiagramId, type NodeId } from '../../shared/model/ids';
-import type { Viewport } from '../../shared/model/diagram-schema';
-import { freeSpot } from '../canvas/placement';
+import { canvasHandle } from '../canvas/canvas-handles';
+import { placeInView } from '../canvas/placement';
 import { runCommand } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
 import type { FrameworkRef } from '../../shared/model/framework-ref';
@@ -23,22 +23,6 @@ export function makeFrameworkNode(ref: FrameworkRef, x: number, y: number): Diag
 }
 
 /**
- * Where "Add to diagram" puts a node: near the top-left of what the user sees (from the
- * diagram's viewport), on the first free spot, so repeated additions never stack.
- */
-export function placeForAddition(
-  nodes: readonly { x: number; y: number; width: number; height: number }[],
-  viewport: Viewport,
-): { x: number; y: number } {
-  const zoom = viewport.zoom > 0 ? viewport.zoom : 1;
-  const desired = {
-    x: Math.round(-viewport.x / zoom + 60),
-    y: Math.round(-viewport.y / zoom + 60),
-  };
-  return freeSpot(nodes, desired, FRAMEWORK_NODE_SIZE);
-}
-
-/**
  * Adds a framework node to a diagram through `element.add`. With `at` (a drop point in flow
  * coordinates) the node is centred there; without, it goes to a free spot in view.
  */
@@ -50,9 +34,16 @@ export function addFrameworkNode(
   const state = useStudio.getState();
   const diagram = state.history?.document.diagrams.find((d) => d.id === diagramId);
   if (!diagram) return false;
+  // A drop goes where it was dropped; "Add to diagram" where the user is looking, in the
+  // canvas's visible part (the saved viewport ignores the panels beside the canvas).
   const spot =
     at === undefined
-      ? placeForAddition(diagram.nodes, state.viewports.get(diagramId) ?? diagram.viewport)
+      ? placeInView(
+          diagram.nodes,
+          FRAMEWORK_NODE_SIZE,
+          canvasHandle(diagramId)?.visibleRect() ?? null,
+          null,
+        )
       : { x: at.x - FRAMEWORK_NODE_SIZE.width / 2, y: at.y - FRAMEWORK_NODE_SIZE.height / 2 };
   return runCommand({
     name: 'element.add',

@@ -5,6 +5,7 @@ const edit = 'Edit';
 const view = 'View';
 const diagram = 'Diagram';
 const help = 'Help';
+const arrange = 'Arrange';
 
 /** Moving the selection with the arrow keys: reached by its keys only. */
 function nudge<const Id extends string, const Key extends string>(id: Id, label: string, key: Key) {
@@ -143,6 +144,50 @@ export const ACTIONS = [
     shortcuts: ['Escape'],
     menu: { menu: 'edit', group: 3, order: 2 },
   },
+  {
+    id: 'edit.cut',
+    label: 'Cut',
+    category: edit,
+    canvasKeys: true,
+    shortcuts: ['Mod+X'],
+    menu: { menu: 'edit', group: 4, order: 1 },
+    contextMenus: { node: 3 },
+  },
+  {
+    id: 'edit.copy',
+    label: 'Copy',
+    category: edit,
+    canvasKeys: true,
+    shortcuts: ['Mod+C'],
+    menu: { menu: 'edit', group: 4, order: 2 },
+    contextMenus: { node: 4 },
+  },
+  {
+    id: 'edit.paste',
+    label: 'Paste',
+    category: edit,
+    canvasKeys: true,
+    shortcuts: ['Mod+V'],
+    menu: { menu: 'edit', group: 4, order: 3 },
+    contextMenus: { canvas: 3 },
+  },
+  {
+    id: 'edit.duplicate',
+    label: 'Duplicate',
+    category: edit,
+    canvasKeys: true,
+    shortcuts: ['Mod+D'],
+    menu: { menu: 'edit', group: 4, order: 4 },
+    contextMenus: { node: 5 },
+  },
+  {
+    id: 'edit.find',
+    label: 'Find in diagram…',
+    category: edit,
+    canvasKeys: true,
+    shortcuts: ['Mod+F'],
+    menu: { menu: 'edit', group: 5, order: 1 },
+  },
   nudge('edit.nudgeLeft', 'Move left 1 px', 'ArrowLeft'),
   nudge('edit.nudgeRight', 'Move right 1 px', 'ArrowRight'),
   nudge('edit.nudgeUp', 'Move up 1 px', 'ArrowUp'),
@@ -190,6 +235,18 @@ export const ACTIONS = [
     shortcuts: ['Shift+1'],
     menu: { menu: 'view', group: 2, order: 4 },
     contextMenus: { canvas: 9 },
+  },
+  {
+    id: 'view.toggleMinimap',
+    label: 'Show or hide the overview map',
+    category: view,
+    menu: { menu: 'view', group: 4, order: 1 },
+  },
+  {
+    id: 'view.toggleSnap',
+    label: 'Snap to grid on or off',
+    category: view,
+    menu: { menu: 'view', group: 4, order: 2 },
   },
   {
     id: 'view.frameworkMap',
@@ -304,6 +361,115 @@ export const ACTIONS = [
     menu: { menu: 'diagram', group: 2, order: 2 },
     contextMenus: { canvas: 2 },
     toolbar: { bar: 'diagram', order: 2 },
+  },
+
+  // Arrange
+  {
+    id: 'arrange.alignLeft',
+    label: 'Align left',
+    category: arrange,
+    menu: { menu: 'diagram', group: 3, order: 1 },
+  },
+  {
+    id: 'arrange.alignCentre',
+    label: 'Align centres',
+    category: arrange,
+    menu: { menu: 'diagram', group: 3, order: 2 },
+  },
+  {
+    id: 'arrange.alignRight',
+    label: 'Align right',
+    category: arrange,
+    menu: { menu: 'diagram', group: 3, order: 3 },
+  },
+  {
+    id: 'arrange.alignTop',
+    label: 'Align top',
+    category: arrange,
+    menu: { menu: 'diagram', group: 3, order: 4 },
+  },
+  {
+    id: 'arrange.alignMiddle',
+    label: 'Align middles',
+    category: arrange,
+    menu: { menu: 'diagram', group: 3, order: 5 },
+  },
+  {
+    id: 'arrange.alignBottom',
+    label: 'Align bottom',
+    category: arrange,
+    menu: { menu: 'diagram', group: 3, order: 6 },
+  },
+  {
+    id: 'arrange.distributeHorizontal',
+    label: 'Distribute horizontally',
+    category: arrange,
+    menu: { menu: 'diagram', group: 3, order: 7 },
+  },
+  {
+    id: 'arrange.distributeVertical',
+    label: 'Distribute vertically',
+    category: arrange,
+    menu: { menu: 'diagram', group: 3, order: 8 },
+  },
+  {
+    id: 'arrange.bringForward',
+    label: 'Bring forward',
+    category: arrange,
+    menu: { menu: 'diagram', group: 4, order: 1 },
+    contextMenus: { node: 6 },
+  },
+  {
+    id: 'arrange.sendBackward',
+    label: 'Send backward',
+    category: arrange,
+    menu: { menu: 'diagram', group: 4, order: 2 },
+    contextMenus: { node: 7 },
+  },
+  {
+    id: 'arrange.bringToFront',
+    label: 'Bring to front',
+    category: arrange,
+    menu: { menu: 'diagram', group: 4, order: 3 },
+  },
+  {
+    id: 'arrange.sendToBack',
+    label: 'Send to back',
+    category: arrange,
+    menu: { menu: 'diagram', group: 4, order: 4 },
+  },
+  {
+    id: 'arrange.lock',
+    label: 'Lock',
+    category: arrange,
+    menu: { menu: 'diagram', group: 4, order: 5 },
+    contextMenus: { node: 8 },
+  },
+  {
+    id: 'arrange.unlock',
+    label: 'Unlock',
+    category: arrange,
+    menu: { menu: 'diagram', group: 4, order: 6 },
+    contextMenus: { node: 8 },
+  },
+  {
+    id: 'arrange.layoutRight',
+    label: 'Auto-layout left to right',
+    category: arrange,
+    menu: { menu: 'diagram', group: 5, order: 1 },
+    contextMenus: { canvas: 6 },
+  },
+  {
+    id: 'arrange.layoutDown',
+    label: 'Auto-layout top to bottom',
+    category: arrange,
+    menu: { menu: 'diagram', group: 5, order: 2 },
+  },
+  {
+    id: 'arrange.etomMap',
+    label: 'Arrange as eTOM map',
+    category: arrange,
+    menu: { menu: 'diagram', group: 5, order: 3 },
   },
 
   // Help

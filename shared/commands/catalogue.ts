@@ -6,6 +6,7 @@ import {
   diagramRename,
   diagramRestore,
 } from './diagram-commands';
+import { elementLock, elementReorder } from './arrange-commands';
 import { edgeAdd, edgeDelete, edgeRelabel, edgeRestore } from './edge-commands';
 import {
   elementAdd,
@@ -16,6 +17,7 @@ import {
   elementRestore,
 } from './element-commands';
 import { edgeSetFields, elementSetFields } from './field-commands';
+import { elementInsert } from './paste-commands';
 import { workspaceSetFramework } from './workspace-commands';
 import { scopeSet } from './scope-commands';
 import {
@@ -50,6 +52,9 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'element.rename': elementRename,
   'element.delete': elementDelete,
   'element.restore': elementRestore,
+  'element.insert': elementInsert,
+  'element.reorder': elementReorder,
+  'element.lock': elementLock,
   'edge.add': edgeAdd,
   'edge.delete': edgeDelete,
   'edge.restore': edgeRestore,

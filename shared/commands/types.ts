@@ -21,6 +21,12 @@ export interface NodeMove {
   y: number;
 }
 
+/** A node's new drawing order, used by `element.reorder`; null removes the field. */
+export interface NodeOrder {
+  id: NodeId;
+  z: number | null;
+}
+
 /** An item removed from a list together with where it was, so an inverse can put it back. */
 export interface Placed<T> {
   item: T;
@@ -61,6 +67,12 @@ export interface CommandArgs extends MappingCommandArgs {
     nodes: Placed<DiagramNode>[];
     edges: Placed<DiagramEdge>[];
   };
+  /** Inserts new nodes and edges at once (paste, duplicate). */
+  'element.insert': { diagramId: DiagramId; nodes: DiagramNode[]; edges: DiagramEdge[] };
+  /** Sets the drawing order (`z`) of nodes. */
+  'element.reorder': { diagramId: DiagramId; orders: NodeOrder[] };
+  /** Locks (or unlocks) nodes. */
+  'element.lock': { diagramId: DiagramId; ids: NodeId[]; locked: boolean };
   'edge.add': { diagramId: DiagramId; edge: DiagramEdge };
   'edge.delete': { diagramId: DiagramId; ids: EdgeId[] };
   /** Inverse of `edge.delete`. */

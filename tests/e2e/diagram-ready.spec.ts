@@ -54,6 +54,9 @@ test('the overview can be hidden and shown again', async ({ page }) => {
   await host.open(page);
   await new WelcomePage(page).openWorkspace(folder);
   const overview = page.getByRole('img', { name: 'Overview' });
+  // Hidden at first: shown by default it would sit over the diagram's corner.
+  await expect(overview).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show overview' }).click();
   await expect(overview).toBeVisible();
   await page.getByRole('button', { name: 'Hide overview' }).click();
   await expect(overview).toHaveCount(0);

@@ -262,6 +262,55 @@ const CASES: Partial<Record<ActionId, Case>> = {
       await expect(help).toHaveCount(0);
     },
   },
+  // Editing (i7): clipboard and find. Each case leaves the diagram as it found it.
+  'edit.cut': (() => {
+    let notes = 0;
+    return {
+      setup: async () => {
+        notes = await addNote();
+      },
+      effect: async () => {
+        await expect(ws.node('Note')).toHaveCount(notes - 1);
+        await expect(page.getByText('Cut 1 element')).toBeVisible();
+      },
+    };
+  })(),
+  'edit.copy': {
+    setup: () => select('Capture order'),
+    effect: () => expect(page.getByText('Copied 1 element')).toBeVisible(),
+  },
+  'edit.paste': {
+    setup: async () => {
+      await select('Check credit');
+      await page.keyboard.press(`${MOD}+c`);
+      await expect(page.getByText('Copied 1 element')).toBeVisible();
+    },
+    effect: async () => {
+      await expect(ws.node('Check credit')).toHaveCount(2);
+      await expect(ws.selectionStatus).toHaveText('1 selected');
+      await page.keyboard.press('Delete');
+      await expect(ws.node('Check credit')).toHaveCount(1);
+    },
+  },
+  'edit.duplicate': {
+    setup: () => select('Capture order'),
+    effect: async () => {
+      await expect(ws.node('Capture order')).toHaveCount(2);
+      await page.keyboard.press('Delete');
+      await expect(ws.node('Capture order')).toHaveCount(1);
+    },
+  },
+  'edit.find': {
+    setup: clickEmptyCanvas,
+    effect: async () => {
+      const field = ws.editor.getByRole('searchbox', { name: 'Find in diagram' });
+      await expect(field).toBeFocused();
+      await field.fill('credit');
+      await expect(ws.editor.getByText('1 of 1')).toBeVisible();
+      await field.press('Escape');
+      await expect(field).toHaveCount(0);
+    },
+  },
 };
 
 const WITH_CHORDS = ACTIONS.filter((a) => (specOf(a).shortcuts ?? []).length > 0);

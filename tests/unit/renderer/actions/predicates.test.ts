@@ -46,6 +46,26 @@ const moved = execute(createHistory(document), {
   args: { diagramId: D1, moves: [{ id: A, x: 5, y: 5 }] },
 });
 const nudge = { enabled: ctx({ selection: box }), disabled: [ctx(), readOnly({ selection: box })] };
+const all3 = selectionOf([A, B, C]);
+const two = selectionOf([A, B]);
+/** D1 with box A locked. */
+const lockedA = {
+  ...diagram,
+  nodes: diagram.nodes.map((n) => (n.id === A ? { ...n, locked: true as const } : n)),
+};
+const align = {
+  enabled: ctx({ selection: two }),
+  disabled: [
+    ctx({ selection: box }),
+    readOnly({ selection: two }),
+    ctx({ diagram: lockedA, selection: two }),
+  ],
+};
+const distribute = {
+  enabled: ctx({ selection: all3 }),
+  disabled: [ctx({ selection: two }), ctx({ diagram: lockedA, selection: all3 })],
+};
+const layout = { enabled: ctx(), disabled: [readOnly(), onMap, ctx({ dragging: true })] };
 
 /** For every action: a context where it can run, and contexts where it cannot. */
 const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[] }> = {
@@ -110,6 +130,49 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'diagram.delete': { enabled: ctx(), disabled: [onMap, readOnly()] },
   'diagram.addBox': { enabled: ctx(), disabled: [onMap, readOnly()] },
   'diagram.addNote': { enabled: ctx(), disabled: [onMap, readOnly()] },
+  'edit.cut': { enabled: ctx({ selection: box }), disabled: [ctx(), readOnly({ selection: box })] },
+  'edit.copy': { enabled: readOnly({ selection: box }), disabled: [ctx(), onMap] },
+  'edit.paste': { enabled: ctx(), disabled: [readOnly(), onMap, ctx({ dragging: true })] },
+  'edit.duplicate': {
+    enabled: ctx({ selection: box }),
+    disabled: [ctx(), readOnly({ selection: box })],
+  },
+  'edit.find': { enabled: readOnly(), disabled: [onMap, welcome] },
+  'view.toggleMinimap': { enabled: welcome, disabled: [ctx({ modal: true })] },
+  'view.toggleSnap': { enabled: welcome, disabled: [ctx({ modal: true })] },
+  'arrange.alignLeft': align,
+  'arrange.alignCentre': align,
+  'arrange.alignRight': align,
+  'arrange.alignTop': align,
+  'arrange.alignMiddle': align,
+  'arrange.alignBottom': align,
+  'arrange.distributeHorizontal': distribute,
+  'arrange.distributeVertical': distribute,
+  // Nothing has a drawing order yet: any move gives the nodes one.
+  'arrange.bringForward': {
+    enabled: ctx({ selection: box }),
+    disabled: [ctx(), readOnly({ selection: box })],
+  },
+  'arrange.sendBackward': { enabled: ctx({ selection: framework }), disabled: [ctx()] },
+  'arrange.bringToFront': { enabled: ctx({ selection: box }), disabled: [ctx(), onMap] },
+  'arrange.sendToBack': { enabled: ctx({ selection: framework }), disabled: [ctx()] },
+  'arrange.lock': {
+    enabled: ctx({ selection: box }),
+    disabled: [ctx(), ctx({ diagram: lockedA, selection: box }), readOnly({ selection: box })],
+  },
+  'arrange.unlock': {
+    enabled: ctx({ diagram: lockedA, selection: box }),
+    disabled: [ctx({ selection: box }), readOnly({ diagram: lockedA, selection: box })],
+  },
+  'arrange.layoutRight': layout,
+  'arrange.layoutDown': layout,
+  'arrange.etomMap': {
+    enabled: ctx(),
+    disabled: [
+      readOnly(),
+      ctx({ diagram: { ...diagram, nodes: diagram.nodes.filter((n) => n.kind !== 'framework') } }),
+    ],
+  },
   'help.shortcuts': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'help.about': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'view.toggleDiagramList': { enabled: readOnly(), disabled: [welcome] },

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frameworkNodeSchema } from '../../../../shared/model/diagram-schema';
 import type { FrameworkProcessId } from '../../../../shared/model/ids';
-import {
-  FRAMEWORK_NODE_SIZE,
-  makeFrameworkNode,
-  placeForAddition,
-} from '../../../../renderer/framework/framework-node';
+import { makeFrameworkNode } from '../../../../renderer/framework/framework-node';
 
 const ref = { pack: 'gb921-v25.5', id: '1.3.3' as FrameworkProcessId };
 
@@ -31,13 +27,5 @@ describe('framework nodes', () => {
     ]);
     expect(frameworkNodeSchema.safeParse(node).success).toBe(true);
     expect(makeFrameworkNode(ref, 0, 0).id).not.toBe(node.id);
-  });
-
-  it('adds near the top-left of the view, on a free spot', () => {
-    const viewport = { x: -400, y: -200, zoom: 2 };
-    const first = placeForAddition([], viewport);
-    expect(first).toEqual({ x: 260, y: 160 });
-    const second = placeForAddition([{ ...first, ...FRAMEWORK_NODE_SIZE }], viewport);
-    expect(second).not.toEqual(first);
   });
 });

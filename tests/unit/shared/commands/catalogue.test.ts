@@ -86,6 +86,19 @@ const CASES: Invocation[] = [
   { name: 'edge.relabel', args: { diagramId: D1, id: BC, label: 'next' } },
   { name: 'workspace.setFramework', args: { pack: 'classic-r14', release: '14' } },
   {
+    name: 'element.insert',
+    args: {
+      diagramId: D2,
+      nodes: [
+        { ...makeBox(10, 10, 'Pasted'), id: 'n-p1' as NodeId },
+        { ...makeNote(200, 10, 'Pasted note'), id: 'n-p2' as NodeId },
+      ],
+      edges: [{ ...makeEdge('n-p1' as NodeId, 'n-p2' as NodeId), id: 'e-p' as EdgeId }],
+    },
+  },
+  { name: 'element.reorder', args: { diagramId: D1, orders: [{ id: A, z: 7 }] } },
+  { name: 'element.lock', args: { diagramId: D1, ids: [A, B], locked: true } },
+  {
     name: 'scope.set',
     args: {
       put: [
