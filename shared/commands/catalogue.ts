@@ -16,6 +16,8 @@ import {
   elementRestore,
 } from './element-commands';
 import { workspaceSetFramework } from './workspace-commands';
+import { edgeReconnect } from './edge-reconnect';
+import { elementSetParent } from './group-membership';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
 import { WORKSPACE_STACK, type StackKey } from './undo-stack';
 
@@ -36,6 +38,8 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'edge.delete': edgeDelete,
   'edge.restore': edgeRestore,
   'edge.relabel': edgeRelabel,
+  'edge.reconnect': edgeReconnect,
+  'element.setParent': elementSetParent,
   'workspace.setFramework': workspaceSetFramework,
 };
 

@@ -1,6 +1,7 @@
 import type { DiagramNode } from '../model/diagram-schema';
 import type { NodeId } from '../model/ids';
 import { findDiagram, insertPlaced, removeWhere, updateDiagram } from './document-edit';
+import { descendantsOf, withMembersCarried } from './group-membership';
 import { CommandError, type CommandName, type CommandSpec } from './types';
 
 function nodeOf(nodes: readonly DiagramNode[], id: NodeId, command: CommandName): DiagramNode {
@@ -45,12 +46,13 @@ export const elementMove: CommandSpec<'element.move'> = {
   label: 'Move elements',
   apply(document, { diagramId, moves }) {
     const { diagram } = findDiagram(document, diagramId, 'element.move');
-    const byId = new Map(moves.map((m) => [m.id, m]));
     const back = moves.map((m) => {
       if (!isFinitePoint(m.x, m.y)) throw new CommandError('element.move', 'non-finite position');
       const node = nodeOf(diagram.nodes, m.id, 'element.move');
       return { id: m.id, x: node.x, y: node.y };
     });
+    // A group's members move with it; moving the group back carries them back.
+    const byId = new Map(withMembersCarried(diagram.nodes, moves).map((m) => [m.id, m]));
     return {
       document: updateDiagram(document, diagramId, 'element.move', (d) => ({
         ...d,
@@ -89,7 +91,8 @@ export const elementResize: CommandSpec<'element.resize'> = {
 /** The text a node shows that the analyst can edit, or null for nodes named elsewhere. */
 export function editableText(node: DiagramNode): string | null {
   if (node.kind === 'box') return node.label;
-  if (node.kind === 'note') return node.text;
+  if (node.kind === 'note' || node.kind === 'text') return node.text;
+  if (node.kind === 'group') return node.label;
   return null;
 }
 
@@ -111,8 +114,8 @@ export const elementRename: CommandSpec<'element.rename'> = {
         ...d,
         nodes: d.nodes.map((n) => {
           if (n.id !== id) return n;
-          if (n.kind === 'box') return { ...n, label: text };
-          if (n.kind === 'note') return { ...n, text };
+          if (n.kind === 'box' || n.kind === 'group') return { ...n, label: text };
+          if (n.kind === 'note' || n.kind === 'text') return { ...n, text };
           return n;
         }),
       })),
@@ -126,8 +129,9 @@ export const elementDelete: CommandSpec<'element.delete'> = {
   label: 'Delete elements',
   apply(document, { diagramId, ids }) {
     const { diagram } = findDiagram(document, diagramId, 'element.delete');
-    const gone = new Set<string>(ids);
     for (const id of ids) nodeOf(diagram.nodes, id, 'element.delete');
+    // A group goes with what it holds (as in Visio or draw.io); undo brings all of it back.
+    const gone = new Set<string>([...ids, ...descendantsOf(diagram.nodes, ids)]);
     const nodes = removeWhere(diagram.nodes, (n) => gone.has(n.id));
     const edges = removeWhere(diagram.edges, (e) => gone.has(e.source) || gone.has(e.target));
     return {

@@ -1,5 +1,5 @@
 import type { WorkspaceDocument } from '../model/document';
-import type { DiagramEdge, DiagramFile, DiagramNode } from '../model/diagram-schema';
+import type { DiagramEdge, DiagramFile, DiagramNode, HandleSide } from '../model/diagram-schema';
 import type { DiagramId, EdgeId, NodeId } from '../model/ids';
 
 /** A node's new top-left corner, used by `element.move`. */
@@ -39,7 +39,7 @@ export interface CommandArgs {
     width: number;
     height: number;
   };
-  /** Sets a box's label or a note's text. */
+  /** Sets the text of a box, note, free text, group or lane. */
   'element.rename': { diagramId: DiagramId; id: NodeId; text: string };
   /** Removes nodes and every edge attached to them. */
   'element.delete': { diagramId: DiagramId; ids: NodeId[] };
@@ -53,6 +53,22 @@ export interface CommandArgs {
   'edge.delete': { diagramId: DiagramId; ids: EdgeId[] };
   /** Inverse of `edge.delete`. */
   'edge.restore': { diagramId: DiagramId; edges: Placed<DiagramEdge>[] };
+  /** Moves an edge's ends to other nodes or sides (null: the side is not chosen). */
+  'edge.reconnect': {
+    diagramId: DiagramId;
+    id: EdgeId;
+    ends: {
+      source: NodeId;
+      target: NodeId;
+      sourceHandle: HandleSide | null;
+      targetHandle: HandleSide | null;
+    };
+  };
+  /** Puts nodes into a group or lane (`parentId`), or takes them out of one (null). */
+  'element.setParent': {
+    diagramId: DiagramId;
+    changes: Array<{ id: NodeId; parentId: NodeId | null }>;
+  };
   /** Sets or (with `label` undefined) clears an edge's label. */
   'edge.relabel': { diagramId: DiagramId; id: EdgeId; label?: string | undefined };
   /** Names the framework pack (and its release) the workspace uses. */
