@@ -4,6 +4,7 @@ import { useStudio } from '../state/studio-store';
 import { contextOf, type ActionContext } from './context';
 import { DIAGRAM_HANDLERS } from './diagram-handlers';
 import { EDIT_HANDLERS } from './edit-handlers';
+import { ELEMENT_HANDLERS } from './element-handlers';
 import { currentHost, currentPlatform, modalOpen } from './environment';
 import { FILE_HANDLERS } from './file-handlers';
 import type { ActionHandlers } from './handler';
@@ -17,6 +18,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...VIEW_HANDLERS,
   ...DIAGRAM_HANDLERS,
   ...HELP_HANDLERS,
+  ...ELEMENT_HANDLERS,
 };
 
 /**

@@ -4,6 +4,7 @@ const file = 'File';
 const edit = 'Edit';
 const view = 'View';
 const diagram = 'Diagram';
+const insert = 'Insert';
 const help = 'Help';
 
 /** Moving the selection with the arrow keys: reached by its keys only. */
@@ -109,6 +110,13 @@ export const ACTIONS = [
     category: edit,
     menu: { menu: 'edit', group: 2, order: 2 },
     contextMenus: { edge: 1 },
+  },
+  {
+    id: 'edit.fitToText',
+    label: 'Fit to text',
+    category: edit,
+    menu: { menu: 'edit', group: 2, order: 4 },
+    contextMenus: { node: 2 },
   },
   {
     id: 'edit.delete',
@@ -240,6 +248,32 @@ export const ACTIONS = [
     toolbar: { bar: 'diagram', order: 2 },
   },
 
+  // Insert
+  {
+    id: 'diagram.addText',
+    label: 'Add text',
+    category: insert,
+    menu: { menu: 'insert', group: 1, order: 1 },
+    contextMenus: { canvas: 3 },
+    toolbar: { bar: 'diagram', order: 3 },
+  },
+  {
+    id: 'diagram.addGroup',
+    label: 'Add group',
+    category: insert,
+    menu: { menu: 'insert', group: 2, order: 1 },
+    contextMenus: { canvas: 4 },
+    toolbar: { bar: 'diagram', order: 4 },
+  },
+  {
+    id: 'diagram.addLane',
+    label: 'Add lane',
+    category: insert,
+    menu: { menu: 'insert', group: 2, order: 2 },
+    contextMenus: { canvas: 4.5 },
+    toolbar: { bar: 'diagram', order: 5 },
+  },
+
   // Help
   {
     id: 'help.shortcuts',
@@ -264,6 +298,7 @@ export const MENU_LABELS = {
   file: { label: 'File', mnemonic: '&File' },
   edit: { label: 'Edit', mnemonic: '&Edit' },
   view: { label: 'View', mnemonic: '&View' },
+  insert: { label: 'Insert', mnemonic: '&Insert' },
   diagram: { label: 'Diagram', mnemonic: '&Diagram' },
   help: { label: 'Help', mnemonic: '&Help' },
 } as const;

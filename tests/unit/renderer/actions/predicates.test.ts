@@ -108,6 +108,13 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'diagram.delete': { enabled: ctx(), disabled: [onMap, readOnly()] },
   'diagram.addBox': { enabled: ctx(), disabled: [onMap, readOnly()] },
   'diagram.addNote': { enabled: ctx(), disabled: [onMap, readOnly()] },
+  'diagram.addText': { enabled: ctx(), disabled: [onMap, readOnly()] },
+  'diagram.addGroup': { enabled: ctx(), disabled: [onMap, readOnly()] },
+  'diagram.addLane': { enabled: ctx(), disabled: [onMap, readOnly()] },
+  'edit.fitToText': {
+    enabled: ctx({ selection: box }),
+    disabled: [ctx(), ctx({ selection: framework }), readOnly({ selection: box })],
+  },
   'help.shortcuts': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'help.about': { enabled: welcome, disabled: [ctx({ modal: true })] },
 };

@@ -58,7 +58,7 @@ describe('the action list', () => {
 
   it('builds menus with one place per slot, in group and order', () => {
     const bar = menuBar();
-    expect(bar.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Diagram', 'Help']);
+    expect(bar.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Insert', 'Diagram', 'Help']);
     const places = specs.flatMap((a) =>
       a.menu ? [`${a.menu.menu}/${a.menu.group}/${a.menu.order}`] : [],
     );
@@ -72,14 +72,24 @@ describe('the action list', () => {
     expect(contextMenuActions('canvas').map((a) => a.id)).toEqual([
       'diagram.addBox',
       'diagram.addNote',
+      'diagram.addText',
+      'diagram.addGroup',
+      'diagram.addLane',
       'edit.selectAll',
       'view.fit',
     ]);
-    expect(contextMenuActions('node').map((a) => a.id)).toEqual(['edit.rename', 'edit.delete']);
+    expect(contextMenuActions('node').map((a) => a.id)).toEqual([
+      'edit.rename',
+      'edit.fitToText',
+      'edit.delete',
+    ]);
     expect(contextMenuActions('edge').map((a) => a.id)).toEqual(['edge.label', 'edit.delete']);
     expect(toolbarActions('diagram').map((a) => a.id)).toEqual([
       'diagram.addBox',
       'diagram.addNote',
+      'diagram.addText',
+      'diagram.addGroup',
+      'diagram.addLane',
     ]);
     expect(toolbarActions('workspace').map((a) => a.id)).toEqual([
       'edit.undo',
