@@ -47,7 +47,7 @@ export function menuTemplate(send: Send, options: MenuOptions): MenuItemConstruc
   return [...(options.isMac ? [{ role: 'appMenu' as const }] : []), ...menus];
 }
 
-/** The application menu (File, Edit, View, Diagram, Help; and the app menu on macOS). */
+/** The application menu (File, Edit, View, Insert, Diagram, Help; and the app menu on macOS). */
 export function buildMenu(send: Send, options: MenuOptions): Menu {
   return Menu.buildFromTemplate(menuTemplate(send, options));
 }

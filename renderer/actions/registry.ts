@@ -7,6 +7,7 @@ import { CLIPBOARD_HANDLERS } from './clipboard-handlers';
 import { contextOf, type ActionContext } from './context';
 import { DIAGRAM_HANDLERS } from './diagram-handlers';
 import { EDIT_HANDLERS } from './edit-handlers';
+import { ELEMENT_HANDLERS } from './element-handlers';
 import { currentHost, currentPlatform, modalOpen } from './environment';
 import { FILE_HANDLERS } from './file-handlers';
 import type { ActionHandlers } from './handler';
@@ -29,6 +30,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...CATALOGUE_HANDLERS,
   ...CLIPBOARD_HANDLERS,
   ...ARRANGE_HANDLERS,
+  ...ELEMENT_HANDLERS,
 };
 
 /**

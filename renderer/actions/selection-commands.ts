@@ -1,4 +1,6 @@
 import type { Invocation, NodeMove } from '../../shared/commands/types';
+import { editableText } from '../../shared/commands/element-commands';
+import { descendantsOf } from '../../shared/commands/group-membership';
 import type { DiagramFile } from '../../shared/model/diagram-schema';
 import type { EdgeId, NodeId } from '../../shared/model/ids';
 import type { Selection } from '../state/selection';
@@ -9,11 +11,12 @@ import type { Selection } from '../state/selection';
  */
 export function deleteCommands(diagram: DiagramFile, selection: Selection): Invocation[] {
   const diagramId = diagram.id;
-  // Locked nodes are not deleted (nor, with them, their edges).
+  // Locked nodes are not deleted (nor, with them, their edges). A deleted group takes its
+  // members, and their edges, with it.
   const nodeIds: NodeId[] = diagram.nodes
     .filter((n) => selection.nodes.has(n.id) && !n.locked)
     .map((n) => n.id);
-  const gone = new Set<string>(nodeIds);
+  const gone = new Set<string>([...nodeIds, ...descendantsOf(diagram.nodes, nodeIds)]);
   const edgeIds: EdgeId[] = diagram.edges
     .filter((e) => selection.edges.has(e.id) && !gone.has(e.source) && !gone.has(e.target))
     .map((e) => e.id);
@@ -40,7 +43,7 @@ export function renamableNode(diagram: DiagramFile, selection: Selection): NodeI
   if (selection.nodes.size !== 1 || selection.edges.size !== 0) return null;
   const [id] = selection.nodes;
   const node = diagram.nodes.find((n) => n.id === id);
-  return node && (node.kind === 'box' || node.kind === 'note') ? node.id : null;
+  return node && editableText(node) !== null ? node.id : null;
 }
 
 /** The one selected connection, when nothing else is selected. */

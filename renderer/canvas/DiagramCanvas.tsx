@@ -6,6 +6,7 @@ import {
   ReactFlowProvider,
   applyNodeChanges,
   useReactFlow,
+  ConnectionMode,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -17,7 +18,8 @@ import './canvas.css';
 import { makeEdge } from '../../shared/commands/factories';
 import type { DiagramId, EdgeId, NodeId } from '../../shared/model/ids';
 import { useFrameworkDrop } from '../framework/useFrameworkDrop';
-import { runCommand } from '../state/edit-actions';
+import { runCommand, runCommands } from '../state/edit-actions';
+import type { Invocation } from '../../shared/commands/types';
 import { askPrompt } from '../state/overlays';
 import { changeSelection, selectionIn } from '../state/select-actions';
 import { useStudio } from '../state/studio-store';
@@ -28,6 +30,14 @@ import { useCanvasMenus } from './useCanvasMenus';
 import { beginDrag, endDrag } from './drag-session';
 import { builtInFrameworkName } from './framework-names';
 import { NODE_TYPES } from './node-types';
+import { EDGE_TYPES } from './edge-types';
+import { reconnectEdge } from './edges/reconnect';
+import { connectionKind } from './edges/connection-kind';
+import { dropMemberships } from './nodes/containment';
+import { DomainLegend } from './nodes/DomainLegend';
+import { withMembersFollowing } from './nodes/members-follow';
+import { isHandleSide } from './nodes/node-handles';
+import { editableText } from '../../shared/commands/element-commands';
 import { startEditing } from './node-actions';
 import { carryOver, toFlowEdges, toFlowNodes, type ElementNode } from './to-flow';
 import { ZoomLevel } from './ZoomLevel';
@@ -118,9 +128,14 @@ function CanvasBody({ diagramId }: Props) {
       const kept = changes.filter(
         (c) => c.type === 'dimensions' || (c.type === 'position' && !dragCancelled.current),
       );
-      if (kept.length > 0) setLocal((l) => ({ ...l, nodes: applyNodeChanges(kept, l.nodes) }));
+      if (kept.length === 0) return;
+      // A dragged group carries its members along on screen.
+      setLocal((l) => ({
+        ...l,
+        nodes: applyNodeChanges(withMembersFollowing(kept, l.nodes, diagram?.nodes ?? []), l.nodes),
+      }));
     },
-    [diagramId],
+    [diagramId, diagram],
   );
 
   // Edges change only by commands; React Flow's changes to them are selections.
@@ -151,7 +166,17 @@ function CanvasBody({ diagramId }: Props) {
           return before && (before.x !== n.position.x || before.y !== n.position.y);
         })
         .map((n) => ({ id: n.id as NodeId, x: n.position.x, y: n.position.y }));
-      if (moves.length > 0) runCommand({ name: 'element.move', args: { diagramId, moves } });
+      // Dropped into a group or lane, a node joins it; dropped outside, it leaves it: one step.
+      const memberships = dropMemberships(
+        diagram?.nodes ?? [],
+        dragged.map((n) => ({ id: n.id as NodeId, x: n.position.x, y: n.position.y })),
+      );
+      const commands: Invocation[] = [];
+      if (moves.length > 0) commands.push({ name: 'element.move', args: { diagramId, moves } });
+      if (memberships.length > 0) {
+        commands.push({ name: 'element.setParent', args: { diagramId, changes: memberships } });
+      }
+      if (commands.length > 0) runCommands('Move elements', commands);
     },
     [diagram, diagramId],
   );
@@ -159,20 +184,32 @@ function CanvasBody({ diagramId }: Props) {
   const onConnect = useCallback(
     (connection: Connection) => {
       if (connection.source === connection.target) return;
-      runCommand({
-        name: 'edge.add',
-        args: {
-          diagramId,
-          edge: makeEdge(connection.source as NodeId, connection.target as NodeId),
-        },
-      });
+      const kindOf = (id: string) => diagram?.nodes.find((n) => n.id === id)?.kind;
+      const edge = makeEdge(
+        connection.source as NodeId,
+        connection.target as NodeId,
+        connectionKind(kindOf(connection.source), kindOf(connection.target)),
+      );
+      // The sides it was drawn between, so it stays attached there.
+      if (isHandleSide(connection.sourceHandle)) edge.sourceHandle = connection.sourceHandle;
+      if (isHandleSide(connection.targetHandle)) edge.targetHandle = connection.targetHandle;
+      runCommand({ name: 'edge.add', args: { diagramId, edge } });
     },
-    [diagramId],
+    [diagram, diagramId],
   );
 
-  const onNodeDoubleClick = useCallback((_event: unknown, node: ElementNode) => {
-    if (node.type === 'box' || node.type === 'note') startEditing(node.id as NodeId);
-  }, []);
+  const onNodeDoubleClick = useCallback(
+    (_event: unknown, node: ElementNode) => {
+      const model = diagram?.nodes.find((n) => n.id === node.id);
+      if (model && editableText(model) !== null) startEditing(node.id as NodeId);
+    },
+    [diagram],
+  );
+
+  const onReconnect = useCallback(
+    (edge: Edge, connection: Connection) => reconnectEdge(diagramId, edge, connection),
+    [diagramId],
+  );
 
   const onEdgeDoubleClick = useCallback(
     (_event: unknown, edge: Edge) => {
@@ -182,7 +219,7 @@ function CanvasBody({ diagramId }: Props) {
   );
 
   const menus = useCanvasMenus(diagramId, selection);
-  const { minimap, snap } = useViewPrefs();
+  const { snap } = useViewPrefs();
   const flow = useReactFlow();
   // A double-click on the empty canvas adds a box there (React Flow has no pane double-click).
   const onPaneDoubleClick = useCallback(
@@ -218,6 +255,13 @@ function CanvasBody({ diagramId }: Props) {
           nodes={nodes}
           edges={edges}
           nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          // Every handle both starts and ends connections; either end can be moved later.
+          connectionMode={ConnectionMode.Loose}
+          onReconnect={onReconnect}
+          edgesReconnectable={!readOnly}
+          // Drawing order is the model's (z, groups behind): selecting never lifts a node.
+          elevateNodesOnSelect={false}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onNodeDragStart={onDragStart}
@@ -253,6 +297,7 @@ function CanvasBody({ diagramId }: Props) {
           <Controls showInteractive={false} />
           <CanvasMinimap />
           <FindBar diagramId={diagramId} nodes={nodes} />
+          <DomainLegend diagram={diagram} />
         </ReactFlow>
       </div>
     </div>

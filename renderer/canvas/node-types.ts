@@ -1,13 +1,18 @@
 import type { NodeTypes } from '@xyflow/react';
-import { BoxNode } from './BoxNode';
+import { BoxNode } from './nodes/BoxNode';
 import { FrameworkNode } from './nodes/FrameworkNode';
-import { NoteNode } from './NoteNode';
-import { ProcessNode } from './ProcessNode';
+import { GroupNode } from './nodes/GroupNode';
+import { NoteNode } from './nodes/NoteNode';
+import { ProcessNode } from './nodes/ProcessNode';
+import { TextNode } from './nodes/TextNode';
+import './nodes/nodes.css';
 
 /** One component per node kind, at module scope so React Flow never remounts nodes. */
 export const NODE_TYPES: NodeTypes = {
   box: BoxNode,
   note: NoteNode,
+  text: TextNode,
   framework: FrameworkNode,
   process: ProcessNode,
+  group: GroupNode,
 };

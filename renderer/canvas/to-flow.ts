@@ -1,10 +1,14 @@
-import { Position, type Edge, type MarkerType, type Node } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import type {
   DiagramEdge,
   DiagramFile,
   DiagramNode,
+  EdgeKind,
+  EdgeRouting,
+  GroupVariant,
   NodeKind,
+  NodeStyle,
 } from '../../shared/model/diagram-schema';
 import type { NodeId } from '../../shared/model/ids';
 
@@ -18,15 +22,31 @@ export interface ElementData extends Record<string, unknown> {
   caption: string | null;
   /** For framework nodes: the pack the process is looked up in. */
   pack?: string;
+  /** For company process nodes: the process of processes.json, and whether it is missing. */
+  processId?: string;
+  missing?: boolean;
+  /** For groups: a group or a lane. */
+  variant?: GroupVariant;
+  /** The node's style preset, where it has one. */
+  style?: NodeStyle;
+}
+
+/** What a canvas edge carries: how it is drawn and its label. */
+export interface ConnectionData extends Record<string, unknown> {
+  routing: EdgeRouting;
+  label?: string;
 }
 
 export type ElementNode = Node<ElementData, NodeKind>;
 
+/** A canvas edge, typed by the kind of connection it draws. */
+export type ConnectionEdge = Edge<ConnectionData, EdgeKind>;
+
 /** Looks up a framework process's name: `(pack, processId) => name`, undefined if unknown. */
 export type FrameworkNames = (pack: string, processId: string) => string | undefined;
 
-/** Looks up a company process's name by id. */
-export type ProcessNames = (processId: string) => string | undefined;
+/** Looks up a company process's name and code by id. */
+export type ProcessNames = (processId: string) => { name: string; code?: string } | undefined;
 
 const processNames = new WeakMap<object, ProcessNames>();
 
@@ -37,7 +57,7 @@ const processNames = new WeakMap<object, ProcessNames>();
 export function processNamesOf(document: WorkspaceDocument): ProcessNames {
   const known = processNames.get(document.processes);
   if (known) return known;
-  const names = new Map(document.processes.processes.map((p) => [p.id as string, p.name]));
+  const names = new Map(document.processes.processes.map((p) => [p.id as string, p]));
   const lookup: ProcessNames = (processId) => names.get(processId);
   processNames.set(document.processes, lookup);
   return lookup;
@@ -62,11 +82,13 @@ export function nodeText(
         text: frameworkName(node.pack, node.processId) ?? `Unknown process ${node.processId}`,
         caption: node.processId,
       };
-    case 'process':
+    case 'process': {
+      const process = processName(node.processId);
       return {
-        text: processName(node.processId) ?? `Missing process ${node.processId}`,
-        caption: null,
+        text: process?.name ?? `Missing process ${node.processId}`,
+        caption: process?.code ?? null,
       };
+    }
   }
 }
 
@@ -74,7 +96,7 @@ export function nodeText(
 // reusing their canvas nodes lets React Flow skip them: on a 5,000-node diagram an edit then
 // touches one node instead of rebuilding all.
 const nodeCache = new WeakMap<DiagramNode, ElementNode>();
-const edgeCache = new WeakMap<DiagramEdge, Edge>();
+const edgeCache = new WeakMap<DiagramEdge, ConnectionEdge>();
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -98,35 +120,37 @@ export function inDrawingOrder(nodes: readonly DiagramNode[]): readonly DiagramN
   return nodes;
 }
 
-/** A connection handle's size on screen, border included (canvas.css, `.react-flow__handle`). */
-export const HANDLE_SIZE = 9;
+/** A connection handle's size on screen (nodes/nodes.css, `.react-flow__handle`). */
+export const HANDLE_SIZE = 10;
 
 /**
- * The connection handles React Flow would measure on a node: target on the left, source on
- * the right, centred vertically (ElementFrame). Given up front, with the node's size as
- * `measured`, they let React Flow cull from the first render: a node without them counts as
- * visible until it has been mounted and measured, so every node of a diagram mounted once.
+ * The connection handles React Flow would measure on a node: one on each side, named by its
+ * side and of type source (the canvas connects in loose mode; nodes/node-handles.tsx). Given
+ * up front, with the node's size as `measured`, they let React Flow cull from the first
+ * render: a node without them counts as visible until it has been mounted and measured, so
+ * every node of a diagram mounted once.
  */
-
 function handlesOf(width: number, height: number): NonNullable<ElementNode['handles']> {
-  const y = height / 2 - HANDLE_SIZE / 2;
+  const half = HANDLE_SIZE / 2;
+  const at = (
+    id: 'top' | 'right' | 'bottom' | 'left',
+    position: Position,
+    x: number,
+    y: number,
+  ) => ({
+    id,
+    type: 'source' as const,
+    position,
+    x,
+    y,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  });
   return [
-    {
-      type: 'target',
-      position: Position.Left,
-      x: -HANDLE_SIZE / 2,
-      y,
-      width: HANDLE_SIZE,
-      height: HANDLE_SIZE,
-    },
-    {
-      type: 'source',
-      position: Position.Right,
-      x: width - HANDLE_SIZE / 2,
-      y,
-      width: HANDLE_SIZE,
-      height: HANDLE_SIZE,
-    },
+    at('top', Position.Top, width / 2 - half, -half),
+    at('right', Position.Right, width - half, height / 2 - half),
+    at('bottom', Position.Bottom, width / 2 - half, height - half),
+    at('left', Position.Left, -half, height / 2 - half),
   ];
 }
 
@@ -162,6 +186,7 @@ export function toFlowNodes(
     return last.result;
   }
   const processName = processNamesOf(document);
+  const groupDepth = groupDepthsOf(diagram.nodes);
   const result = inDrawingOrder(diagram.nodes).map((node) => {
     const { text, caption } = nodeText(node, processName, frameworkName);
     const isSelected = selected.has(node.id);
@@ -187,11 +212,14 @@ export function toFlowNodes(
         kind: node.kind,
         text,
         caption,
-        ...(node.kind === 'framework' ? { pack: node.pack } : {}),
+        ...kindData(node, processName),
+        ...(node.style ? { style: node.style } : {}),
       },
       selected: isSelected,
       // A locked node stays where it is: React Flow does not let it be dragged.
       ...(node.locked ? { draggable: false, className: 'node-locked' } : {}),
+      // Containers are drawn behind everything (edges too), nested ones above their parents.
+      ...(node.kind === 'group' ? { zIndex: GROUP_Z + (groupDepth.get(node.id) ?? 0) } : {}),
       // The accessible name is the label itself, so assistive tech and tests find it by text.
       ariaLabel: text.trim() === '' ? `Empty ${node.kind}` : text,
     };
@@ -207,28 +235,67 @@ export function toFlowNodes(
   return result;
 }
 
+/** What a canvas node carries besides its text, by kind. */
+function kindData(node: DiagramNode, processName: ProcessNames): Partial<ElementData> {
+  if (node.kind === 'framework') return { pack: node.pack };
+  if (node.kind === 'group') return { variant: node.variant };
+  if (node.kind === 'process') {
+    return { processId: node.processId, missing: processName(node.processId) === undefined };
+  }
+  return {};
+}
+
+/** Groups sit far below every other node (z-index), so selection never lifts one on top. */
+const GROUP_Z = -1000;
+
+/** How deep each group sits in other groups (0 for a top-level one). */
+function groupDepthsOf(nodes: readonly DiagramNode[]): Map<string, number> {
+  const groups = new Map<string, DiagramNode>();
+  for (const node of nodes) if (node.kind === 'group') groups.set(node.id, node);
+  const depths = new Map<string, number>();
+  for (const group of groups.values()) {
+    let depth = 0;
+    // The schema refuses cycles; the bound guards against a document that was not validated.
+    for (let p = group.parentId; p !== undefined && depth < 100; p = groups.get(p)?.parentId) {
+      depth += 1;
+    }
+    depths.set(group.id, depth);
+  }
+  return depths;
+}
+
+/** Arrow heads, coloured like their line in either theme. */
+const MARKERS = {
+  flow: { type: MarkerType.ArrowClosed, color: 'var(--edge)', width: 14, height: 14 },
+  mapping: { type: MarkerType.Arrow, color: 'var(--teal)', width: 16, height: 16 },
+} as const;
+
 /** React Flow edges for a diagram, each named "Connection from A to B". */
 export function toFlowEdges(
   diagram: DiagramFile,
   names: ReadonlyMap<string, string>,
   selected: ReadonlySet<string>,
-): Edge[] {
+): ConnectionEdge[] {
   return diagram.edges.map((edge: DiagramEdge) => {
     const ariaLabel = `Connection from ${names.get(edge.source) ?? edge.source} to ${names.get(edge.target) ?? edge.target}`;
     const isSelected = selected.has(edge.id);
     const cached = edgeCache.get(edge);
     if (cached && cached.ariaLabel === ariaLabel && cached.selected === isSelected) return cached;
-    const flowEdge: Edge = {
+    const flowEdge: ConnectionEdge = {
       id: edge.id,
       source: edge.source,
       target: edge.target,
-      label: edge.label,
-      type: 'smoothstep',
+      // Sides as stored; an edge from an older file leaves on the right and enters on the left.
+      sourceHandle: edge.sourceHandle ?? 'right',
+      targetHandle: edge.targetHandle ?? 'left',
+      type: edge.kind,
+      data: {
+        routing: edge.routing ?? 'orthogonal',
+        ...(edge.label === undefined ? {} : { label: edge.label }),
+      },
+      // A flow leads somewhere (a closed arrow); a mapping points at its eTOM process.
+      ...(edge.kind === 'association' ? {} : { markerEnd: MARKERS[edge.kind] }),
       selected: isSelected,
-      // A flow leads somewhere (an arrow); an association only ties a note to its subject.
-      ...(edge.kind === 'flow'
-        ? { markerEnd: { type: 'arrowclosed' as MarkerType } }
-        : { className: 'edge-association' }),
       ariaLabel,
     };
     edgeCache.set(edge, flowEdge);

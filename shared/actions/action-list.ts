@@ -4,6 +4,7 @@ const file = 'File';
 const edit = 'Edit';
 const view = 'View';
 const diagram = 'Diagram';
+const insert = 'Insert';
 const help = 'Help';
 const arrange = 'Arrange';
 
@@ -112,6 +113,13 @@ export const ACTIONS = [
     contextMenus: { edge: 1 },
   },
   {
+    id: 'edit.fitToText',
+    label: 'Fit to text',
+    category: edit,
+    menu: { menu: 'edit', group: 2, order: 4 },
+    contextMenus: { node: 2 },
+  },
+  {
     id: 'edit.delete',
     label: 'Delete',
     category: edit,
@@ -169,7 +177,7 @@ export const ACTIONS = [
     canvasKeys: true,
     shortcuts: ['Mod+V'],
     menu: { menu: 'edit', group: 4, order: 3 },
-    contextMenus: { canvas: 3 },
+    contextMenus: { canvas: 4.8 },
   },
   {
     id: 'edit.duplicate',
@@ -240,13 +248,13 @@ export const ACTIONS = [
     id: 'view.toggleMinimap',
     label: 'Show or hide the overview map',
     category: view,
-    menu: { menu: 'view', group: 4, order: 1 },
+    menu: { menu: 'view', group: 7, order: 1 },
   },
   {
     id: 'view.toggleSnap',
     label: 'Snap to grid on or off',
     category: view,
-    menu: { menu: 'view', group: 4, order: 2 },
+    menu: { menu: 'view', group: 7, order: 2 },
   },
   {
     id: 'view.frameworkMap',
@@ -471,6 +479,31 @@ export const ACTIONS = [
     category: arrange,
     menu: { menu: 'diagram', group: 5, order: 3 },
   },
+  // Insert
+  {
+    id: 'diagram.addText',
+    label: 'Add text',
+    category: insert,
+    menu: { menu: 'insert', group: 1, order: 1 },
+    contextMenus: { canvas: 3 },
+    toolbar: { bar: 'diagram', order: 3 },
+  },
+  {
+    id: 'diagram.addGroup',
+    label: 'Add group',
+    category: insert,
+    menu: { menu: 'insert', group: 2, order: 1 },
+    contextMenus: { canvas: 4 },
+    toolbar: { bar: 'diagram', order: 4 },
+  },
+  {
+    id: 'diagram.addLane',
+    label: 'Add lane',
+    category: insert,
+    menu: { menu: 'insert', group: 2, order: 2 },
+    contextMenus: { canvas: 4.5 },
+    toolbar: { bar: 'diagram', order: 5 },
+  },
 
   // Help
   {
@@ -496,6 +529,7 @@ export const MENU_LABELS = {
   file: { label: 'File', mnemonic: '&File' },
   edit: { label: 'Edit', mnemonic: '&Edit' },
   view: { label: 'View', mnemonic: '&View' },
+  insert: { label: 'Insert', mnemonic: '&Insert' },
   diagram: { label: 'Diagram', mnemonic: '&Diagram' },
   help: { label: 'Help', mnemonic: '&Help' },
 } as const;

@@ -1,5 +1,5 @@
 /** The menus of the menu bar (native or in-app), in the order they appear. */
-export const MENU_IDS = ['file', 'edit', 'view', 'diagram', 'help'] as const;
+export const MENU_IDS = ['file', 'edit', 'view', 'insert', 'diagram', 'help'] as const;
 export type MenuId = (typeof MENU_IDS)[number];
 
 /** The context menus: on the empty canvas, on a node, on a connection. */

@@ -36,6 +36,8 @@ import {
   mappingRestore,
   mappingSetAlignments,
 } from './mapping-commands';
+import { edgeReconnect } from './edge-reconnect';
+import { elementSetParent } from './group-membership';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
 import { WORKSPACE_STACK, type StackKey } from './undo-stack';
 
@@ -61,6 +63,8 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'edge.relabel': edgeRelabel,
   'element.setFields': elementSetFields,
   'edge.setFields': edgeSetFields,
+  'edge.reconnect': edgeReconnect,
+  'element.setParent': elementSetParent,
   'workspace.setFramework': workspaceSetFramework,
   'scope.set': scopeSet,
   'process.add': processAdd,

@@ -1,6 +1,7 @@
 import type { DiagramNode } from '../model/diagram-schema';
 import type { NodeId } from '../model/ids';
 import { findDiagram, insertPlaced, removeWhere, updateDiagram } from './document-edit';
+import { descendantsOf, withMembersCarried } from './group-membership';
 import { CommandError, type CommandName, type CommandSpec } from './types';
 
 function nodeOf(nodes: readonly DiagramNode[], id: NodeId, command: CommandName): DiagramNode {
@@ -61,7 +62,6 @@ export const elementMove: CommandSpec<'element.move'> = {
   label: 'Move elements',
   apply(document, { diagramId, moves }) {
     const { diagram } = findDiagram(document, diagramId, 'element.move');
-    const byId = new Map(moves.map((m) => [m.id, m]));
     for (const m of moves) {
       if (!isFinitePoint(m.x, m.y)) throw new CommandError('element.move', 'non-finite position');
     }
@@ -74,6 +74,8 @@ export const elementMove: CommandSpec<'element.move'> = {
       const node = found.get(m.id) as DiagramNode;
       return { id: m.id, x: node.x, y: node.y };
     });
+    // A group's members move with it; moving the group back carries them back.
+    const byId = new Map(withMembersCarried(diagram.nodes, moves).map((m) => [m.id, m]));
     return {
       document: updateDiagram(document, diagramId, 'element.move', (d) => ({
         ...d,
@@ -112,7 +114,8 @@ export const elementResize: CommandSpec<'element.resize'> = {
 /** The text a node shows that the analyst can edit, or null for nodes named elsewhere. */
 export function editableText(node: DiagramNode): string | null {
   if (node.kind === 'box') return node.label;
-  if (node.kind === 'note') return node.text;
+  if (node.kind === 'note' || node.kind === 'text') return node.text;
+  if (node.kind === 'group') return node.label;
   return null;
 }
 
@@ -134,8 +137,8 @@ export const elementRename: CommandSpec<'element.rename'> = {
         ...d,
         nodes: d.nodes.map((n) => {
           if (n.id !== id) return n;
-          if (n.kind === 'box') return { ...n, label: text };
-          if (n.kind === 'note') return { ...n, text };
+          if (n.kind === 'box' || n.kind === 'group') return { ...n, label: text };
+          if (n.kind === 'note' || n.kind === 'text') return { ...n, text };
           return n;
         }),
       })),
@@ -149,8 +152,9 @@ export const elementDelete: CommandSpec<'element.delete'> = {
   label: 'Delete elements',
   apply(document, { diagramId, ids }) {
     const { diagram } = findDiagram(document, diagramId, 'element.delete');
-    const gone = new Set<string>(ids);
     nodesByIds(diagram.nodes, ids, 'element.delete');
+    // A group goes with what it holds (as in Visio or draw.io); undo brings all of it back.
+    const gone = new Set<string>([...ids, ...descendantsOf(diagram.nodes, ids)]);
     const nodes = removeWhere(diagram.nodes, (n) => gone.has(n.id));
     const edges = removeWhere(diagram.edges, (e) => gone.has(e.source) || gone.has(e.target));
     return {

@@ -1,11 +1,14 @@
 import type { WorkspaceDocument } from '../model/document';
-import type { DiagramEdge, DiagramNode, EdgeKind } from '../model/diagram-schema';
+import type { DiagramEdge, DiagramNode, EdgeKind, GroupVariant } from '../model/diagram-schema';
 import { newId, uniqueSlug, type DiagramId, type EdgeId, type NodeId } from '../model/ids';
 
 /** Default sizes of new nodes, in canvas units. */
 export const NODE_SIZE = {
   box: { width: 180, height: 72 },
   note: { width: 200, height: 100 },
+  text: { width: 220, height: 40 },
+  group: { width: 420, height: 260 },
+  lane: { width: 1200, height: 180 },
 } as const;
 
 /**
@@ -30,6 +33,29 @@ export function makeBox(x: number, y: number, label = 'New box'): DiagramNode {
 /** A new note at (x, y). */
 export function makeNote(x: number, y: number, text = 'Note'): DiagramNode {
   return { id: newId<NodeId>('n'), kind: 'note', x, y, ...NODE_SIZE.note, text };
+}
+
+/** New free text (a title, a caption) at (x, y). */
+export function makeText(x: number, y: number, text = 'Text'): DiagramNode {
+  return { id: newId<NodeId>('n'), kind: 'text', x, y, ...NODE_SIZE.text, text };
+}
+
+/** A new group, or a new lane (a horizontal band), at (x, y). */
+export function makeGroup(
+  x: number,
+  y: number,
+  variant: GroupVariant,
+  label?: string,
+): DiagramNode {
+  return {
+    id: newId<NodeId>('n'),
+    kind: 'group',
+    variant,
+    x,
+    y,
+    ...NODE_SIZE[variant],
+    label: label ?? (variant === 'lane' ? 'Lane' : 'Group'),
+  };
 }
 
 /** A new edge between two nodes; a flow unless said otherwise. */

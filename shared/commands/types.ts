@@ -1,5 +1,5 @@
 import type { WorkspaceDocument } from '../model/document';
-import type { DiagramEdge, DiagramFile, DiagramNode } from '../model/diagram-schema';
+import type { DiagramEdge, DiagramFile, DiagramNode, HandleSide } from '../model/diagram-schema';
 import type { FrameworkTarget } from '../model/framework-ref';
 import type { ScopeEntry } from '../model/scope-schema';
 import type { DiagramId, EdgeId, MappingId, NodeId, ProcessId } from '../model/ids';
@@ -57,7 +57,7 @@ export interface CommandArgs extends MappingCommandArgs {
     width: number;
     height: number;
   };
-  /** Sets a box's label or a note's text. */
+  /** Sets the text of a box, note, free text, group or lane. */
   'element.rename': { diagramId: DiagramId; id: NodeId; text: string };
   /** Removes nodes and every edge attached to them. */
   'element.delete': { diagramId: DiagramId; ids: NodeId[] };
@@ -77,6 +77,22 @@ export interface CommandArgs extends MappingCommandArgs {
   'edge.delete': { diagramId: DiagramId; ids: EdgeId[] };
   /** Inverse of `edge.delete`. */
   'edge.restore': { diagramId: DiagramId; edges: Placed<DiagramEdge>[] };
+  /** Moves an edge's ends to other nodes or sides (null: the side is not chosen). */
+  'edge.reconnect': {
+    diagramId: DiagramId;
+    id: EdgeId;
+    ends: {
+      source: NodeId;
+      target: NodeId;
+      sourceHandle: HandleSide | null;
+      targetHandle: HandleSide | null;
+    };
+  };
+  /** Puts nodes into a group or lane (`parentId`), or takes them out of one (null). */
+  'element.setParent': {
+    diagramId: DiagramId;
+    changes: Array<{ id: NodeId; parentId: NodeId | null }>;
+  };
   /** Sets or (with `label` undefined) clears an edge's label. */
   'edge.relabel': { diagramId: DiagramId; id: EdgeId; label?: string | undefined };
   /** Sets (value) or clears (null) fields of some nodes, each with its own patch. */

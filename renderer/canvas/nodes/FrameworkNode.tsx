@@ -2,17 +2,31 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useActivePackId } from '../../framework/useActivePack';
 import { useCatalogue } from '../../framework/useCatalogue';
-import { ElementFrame } from '../ElementFrame';
+import { ConfidenceBadge } from '../../library/ConfidenceBadge';
+import type { FrameworkPackInfo } from '../../../shared/etom/pack-model';
 import type { ElementNode } from '../to-flow';
+import { FitText } from './FitText';
+import { NodeFrame } from './NodeFrame';
+import { domainBandOf } from './domain-band';
+import { FRAMEWORK_TEXT } from './node-metrics';
 import './framework-node.css';
 
+/** A short name for a pack on a badge: "Classic" for the reconstructed scheme, else its release. */
+function packBadge(info: FrameworkPackInfo | undefined, id: string): string {
+  if (!info) return id;
+  return info.reconstructed ? 'Classic' : `GB921 ${info.release}`;
+}
+
 /**
- * A framework process on a diagram: its id and the name the pack gives it today (never a
- * copy), coloured by level; a process the pack lacks shows as missing instead of vanishing.
+ * A framework process on a diagram: its id, level and the name the pack gives it today (never
+ * a copy), filled with the colour of its domain on the framework map. It says so when it comes
+ * from another pack than the workspace's, how well a classic process is confirmed, and when the
+ * pack lacks it, instead of vanishing.
  */
 export const FrameworkNode = memo(function FrameworkNode({
   data,
   selected,
+  height,
 }: NodeProps<ElementNode>) {
   // Nodes carry their pack in `data.pack`; older flow data without it means the workspace's.
   const activePack = useActivePackId();
@@ -26,16 +40,33 @@ export const FrameworkNode = memo(function FrameworkNode({
   const missingHere = workspaceCatalogue !== undefined && !workspaceCatalogue.has(processId);
   const missing = (!loading && process === undefined) || missingHere;
   const missingFrom = process === undefined ? pack : activePack;
-  const level = process ? Math.min(process.level, 7) : 0;
+  const band = catalogue && process ? domainBandOf(catalogue, processId) : null;
+  const otherPack = pack !== activePack;
+  const classes = [
+    'element-framework',
+    'framework-node',
+    band?.className ?? 'band-none',
+    missing ? 'missing' : '',
+  ].join(' ');
+  const name = process ? process.name : loading ? 'Loading…' : data.text;
   return (
-    <ElementFrame
-      nodeId={data.nodeId}
-      selected={selected}
-      className={`element-framework framework-node level-${level}${missing ? ' missing' : ''}`}
-    >
+    <NodeFrame nodeId={data.nodeId} selected={selected} className={classes} style={data.style}>
       <span className="framework-node-head">
         <code className="framework-node-id">{processId}</code>
-        {process && <span className="framework-node-level">{`L${process.level}`}</span>}
+        {process && (
+          <span className="framework-node-level" title={`Level ${process.level}`}>
+            {`L${process.level}`}
+          </span>
+        )}
+        {otherPack && (
+          <span
+            className="node-badge pack-badge"
+            title={`From ${catalogue?.pack.label ?? pack}, not this workspace’s pack`}
+          >
+            {packBadge(catalogue?.pack, pack)}
+          </span>
+        )}
+        {process?.confidence && <ConfidenceBadge confidence={process.confidence} compact />}
         {missing && (
           <span
             className="badge-missing"
@@ -45,9 +76,7 @@ export const FrameworkNode = memo(function FrameworkNode({
           </span>
         )}
       </span>
-      <span className="element-text">
-        {process ? process.name : loading ? 'Loading…' : data.text}
-      </span>
-    </ElementFrame>
+      <FitText text={name} height={height} metrics={FRAMEWORK_TEXT} />
+    </NodeFrame>
   );
 });

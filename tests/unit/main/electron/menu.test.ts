@@ -18,7 +18,14 @@ describe('the native menu', () => {
   it('is built from the action list: every menu action, its label and its first chord', () => {
     const sent: string[] = [];
     const template = menuTemplate((id) => sent.push(id), { isMac: false, devTools: false });
-    expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Diagram', '&Help']);
+    expect(template.map((m) => m.label)).toEqual([
+      '&File',
+      '&Edit',
+      '&View',
+      '&Insert',
+      '&Diagram',
+      '&Help',
+    ]);
     const actionItems = items(template).filter((item) => item.id !== undefined);
     expect(actionItems.map((i) => i.id)).toEqual(menuActionIds());
     for (const item of actionItems) {

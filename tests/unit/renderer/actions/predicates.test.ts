@@ -173,6 +173,13 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
       ctx({ diagram: { ...diagram, nodes: diagram.nodes.filter((n) => n.kind !== 'framework') } }),
     ],
   },
+  'diagram.addText': { enabled: ctx(), disabled: [onMap, readOnly()] },
+  'diagram.addGroup': { enabled: ctx(), disabled: [onMap, readOnly()] },
+  'diagram.addLane': { enabled: ctx(), disabled: [onMap, readOnly()] },
+  'edit.fitToText': {
+    enabled: ctx({ selection: box }),
+    disabled: [ctx(), ctx({ selection: framework }), readOnly({ selection: box })],
+  },
   'help.shortcuts': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'help.about': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'view.toggleDiagramList': { enabled: readOnly(), disabled: [welcome] },

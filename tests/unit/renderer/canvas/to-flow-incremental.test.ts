@@ -50,23 +50,22 @@ describe('toFlowNodes, incrementally', () => {
     const { document, diagram } = bigDocument();
     const [node] = toFlowNodes(diagram, document, new Set(), noNames);
     expect(node?.measured).toEqual({ width: 160, height: 60 });
+    // One source handle per side, named by its side (nodes/node-handles.tsx; loose connections).
+    const half = HANDLE_SIZE / 2;
+    const handle = (id: string, position: Position, x: number, y: number) => ({
+      id,
+      type: 'source',
+      position,
+      x,
+      y,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    });
     expect(node?.handles).toEqual([
-      {
-        type: 'target',
-        position: Position.Left,
-        x: -HANDLE_SIZE / 2,
-        y: 30 - HANDLE_SIZE / 2,
-        width: HANDLE_SIZE,
-        height: HANDLE_SIZE,
-      },
-      {
-        type: 'source',
-        position: Position.Right,
-        x: 160 - HANDLE_SIZE / 2,
-        y: 30 - HANDLE_SIZE / 2,
-        width: HANDLE_SIZE,
-        height: HANDLE_SIZE,
-      },
+      handle('top', Position.Top, 80 - half, -half),
+      handle('right', Position.Right, 160 - half, 30 - half),
+      handle('bottom', Position.Bottom, 80 - half, 60 - half),
+      handle('left', Position.Left, -half, 30 - half),
     ]);
   });
 });
@@ -88,7 +87,7 @@ describe('processNamesOf', () => {
     const document = buildDocument({ processes: 5 });
     const names = processNamesOf(document);
     expect(processNamesOf({ ...document, diagrams: [] })).toBe(names);
-    expect(names('p-2')).toBe('Process 2');
+    expect(names('p-2')?.name).toBe('Process 2');
     expect(processNamesOf({ ...document, processes: { ...document.processes } })).not.toBe(names);
   });
 });

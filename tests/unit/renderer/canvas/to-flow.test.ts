@@ -48,10 +48,16 @@ describe('toFlowEdges', () => {
     );
     expect(edges[0]).toMatchObject({
       id: AB,
-      label: 'then',
+      type: 'flow',
+      // The label is drawn by the edge component, clear of nodes; sides default right to left.
+      data: { label: 'then', routing: 'orthogonal' },
+      sourceHandle: 'right',
+      targetHandle: 'left',
       selected: true,
       ariaLabel: 'Connection from Take order to Check credit',
     });
+    expect(edges[2]).toMatchObject({ type: 'association' });
+    expect(edges[2]!.markerEnd).toBeUndefined();
     expect(edges[1]!.ariaLabel).toBe(`Connection from Check credit to ${C}`);
   });
 });

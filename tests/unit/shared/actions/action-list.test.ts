@@ -58,7 +58,7 @@ describe('the action list', () => {
 
   it('builds menus with one place per slot, in group and order', () => {
     const bar = menuBar();
-    expect(bar.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Diagram', 'Help']);
+    expect(bar.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Insert', 'Diagram', 'Help']);
     const places = specs.flatMap((a) =>
       a.menu ? [`${a.menu.menu}/${a.menu.group}/${a.menu.order}`] : [],
     );
@@ -72,14 +72,34 @@ describe('the action list', () => {
     expect(contextMenuActions('canvas').map((a) => a.id)).toEqual([
       'diagram.addBox',
       'diagram.addNote',
+      'diagram.addText',
+      'diagram.addGroup',
+      'diagram.addLane',
+      'edit.paste',
       'edit.selectAll',
+      'arrange.layoutRight',
       'view.fit',
     ]);
-    expect(contextMenuActions('node').map((a) => a.id)).toEqual(['edit.rename', 'edit.delete']);
+    // Lock and unlock share a place: only one of them can run for a selection.
+    expect(contextMenuActions('node').map((a) => a.id)).toEqual([
+      'edit.rename',
+      'edit.fitToText',
+      'edit.cut',
+      'edit.copy',
+      'edit.duplicate',
+      'arrange.bringForward',
+      'arrange.sendBackward',
+      'arrange.lock',
+      'arrange.unlock',
+      'edit.delete',
+    ]);
     expect(contextMenuActions('edge').map((a) => a.id)).toEqual(['edge.label', 'edit.delete']);
     expect(toolbarActions('diagram').map((a) => a.id)).toEqual([
       'diagram.addBox',
       'diagram.addNote',
+      'diagram.addText',
+      'diagram.addGroup',
+      'diagram.addLane',
     ]);
     expect(toolbarActions('workspace').map((a) => a.id)).toEqual([
       'edit.undo',

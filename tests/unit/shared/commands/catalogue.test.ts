@@ -16,6 +16,7 @@ import { A, AB, B, BC, C, CA, D1, D2, P1, deepFreeze, sampleDocument } from './f
 import { mappingTo } from '../../../fixtures/model-builders';
 
 const P2 = 'p-credit' as ProcessId;
+import { LANE, groupedDocument } from './grouped-fixture';
 
 /** At least one invocation of every command in the catalogue, each valid on sampleDocument(). */
 const CASES: Invocation[] = [
@@ -85,6 +86,18 @@ const CASES: Invocation[] = [
   { name: 'edge.relabel', args: { diagramId: D1, id: AB, label: undefined } },
   { name: 'edge.relabel', args: { diagramId: D1, id: BC, label: 'next' } },
   { name: 'workspace.setFramework', args: { pack: 'classic-r14', release: '14' } },
+  {
+    name: 'edge.reconnect',
+    args: {
+      diagramId: D1,
+      id: AB,
+      ends: { source: A, target: C, sourceHandle: 'bottom', targetHandle: null },
+    },
+  },
+  {
+    name: 'element.setParent',
+    args: { diagramId: D1, changes: [{ id: B, parentId: LANE }] },
+  },
   {
     name: 'element.insert',
     args: {
@@ -192,6 +205,10 @@ const CASES: Invocation[] = [
   },
 ];
 
+/** The document a case applies to: sampleDocument(), or one with groups where it needs them. */
+const documentFor = (invocation: Invocation) =>
+  invocation.name === 'element.setParent' ? groupedDocument() : sampleDocument();
+
 describe('command catalogue', () => {
   // Whoever adds a command adds a case to CASES, so its inverse is tested like the others.
   it('has a test case for every command', () => {
@@ -211,21 +228,21 @@ describe('command catalogue', () => {
     '%s',
     (_title, invocation) => {
       it('changes the document without mutating it, and stays schema-valid', () => {
-        const original = deepFreeze(sampleDocument());
+        const original = deepFreeze(documentFor(invocation));
         const { document } = applyCommand(original, invocation);
         expect(document).not.toEqual(original);
         expect(workspaceDocumentSchema.safeParse(document).success).toBe(true);
       });
 
       it('is undone exactly by its inverse', () => {
-        const original = deepFreeze(sampleDocument());
+        const original = deepFreeze(documentFor(invocation));
         const applied = applyCommand(original, invocation);
         const undone = applyCommand(deepFreeze(applied.document), applied.inverse);
         expect(undone.document).toStrictEqual(original);
       });
 
       it('is redone exactly by the inverse of its inverse', () => {
-        const original = deepFreeze(sampleDocument());
+        const original = deepFreeze(documentFor(invocation));
         const applied = applyCommand(original, invocation);
         const undone = applyCommand(applied.document, applied.inverse);
         const redone = applyCommand(undone.document, undone.inverse);

@@ -1,0 +1,20 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import type { ElementNode } from '../to-flow';
+import { EditableText } from './EditableText';
+import { NodeFrame } from './NodeFrame';
+
+/** A box the analyst names: a step, a system, a team. */
+export const BoxNode = memo(function BoxNode({ data, selected, height }: NodeProps<ElementNode>) {
+  return (
+    <NodeFrame nodeId={data.nodeId} selected={selected} className="element-box" style={data.style}>
+      <EditableText
+        nodeId={data.nodeId}
+        text={data.text}
+        height={height}
+        label="Box label"
+        multiline={false}
+      />
+    </NodeFrame>
+  );
+});
