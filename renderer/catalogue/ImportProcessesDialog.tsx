@@ -119,6 +119,8 @@ export function ImportProcessesDialog(props: { document: WorkspaceDocument; onCl
               <label key={field} className="catalogue-field">
                 <span>{FIELD_LABELS[field]}</span>
                 <select
+                  // Named by the field alone: the wrapping label would add every option's text.
+                  aria-label={FIELD_LABELS[field]}
                   value={columns[field] ?? ''}
                   onChange={(e) => {
                     const next = { ...columns };
