@@ -79,9 +79,14 @@ async function trial(index: number): Promise<TrialResult> {
     (await readdir(root)).filter((name) => name.endsWith('.etom-tmp')).length;
   const orphansFound = await temps();
   // The next open sweeps, and must read a valid workspace.
-  const opened = await new WorkspaceStore({ appDataDir: appData, log: () => undefined }).open(root);
+  const store = new WorkspaceStore({ appDataDir: appData, log: () => undefined });
+  const opened = await store.open(root);
   if (opened.document.processes.processes.length !== 1_000) corrupt = true;
-  return { corrupt, orphansFound, orphansLeft: await temps() };
+  const orphansLeft = await temps();
+  // Closing stops the lock's heartbeat, which would put the lock file back while the folder
+  // is removed at the end.
+  await store.closeAll();
+  return { corrupt, orphansFound, orphansLeft };
 }
 
 describe('kill during save', () => {
