@@ -20,8 +20,11 @@ export function HeatDetails({ catalogue, coverage, id, onOpen }: Props) {
   const own = coverage.byId.get(id);
   if (process === undefined || own === undefined) return null;
   const names = new Map((processes ?? []).map((p) => [p.id as string, p.name] as const));
+  // What covers a cell: mappings to the process itself and to anything below it.
   const behind = (mappings ?? []).filter(
-    (m) => m.target.pack === catalogue.pack.id && m.target.id === id,
+    (m) =>
+      m.target.pack === catalogue.pack.id &&
+      (m.target.id === id || m.target.id.startsWith(`${id}.`)),
   );
   return (
     <aside className="heat-details" aria-label={`Coverage of ${id} ${process.name}`}>
@@ -45,14 +48,18 @@ export function HeatDetails({ catalogue, coverage, id, onOpen }: Props) {
           </>
         )}
       </p>
-      <h4>Company processes mapped here ({behind.length})</h4>
+      <h4>Company processes mapped here or below ({behind.length})</h4>
       {behind.length === 0 ? (
         <p className="muted">None.</p>
       ) : (
         <ul className="heat-behind">
           {behind.map((m) => (
             <li key={m.id}>
-              {names.get(m.processId) ?? m.processId} <small>({m.alignment})</small>
+              {names.get(m.processId) ?? m.processId}{' '}
+              <small>
+                ({m.target.id === id ? '' : `${m.target.id}, `}
+                {m.alignment})
+              </small>
               {m.rationale && <div className="muted">{m.rationale}</div>}
             </li>
           ))}

@@ -58,12 +58,16 @@ test('the menu bar works by keyboard alone, greys out what cannot run, and runs 
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('menu', { name: 'View' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  const diagram = page.getByRole('menu', { name: 'Diagram' });
-  await expect(diagram).toBeVisible();
+  const insert = page.getByRole('menu', { name: 'Insert' });
+  await expect(insert).toBeVisible();
+  // The first item has the focus; a letter moves to the next item starting with it.
+  await expect(insert.getByRole('menuitem', { name: 'Add box' })).toBeFocused();
   await page.keyboard.press('a');
-  await expect(diagram.getByRole('menuitem', { name: 'Add box' })).toBeFocused();
+  await expect(insert.getByRole('menuitem', { name: 'Add note' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(insert.getByRole('menuitem', { name: 'Add box' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(diagram).toHaveCount(0);
+  await expect(insert).toHaveCount(0);
   await expect(ws.node('New box')).toHaveCount(1);
   await expect(ws.selectionStatus).toHaveText('1 selected');
 

@@ -120,9 +120,9 @@ test.describe('heat map', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.screenshot({ path: `${SHOTS}/heatmap-1280.png` });
 
-    // At 1280 px the cell sits under the library sidebar: open it by keyboard.
-    await page.locator('.map-grid button[aria-label^="1.3.10 "]').first().focus();
-    await page.keyboard.press('Enter');
+    // At 1280 px the cell sits under the library sidebar: open it on a wider window.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.locator('.map-grid button[aria-label^="1.3.10 "]').first().click();
     await expect(heat.details).toContainText('Dunning letters');
     await expect(heat.details.getByTestId('heat-n-m')).toHaveText('Scope [4/4]');
     await heat.details.getByRole('button', { name: /1\.3\.10\.3/ }).click();

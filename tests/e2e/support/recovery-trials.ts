@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { WorkspaceDocument } from '../../../shared/model/document';
+import { fileText } from '../../../shared/model/file-text';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings-schema';
 import type { WorkspacePage } from '../pages/workspace-page';
 
@@ -39,15 +40,21 @@ export async function readWorkspaceFolder(folder: string): Promise<WorkspaceDocu
     workspace: await read('workspace.json'),
     processes: await read('processes.json'),
     mappings: await read('mappings.json'),
+    scope: await read('scope.json'),
     diagrams: await Promise.all(names.map((name) => read(join('diagrams', name)))),
   } as WorkspaceDocument;
 }
 
-/** The same document with its diagrams in id order, for comparing with the files. */
+/** The same document as its files hold it (diagrams, nodes and edges in id order). */
 export function byDiagramId(document: WorkspaceDocument): WorkspaceDocument {
+  // As saved: diagrams by id, and each diagram's nodes and edges sorted by id (fileText).
+  const written = <T>(value: T, kind: 'diagram'): T =>
+    JSON.parse(fileText(kind, value as never)) as T;
   return {
     ...document,
-    diagrams: [...document.diagrams].sort((a, b) => a.id.localeCompare(b.id)),
+    diagrams: [...document.diagrams]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((diagram) => written(diagram, 'diagram')),
   };
 }
 
