@@ -30,8 +30,11 @@ export interface RunningHost {
 
 const LAUNCH_LINK = /http:\/\/127\.0\.0\.1:\d+\/launch\?code=[0-9a-f]{64}/g;
 
-/** How long the host may take to start or to print a fresh launch link. */
-const WAIT_MS = 15_000;
+/**
+ * How long the host may take to start or to print a fresh launch link: a hang guard, about a
+ * second on a quiet machine, but over 15 s was seen at a load average of 20 on two cores.
+ */
+const WAIT_MS = 45_000;
 
 export interface HostOptions {
   /** Added to the host's command line (a workspace folder, `--open`). */

@@ -92,7 +92,8 @@ async function trial(index: number): Promise<TrialResult> {
 describe('kill during save', () => {
   it(
     `leaves the old or the new file, never a broken one (${TRIALS} trials)`,
-    { timeout: 30_000 + TRIALS * 2_000 },
+    // A hang guard: four trials at a time take about 2 s each here, several times that under load.
+    { timeout: 60_000 + TRIALS * 6_000 },
     async () => {
       const results: TrialResult[] = [];
       let next = 0;
