@@ -6,6 +6,8 @@ import { coverageCommand } from './commands/coverage';
 import { reportCommand } from './commands/report';
 import { processesExportCommand } from './commands/processes-export';
 import { processesImportCommand } from './commands/processes-import';
+import { bundleExportCommand } from './commands/bundle-export';
+import { bundleImportCommand } from './commands/bundle-import';
 
 /** Every command, in the order `--help` lists them. Add new ones here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -15,6 +17,8 @@ export const COMMANDS: readonly CliCommand[] = [
   reportCommand,
   processesImportCommand,
   processesExportCommand,
+  bundleExportCommand,
+  bundleImportCommand,
 ];
 
 function usage(): string {
