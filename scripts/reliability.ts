@@ -216,7 +216,9 @@ async function main(): Promise<number> {
     steps.push({ name: path.basename(test.file), go: () => runTest(test, scratch, chromium) });
   }
   try {
-    if (tests.some((test) => test.kind === 'playwright')) {
+    const runnable = (test: TestRun): boolean =>
+      test.needs !== 'electron' || electronBinary(repo) !== null;
+    if (tests.some((test) => test.kind === 'playwright' && runnable(test))) {
       console.log('\n=== build (for the end-to-end specs)');
       const build = await run(['electron-vite', 'build']);
       chromium = build.code === 0 ? findChromium(repo) : null;

@@ -13,10 +13,11 @@ import { reportFigures } from '../../../../support/scorecard';
  * RELIABILITY A.1: a child process saves a ~1 MB workspace file in a loop through the real
  * store; the parent SIGKILLs it 5-200 ms after it starts saving. After every kill the file must
  * be the old or the new version, whole, and the next open must sweep every orphan temp.
- * ETOM_TRIALS raises the trial count (default 50); four trials run at a time.
+ * ETOM_TRIALS raises the trial count (default 50); four trials run at a time, each in its own
+ * temp folders (ETOM_TRIAL_PARALLEL changes that).
  */
 const TRIALS = Number(process.env.ETOM_TRIALS ?? 50);
-const PARALLEL = 4;
+const PARALLEL = Number(process.env.ETOM_TRIAL_PARALLEL ?? 4);
 const CHILD = path.resolve(import.meta.dirname, '../../../../fixtures/save-loop-child.ts');
 
 let base: string;
