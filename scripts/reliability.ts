@@ -7,7 +7,8 @@
  * `bench-results/reliability.md`. An item passes only when figures for it were reported and
  * every run meant for it passed; an item nothing measured here is "not run", never a pass.
  *
- * Options: `--only A.1,I.36` runs only what measures those items (the rest show "not run").
+ * Options: `--only A.1,I.36` runs only what measures those items (the rest show "not run");
+ * `--dry-run` prints what would run (with its counts) and runs nothing.
  * Exit code 1 when any item failed.
  */
 import { spawn } from 'node:child_process';
@@ -15,6 +16,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary } from './electron-binary.mjs';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './find-chromium.mjs';
 import { runNpmAudit } from './npm-audit.mjs';
 import { BAR } from './reliability/bar';
@@ -69,6 +71,16 @@ async function runTest(
   const name = path.basename(test.file);
   const started = performance.now();
   const seconds = (): number => (performance.now() - started) / 1000;
+  if (test.needs === 'electron' && electronBinary(repo) === null) {
+    return {
+      name,
+      items: test.items,
+      status: 'skipped',
+      note: 'needs the Electron binary',
+      seconds: 0,
+      lines: [],
+    };
+  }
   if (test.kind === 'playwright' && chromium === null) {
     return {
       name,
@@ -188,6 +200,13 @@ async function main(): Promise<number> {
   const tests = TEST_RUNS.filter(
     (test) => wanted(test.items) || (only === null && test.items.length === 0),
   );
+  if (process.argv.includes('--dry-run')) {
+    for (const test of tests) {
+      const env = Object.entries(test.env ?? {}).map(([k, v]) => `${k}=${v}`);
+      console.log(`${test.items.join(',').padEnd(24)} ${test.kind} ${test.file} ${env.join(' ')}`);
+    }
+    return 0;
+  }
   // The gates first (a minute), then the tests, the long trial counts last.
   const steps: Array<{ name: string; go: () => Promise<RunOutcome> }> = [];
   if (wanted(['H.33'])) steps.push({ name: 'electronegativity-gate', go: electronegativity });
@@ -197,7 +216,9 @@ async function main(): Promise<number> {
     steps.push({ name: path.basename(test.file), go: () => runTest(test, scratch, chromium) });
   }
   try {
-    if (tests.some((test) => test.kind === 'playwright')) {
+    const runnable = (test: TestRun): boolean =>
+      test.needs !== 'electron' || electronBinary(repo) !== null;
+    if (tests.some((test) => test.kind === 'playwright' && runnable(test))) {
       console.log('\n=== build (for the end-to-end specs)');
       const build = await run(['electron-vite', 'build']);
       chromium = build.code === 0 ? findChromium(repo) : null;

@@ -1,6 +1,7 @@
 import { isDirty } from '../../shared/commands/history';
 import { keepMine, reloadFromDisk, saveAsCopy } from '../state/workspace-actions';
 import { useStudio } from '../state/studio-store';
+import { conflictChoices } from './conflict-choices';
 import { Dialog } from './Dialog';
 
 function dismiss() {
@@ -9,13 +10,16 @@ function dismiss() {
 
 /**
  * Disk and app disagree. After a refused save, or outside changes while there are unsaved
- * edits: reload, keep mine, or save as a copy. Outside changes with nothing unsaved: reload.
+ * edits: reload, keep mine, or save as a copy (a read-only window cannot keep mine: its save
+ * would be refused). Outside changes with nothing unsaved: reload.
  */
 export function ConflictDialog() {
   const conflict = useStudio((s) => s.conflict);
   const dirty = useStudio((s) => (s.history ? isDirty(s.history) : false));
+  const readOnly = useStudio((s) => s.workspace?.readOnly ?? null);
   if (!conflict) return null;
-  const choose = conflict.reason === 'save' || dirty;
+  const choices = conflictChoices({ reason: conflict.reason, dirty, readOnly });
+  const choose = choices.includes('saveAsCopy');
   const files = conflict.files.length > 0 ? conflict.files : ['(unknown files)'];
   return (
     <Dialog
@@ -36,20 +40,22 @@ export function ConflictDialog() {
         ))}
       </ul>
       <p>
-        {choose
-          ? 'Reload to take the version on disk (your unsaved changes are lost), keep yours (the disk version is overwritten), or save yours as a copy in another folder.'
-          : 'You have no unsaved changes. Reload to see the new version.'}
+        {!choose
+          ? 'You have no unsaved changes. Reload to see the new version.'
+          : choices.includes('keepMine')
+            ? 'Reload to take the version on disk (your unsaved changes are lost), keep yours (the disk version is overwritten), or save yours as a copy in another folder.'
+            : 'This window is read-only (see the notice above), so yours cannot replace the version on disk: reload to take it (your unsaved changes are lost), or save yours as a copy in another folder.'}
       </p>
       <div className="dialog-actions">
         <button type="button" onClick={dismiss}>
           {choose ? 'Cancel' : 'Not now'}
         </button>
-        {choose && (
+        {choices.includes('saveAsCopy') && (
           <button type="button" aria-label="Save as copy" onClick={() => void copy()}>
             Save as copy…
           </button>
         )}
-        {choose && (
+        {choices.includes('keepMine') && (
           <button type="button" onClick={() => void keepMine()}>
             Keep mine
           </button>

@@ -11,12 +11,47 @@ export interface TestRun {
   items: ReadonlyArray<string>;
   /** The bar's counts (RELIABILITY.md), where the test's default is smaller. */
   env?: Record<string, string>;
+  /** Runs only where this exists; elsewhere its items are "not run" with the reason. */
+  needs?: 'electron';
 }
 
 const UNIT = 'tests/unit';
 const WORKSPACE = `${UNIT}/main/services/workspace`;
 
 export const TEST_RUNS: ReadonlyArray<TestRun> = [
+  { kind: 'vitest', file: `${WORKSPACE}/atomic-write-faults.test.ts`, items: ['A.2'] },
+  {
+    kind: 'vitest',
+    file: `${WORKSPACE}/atomic-write.test.ts`,
+    items: ['A.2', 'A.3', 'A.4', 'A.5', 'A.6'],
+  },
+  {
+    kind: 'vitest',
+    file: `${WORKSPACE}/workspace-store-faults.test.ts`,
+    items: ['A.2', 'A.3', 'A.4', 'A.5', 'A.6'],
+  },
+  { kind: 'vitest', file: `${WORKSPACE}/journal.test.ts`, items: ['B.9', 'B.10'] },
+  { kind: 'vitest', file: `${WORKSPACE}/workspace-store-conflict.test.ts`, items: ['C.11'] },
+  { kind: 'vitest', file: `${WORKSPACE}/workspace-watcher.test.ts`, items: ['C.12'] },
+  {
+    kind: 'vitest',
+    file: `${UNIT}/main/services/catalogue/csv-robustness.test.ts`,
+    items: ['D.18'],
+    env: { ETOM_CSV_RUNS: '1000' },
+  },
+  {
+    kind: 'vitest',
+    file: `${UNIT}/main/services/settings/settings-service.test.ts`,
+    items: ['D.19'],
+  },
+  { kind: 'vitest', file: `${UNIT}/main/services/settings/settings-file.test.ts`, items: ['D.19'] },
+  { kind: 'vitest', file: `${UNIT}/shared/render/svg-builder.test.ts`, items: ['E.21'] },
+  { kind: 'vitest', file: `${UNIT}/shared/render/framework-map-svg.test.ts`, items: ['E.21'] },
+  { kind: 'vitest', file: `${WORKSPACE}/path-confinement.test.ts`, items: ['E.23'] },
+  { kind: 'vitest', file: `${UNIT}/main/electron/ipc-transport.test.ts`, items: ['G.30'] },
+  { kind: 'vitest', file: `${UNIT}/main/host/dispatch-fuzz.test.ts`, items: ['G.31'] },
+  { kind: 'vitest', file: `${UNIT}/security/static-gates.test.ts`, items: ['H.34'] },
+  { kind: 'vitest', file: `${UNIT}/security/eslint-security-rules.test.ts`, items: ['H.34'] },
   {
     kind: 'vitest',
     file: `${WORKSPACE}/two-instances-save.test.ts`,
@@ -44,8 +79,9 @@ export const TEST_RUNS: ReadonlyArray<TestRun> = [
     items: ['D.17'],
   },
   { kind: 'playwright', file: 'tests/e2e/other-user.spec.ts', items: ['I.39'] },
+  { kind: 'playwright', file: 'tests/e2e/hostile-labels.spec.ts', items: ['E.20'] },
+  { kind: 'playwright', file: 'tests/e2e/second-instance.spec.ts', items: ['C.13'] },
   { kind: 'playwright', file: 'tests/e2e/svg-export-safety.spec.ts', items: ['I.40'] },
-  // Runs only where the Electron binary exists; elsewhere it skips and reports nothing.
   {
     kind: 'vitest',
     file: `${WORKSPACE}/hostile-open.test.ts`,
@@ -67,7 +103,8 @@ export const TEST_RUNS: ReadonlyArray<TestRun> = [
   {
     kind: 'playwright',
     file: 'tests/e2e/electron.spec.ts',
-    items: [],
+    items: ['F.24', 'F.25', 'F.26'],
     env: { ETOM_APP_KILL_TRIALS: '50' },
+    needs: 'electron',
   },
 ];

@@ -30,8 +30,9 @@ export interface ItemRow {
 
 /**
  * The verdict of every bar item: "fail" when a run meant for it (or that reported it) failed,
- * "pass" only when figures for it were reported and every such run passed, else "not run". A
- * test that was skipped, or a gate that could not run here, never makes a pass.
+ * "pass" only when figures for it were reported and every such run passed, else "not run" with
+ * the reason (the skipped run's, or the item's `notHere`). A test that was skipped, or a gate
+ * that could not run here, never makes a pass.
  */
 export function itemRows(bar: ReadonlyArray<BarItem>, runs: ReadonlyArray<RunOutcome>): ItemRow[] {
   return bar.map((item) => {
@@ -45,9 +46,8 @@ export function itemRows(bar: ReadonlyArray<BarItem>, runs: ReadonlyArray<RunOut
     }
     if (lines.length > 0) return { item, verdict: 'pass', lines };
     const skipped = concerned.find((run) => run.status === 'skipped' && run.note);
-    return skipped
-      ? { item, verdict: 'not run', lines, note: skipped.note }
-      : { item, verdict: 'not run', lines };
+    const note = skipped?.note ?? item.notHere;
+    return note ? { item, verdict: 'not run', lines, note } : { item, verdict: 'not run', lines };
   });
 }
 

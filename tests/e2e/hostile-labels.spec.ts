@@ -6,6 +6,7 @@ import { startHost, type RunningHost } from './support/browser-host';
 import { WelcomePage } from './pages/welcome-page';
 import { WorkspacePage } from './pages/workspace-page';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
+import { reportFigures } from '../support/scorecard';
 import { buildDocument, writeWorkspaceFiles } from '../fixtures/workspace-builder';
 import type { DiagramNode } from '../../shared/model/diagram-schema';
 import type { EdgeId, NodeId } from '../../shared/model/ids';
@@ -102,4 +103,15 @@ test(`${XSS_PAYLOADS.length} hostile labels render as text: nothing runs, no dia
   expect(state.violations).toEqual([]);
   expect(state.injected).toBe(0);
   expect(dialogs).toEqual([]);
+  reportFigures('E.20', 'hostile labels in the browser (canvas, names, search)', {
+    payloads: XSS_PAYLOADS.length,
+    'box and note labels': XSS_PAYLOADS.length,
+    'connection labels': XSS_PAYLOADS.length - 1,
+    'workspace and diagram names': 2,
+    'search field': 1,
+    executions: state.pwned === undefined ? 0 : 1,
+    'CSP violations': state.violations.length,
+    dialogs: dialogs.length,
+    'injected elements': state.injected,
+  });
 });

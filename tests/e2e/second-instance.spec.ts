@@ -6,6 +6,7 @@ import { startHost, type RunningHost } from './support/browser-host';
 import { LockNotice } from './pages/lock-notice';
 import { WelcomePage } from './pages/welcome-page';
 import { WorkspacePage } from './pages/workspace-page';
+import { reportFigures } from '../support/scorecard';
 
 /*
  * RELIABILITY C.13 for the browser host: a second `npm start` (a second host process with the
@@ -90,6 +91,11 @@ test('a second host opens the workspace read-only and says who has it open', asy
   // A clean stop of the first host releases the lock.
   await first.stop();
   expect(await readdir(folder)).not.toContain('.etom-studio.lock');
+  reportFigures('C.13', 'a second browser host on an open workspace', {
+    'opened read-only, naming the holder': true,
+    'saves refused (READ_ONLY)': 1,
+    'lock released on a clean stop': true,
+  });
 });
 
 test('the second host takes the workspace over; the first window turns read-only at once', async ({
@@ -124,10 +130,18 @@ test('the second host takes the workspace over; the first window turns read-only
   await ws.addBox('Ship order');
   await ws.save();
 
-  // Even "Keep mine" cannot overwrite it: the save is refused, naming who took over.
+  // The read-only window offers only what can work: reload, or save a copy; no "Keep mine",
+  // whose save would be refused. (Before: it offered "Keep mine", and the save then failed.)
   const changed = page.getByRole('dialog', { name: 'Files changed on disk' });
-  await changed.getByRole('button', { name: 'Keep mine' }).click();
-  await expect(holder.status).toContainText(`Save failed: ${takenOver}`);
-  await expect(holder.status).toContainText('[READ_ONLY]');
+  await expect(changed).toContainText('This window is read-only');
+  await expect(changed.getByRole('button', { name: 'Reload from disk' })).toBeVisible();
+  await expect(changed.getByRole('button', { name: 'Save as copy' })).toBeVisible();
+  await expect(changed.getByRole('button', { name: 'Keep mine' })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('read-only-conflict.png') });
+  await changed.getByRole('button', { name: 'Cancel' }).click();
+  // A save from the keyboard is refused, naming who took over.
+  await page.keyboard.press('Control+s');
+  await expect(holder.status).toContainText(takenOver);
+  await expect(holder.status).toContainText('READ_ONLY');
   expect(await savedLabels()).toEqual(['Capture order', 'Ship order']);
 });

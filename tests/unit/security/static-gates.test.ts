@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { reportFigures } from '../../support/scorecard';
 
 // RELIABILITY.md H.34: a grep that fails the build on the settings and calls that open the
 // renderer to injected code. ESLint catches most of these too, but only in files it parses and
@@ -66,6 +67,11 @@ describe('static security gates', () => {
     const problems: string[] = [];
     for (const file of files) problems.push(...findings(file, await readFile(file, 'utf8')));
     expect(problems, `banned in source:\n${problems.join('\n')}`).toEqual([]);
+    reportFigures('H.34', 'banned settings and calls (grep)', {
+      files: files.length,
+      'banned texts': BANNED.length,
+      found: problems.length,
+    });
   });
 
   it('the scan reports file and line for each banned text', () => {

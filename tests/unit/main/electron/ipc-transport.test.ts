@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HOST_METHODS, type HostMethodName } from '../../../../shared/ipc/contract';
 import type { HostHandlers } from '../../../../shared/ipc/handlers';
+import { reportFigures } from '../../../support/scorecard';
 
 // The seam: ipcMain needs the Electron runtime. The registered handler is captured and called
 // with events shaped like Electron's (sender webContents, sender frame).
@@ -72,6 +73,7 @@ describe('registerHostTransport', () => {
       event(mainFrame, strangerContents),
     ];
     calls.length = 0;
+    let channelsRefusingAll = 0;
     for (const name of names) {
       for (const sender of senders) {
         expect(await handle?.(sender, { name, args: {} })).toMatchObject({
@@ -79,9 +81,18 @@ describe('registerHostTransport', () => {
           error: { code: 'FORBIDDEN' },
         });
       }
+      channelsRefusingAll += 1;
     }
     expect(calls).toEqual([]);
     expect(logged.length).toBe(names.length * senders.length);
+    reportFigures('G.30', 'IPC calls from foreign senders', {
+      channels: names.length,
+      'foreign senders (subframe, about:blank, foreign origin, file:, other frame, closed, other window)':
+        senders.length,
+      'refused with FORBIDDEN': logged.length,
+      'channels refusing them all': `${Math.round((100 * channelsRefusingAll) / names.length)}%`,
+      'handler calls': calls.length,
+    });
   });
 
   it('answers malformed messages with a typed error', async () => {

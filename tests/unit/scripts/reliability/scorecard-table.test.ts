@@ -71,6 +71,23 @@ describe('the reliability scorecard', () => {
     expect(lines[3]).toMatch(/\| not run \|$/);
   });
 
+  it('says why an item nothing here can measure is not run', () => {
+    const electron = BAR.filter((item) => item.id.startsWith('F.'));
+    const rows = itemRows(electron, [
+      outcome({
+        name: 'electron.spec.ts',
+        items: ['F.24', 'F.25', 'F.26'],
+        status: 'skipped',
+        note: 'needs the Electron binary',
+      }),
+    ]);
+    expect(rows.map((row) => row.verdict)).toEqual(Array(6).fill('not run'));
+    for (const row of rows) expect(row.note).toMatch(/^needs the Electron binary/);
+    expect(scorecardTable(rows).split('\n')[2]).toMatch(
+      /\| not run \(needs the Electron binary\) \|$/,
+    );
+  });
+
   it('reads figure lines, skipping a torn one', () => {
     const text = `${JSON.stringify({ item: 'A.1', title: 't', figures: { n: 1 } })}\n{"item":"A`;
     expect(parseFigureLines(text)).toEqual([{ item: 'A.1', title: 't', figures: { n: 1 } }]);

@@ -12,6 +12,7 @@ import { renderFrameworkMapSvg } from '../../../../shared/render/framework-map-s
 import { MAP_BAND_COLOURS } from '../../../../shared/render/map-colours';
 import { stripInvalidXmlChars } from '../../../../shared/render/xml-text';
 import { XSS_PAYLOADS } from '../../../fixtures/xss-payloads';
+import { reportFigures } from '../../../support/scorecard';
 import { auditSvg } from './svg-audit';
 
 interface Box {
@@ -111,9 +112,16 @@ describe('hostile names', () => {
     });
     const svg = renderFrameworkMapSvg(DEFAULT_PACK_ID, { catalogue });
     const audit = auditSvg(svg);
-    expect(audit.scripts + audit.foreignObjects + audit.eventAttributes + audit.activeUrls).toBe(0);
+    const active = audit.scripts + audit.foreignObjects + audit.eventAttributes + audit.activeUrls;
+    expect(active).toBe(0);
     const titles = new Set(processBoxes(svg).map((b) => b.title));
     for (const [id, name] of names) expect(titles).toContain(`${id} ${stripInvalidXmlChars(name)}`);
+    reportFigures('E.21', 'hostile process names in the framework map SVG export', {
+      payloads: names.size,
+      'active constructs': active,
+      'parse errors': 0,
+      'names round-tripped': names.size,
+    });
   });
 
   it('refuses a pack without a map', () => {

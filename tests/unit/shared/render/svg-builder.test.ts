@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { el, renderSvgDocument } from '../../../../shared/render/svg-builder';
 import { stripInvalidXmlChars } from '../../../../shared/render/xml-text';
 import { XSS_PAYLOADS } from '../../../fixtures/xss-payloads';
+import { reportFigures } from '../../../support/scorecard';
 import { auditSvg } from './svg-audit';
 
 const document = (text: string) =>
@@ -19,14 +20,22 @@ describe('svg builder', () => {
   it('draws every hostile payload as text: parses, 0 scripts, 0 on* attributes, round-trips', () => {
     expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(50);
     let active = 0;
+    let roundTrips = 0;
     for (const payload of XSS_PAYLOADS) {
       const audit = auditSvg(document(payload));
       active += audit.scripts + audit.foreignObjects + audit.eventAttributes + audit.activeUrls;
       const expected = stripInvalidXmlChars(payload);
       expect(audit.texts('text')).toEqual([expected]);
       expect(audit.texts('title')).toEqual([expected]);
+      roundTrips += 1;
     }
     expect(active).toBe(0);
+    reportFigures('E.21', 'hostile labels through the SVG builder (text and title)', {
+      payloads: XSS_PAYLOADS.length,
+      'active constructs': active,
+      'parse errors': 0,
+      'labels round-tripped': roundTrips,
+    });
   });
 
   it('round-trips any string (tabs, CR, astral characters) minus what XML cannot hold', () => {

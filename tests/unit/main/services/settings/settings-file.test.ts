@@ -10,6 +10,7 @@ import {
   releaseSpecialFiles,
   SPECIAL_KINDS,
 } from '../../../../support/special-files';
+import { reportFigures } from '../../../../support/scorecard';
 
 const CHILD = path.resolve(import.meta.dirname, '../../../../support/load-config-child.ts');
 const run = promisify(execFile);
@@ -49,5 +50,9 @@ describe('loadConfigFile and special files', () => {
       expect(loaded?.setAsideTo).toBe(path.join(folder, aside[0] ?? ''));
       await expect(lstat(config)).rejects.toThrow();
     }
+    reportFigures('D.19', 'config.json that is a FIFO, a socket or a folder', {
+      cases: configs.length,
+      'set aside without blocking, defaults': configs.length,
+    });
   }, 30_000);
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import {
   MAX_RECENT,
   SettingsService,
 } from '../../../../../main/services/settings/settings-service';
+import { reportFigures } from '../../../../support/scorecard';
 
 let dir: string;
 beforeEach(async () => {
@@ -40,6 +41,19 @@ describe('settings corruption', () => {
     ['unknown key', JSON.stringify({ ...DEFAULT_SETTINGS, extra: true })],
   ];
 
+  // Counted once every check of a case has passed; reported when the cases have all run.
+  const recovered = { passed: 0 };
+  afterAll(() => {
+    reportFigures(
+      'D.19',
+      'corrupt config.json (empty, blank, truncated, bad JSON, schema, type, key)',
+      {
+        cases: cases.length,
+        'started on defaults, corrupt copy kept byte for byte': recovered.passed,
+      },
+    );
+  });
+
   for (const [label, content] of cases) {
     it(`starts on defaults and keeps the ${label} file as config.corrupt-*.json`, async () => {
       await writeFile(configPath(), content);
@@ -54,6 +68,7 @@ describe('settings corruption', () => {
       service.setPreferences({ theme: 'light' });
       expect(load().get().preferences.theme).toBe('light');
       expect(await corruptCopies()).toHaveLength(1);
+      recovered.passed += 1;
     });
   }
 

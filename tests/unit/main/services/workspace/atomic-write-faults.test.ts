@@ -5,6 +5,7 @@ import { HostFailure } from '../../../../../shared/ipc/errors';
 import { atomicWrite } from '../../../../../main/services/workspace/atomic-write';
 import { nodeAtomicFs, type AtomicFs } from '../../../../../main/services/workspace/atomic-fs';
 import { makeTempDir } from '../../../../fixtures/workspace-builder';
+import { reportFigures } from '../../../../support/scorecard';
 
 /*
  * Save fault injection (RELIABILITY A.2): each step of an atomic write fails with each code.
@@ -85,8 +86,11 @@ describe.each(STEPS)('atomicWrite failing at %s', (step) => {
 
 describe('fault injection summary', () => {
   it('ran all 36 cases', () => {
+    reportFigures('A.2', 'atomic write failing at each step with each code', {
+      'cases (6 steps x 6 codes)': STEPS.length * CODES.length,
+      passed: results.length,
+    });
     expect(results).toHaveLength(36);
-    console.info(`atomic-write fault injection: ${results.length}/36 cases passed`);
   });
 
   it('a failed folder sync on a new file leaves no file at all', async () => {

@@ -21,6 +21,7 @@ import {
 import { hostTag } from '../../../../../main/services/workspace/lock-owner';
 import { nodeAtomicFs } from '../../../../../main/services/workspace/atomic-fs';
 import { makeTempDir } from '../../../../fixtures/workspace-builder';
+import { reportFigures } from '../../../../support/scorecard';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -54,6 +55,7 @@ describe('atomicWrite', () => {
     await chmod(target, 0o640);
     await atomicWrite(target, 'new');
     expect((await stat(target)).mode & 0o777).toBe(0o640);
+    reportFigures('A.6', 'atomic write over a 0640 file', { 'mode after the save': '0640' });
   });
 
   it('writes through a symlinked target and keeps the link', async () => {
@@ -65,6 +67,10 @@ describe('atomicWrite', () => {
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
     expect(await readlink(link)).toBe(real);
     expect(await readFile(real, 'utf8')).toBe('new');
+    reportFigures('A.5', 'save through a symlinked target', {
+      'link kept': true,
+      'target updated': true,
+    });
   });
 
   it('never follows a symlink planted at the temp name', async () => {
@@ -84,6 +90,10 @@ describe('atomicWrite', () => {
     expect(await readFile(target, 'utf8')).toBe('new');
     expect((await lstat(planted)).isSymbolicLink()).toBe(true);
     expect(logs.some((m) => m.includes('not following'))).toBe(true);
+    reportFigures('A.5', 'symlink planted at the temp name', {
+      'followed (victim written)': 0,
+      'save done under another temp name': true,
+    });
   });
 
   it('names temps so the sweep recognises them, and the process that writes them', () => {
@@ -115,6 +125,7 @@ describe('atomicWrite', () => {
     await writeFile(target, 'old');
     let refusals = 3;
     const logs: string[] = [];
+    const started = performance.now();
     await atomicWrite(target, 'new', {
       fs: {
         ...nodeAtomicFs,
@@ -126,8 +137,15 @@ describe('atomicWrite', () => {
       },
       log: (m) => logs.push(m),
     });
+    const ms = performance.now() - started;
     expect(await readFile(target, 'utf8')).toBe('new');
     expect(logs.filter((m) => m.includes('retry'))).toHaveLength(3);
+    // The default retry delays: the bar is a save within 2 s (a figure, not an assertion).
+    reportFigures('A.3', 'rename refused with EPERM x3, then allowed', {
+      'retries logged': 3,
+      saved: true,
+      'save ms': Math.round(ms),
+    });
   });
 
   it('fails after bounded retries on a permanent EPERM, keeping the old file', async () => {
@@ -151,6 +169,11 @@ describe('atomicWrite', () => {
     expect(failure.error).toMatchObject({ code: 'IO_ERROR', osCode: 'EPERM' });
     expect(await readFile(target, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['a.json']);
+    reportFigures('A.3', 'permanent EPERM', {
+      'rename attempts': attempts,
+      'error code': 'EPERM',
+      'old file kept': true,
+    });
   });
 
   it('fails when the bytes read back differ, keeping the old file', async () => {
@@ -167,6 +190,11 @@ describe('atomicWrite', () => {
     expect(failure.message).toContain('verify');
     expect(await readFile(target, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['a.json']);
+    reportFigures('A.4', 'bytes read back differ (atomic write)', {
+      'failure reported': true,
+      'old file kept': true,
+      'temps left': 0,
+    });
   });
 
   it('reports a real ENOSPC from /dev/full and keeps the old file', async (context) => {
@@ -199,5 +227,10 @@ describe('atomicWrite', () => {
     expect(failure.error.osCode).toBe('ENOSPC');
     expect(await readFile(target, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['a.json']);
+    reportFigures('A.2', 'real ENOSPC from /dev/full', {
+      'error code': 'ENOSPC',
+      'old file kept': true,
+      'temps left': 0,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { readFile, readdir, realpath, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toCanonicalJson } from '../../../../../shared/codecs/canonical-json';
 import { WorkspaceStore } from '../../../../../main/services/workspace/workspace-store';
 import {
@@ -8,6 +8,7 @@ import {
   makeTempDir,
   writeWorkspaceFiles,
 } from '../../../../fixtures/workspace-builder';
+import { reportFigures } from '../../../../support/scorecard';
 
 let base: string;
 let root: string;
@@ -113,6 +114,11 @@ describe('recovery journal', () => {
     expect(await readFile(path.join(root, 'workspace.json'), 'utf8')).toBe(outside);
     await later.closeAll();
     expect((await newStore().open(root)).recovery).toBeNull();
+    reportFigures('B.10', 'journal older than the file on disk', {
+      'offered as stale (restore as copy)': true,
+      'disk file overwritten': 0,
+      'copy holds the unsaved work': true,
+    });
   });
 
   it('is removed by a successful save and by discard', async () => {
@@ -169,6 +175,19 @@ describe('recovery journal', () => {
     ],
   ];
 
+  // Counted once every check of a case has passed; reported when the cases have all run.
+  const setAside = { passed: 0 };
+  afterAll(() => {
+    reportFigures(
+      'B.9',
+      'corrupt journals (empty, truncated, bad JSON, schema x2, other workspace)',
+      {
+        cases: corruptions.length,
+        'ignored with a warning, moved aside byte for byte, workspace opened': setAside.passed,
+      },
+    );
+  });
+
   it.each(corruptions)(
     'moves a journal that is %s aside, warns, and opens',
     async (_label, corrupt) => {
@@ -188,6 +207,7 @@ describe('recovery journal', () => {
       expect(names).toHaveLength(1);
       expect(names[0]).toMatch(/^[0-9a-f]{64}\.corrupt-[0-9TZ-]+\.json$/);
       expect(await readFile(path.join(appData, 'journal', names[0] ?? ''), 'utf8')).toBe(bad);
+      setAside.passed += 1;
     },
   );
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostFailure } from '../../../../../shared/ipc/errors';
 import { resolveInside } from '../../../../../main/services/workspace/path-confinement';
 import { makeTempDir } from '../../../../fixtures/workspace-builder';
+import { reportFigures } from '../../../../support/scorecard';
 
 let base: string;
 let root: string;
@@ -171,10 +172,13 @@ describe('resolveInside', () => {
       }),
       { numRuns: 6_000 },
     );
-    console.info(
-      `path confinement: ${tried} refs tried, ${resolved} resolved inside, ${escapes} escapes (a naive startsWith check: ${naiveEscapes} escapes)`,
-    );
     expect(tried).toBeGreaterThanOrEqual(5_000);
     expect(escapes).toBe(0);
+    reportFigures('E.23', 'generated references through resolveInside', {
+      refs: tried,
+      'resolved inside': resolved,
+      escapes,
+      'escapes of a naive startsWith check': naiveEscapes,
+    });
   });
 });

@@ -1,12 +1,13 @@
 import { TEST_FRAMEWORK } from '../../../../fixtures/model-builders';
 import { readFile, readdir, realpath, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toCanonicalJson } from '../../../../../shared/codecs/canonical-json';
 import { SCHEMA_VERSIONS } from '../../../../../shared/model/schema-versions';
 import type { WorkspaceDocument } from '../../../../../shared/model/document';
 import { WorkspaceStore } from '../../../../../main/services/workspace/workspace-store';
 import { nodeAtomicFs } from '../../../../../main/services/workspace/atomic-fs';
+import { reportFigures } from '../../../../support/scorecard';
 import {
   buildDiagram,
   buildDocument,
@@ -52,6 +53,16 @@ async function sameSizeSameMtimeEdit(file: string): Promise<string> {
   return changed;
 }
 
+/** C.11: outside changes a save refused with CONFLICT, each counted once all its checks passed. */
+const refused = { cases: 0, files: 0 };
+afterAll(() => {
+  reportFigures('C.11', 'outside changes before or during a save', {
+    'cases (same size and mtime, deleted, created, before a delete, during the save)': 5,
+    'refused with CONFLICT, disk unchanged': refused.cases,
+    'files in conflict': refused.files,
+  });
+});
+
 describe('conflicts', () => {
   it('refuses to save over a file changed on disk with the same size and mtime', async () => {
     const opened = await store.open(root);
@@ -68,6 +79,8 @@ describe('conflicts', () => {
     expect(await readFile(path.join(root, 'diagrams', 'diagram-1.json'), 'utf8')).toBe(
       diagramBefore,
     );
+    refused.cases += 1;
+    refused.files += error.files?.length ?? 0;
   });
 
   it('overwrites when asked ("keep mine")', async () => {
@@ -94,6 +107,9 @@ describe('conflicts', () => {
     const error = await failure(store.save(opened.handle, edited));
     expect(error.files).toEqual(['processes.json', 'diagrams/fresh.json']);
     expect(await readFile(path.join(root, 'diagrams', 'fresh.json'), 'utf8')).toBe(outsideDiagram);
+    // One case each: a file deleted outside, and a diagram created outside.
+    refused.cases += 2;
+    refused.files += error.files?.length ?? 0;
   });
 
   it('checks a diagram before deleting it', async () => {
@@ -109,6 +125,8 @@ describe('conflicts', () => {
     );
     expect(error).toMatchObject({ code: 'CONFLICT', files: ['diagrams/diagram-2.json'] });
     expect(await readFile(file, 'utf8')).toBe(outside);
+    refused.cases += 1;
+    refused.files += error.files?.length ?? 0;
   });
 
   it('leaves alone a file changed outside that the document did not change', async () => {
@@ -237,6 +255,8 @@ describe('a change made while the save runs', () => {
       'CONFLICT',
     );
     await racing.closeAll();
+    refused.cases += 1;
+    refused.files += error.files?.length ?? 0;
   });
 });
 

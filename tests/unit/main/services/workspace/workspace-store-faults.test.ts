@@ -11,7 +11,7 @@ import {
   symlink,
 } from 'node:fs/promises';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WorkspaceDocument } from '../../../../../shared/model/document';
 import { nodeAtomicFs, type AtomicFs } from '../../../../../main/services/workspace/atomic-fs';
 import { WorkspaceStore } from '../../../../../main/services/workspace/workspace-store';
@@ -21,6 +21,7 @@ import {
   writeWorkspaceFiles,
 } from '../../../../fixtures/workspace-builder';
 import { failureOf as failure } from '../../../helpers/host-failure';
+import { reportFigures } from '../../../../support/scorecard';
 
 /*
  * Saving through the store when the disk misbehaves (RELIABILITY A.2-A.6 at the store level;
@@ -127,6 +128,15 @@ async function readJson(relative: string): Promise<Record<string, unknown>> {
 }
 
 describe('a save that fails (A.2 at the store level)', () => {
+  // Counted once every check of a case has passed; reported when the cases have all run.
+  const storeCases = { passed: 0 };
+  afterAll(() => {
+    reportFigures('A.2', 'store saves failing (ENOSPC, EIO, EXDEV, a later file)', {
+      cases: 4,
+      'passed (disk unchanged, still unsaved, journal kept, retry saves)': storeCases.passed,
+    });
+  });
+
   it.each(['ENOSPC', 'EIO', 'EXDEV'])(
     'with %s: the caller gets the OS code, nothing changes on disk, the journal stays, a retry works',
     async (code) => {
@@ -151,6 +161,7 @@ describe('a save that fails (A.2 at the store level)', () => {
       expect((await store.save(opened.handle, edited)).written).toEqual(['workspace.json']);
       expect(await readJson('workspace.json')).toMatchObject({ name: 'Edited' });
       expect(await readdir(path.join(appData, 'journal'))).toEqual([]);
+      storeCases.passed += 1;
     },
   );
 
@@ -166,6 +177,7 @@ describe('a save that fails (A.2 at the store level)', () => {
     faults = null;
     expect((await store.save(opened.handle, edited)).written).toEqual(['diagrams/diagram-1.json']);
     expect(await readJson('diagrams/diagram-1.json')).toMatchObject({ name: 'Diagram edited' });
+    storeCases.passed += 1;
   });
 });
 
@@ -178,6 +190,10 @@ describe('rename retry (A.3 at the store level)', () => {
     ]);
     expect(logs.filter((m) => m.includes('refused (EPERM); retry'))).toHaveLength(3);
     expect(await readJson('workspace.json')).toMatchObject({ name: 'Late' });
+    reportFigures('A.3', 'store save, rename refused with EPERM x3', {
+      'retries logged': 3,
+      saved: true,
+    });
   });
 
   it('fails with EPERM after the bounded retries when the refusal lasts', async () => {
@@ -188,6 +204,11 @@ describe('rename retry (A.3 at the store level)', () => {
     expect(error).toMatchObject({ code: 'IO_ERROR', osCode: 'EPERM', file: 'workspace.json' });
     expect(logs.filter((m) => m.includes('retry'))).toHaveLength(4);
     expect(await snapshot(root)).toEqual(before);
+    reportFigures('A.3', 'store save, permanent EPERM', {
+      'bounded retries': 4,
+      'error code': 'EPERM',
+      'workspace unchanged': true,
+    });
   });
 });
 
@@ -205,6 +226,11 @@ describe('read-back verification (A.4 at the store level)', () => {
 
     faults = null;
     expect((await store.save(opened.handle, edited)).written).toEqual(['processes.json']);
+    reportFigures('A.4', 'store save whose bytes read back wrong', {
+      'failure reported': true,
+      'workspace unchanged': true,
+      'retry saved': true,
+    });
   });
 });
 
@@ -223,6 +249,10 @@ describe('links and modes (A.5, A.6 at the store level)', () => {
     expect(await readlink(path.join(root, 'processes.json'))).toBe(real);
     expect(JSON.parse(await readFile(real, 'utf8'))).toEqual(edited.processes);
     expect(await readdir(path.join(root, 'data'))).toEqual(['processes.json']);
+    reportFigures('A.5', 'store save through a symlinked workspace file', {
+      'link kept': true,
+      'target updated': true,
+    });
   });
 
   it('refuses a workspace file that links out of the workspace, writing nothing there', async () => {
@@ -235,6 +265,10 @@ describe('links and modes (A.5, A.6 at the store level)', () => {
       file: 'processes.json',
     });
     expect(await readFile(outside, 'utf8')).toBe(before);
+    reportFigures('A.5', 'workspace file linking out of the workspace', {
+      refused: 'OUTSIDE_WORKSPACE',
+      'outside file written': 0,
+    });
   });
 
   it('keeps mode 0640 on every file it rewrites, save after save', async () => {
@@ -250,5 +284,9 @@ describe('links and modes (A.5, A.6 at the store level)', () => {
         );
       }
     }
+    reportFigures('A.6', 'store saves of 0640 files', {
+      'files x saves': files.length * 3,
+      'still 0640': files.length * 3,
+    });
   });
 });
