@@ -1,4 +1,5 @@
 import type { CoverageResult } from '../../shared/coverage/coverage-types';
+import { mappingsBehind } from '../../shared/coverage/coverage-lists';
 import { percentLabel, scopeLabel } from '../../shared/coverage/coverage-summary';
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import { useStudio } from '../state/studio-store';
@@ -15,17 +16,12 @@ interface Props {
 /** One process of the heat map opened: its numbers, its children's, and the company processes behind it. */
 export function HeatDetails({ catalogue, coverage, id, onOpen }: Props) {
   const processes = useStudio((s) => s.history?.document.processes.processes);
-  const mappings = useStudio((s) => s.history?.document.mappings.mappings);
   const process = catalogue.byId(id);
   const own = coverage.byId.get(id);
   if (process === undefined || own === undefined) return null;
   const names = new Map((processes ?? []).map((p) => [p.id as string, p.name] as const));
   // What covers a cell: mappings to the process itself and to anything below it.
-  const behind = (mappings ?? []).filter(
-    (m) =>
-      m.target.pack === catalogue.pack.id &&
-      (m.target.id === id || m.target.id.startsWith(`${id}.`)),
-  );
+  const behind = mappingsBehind(catalogue, coverage, id);
   return (
     <aside className="heat-details" aria-label={`Coverage of ${id} ${process.name}`}>
       <nav className="heat-path" aria-label="Path">
