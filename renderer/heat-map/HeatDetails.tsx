@@ -4,6 +4,7 @@ import { percentLabel, scopeLabel } from '../../shared/coverage/coverage-summary
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import { useStudio } from '../state/studio-store';
 import { heatCellLook } from './heat-cell-style';
+import { ScopeEditor } from '../scope/ScopeEditor';
 
 interface Props {
   catalogue: FrameworkCatalogue;
@@ -11,10 +12,12 @@ interface Props {
   id: string;
   /** Opens another process in this panel (an ancestor or a child): the drill-down. */
   onOpen: (id: string) => void;
+  /** In the map's scope mode: the process's scope decision is edited here. */
+  editScope?: boolean;
 }
 
 /** One process of the heat map opened: its numbers, its children's, and the company processes behind it. */
-export function HeatDetails({ catalogue, coverage, id, onOpen }: Props) {
+export function HeatDetails({ catalogue, coverage, id, onOpen, editScope = false }: Props) {
   const processes = useStudio((s) => s.history?.document.processes.processes);
   const process = catalogue.byId(id);
   const own = coverage.byId.get(id);
@@ -44,6 +47,7 @@ export function HeatDetails({ catalogue, coverage, id, onOpen }: Props) {
           </>
         )}
       </p>
+      {editScope && <ScopeEditor catalogue={catalogue} id={id} />}
       <h4>Company processes mapped here or below ({behind.length})</h4>
       {behind.length === 0 ? (
         <p className="muted">None.</p>
