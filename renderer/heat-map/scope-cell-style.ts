@@ -11,7 +11,14 @@ export function scopeCellLook(
   const own = coverage.byId.get(id);
   if (own === undefined || own.scope === 'unset') {
     return {
-      style: { borderStyle: 'dashed', borderColor: 'var(--border-strong)' },
+      // Flat in the theme's own colours (not the domain's band), like "not in scope" on the
+      // heat map, so the eye goes to the decisions.
+      style: {
+        background: 'var(--surface)',
+        color: 'var(--muted)',
+        borderStyle: 'dashed',
+        borderColor: 'var(--border-strong)',
+      },
       caption: 'No decision',
     };
   }
