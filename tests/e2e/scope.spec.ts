@@ -130,6 +130,10 @@ test('scope set in the L2 list, in bulk, in the details and on the map; the list
   await expect(scopeOfDetails).toContainText('No decision here or above it');
   await scopeOfDetails.getByLabel('Status').selectOption({ label: 'Adjacent' });
   await expect(scopeOfDetails.getByLabel('Status')).toHaveValue('adjacent');
+  // The tree marks processes with a decision of their own.
+  await library.clearSearch();
+  await expect(library.treeItem('1.1 Market Domain')).toContainText('Out');
+  await expect(library.treeItem('1.2 Product Domain')).not.toContainText('Adj');
 
   // The heat map's scope mode: a click cycles the status; the panel edits the review.
   const heat = new HeatMapPage(page);
