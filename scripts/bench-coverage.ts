@@ -13,6 +13,9 @@ import { DEFAULT_ALIGNMENTS } from '../shared/model/workspace-schema';
 import type { MappingId, ProcessId } from '../shared/model/ids';
 import { renderHtmlReport } from '../shared/report/html-report';
 import { buildSampleDocument } from './sample-workspace';
+import { applyCommand } from '../shared/commands/catalogue';
+import type { Invocation } from '../shared/commands/types';
+import type { WorkspaceDocument } from '../shared/model/document';
 
 const catalogue = getBuiltInCatalogue('gb921-v25.5')!;
 const targets = catalogue.processes.filter((p) => p.level >= 2);
@@ -47,28 +50,65 @@ function time(label: string, runs: number, step: (i: number) => void): void {
 }
 
 time('full computation (10,000 mappings)', 20, () => computeCoverage(inputs));
-const model = new CoverageModel(inputs);
-let current = inputs;
-time('incremental: one mapping added', 200, (i) => {
-  const extra: Mapping = { ...mappings[i]!, id: `x-${i}` as MappingId };
-  current = { ...current, mappings: [...current.mappings, extra] };
-  model.update(current);
-});
-time('incremental: one alignment changed', 200, (i) => {
-  const list = current.mappings.slice();
-  const at = (i * 31) % list.length;
-  list[at] = { ...list[at]!, alignment: list[at]!.alignment === 'full' ? 'partial' : 'full' };
-  current = { ...current, mappings: list };
-  model.update(current);
-});
-time('incremental: one L2 scope decision changed', 200, (i) => {
-  const list = current.scope.slice();
-  const at = i % list.length;
-  list[at] = { ...list[at]!, status: list[at]!.status === 'in' ? 'out' : 'in' };
-  current = { ...current, scope: list };
-  model.update(current);
-});
+
+// The edits go through the real commands, as in the app: each notes what it changed, so the
+// model's update visits only that (see shared/commands/change-lineage). Only the update is timed.
 const sample = buildSampleDocument();
+let document: WorkspaceDocument = {
+  ...sample,
+  processes: {
+    ...sample.processes,
+    processes: Array.from({ length: 5_000 }, (_, i) => ({
+      id: `p-${i}` as ProcessId,
+      name: `Process ${i}`,
+      parentId: null,
+      order: i,
+    })),
+  },
+  mappings: { ...sample.mappings, mappings: [] },
+  scope: { ...sample.scope, entries: scope },
+};
+document = applyCommand(document, { name: 'mapping.add', args: { mappings } }).document;
+const inputsOf = (doc: WorkspaceDocument): CoverageInputs => ({
+  ...inputs,
+  scope: doc.scope.entries,
+  mappings: doc.mappings.mappings,
+});
+const model = new CoverageModel(inputsOf(document));
+const paths = new Map<string, number>();
+function timedUpdate(label: string, runs: number, edit: (i: number) => Invocation): void {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    document = applyCommand(document, edit(i)).document;
+    const start = performance.now();
+    model.update(inputsOf(document));
+    times.push(performance.now() - start);
+    paths.set(model.lastUpdate, (paths.get(model.lastUpdate) ?? 0) + 1);
+  }
+  console.log(
+    `${label.padEnd(44)} median ${pct(times, 0.5).toFixed(2)} ms, p95 ${pct(times, 0.95).toFixed(2)} ms`,
+  );
+}
+timedUpdate('incremental: one mapping added', 200, (i) => ({
+  name: 'mapping.add',
+  args: { mappings: [{ ...mappings[i]!, id: `x-${i}` as MappingId }] },
+}));
+timedUpdate('incremental: one alignment changed', 200, (i) => {
+  const mapping = document.mappings.mappings[(i * 31) % document.mappings.mappings.length]!;
+  const alignment = mapping.alignment === 'full' ? 'partial' : 'full';
+  return { name: 'mapping.edit', args: { edits: [{ id: mapping.id, set: { alignment } }] } };
+});
+timedUpdate('incremental: one L2 scope decision changed', 200, (i) => {
+  const entry = document.scope.entries[i % document.scope.entries.length]!;
+  const status = entry.status === 'in' ? 'out' : 'in';
+  return {
+    name: 'scope.set',
+    args: { put: patchScope(document.scope.entries, [entry.target], { status }), remove: [] },
+  };
+});
+console.log(
+  `updates from the commands' noted changes: ${paths.get('changes') ?? 0} of ${[...paths.values()].reduce((a, b) => a + b, 0)}`,
+);
 const big = {
   ...sample,
   scope: { ...sample.scope, entries: scope },

@@ -16,6 +16,7 @@ import { MAPPING_HANDLERS } from './mapping-handlers';
 import { VIEW_HANDLERS } from './view-handlers';
 import { WINDOW_HANDLERS } from './window-handlers';
 import { COVERAGE_HANDLERS } from './coverage-handlers';
+import { SCOPE_HANDLERS } from './scope-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
 export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
@@ -27,6 +28,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...WINDOW_HANDLERS,
   ...MAPPING_HANDLERS,
   ...COVERAGE_HANDLERS,
+  ...SCOPE_HANDLERS,
   ...CATALOGUE_HANDLERS,
   ...CLIPBOARD_HANDLERS,
   ...ARRANGE_HANDLERS,

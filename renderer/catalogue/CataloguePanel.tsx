@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ProcessId } from '../../shared/model/ids';
 import { host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
+import { useRevealedCompanyProcess } from '../coverage/reveal-company-process';
 import { addProcess } from './catalogue-edits';
 import { CatalogueTree } from './CatalogueTree';
 import { DeleteProcessDialog } from './DeleteProcessDialog';
@@ -14,6 +15,7 @@ export function CataloguePanel() {
   const document = useStudio((s) => s.history?.document);
   const readOnly = useStudio((s) => s.workspace?.readOnly != null);
   const [selected, setSelected] = useState<ProcessId | null>(null);
+  useRevealedCompanyProcess(setSelected);
   const [renaming, setRenaming] = useState<ProcessId | null>(null);
   const [deleting, setDeleting] = useState<ProcessId | null>(null);
   const [importing, setImporting] = useState(false);

@@ -1,8 +1,10 @@
 import type { CoverageResult } from '../../shared/coverage/coverage-types';
+import { mappingsBehind } from '../../shared/coverage/coverage-lists';
 import { percentLabel, scopeLabel } from '../../shared/coverage/coverage-summary';
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import { useStudio } from '../state/studio-store';
 import { heatCellLook } from './heat-cell-style';
+import { ScopeEditor } from '../scope/ScopeEditor';
 
 interface Props {
   catalogue: FrameworkCatalogue;
@@ -10,22 +12,19 @@ interface Props {
   id: string;
   /** Opens another process in this panel (an ancestor or a child): the drill-down. */
   onOpen: (id: string) => void;
+  /** In the map's scope mode: the process's scope decision is edited here. */
+  editScope?: boolean;
 }
 
 /** One process of the heat map opened: its numbers, its children's, and the company processes behind it. */
-export function HeatDetails({ catalogue, coverage, id, onOpen }: Props) {
+export function HeatDetails({ catalogue, coverage, id, onOpen, editScope = false }: Props) {
   const processes = useStudio((s) => s.history?.document.processes.processes);
-  const mappings = useStudio((s) => s.history?.document.mappings.mappings);
   const process = catalogue.byId(id);
   const own = coverage.byId.get(id);
   if (process === undefined || own === undefined) return null;
   const names = new Map((processes ?? []).map((p) => [p.id as string, p.name] as const));
   // What covers a cell: mappings to the process itself and to anything below it.
-  const behind = (mappings ?? []).filter(
-    (m) =>
-      m.target.pack === catalogue.pack.id &&
-      (m.target.id === id || m.target.id.startsWith(`${id}.`)),
-  );
+  const behind = mappingsBehind(catalogue, coverage, id);
   return (
     <aside className="heat-details" aria-label={`Coverage of ${id} ${process.name}`}>
       <nav className="heat-path" aria-label="Path">
@@ -48,6 +47,7 @@ export function HeatDetails({ catalogue, coverage, id, onOpen }: Props) {
           </>
         )}
       </p>
+      {editScope && <ScopeEditor catalogue={catalogue} id={id} />}
       <h4>Company processes mapped here or below ({behind.length})</h4>
       {behind.length === 0 ? (
         <p className="muted">None.</p>

@@ -9,17 +9,27 @@ import { usePaintMark } from '../framework/usePaintMark';
 import { HeatDetails } from './HeatDetails';
 import { HeatLegend } from './HeatLegend';
 import { heatCellLook } from './heat-cell-style';
+import { paintScope, type ScopeBrush } from './scope-brush';
+import { scopeCellLook } from './scope-cell-style';
+import { ScopeLegend } from './ScopeLegend';
+import { SCOPE_STATUS_LABEL, STATUS_CHOICES } from '../scope/scope-labels';
+import { useStudio } from '../state/studio-store';
 import '../framework-map/framework-map.css';
 import './heat-map.css';
 
 /**
  * The "Coverage heat map" tab: the workspace pack's map with every process coloured by its
  * coverage and captioned `n/m %`; a click opens the process beside the map, with the
- * company processes behind it and its children to drill into.
+ * company processes behind it and its children to drill into. In scope mode the cells show
+ * each process's scope instead, and a click sets it (cycling, or the status chosen), one
+ * undo step per click; the panel beside then edits its review and reason.
  */
 export function HeatMapView() {
   const view = useCoverage();
   const [open, setOpen] = useState<string | null>(null);
+  const [scopeMode, setScopeMode] = useState(false);
+  const [brush, setBrush] = useState<ScopeBrush>('cycle');
+  const readOnly = useStudio((s) => s.workspace?.readOnly != null);
   const layout = view ? getMapLayout(view.catalogue.pack.id) : undefined;
   const grid = useMemo(
     () => (layout && view ? buildMapGrid(layout, view.catalogue) : null),
@@ -28,22 +38,57 @@ export function HeatMapView() {
   const scroll = useRef<HTMLDivElement>(null);
   const zoom = useMapZoom(scroll, grid?.columnKinds.length ?? 0);
   usePaintMark('etom:heatmap-paint', view !== null);
-  const mode = useMemo<MapMode | undefined>(
-    () =>
-      view
-        ? { look: (id) => heatCellLook(view.coverage, id), onOpen: (id) => setOpen(id) }
-        : undefined,
-    [view],
-  );
+  const mode = useMemo<MapMode | undefined>(() => {
+    if (!view) return undefined;
+    if (!scopeMode) {
+      return { look: (id) => heatCellLook(view.coverage, id), onOpen: (id) => setOpen(id) };
+    }
+    return {
+      look: (id) => scopeCellLook(view.coverage, id),
+      onOpen: (id) => {
+        if (!readOnly) paintScope(view.catalogue, id, brush);
+        setOpen(id);
+      },
+    };
+  }, [view, scopeMode, brush, readOnly]);
   if (view === null)
     return <p className="muted heat-empty">Open a workspace to see its coverage.</p>;
   return (
     <div className="heat-map-view">
       <div className="map-toolbar" role="toolbar" aria-label="Coverage heat map">
-        <HeatLegend />
+        <button
+          type="button"
+          className="small"
+          aria-pressed={scopeMode}
+          onClick={() => setScopeMode(!scopeMode)}
+        >
+          Edit scope
+        </button>
+        {scopeMode && (
+          <>
+            <label htmlFor="scope-brush">Click sets</label>
+            <select
+              id="scope-brush"
+              value={brush}
+              disabled={readOnly}
+              onChange={(event) => setBrush(event.target.value as ScopeBrush)}
+            >
+              <option value="cycle">the next status (cycle)</option>
+              {STATUS_CHOICES.map((status) => (
+                <option key={status} value={status}>
+                  {SCOPE_STATUS_LABEL[status]}
+                </option>
+              ))}
+              <option value="clear">No decision</option>
+            </select>
+          </>
+        )}
+        {scopeMode ? <ScopeLegend /> : <HeatLegend />}
         {grid && <MapZoomControls zoom={zoom} />}
         <span className="muted map-hint">
-          Cells show Scope [n/m] and the weighted %. Click one for what maps to it.
+          {scopeMode
+            ? 'Click a process to set its scope; the panel edits its review and reason.'
+            : 'Cells show Scope [n/m] and the weighted %. Click one for what maps to it.'}
         </span>
       </div>
       <div className="heat-body">
@@ -60,6 +105,7 @@ export function HeatMapView() {
             coverage={view.coverage}
             id={open}
             onOpen={setOpen}
+            editScope={scopeMode}
           />
         )}
       </div>

@@ -5,6 +5,7 @@ import { selectProcess, useLibrary } from '../framework/library-store';
 import { ProcessTreeRow } from './ProcessTreeRow';
 import { expandToDepth, revealIn, treeKeyMove, typeAheadIndex, visibleRows } from './tree-model';
 import { usePaintMark } from '../framework/usePaintMark';
+import { useScopeEntries } from '../scope/useScopeEntries';
 import './process-tree.css';
 
 interface Props {
@@ -31,6 +32,7 @@ export function ProcessTree({ catalogue, hidden = false }: Props) {
   // The tree shows one pack: a selection from another pack (the map's other scheme) is not here.
   const selected = useLibrary((s) => (s.selected?.pack === pack ? s.selected.id : null));
   const revealSeq = useLibrary((s) => s.revealSeq);
+  const scope = useScopeEntries();
   const minLevel = catalogue.levels()[0] ?? 1;
   const [expanded, setExpanded] = useState(() => expandToDepth(catalogue, 2));
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -163,6 +165,7 @@ export function ProcessTree({ catalogue, hidden = false }: Props) {
                 height={ROW_HEIGHT}
                 focused={row.process.id === focusedId}
                 selected={row.process.id === selected}
+                scope={scope.get(`${pack}|${row.process.id}`)?.status}
                 onToggle={() => toggle(row.process.id, !row.expanded)}
                 onSelect={() => {
                   setFocusedId(row.process.id);

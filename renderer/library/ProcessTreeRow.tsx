@@ -1,5 +1,7 @@
 import { memo } from 'react';
 import { startProcessDrag } from '../framework/drag-data';
+import type { ScopeStatus } from '../../shared/model/scope-schema';
+import { ScopeBadge } from '../scope/ScopeBadge';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import type { TreeRow } from './tree-model';
 
@@ -11,13 +13,15 @@ interface Props {
   height: number;
   focused: boolean;
   selected: boolean;
+  /** The process's own scope decision in the workspace, if it has one. */
+  scope?: ScopeStatus | undefined;
   onToggle: () => void;
   onSelect: () => void;
 }
 
 /** One tree row: toggle, id, name, confidence; draggable onto a diagram. */
 export const ProcessTreeRow = memo(function ProcessTreeRow(props: Props) {
-  const { id, row, pack, top, height, focused, selected, onToggle, onSelect } = props;
+  const { id, row, pack, top, height, focused, selected, scope, onToggle, onSelect } = props;
   const { process } = row;
   const className = ['tree-row', focused ? 'focused' : '', selected ? 'selected' : '']
     .filter(Boolean)
@@ -53,6 +57,7 @@ export const ProcessTreeRow = memo(function ProcessTreeRow(props: Props) {
       <code className="tree-id">{process.id}</code>
       <span className="tree-name">{process.name}</span>
       {process.confidence && <ConfidenceBadge confidence={process.confidence} compact />}
+      {scope && <ScopeBadge status={scope} />}
     </div>
   );
 });

@@ -11,6 +11,7 @@ import { useStudio } from '../state/studio-store';
 import { AddToDiagramButton } from './AddToDiagramButton';
 import { Counterparts } from './Counterparts';
 import { ProcessUsageList } from './ProcessUsageList';
+import { ScopeEditor } from '../scope/ScopeEditor';
 import { processUsage } from './usage';
 import './process-details.css';
 
@@ -148,6 +149,7 @@ function DetailsBody({
           </ul>
         </div>
       )}
+      {document && pack === activePack && <ScopeEditor catalogue={catalogue} id={process.id} />}
       <Counterparts catalogue={catalogue} process={process} />
       {usage && <ProcessUsageList usage={usage} />}
     </>

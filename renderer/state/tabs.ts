@@ -11,7 +11,9 @@ export type Tab =
   | { kind: 'map'; id: 'framework' }
   | { kind: 'mappings'; id: 'table' }
   | { kind: 'heatmap'; id: 'coverage' }
-  | { kind: 'processes'; id: 'catalogue' };
+  | { kind: 'processes'; id: 'catalogue' }
+  | { kind: 'scope'; id: 'l2' }
+  | { kind: 'coverage'; id: 'lists' };
 export type TabKind = Tab['kind'];
 
 /** The framework map's tab (there is one). */
@@ -23,6 +25,11 @@ export const MAPPINGS_TAB: Tab = { kind: 'mappings', id: 'table' };
 export const HEATMAP_TAB: Tab = { kind: 'heatmap', id: 'coverage' };
 /** The company process catalogue's tab (there is one). */
 export const PROCESSES_TAB: Tab = { kind: 'processes', id: 'catalogue' };
+
+/** The L2 scope list's tab (there is one). */
+export const SCOPE_TAB: Tab = { kind: 'scope', id: 'l2' };
+/** The coverage lists' tab: gaps, overlaps, extensions (there is one). */
+export const COVERAGE_TAB: Tab = { kind: 'coverage', id: 'lists' };
 
 /** A diagram's tab. */
 export function diagramTab(id: DiagramId): Tab {

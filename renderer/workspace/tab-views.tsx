@@ -4,6 +4,8 @@ import { DiagramCanvas } from '../canvas/DiagramCanvas';
 import { FrameworkMapView } from '../framework-map/FrameworkMapView';
 import { MappingTableView } from '../mapping-table/MappingTableView';
 import { HeatMapView } from '../heat-map/HeatMapView';
+import { ScopeListView } from '../scope/ScopeListView';
+import { CoverageListsView } from '../coverage/CoverageListsView';
 import type { StudioState } from '../state/studio-store';
 import type { Tab, TabKind } from '../state/tabs';
 
@@ -40,6 +42,14 @@ export const TAB_VIEWS: TabViews = {
   processes: {
     title: () => 'Company processes',
     Panel: () => <CataloguePanel />,
+  },
+  scope: {
+    title: () => 'Scope (L2)',
+    Panel: () => <ScopeListView />,
+  },
+  coverage: {
+    title: () => 'Coverage',
+    Panel: () => <CoverageListsView />,
   },
 };
 

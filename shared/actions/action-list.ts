@@ -328,6 +328,24 @@ export const ACTIONS = [
     category: view,
     menu: { menu: 'view', group: 3, order: 3 },
   },
+  {
+    id: 'view.scopeList',
+    label: 'Scope (L2 list)',
+    category: view,
+    menu: { menu: 'view', group: 3, order: 21 },
+  },
+  {
+    id: 'view.coverageLists',
+    label: 'Coverage: gaps, overlaps, extensions',
+    category: view,
+    menu: { menu: 'view', group: 3, order: 22 },
+  },
+  {
+    id: 'scope.setDomains',
+    label: 'Set scope of domains…',
+    category: view,
+    menu: { menu: 'view', group: 3, order: 23 },
+  },
 
   // Diagram
   {

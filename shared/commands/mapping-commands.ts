@@ -2,6 +2,7 @@ import type { WorkspaceDocument } from '../model/document';
 import type { MappingId } from '../model/ids';
 import type { Mapping } from '../model/mapping-schema';
 import { alignmentsOf, type AlignmentQualifier } from '../model/workspace-schema';
+import { noteDerived, type ArrayStep } from './change-lineage';
 import { CommandError, type CommandName, type CommandSpec, type Placed } from './types';
 
 /** The fields of a mapping an edit may change; who and when are stamped with them. */
@@ -52,7 +53,13 @@ function fail(command: CommandName, message: string): never {
   throw new CommandError(command, message);
 }
 
-function withMappings(document: WorkspaceDocument, mappings: Mapping[]): WorkspaceDocument {
+/** The document with `mappings`, noting which mappings changed (see change-lineage). */
+function withMappings(
+  document: WorkspaceDocument,
+  mappings: Mapping[],
+  step: ArrayStep<Mapping>,
+): WorkspaceDocument {
+  noteDerived(mappings, document.mappings.mappings, step);
   return { ...document, mappings: { ...document.mappings, mappings } };
 }
 
@@ -84,7 +91,10 @@ export const mappingAdd: CommandSpec<'mapping.add'> = {
       checkAlignment(name, document, mapping.alignment);
     }
     return {
-      document: withMappings(document, [...document.mappings.mappings, ...mappings]),
+      document: withMappings(document, [...document.mappings.mappings, ...mappings], {
+        removed: [],
+        added: mappings,
+      }),
       inverse: { name: 'mapping.delete', args: { ids: mappings.map((m) => m.id) } },
     };
   },
@@ -113,6 +123,9 @@ export const mappingEdit: CommandSpec<'mapping.edit'> = {
     const list = [...document.mappings.mappings];
     const at = positions(list);
     const back: MappingEdit[] = [];
+    // The mappings as they were and as they end, by id: one id may be edited twice in a step.
+    const originals = new Map<string, Mapping>();
+    const finals = new Map<string, Mapping>();
     for (const { id, set } of edits) {
       const index = at.get(id);
       const mapping = index === undefined ? undefined : list[index];
@@ -121,10 +134,15 @@ export const mappingEdit: CommandSpec<'mapping.edit'> = {
       if ('status' in set && set.status === undefined) fail(name, 'a mapping needs a status');
       const { next, back: undo } = change(mapping, set);
       list[index] = next;
+      if (!originals.has(id)) originals.set(id, mapping);
+      finals.set(id, next);
       back.push({ id, set: undo });
     }
     return {
-      document: withMappings(document, list),
+      document: withMappings(document, list, {
+        removed: [...originals.values()],
+        added: [...finals.values()],
+      }),
       // Undone last-first, so the same mapping edited twice in one step comes back as it was.
       inverse: { name: 'mapping.edit', args: { edits: back.reverse() } },
     };
@@ -150,7 +168,7 @@ export const mappingDelete: CommandSpec<'mapping.delete'> = {
       fail(name, `no mapping "${ids.find((id) => !found.has(id)) ?? ''}"`);
     }
     return {
-      document: withMappings(document, kept),
+      document: withMappings(document, kept, { removed: removed.map((r) => r.item), added: [] }),
       inverse: { name: 'mapping.restore', args: { mappings: removed } },
     };
   },
@@ -171,7 +189,10 @@ export const mappingRestore: CommandSpec<'mapping.restore'> = {
       list.splice(Math.min(index, list.length), 0, item);
     }
     return {
-      document: withMappings(document, list),
+      document: withMappings(document, list, {
+        removed: [],
+        added: mappings.map((m) => m.item),
+      }),
       inverse: { name: 'mapping.delete', args: { ids: mappings.map((m) => m.item.id) } },
     };
   },

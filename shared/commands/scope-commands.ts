@@ -1,11 +1,12 @@
 import type { FrameworkCatalogue } from '../etom/catalogue';
 import { targetKey, type FrameworkTarget } from '../model/framework-ref';
 import type { ScopeEntry, ScopeReview, ScopeStatus } from '../model/scope-schema';
+import { noteDerived } from './change-lineage';
 import { CommandError, type CommandSpec } from './types';
 
 /**
  * Puts scope decisions (replacing any on the same process) and removes others, as one step on
- * the workspace's undo stack. Its inverse is the same command with the entries it replaced
+ * the workspace's undo stack (one decision, or a bulk edit of many). Its inverse is the same command with the entries it replaced
  * and the ones it added to remove, so undo gives back exactly the entries there were.
  */
 export const scopeSet: CommandSpec<'scope.set'> = {
@@ -43,6 +44,8 @@ export const scopeSet: CommandSpec<'scope.set'> = {
       } else if (!keys.has(key)) entries.push(entry);
     }
     entries.push(...replaced.values());
+    // What left the list: exactly the old entries the inverse puts back.
+    noteDerived(entries, document.scope.entries, { removed: undoPut, added: put });
     return {
       document: { ...document, scope: { ...document.scope, entries } },
       inverse: { name: 'scope.set', args: { put: undoPut, remove: undoRemove } },

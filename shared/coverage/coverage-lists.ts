@@ -87,3 +87,24 @@ export function listExtensions(
   }
   return [...flagged, ...unmapped];
 }
+
+/**
+ * The mappings behind a process: those made to it and to every process below it, its own
+ * first, then its children's in the framework's order (each process's sorted by id). Only covered branches are visited, so the walk costs what is
+ * mapped there, not the size of the subtree.
+ */
+export function mappingsBehind(
+  catalogue: FrameworkCatalogue,
+  coverage: CoverageResult,
+  id: string,
+): Mapping[] {
+  const out: Mapping[] = [];
+  const visit = (processId: string) => {
+    const own = coverage.byId.get(processId);
+    if (own === undefined || !own.covered) return;
+    out.push(...own.mappings);
+    for (const child of catalogue.children(processId)) visit(child.id);
+  };
+  visit(id);
+  return out;
+}

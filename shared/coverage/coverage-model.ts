@@ -3,6 +3,7 @@ import type { Mapping } from '../model/mapping-schema';
 import type { ScopeEntry } from '../model/scope-schema';
 import type { AlignmentQualifier } from '../model/workspace-schema';
 import { targetKey } from '../model/framework-ref';
+import { stepsBetween } from '../commands/change-lineage';
 import type {
   CoverageInputs,
   CoverageResult,
@@ -23,8 +24,11 @@ import type {
  *   its full weight) but counts none of the parent's children as covered.
  *
  * `update` takes the next inputs and recomputes only what changed: the targets of added or
- * removed mappings and their ancestors, and the subtree of a changed scope decision. Inputs are
- * compared by identity (commands replace the objects they change and share the rest).
+ * removed mappings and their ancestors, and the subtree of a changed scope decision. What
+ * changed comes from the commands themselves where they noted it (change-lineage: the
+ * mappings and entries they took out and put in, so the cost follows the edit, not the
+ * workspace); otherwise the arrays are compared by identity (commands replace the objects
+ * they change and share the rest).
  */
 export class CoverageModel {
   private catalogue: FrameworkCatalogue;
@@ -38,6 +42,11 @@ export class CoverageModel {
   private unresolved = new Set<Mapping>();
   private results = new Map<string, ProcessCoverage>();
   private depth = new Map<string, number>();
+  /**
+   * How the last `update` found what changed: from the changes the commands noted
+   * (`changes`, O(changed)), by comparing the arrays whole (`diff`), or by starting over.
+   */
+  lastUpdate: 'changes' | 'diff' | 'rebuild' = 'rebuild';
 
   constructor(inputs: CoverageInputs) {
     this.catalogue = inputs.catalogue;
@@ -64,35 +73,39 @@ export class CoverageModel {
       this.scopeEntries = next.scope;
       this.mappings = next.mappings;
       this.rebuild();
+      this.lastUpdate = 'rebuild';
       return this.result();
     }
     const dirty = new Set<string>();
-    if (next.mappings !== this.mappings) {
+    const mappingSteps = stepsBetween(this.mappings, next.mappings);
+    const scopeSteps = stepsBetween(this.scopeEntries, next.scope);
+    this.lastUpdate = mappingSteps !== null && scopeSteps !== null ? 'changes' : 'diff';
+    if (mappingSteps !== null) {
+      for (const step of mappingSteps) {
+        for (const mapping of step.removed) this.removeMapping(mapping, dirty);
+        for (const mapping of step.added) this.addMapping(mapping, dirty);
+      }
+    } else {
       const before = new Set(this.mappings);
       const after = new Set(next.mappings);
       for (const mapping of before) if (!after.has(mapping)) this.removeMapping(mapping, dirty);
       for (const mapping of after) if (!before.has(mapping)) this.addMapping(mapping, dirty);
-      this.mappings = next.mappings;
     }
-    if (next.scope !== this.scopeEntries) {
-      const pack = this.catalogue.pack.id;
+    this.mappings = next.mappings;
+    if (scopeSteps !== null) {
+      for (const step of scopeSteps) {
+        for (const entry of step.removed) this.removeDecision(entry, dirty);
+        for (const entry of step.added) this.putDecision(entry, dirty);
+      }
+    } else {
       const before = new Map(this.scopeEntries.map((e) => [targetKey(e.target), e] as const));
       const after = new Map(next.scope.map((e) => [targetKey(e.target), e] as const));
-      const changed = new Set<string>();
-      for (const [key, entry] of before) if (after.get(key) !== entry) changed.add(key);
-      for (const [key, entry] of after) if (before.get(key) !== entry) changed.add(key);
-      this.scopeEntries = next.scope;
-      for (const key of changed) {
-        const entry = after.get(key) ?? before.get(key)!;
-        if (entry.target.pack !== pack) continue;
-        const id = entry.target.id;
-        if (after.has(key)) this.decisions.set(id, after.get(key)!);
-        else this.decisions.delete(id);
-        if (!this.catalogue.has(id)) continue;
-        dirty.add(id);
-        for (const below of this.catalogue.descendants(id)) dirty.add(below.id);
-      }
+      for (const [key, entry] of before)
+        if (after.get(key) !== entry) this.removeDecision(entry, dirty);
+      for (const [key, entry] of after)
+        if (before.get(key) !== entry) this.putDecision(entry, dirty);
     }
+    this.scopeEntries = next.scope;
     this.recompute(dirty);
     return this.result();
   }
@@ -112,6 +125,26 @@ export class CoverageModel {
     const all = new Set<string>();
     for (const process of this.catalogue.processes) all.add(process.id);
     this.recompute(all);
+  }
+
+  /** Forgets a decision (if it is still the one held) and marks its subtree. */
+  private removeDecision(entry: ScopeEntry, dirty: Set<string>): void {
+    if (entry.target.pack !== this.catalogue.pack.id) return;
+    const id = entry.target.id;
+    if (this.decisions.get(id) === entry) this.decisions.delete(id);
+    this.markSubtree(id, dirty);
+  }
+
+  private putDecision(entry: ScopeEntry, dirty: Set<string>): void {
+    if (entry.target.pack !== this.catalogue.pack.id) return;
+    this.decisions.set(entry.target.id, entry);
+    this.markSubtree(entry.target.id, dirty);
+  }
+
+  private markSubtree(id: string, dirty: Set<string>): void {
+    if (!this.catalogue.has(id)) return;
+    dirty.add(id);
+    for (const below of this.catalogue.descendants(id)) dirty.add(below.id);
   }
 
   private addMapping(mapping: Mapping, dirty: Set<string>): void {
@@ -191,6 +224,7 @@ export class CoverageModel {
       scopeFrom: 'none',
       directMappings: 0,
       directWeight: 0,
+      mappings: [],
       companyProcessIds: [],
       covered: false,
       inScopeChildren: 0,
@@ -232,6 +266,7 @@ export class CoverageModel {
       scopeFrom: current.scopeFrom,
       directMappings,
       directWeight,
+      mappings: mapped === undefined ? [] : [...mapped].sort(byId),
       companyProcessIds: [...companies].sort(),
       covered: directMappings > 0 || anyChildCovered,
       inScopeChildren: inScope,
@@ -240,6 +275,10 @@ export class CoverageModel {
       weight: Math.max(directWeight, score),
     };
   }
+}
+
+function byId(a: Mapping, b: Mapping): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Coverage of `inputs` computed once (the CLI and the report; the app keeps a CoverageModel). */

@@ -28,6 +28,8 @@ export interface ProcessCoverage {
   directMappings: number;
   /** The best weight among those mappings (0 when there are none). */
   directWeight: number;
+  /** The mappings made to this process itself, sorted by id. */
+  mappings: readonly Mapping[];
   /** The company processes mapped to this process itself, sorted, without repeats. */
   companyProcessIds: readonly string[];
   /** At least one mapping points at this process or at a process below it. */

@@ -191,6 +191,9 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'mapping.suggest': { enabled: onMap, disabled: [welcome, ctx({ modal: true })] },
   'mapping.paste': { enabled: onMap, disabled: [welcome, readOnly()] },
   'mapping.alignments': { enabled: readOnly(), disabled: [welcome] },
+  'view.scopeList': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
+  'view.coverageLists': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
+  'scope.setDomains': { enabled: onMap, disabled: [welcome, readOnly(), ctx({ modal: true })] },
 };
 
 describe('every action’s predicate', () => {

@@ -7,6 +7,18 @@ import type { ScopeEntry } from '../../../../shared/model/scope-schema';
 import { DEFAULT_ALIGNMENTS } from '../../../../shared/model/workspace-schema';
 import { mappingTo } from '../../../fixtures/model-builders';
 import { OTHER_PACK, decision, smallCatalogue } from './coverage-fixtures';
+import { mappingsBehind } from '../../../../shared/coverage/coverage-lists';
+import {
+  createHistory,
+  execute,
+  redo,
+  undo,
+  WORKSPACE_STACK,
+} from '../../../../shared/commands/history';
+import { patchScope } from '../../../../shared/commands/scope-commands';
+import type { Invocation } from '../../../../shared/commands/types';
+import type { WorkspaceDocument } from '../../../../shared/model/document';
+import { buildDocument } from '../../../fixtures/workspace-builder';
 
 const catalogue = smallCatalogue();
 
@@ -191,5 +203,115 @@ describe('incremental recompute', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('incremental recompute driven by the commands', () => {
+  const ids = catalogue.processes.map((p) => p.id);
+  const statuses = ['in', 'adjacent', 'out', 'tbd'] as const;
+  const op = fc.oneof(
+    fc.record({
+      kind: fc.constant('add' as const),
+      target: fc.constantFrom(...ids, '9.9'),
+      company: fc.nat(2),
+      alignment: fc.constantFrom('full', 'partial'),
+    }),
+    fc.record({ kind: fc.constant('realign' as const), index: fc.nat() }),
+    fc.record({ kind: fc.constant('delete' as const), index: fc.nat() }),
+    fc.record({
+      kind: fc.constant('scope' as const),
+      targets: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 3 }),
+      status: fc.option(fc.constantFrom(...statuses), { nil: undefined }),
+    }),
+    fc.constant({ kind: 'undo' as const }),
+    fc.constant({ kind: 'redo' as const }),
+  );
+  const inputsOf = (document: WorkspaceDocument): CoverageInputs => ({
+    catalogue,
+    scope: document.scope.entries,
+    mappings: document.mappings.mappings,
+    alignments: DEFAULT_ALIGNMENTS,
+  });
+
+  it('follows any sequence of commands, undos and redos from the noted changes alone', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+        let history = createHistory(buildDocument());
+        const model = new CoverageModel(inputsOf(history.document));
+        let serial = 0;
+        for (const o of ops) {
+          const mappings = history.document.mappings.mappings;
+          let invocation: Invocation | null = null;
+          if (o.kind === 'add') {
+            serial += 1;
+            const mapping = mappingTo(`m${serial}`, `p-${o.company}`, o.target, o.alignment);
+            invocation = { name: 'mapping.add', args: { mappings: [mapping] } };
+          } else if (o.kind === 'realign' && mappings.length > 0) {
+            const mapping = mappings[o.index % mappings.length]!;
+            const alignment = mapping.alignment === 'full' ? 'partial' : 'full';
+            invocation = {
+              name: 'mapping.edit',
+              args: { edits: [{ id: mapping.id, set: { alignment } }] },
+            };
+          } else if (o.kind === 'delete' && mappings.length > 0) {
+            invocation = {
+              name: 'mapping.delete',
+              args: { ids: [mappings[o.index % mappings.length]!.id] },
+            };
+          } else if (o.kind === 'scope') {
+            const targets = o.targets.map((id) => decision(id, 'in').target);
+            invocation =
+              o.status === undefined
+                ? { name: 'scope.set', args: { put: [], remove: targets } }
+                : {
+                    name: 'scope.set',
+                    args: {
+                      put: patchScope(history.document.scope.entries, targets, {
+                        status: o.status,
+                      }),
+                      remove: [],
+                    },
+                  };
+          }
+          if (invocation !== null) history = execute(history, invocation);
+          else if (o.kind === 'undo') history = undo(history, [WORKSPACE_STACK]);
+          else if (o.kind === 'redo') history = redo(history, [WORKSPACE_STACK]);
+          const incremental = model.update(inputsOf(history.document));
+          expect(model.lastUpdate).toBe('changes');
+          const full = computeCoverage(inputsOf(history.document));
+          expect(new Map(incremental.byId)).toEqual(new Map(full.byId));
+          expect(incremental.unresolvedMappings.length).toBe(full.unresolvedMappings.length);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('falls back to comparing the arrays when they did not come from a command', () => {
+    const inputs: CoverageInputs = {
+      catalogue,
+      scope: [],
+      mappings: [],
+      alignments: DEFAULT_ALIGNMENTS,
+    };
+    const model = new CoverageModel(inputs);
+    model.update({ ...inputs, mappings: [mappingTo('m1', 'c1', '1.1.2')] });
+    expect(model.lastUpdate).toBe('diff');
+    expect(model.result().byId.get('1.1')?.covered).toBe(true);
+  });
+
+  it('lists the mappings behind a process from the tree, not from its id', () => {
+    const result = coverageOf(
+      [],
+      [
+        mappingTo('m2', 'c1', '1.1.1.2'),
+        mappingTo('m1', 'c2', '1.1'),
+        mappingTo('m3', 'c1', '1.1.3', 'partial'),
+        mappingTo('m4', 'c3', '1.2.1'),
+      ],
+    );
+    expect(mappingsBehind(catalogue, result, '1.1').map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
+    expect(mappingsBehind(catalogue, result, '1.1.1').map((m) => m.id)).toEqual(['m2']);
+    expect(mappingsBehind(catalogue, result, '2')).toEqual([]);
   });
 });
