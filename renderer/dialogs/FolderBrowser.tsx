@@ -208,9 +208,8 @@ export function FolderBrowser({ typed, onGo }: Props) {
             title={folder.path}
             onClick={() => void go(folder.path)}
           >
-            <span className="folder-icon" aria-hidden="true">
-              ▸
-            </span>
+            {/* Drawn by CSS, so that neither the row's text nor its name holds the icon. */}
+            <span className="folder-icon" aria-hidden="true" />
             <span className="folder-name">{folder.name}</span>
           </li>
         ))}
