@@ -44,15 +44,21 @@ export function FolderBrowser({ typed, onGo }: Props) {
     onGo(listed.path);
   };
 
-  // First the folder in the field, or else the home folder.
+  // First the folder in the field, or else the home folder; the field shows home only if the
+  // user has not typed anything meanwhile (the answer may come after the first keystrokes).
+  const typedNow = useRef(trimmed);
+  useEffect(() => {
+    typedNow.current = trimmed;
+  }, [trimmed]);
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;
     started.current = true;
     void (async () => {
-      const listed = trimmed === '' ? null : await list(trimmed, true);
-      if (listed) setActive(0);
-      else await go('~');
+      const listed = (trimmed === '' ? null : await list(trimmed, true)) ?? (await list('~'));
+      if (!listed) return;
+      setActive(0);
+      if (typedNow.current === '') onGo(listed.path);
     })();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening
   }, []);

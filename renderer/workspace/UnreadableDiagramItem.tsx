@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { describeError } from '../state/status-text';
 import type { UnreadableDiagram } from './unreadable-diagrams';
 
 /**
@@ -32,7 +31,8 @@ export function UnreadableDiagramItem({ diagram }: { diagram: UnreadableDiagram 
           aria-label="Why it cannot be read"
         >
           <p className="unreadable-file">{diagram.file}</p>
-          <p>{describeError(diagram.reason)}</p>
+          {/* The host's message names the file and the place in it already. */}
+          <p>{`${diagram.reason.message} [${diagram.reason.code}]`}</p>
           <p className="muted">
             The file is left as it is and never saved over. Fix it outside the app, then reopen the
             workspace.

@@ -210,3 +210,38 @@ test('an unreadable diagram file stays in the list, marked, with its reason; it 
   expect(await readFile(join(folder, 'diagrams', 'order-flow.json'), 'utf8')).toBe(broken);
   await expect(item).toBeVisible();
 });
+
+/** WCAG contrast of two `rgb(...)` colours as getComputedStyle gives them. */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r, g, b2] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b2 ?? 0);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+test('in the dark theme the prompt’s filled buttons read at 4.5:1 or better', async ({ page }) => {
+  const folder = join(home, 'dark');
+  await writeWorkspaceFiles(folder, buildDocument({ name: 'Dark', diagrams: 0 }));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await host.open(page);
+  await new WelcomePage(page).openWorkspace(folder);
+  const ws = new WorkspacePage(page);
+  await ws.newDiagram('Flow');
+  await ws.header.getByRole('button', { name: 'Close workspace' }).click();
+  const prompt = page.getByRole('dialog', { name: 'Save changes to “Dark”?' });
+  await expect(prompt).toBeVisible();
+  await page.screenshot({ path: '/tmp/window-shots/dark-1920-unsaved-fixed.png' });
+  for (const name of ['Save', 'Don’t save']) {
+    const colours = await prompt.getByRole('button', { name, exact: true }).evaluate((button) => {
+      const style = getComputedStyle(button);
+      return [style.color, style.backgroundColor] as const;
+    });
+    expect(contrast(...colours), `${name}: ${colours.join(' on ')}`).toBeGreaterThanOrEqual(4.5);
+  }
+});
