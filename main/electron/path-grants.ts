@@ -24,6 +24,8 @@ const WORDS: Readonly<Record<PathUse, string>> = {
   'export-png': 'export a PNG',
   import: 'import a workbook',
   forget: 'remove from the recent list',
+  list: 'list its folders',
+  'make-folder': 'make a folder in it',
 };
 
 const newRef = (): string => `pr-${randomBytes(16).toString('base64url')}`;

@@ -1,22 +1,31 @@
 import { dialog, type BrowserWindow } from 'electron';
+import { SAVE_AND_CLOSE_EVENT } from '../../shared/actions/host-events';
+import { MENU_CHANNEL } from './channels';
+
+/** The buttons of the close dialog, in order; Cancel is also what Escape answers. */
+export const CLOSE_BUTTONS = ['Save', 'Don’t save', 'Cancel'] as const;
 
 /**
  * The renderer refuses to unload while there are unsaved changes (useUnsavedGuard). Electron
- * then cancels the close silently, so ask here: "Close without saving" lets it go; the edits
- * stay in the recovery journal and are offered again when the workspace is next opened.
+ * then cancels the close silently, so ask here. Save: the page saves and closes the window itself
+ * once the save succeeded (a failed save keeps it open, saying why). Don't save: the window
+ * closes; the edits stay in the recovery journal and are offered again when the workspace is next
+ * opened. Cancel: nothing happens.
  */
 export function guardUnsavedClose(window: BrowserWindow): void {
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
       type: 'warning',
-      buttons: ['Close without saving', 'Cancel'],
-      defaultId: 1,
-      cancelId: 1,
+      buttons: [...CLOSE_BUTTONS],
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true,
       title: 'Unsaved changes',
-      message: 'The workspace has changes that are not saved.',
+      message: 'Save the changes to this workspace before closing?',
       detail:
-        'If you close now, they are kept in the recovery journal and offered again the next time you open this workspace.',
+        'If you close without saving, the changes are kept in the recovery journal and offered again the next time you open this workspace.',
     });
-    if (choice === 0) event.preventDefault();
+    if (choice === 1) event.preventDefault();
+    else if (choice === 0) window.webContents.send(MENU_CHANNEL, SAVE_AND_CLOSE_EVENT);
   });
 }

@@ -5,6 +5,7 @@ import { FileSettingsBackend, type SettingsBackend } from '../services/settings/
 import { SettingsService } from '../services/settings/settings-service';
 import { createCatalogueHandlers } from './catalogue-handlers';
 import { createExportHandlers } from './export-handlers';
+import { createFolderHandlers } from './folder-handlers';
 import { createFrameworkHandlers } from './framework-handlers';
 import { typedPaths, type PathAccess } from './path-access';
 import { createWorkspaceHandlers } from './workspace-handlers';
@@ -65,6 +66,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
       ...createFrameworkHandlers({ appDataDir: options.appDataDir, paths }),
       ...createExportHandlers({}, paths),
       ...createCatalogueHandlers(paths),
+      ...createFolderHandlers(paths),
     },
     paths,
     ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),

@@ -1,14 +1,25 @@
 import { HostFailure } from '../../shared/ipc/errors';
 import type { OfferedPath, PathChoice } from '../../shared/ipc/path-ref';
+import { expandHome } from '../services/folders/home-path';
 
 /** What a method does with a place; a reference is good only for the uses its offer allowed. */
 export type PathUse =
-  'inspect' | 'open' | 'create' | 'copy' | 'export-svg' | 'export-png' | 'import' | 'forget';
+  | 'inspect'
+  | 'open'
+  | 'create'
+  | 'copy'
+  | 'export-svg'
+  | 'export-png'
+  | 'import'
+  | 'forget'
+  /** The in-app folder browser's; no reference the desktop app issues allows them. */
+  | 'list'
+  | 'make-folder';
 
 /** Why main offers a path to the renderer, which decides what its reference may do. */
 export type PathOffer =
   /** A native dialog's answer, asked for one use: good for that one call (and inspecting). */
-  | { kind: 'dialog'; use: Exclude<PathUse, 'inspect' | 'forget'> }
+  | { kind: 'dialog'; use: Exclude<PathUse, 'inspect' | 'forget' | 'list' | 'make-folder'> }
   /** A workspace folder named on the command line: open it, as often as needed. */
   | { kind: 'launch' };
 
@@ -31,7 +42,7 @@ export interface PathAccess {
 
 /**
  * The browser host's access: the renderer's own dialogs send typed paths, behind the host's
- * authentication, and the host issues no references.
+ * authentication, and the host issues no references. A leading `~` is the user's home folder.
  */
 export const typedPaths: PathAccess = {
   resolve(place) {
@@ -43,7 +54,7 @@ export const typedPaths: PathAccess = {
         }),
       );
     }
-    return Promise.resolve(place.path);
+    return Promise.resolve(expandHome(place.path));
   },
   offer: (path) => ({ path }),
   offerRecent: (paths) => paths.map((path) => ({ path })),

@@ -3,15 +3,15 @@ import { useStudio } from '../state/studio-store';
 import { closeTab } from '../state/tabs';
 import {
   closeWorkspace,
-  confirmDiscard,
   openWorkspaceFromDialog,
   saveAsCopy,
   saveWorkspace,
 } from '../state/workspace-actions';
 import type { ActionHandlers } from './handler';
 
-async function startNewWorkspace(): Promise<void> {
-  if (await confirmDiscard()) useStudio.setState({ newWorkspaceOpen: true });
+/** Unsaved changes are asked about on Create, once the new workspace is chosen. */
+function startNewWorkspace(): void {
+  useStudio.setState({ newWorkspaceOpen: true });
 }
 
 /** The File menu: workspaces, the workbook import, tabs. */

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { OPEN_PATH_EVENT } from '../../shared/actions/host-events';
+import { OPEN_PATH_EVENT, SAVE_AND_CLOSE_EVENT } from '../../shared/actions/host-events';
 import { isActionId, menuActionIds } from '../../shared/actions/menus';
 import { useLibrary } from '../framework/library-store';
 import { getPlatform, host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
-import { confirmDiscard, openWorkspaceAt } from '../state/workspace-actions';
+import { confirmDiscard, openWorkspaceAt, saveAndCloseWindow } from '../state/workspace-actions';
 import { currentContext, isEnabled, runAction } from './registry';
 
 /** A second launch named a workspace: the host sends the folder's reference (G.32). */
@@ -25,6 +25,7 @@ export function useMenuBridge(): void {
     const platform = getPlatform();
     const unsubscribe = platform.onMenuCommand((command, arg) => {
       if (command === OPEN_PATH_EVENT) void openPath(arg);
+      else if (command === SAVE_AND_CLOSE_EVENT) void saveAndCloseWindow();
       else if (isActionId(command)) runAction(command);
     });
     if (platform.kind !== 'electron') return unsubscribe;

@@ -6,6 +6,7 @@ import { ConflictDialog } from '../dialogs/ConflictDialog';
 import { FolderDialog } from '../dialogs/FolderDialog';
 import { AboutDialog } from '../library/AboutDialog';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog';
+import { UnsavedChangesDialog } from '../dialogs/UnsavedChangesDialog';
 import { useStudio } from '../state/studio-store';
 import { CommandPalette } from '../ui/CommandPalette';
 import { ContextMenu } from '../ui/ContextMenu';
@@ -51,6 +52,7 @@ export function App() {
       <RecoveryDialog />
       <ConflictDialog />
       <ConfirmDialog />
+      <UnsavedChangesDialog />
       <FolderDialog />
       <AboutDialog />
     </div>

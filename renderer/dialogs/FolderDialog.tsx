@@ -2,6 +2,7 @@ import { answerFolderPrompt } from '../state/folder-picker';
 import { useStudio, type FolderPurpose } from '../state/studio-store';
 import { useRecent } from '../welcome/useRecent';
 import { Dialog } from './Dialog';
+import { FolderBrowser } from './FolderBrowser';
 import { FolderField } from './FolderField';
 import { useFolderCheck } from './useFolderCheck';
 import { usePlace } from './usePlace';
@@ -14,8 +15,9 @@ const TEXT: Record<FolderPurpose, { title: string; action: string }> = {
 
 /**
  * Shown only where the host has no native folder picker, which is where it takes typed paths:
- * the answer is the path (a recent entry's reference, which such a host does not issue, is used
- * for the live check only).
+ * the answer is the path, typed (`~` is the home folder) or reached in the folder browser below
+ * the field (a recent entry's reference, which such a host does not issue, is used for the live
+ * check only).
  */
 function FolderForm({ purpose }: { purpose: FolderPurpose }) {
   const folder = usePlace();
@@ -32,6 +34,7 @@ function FolderForm({ purpose }: { purpose: FolderPurpose }) {
     <Dialog title={text.title} onCancel={() => answerFolderPrompt(null)} wide>
       <form onSubmit={submit}>
         <FolderField value={folder.place.path} onChange={folder.type} verdict={verdict} />
+        <FolderBrowser typed={folder.place.path} onGo={folder.type} />
         {purpose === 'open' && recent.length > 0 && (
           <section aria-label="Recent workspaces" className="dialog-recent">
             <h3>Recent</h3>

@@ -12,11 +12,11 @@ import type { OpenedWorkspace } from '../../shared/ipc/methods/workspace-methods
 import { placeOf, type PathChoice } from '../../shared/ipc/path-ref';
 import { host } from '../platform/host';
 import { pickFolder } from './folder-picker';
-import { askConfirm } from './confirm';
 import { journalSettled } from './journal-writes';
 import { INITIAL_STATE, useStudio } from './studio-store';
 import { pruneSelections } from './selection';
 import { initialTabs, reconcileTabs } from './tabs';
+import { askUnsaved } from './unsaved-prompt';
 import { viewportsOf, withViewports } from './viewports';
 
 /** The document as it would be written now, with the user's viewports. */
@@ -62,17 +62,24 @@ export async function openWorkspaceAt(folder: PathChoice): Promise<boolean> {
   return true;
 }
 
-/** Asks for a folder and opens the workspace in it. */
+/**
+ * Asks for a folder and opens the workspace in it. Unsaved changes are asked about only once a
+ * folder has been chosen: cancelling the folder dialog leaves everything as it was.
+ */
 export async function openWorkspaceFromDialog(): Promise<boolean> {
-  if (!(await confirmDiscard())) return false;
   const folder = await pickFolder('open');
-  return folder ? openWorkspaceAt(folder) : false;
+  if (!folder || !(await confirmDiscard())) return false;
+  return openWorkspaceAt(folder);
 }
 
-/** Creates a new workspace named `name` in `folder` and opens it. */
+/**
+ * Creates a new workspace named `name` in `folder` and opens it, once unsaved changes of the
+ * open one are saved or dropped (asked now, when name and folder have been chosen).
+ */
 export async function createWorkspace(name: string, folder: PathChoice): Promise<boolean> {
   const pack = BUILT_IN_PACKS[0];
   if (!pack) return fail({ code: 'INTERNAL', message: 'No framework pack is built in.' });
+  if (!(await confirmDiscard())) return false;
   const result = await host().call('workspace.create', {
     ...placeOf(folder),
     name,
@@ -84,15 +91,27 @@ export async function createWorkspace(name: string, folder: PathChoice): Promise
   return true;
 }
 
-/** True when nothing unsaved would be lost, or the user agreed to lose it. */
+/**
+ * True when the open workspace may go: nothing is unsaved, or the user chose Save (and the save
+ * succeeded) or Don't save; false on Cancel or a failed save (which shows why and stays).
+ */
 export async function confirmDiscard(): Promise<boolean> {
-  const { history } = useStudio.getState();
+  const { history, workspace } = useStudio.getState();
   if (!history || !isDirty(history)) return true;
-  return askConfirm({
-    title: 'Discard unsaved changes?',
-    message: 'The open workspace has changes that are not saved. They will be lost.',
-    confirmLabel: 'Discard changes',
+  const answer = await askUnsaved({
+    name: history.document.workspace.name,
+    canSave: workspace?.readOnly === null,
   });
+  if (answer === 'cancel') return false;
+  return answer === 'discard' || saveWorkspace();
+}
+
+/**
+ * The desktop app's close dialog chose Save: save, then close the window (which no longer has
+ * anything unsaved to hold it); a failed save leaves the window open, saying why.
+ */
+export async function saveAndCloseWindow(): Promise<void> {
+  if (await saveWorkspace()) window.close();
 }
 
 /** Closes the workspace and returns to the welcome screen. */

@@ -1,12 +1,17 @@
+import { useMemo } from 'react';
 import { useStudio } from '../state/studio-store';
 import { diagramOf } from '../state/tabs';
 import { ActionButton } from '../ui/ActionButton';
 import { showDiagram } from './diagram-actions';
+import { UnreadableDiagramItem } from './UnreadableDiagramItem';
+import { unreadableDiagrams } from './unreadable-diagrams';
 
 /** The sidebar: every diagram of the workspace, and actions on the active one. */
 export function DiagramList() {
   const diagrams = useStudio((s) => s.history?.document.diagrams);
   const activeTab = useStudio((s) => diagramOf(s.activeTab));
+  const problems = useStudio((s) => s.workspace?.problems);
+  const unreadable = useMemo(() => unreadableDiagrams(problems ?? []), [problems]);
 
   return (
     <nav className="sidebar" id="diagram-sidebar" aria-label="Diagrams">
@@ -34,7 +39,12 @@ export function DiagramList() {
             </button>
           </li>
         ))}
-        {diagrams?.length === 0 && <li className="muted empty">No diagrams yet.</li>}
+        {unreadable.map((d) => (
+          <UnreadableDiagramItem key={d.file} diagram={d} />
+        ))}
+        {diagrams?.length === 0 && unreadable.length === 0 && (
+          <li className="muted empty">No diagrams yet.</li>
+        )}
       </ul>
       <div className="sidebar-actions" role="toolbar" aria-label="Active diagram">
         <ActionButton id="diagram.rename" />

@@ -4,15 +4,21 @@ import { askConfirm } from '../state/confirm';
 import { runCommand } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
 import { closeTab, diagramTab, openTab } from '../state/tabs';
+import { unreadableIds } from './unreadable-diagrams';
 
 function doc() {
   return useStudio.getState().history?.document ?? null;
 }
 
-/** An id for a new diagram: free in the document and among the undo stacks kept. */
+/**
+ * An id for a new diagram: free in the document, among the undo stacks kept and among the
+ * diagram files that could not be read (a save never writes over one of those).
+ */
 function freeId(name: string): DiagramId | null {
-  const history = useStudio.getState().history;
-  return history ? newDiagramId(history.document, name, history.stacks.keys()) : null;
+  const { history, workspace } = useStudio.getState();
+  if (!history) return null;
+  const taken = [...history.stacks.keys(), ...unreadableIds(workspace?.problems ?? [])];
+  return newDiagramId(history.document, name, taken);
 }
 
 /** Focuses (opening if needed) a diagram's tab. */

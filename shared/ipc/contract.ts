@@ -1,6 +1,7 @@
 import { appMethods } from './methods/app-methods';
 import { catalogueMethods } from './methods/catalogue-methods';
 import { exportMethods } from './methods/export-methods';
+import { folderMethods } from './methods/folder-methods';
 import { frameworkMethods } from './methods/framework-methods';
 import { settingsMethods } from './methods/settings-methods';
 import { workspaceMethods } from './methods/workspace-methods';
@@ -26,6 +27,7 @@ export const HOST_METHODS = byName([
   ...Object.values(frameworkMethods),
   ...Object.values(exportMethods),
   ...Object.values(catalogueMethods),
+  ...Object.values(folderMethods),
 ] as const);
 
 export type HostMethods = typeof HOST_METHODS;

@@ -11,7 +11,7 @@ export class WelcomePage {
   async createWorkspace(name: string, folder: string): Promise<void> {
     await this.page.getByRole('button', { name: 'New workspace' }).click();
     await this.page.getByLabel('Workspace name').fill(name);
-    await this.page.getByLabel('Folder').fill(folder);
+    await this.page.getByLabel('Folder', { exact: true }).fill(folder);
     await this.page.getByRole('button', { name: 'Create workspace' }).click();
     await expect(this.page.getByRole('banner')).toContainText(name);
   }
@@ -24,7 +24,7 @@ export class WelcomePage {
     await this.page.getByRole('button', { name: 'New workspace' }).click();
     await this.page.getByLabel('Workspace name').fill(name);
     await this.page.getByRole('button', { name: 'Browse…' }).click();
-    await expect(this.page.getByLabel('Folder')).toHaveValue(expectedFolder);
+    await expect(this.page.getByLabel('Folder', { exact: true })).toHaveValue(expectedFolder);
     await this.page.getByRole('button', { name: 'Create workspace' }).click();
     await expect(this.page.getByRole('banner')).toContainText(name);
   }
@@ -33,7 +33,7 @@ export class WelcomePage {
   async openWorkspace(folder: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Open workspace' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Open workspace' });
-    await dialog.getByLabel('Folder').fill(folder);
+    await dialog.getByLabel('Folder', { exact: true }).fill(folder);
     await dialog.getByRole('button', { name: 'Open', exact: true }).click();
   }
 

@@ -104,13 +104,15 @@ async function openExisting(): Promise<OpenedWorkspace> {
 }
 
 describe('G.32: in the desktop app no method takes a path the host did not issue', () => {
-  it('the methods that take a file or folder are exactly the nine, and all take a place', () => {
+  it('the methods that take a file or folder are exactly the eleven, and all take a place', () => {
     expect(placeMethods().sort()).toEqual(
       [
         'catalogue.export',
         'catalogue.readTable',
         'export.write',
+        'folder.create',
         'folder.inspect',
+        'folder.list',
         'framework.importWorkbook',
         'recent.remove',
         'workspace.create',
@@ -133,6 +135,8 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
     const packsBefore = await value<{ packs: unknown[] }>('framework.listPacks', {});
     const raw: Record<string, Record<string, unknown>> = {
       'folder.inspect': { path: existing },
+      'folder.list': { path: dir },
+      'folder.create': { path: dir, name: 'made-by-page' },
       'workspace.create': { path: path.join(dir, 'new'), name: 'New', framework: FRAMEWORK },
       'workspace.open': { path: existing },
       'workspace.saveAsCopy': {
@@ -162,6 +166,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
     expect(existsSync(path.join(dir, 'copy'))).toBe(false);
     expect(existsSync(path.join(dir, 'x.svg'))).toBe(false);
     expect(existsSync(path.join(dir, 'out.csv'))).toBe(false);
+    expect(existsSync(path.join(dir, 'made-by-page'))).toBe(false);
     expect((await value<{ packs: unknown[] }>('framework.listPacks', {})).packs).toEqual(
       packsBefore.packs,
     );
@@ -265,6 +270,33 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
     });
     // The launch folder's own reference is a different grant and still opens it.
     expect((await openExisting()).path).toBe(existing);
+  });
+
+  it('never lists or makes folders, even for a place it offered: the native dialog does that', async () => {
+    await openExisting();
+    const [recent] = await value<Array<{ path: string; ref: string }>>('recent.list', {});
+    answers.folder = dir;
+    const picked = await value<OfferedPath>('dialog.pickFolder', { purpose: 'open' });
+    const info = await value<{ startupWorkspace: OfferedPath }>('app.info', {});
+    let answered = 0;
+    for (const ref of [recent?.ref, picked.ref, info.startupWorkspace.ref]) {
+      for (const [name, args] of [
+        ['folder.list', { ref }],
+        ['folder.create', { ref, name: 'made-by-page' }],
+      ] as const) {
+        const result = await call(name, args);
+        if (result.ok) answered += 1;
+        expect(result, name).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      }
+    }
+    expect(answered).toBe(0);
+    expect(existsSync(path.join(dir, 'made-by-page'))).toBe(false);
+    expect(existsSync(path.join(existing, 'made-by-page'))).toBe(false);
+    // Refusing them did not spend the dialog's answer: it still opens what it was asked for.
+    expect(await call('workspace.open', { ref: picked.ref })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_A_WORKSPACE' },
+    });
   });
 
   it('keeps only the newest unused dialog answers', async () => {

@@ -36,6 +36,8 @@ const SAMPLES: Partial<Record<HostMethodName, Record<string, unknown>>> = {
   'recent.remove': { path: '/tmp/w' },
   'dialog.pickFolder': { purpose: 'open' },
   'folder.inspect': { path: '/tmp/w' },
+  'folder.list': { path: '~/w' },
+  'folder.create': { path: '/tmp', name: 'w' },
   'workspace.open': { path: '/tmp/w' },
   'workspace.reload': { handle: 'ws-abcdefgh' },
   'workspace.close': { handle: 'ws-abcdefgh' },

@@ -1,3 +1,4 @@
+import { mkdir, readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../main/host/dispatch';
@@ -68,5 +69,44 @@ describe('typed paths (the browser host)', () => {
       ok: true,
       value: [],
     });
+  });
+
+  it('expands ~ to the home folder, and lists and makes folders by typed path', async () => {
+    const home = path.join(dir, 'home');
+    await mkdir(path.join(home, 'projects'), { recursive: true });
+    const before = process.env.HOME;
+    process.env.HOME = home;
+    try {
+      expect(await dispatch(services.handlers, 'folder.list', { path: '~' })).toEqual({
+        ok: true,
+        value: {
+          path: home,
+          parent: dir,
+          folders: [{ name: 'projects', path: path.join(home, 'projects'), hidden: false }],
+          omitted: 0,
+        },
+      });
+      expect(
+        await dispatch(services.handlers, 'folder.create', { path: '~/projects', name: ' acme ' }),
+      ).toEqual({
+        ok: true,
+        value: { name: 'acme', path: path.join(home, 'projects', 'acme'), hidden: false },
+      });
+      expect(
+        await dispatch(services.handlers, 'folder.inspect', { path: '~/projects/acme' }),
+      ).toMatchObject({
+        ok: true,
+        value: { path: path.join(home, 'projects', 'acme'), isEmpty: true },
+      });
+    } finally {
+      process.env.HOME = before;
+    }
+    for (const name of ['..', 'a/b', 'a\\b', '', 'x\u0000']) {
+      expect(
+        await dispatch(services.handlers, 'folder.create', { path: dir, name }),
+        name,
+      ).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', jsonPath: 'name' } });
+    }
+    expect(await readdir(dir)).not.toContain('b');
   });
 });
