@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { startProcessDrag } from '../framework/drag-data';
+import { useMappingDrop } from '../mappings/useMappingDrop';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import type { TreeRow } from './tree-model';
 
@@ -15,11 +16,17 @@ interface Props {
   onSelect: () => void;
 }
 
-/** One tree row: toggle, id, name, confidence; draggable onto a diagram. */
+/** One tree row: toggle, id, name, confidence; draggable onto a diagram; a company process dropped on it is mapped to it. */
 export const ProcessTreeRow = memo(function ProcessTreeRow(props: Props) {
   const { id, row, pack, top, height, focused, selected, onToggle, onSelect } = props;
   const { process } = row;
-  const className = ['tree-row', focused ? 'focused' : '', selected ? 'selected' : '']
+  const { over, dropProps } = useMappingDrop(pack, process.id);
+  const className = [
+    'tree-row',
+    focused ? 'focused' : '',
+    selected ? 'selected' : '',
+    over ? 'mapping-drop-over' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -36,6 +43,7 @@ export const ProcessTreeRow = memo(function ProcessTreeRow(props: Props) {
       style={{ top, height, paddingLeft: 6 + (row.depth - 1) * 16 }}
       draggable
       onDragStart={(event) => startProcessDrag(event, { pack, id: process.id })}
+      {...dropProps}
       onClick={onSelect}
       onDoubleClick={row.hasChildren ? onToggle : undefined}
     >

@@ -1,4 +1,7 @@
-import type { FrameworkTarget } from '../../shared/model/framework-ref';
+import type { FrameworkRef, FrameworkTarget } from '../../shared/model/framework-ref';
+import type { ProcessId } from '../../shared/model/ids';
+import { draftMapping, existingMapping } from '../../shared/mapping/new-mapping';
+import { isEditingBlocked, runCommand } from '../state/edit-actions';
 import { frameworkTargetOf } from '../../shared/mapping/framework-target';
 import { stampNow, type Stamp } from '../../shared/mapping/mapping-stamps';
 import type { Mapping } from '../../shared/model/mapping-schema';
@@ -38,4 +41,34 @@ export function mappedNotice(mapping: Mapping, created: boolean): string {
   return created
     ? `Mapped ${name} to ${mapping.target.id} (draft, ${alignment ?? mapping.alignment}); Ctrl+Z undoes it`
     : `${name} is already mapped to ${mapping.target.id}`;
+}
+
+/**
+ * Maps company process `processId` to framework process `ref` (a company process dropped on
+ * the library or the map): a draft with the default alignment, one step on the workspace's
+ * undo stack, said in the status bar. A pair mapped already is only reported.
+ */
+export function mapByDrop(processId: ProcessId, ref: FrameworkRef): boolean {
+  const document = useStudio.getState().history?.document;
+  if (!document || isEditingBlocked()) return false;
+  const found = existingMapping(document, processId, ref);
+  if (found) {
+    useStudio.setState({ notice: mappedNotice(found, false) });
+    return false;
+  }
+  const target = gestureTarget(ref.pack, ref.id);
+  if (!target) {
+    useStudio.setState({
+      error: {
+        code: 'INVALID_ARGUMENT',
+        message: `Not mapped: no process ${ref.id} in "${ref.pack}"`,
+      },
+    });
+    return false;
+  }
+  const mapping = draftMapping(document, processId, target, gestureStamp());
+  if (!runCommand({ name: 'mapping.add', args: { mappings: [mapping] } }, 'Map by drop'))
+    return false;
+  useStudio.setState({ notice: mappedNotice(mapping, true) });
+  return true;
 }
