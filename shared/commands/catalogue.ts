@@ -37,6 +37,7 @@ import {
   mappingSetAlignments,
 } from './mapping-commands';
 import { edgeAddMapped, edgeDeleteMapped, edgeRestoreMapped } from './mapping-edge-commands';
+import { workspaceUpgrade } from './upgrade-command';
 import { edgeReconnect } from './edge-reconnect';
 import { elementSetParent } from './group-membership';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
@@ -83,6 +84,7 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'edge.addMapped': edgeAddMapped,
   'edge.deleteMapped': edgeDeleteMapped,
   'edge.restoreMapped': edgeRestoreMapped,
+  'workspace.upgrade': workspaceUpgrade,
 };
 
 /** Applies one invocation: the new document and the invocation that undoes it. */

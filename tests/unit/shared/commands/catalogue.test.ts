@@ -205,6 +205,24 @@ const CASES: Invocation[] = [
     args: { alignments: [{ id: 'full', label: 'Complete', weight: 1 }] },
   },
   {
+    name: 'workspace.upgrade',
+    args: {
+      framework: { pack: 'gb921-v26.0', release: '26.0' },
+      mappings: [
+        {
+          id: 'm-take' as MappingId,
+          target: {
+            pack: 'gb921-v26.0' as PackId,
+            release: '26.0',
+            id: '1.3.4' as FrameworkProcessId,
+            uid: '3885',
+          },
+        },
+      ],
+      scope: [],
+    },
+  },
+  {
     name: 'edge.addMapped',
     args: {
       diagramId: D1,
