@@ -149,3 +149,21 @@ export function planReleaseUpgrade(
     invocation: { name: 'workspace.upgrade', args: { framework: target, mappings, scope } },
   };
 }
+
+/**
+ * Orders framework releases (`25.5` before `26.0`, `9` before `14`): numerically segment by
+ * segment, a segment that is not a number compared as text.
+ */
+export function compareReleases(a: string, b: string): number {
+  const left = a.split('.');
+  const right = b.split('.');
+  for (let i = 0; i < Math.max(left.length, right.length); i += 1) {
+    const x = left[i] ?? '0';
+    const y = right[i] ?? '0';
+    const nx = Number(x);
+    const ny = Number(y);
+    const order = Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
+    if (order !== 0) return Math.sign(order);
+  }
+  return 0;
+}

@@ -191,6 +191,7 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'mapping.suggest': { enabled: onMap, disabled: [welcome, ctx({ modal: true })] },
   'mapping.paste': { enabled: onMap, disabled: [welcome, readOnly()] },
   'mapping.alignments': { enabled: readOnly(), disabled: [welcome] },
+  'workspace.upgradeRelease': { enabled: onMap, disabled: [welcome, readOnly()] },
 };
 
 describe('every action’s predicate', () => {

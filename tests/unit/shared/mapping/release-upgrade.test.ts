@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/commands/history';
 import { createCatalogue } from '../../../../shared/etom/catalogue';
 import type { FrameworkPack, FrameworkProcess } from '../../../../shared/etom/pack-model';
-import { planReleaseUpgrade } from '../../../../shared/mapping/release-upgrade';
+import { compareReleases, planReleaseUpgrade } from '../../../../shared/mapping/release-upgrade';
 import { workspaceDocumentSchema, type WorkspaceDocument } from '../../../../shared/model/document';
 import type { FrameworkProcessId, PackId } from '../../../../shared/model/ids';
 import type { ScopeEntry } from '../../../../shared/model/scope-schema';
@@ -214,5 +214,15 @@ describe('planReleaseUpgrade', () => {
         },
       }),
     ).toThrow(/two scope decisions/);
+  });
+});
+
+describe('compareReleases', () => {
+  it('orders releases numerically, segment by segment', () => {
+    expect(compareReleases('25.5', '26.0')).toBe(-1);
+    expect(compareReleases('26.0', '25.5')).toBe(1);
+    expect(compareReleases('9', '14')).toBe(-1);
+    expect(compareReleases('25.5', '25.5.0')).toBe(0);
+    expect(compareReleases('25.10', '25.9')).toBe(1);
   });
 });
