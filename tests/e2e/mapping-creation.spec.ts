@@ -192,6 +192,15 @@ test('a company process dropped on the library tree or on the map is mapped ther
   await page.keyboard.press('Control+Shift+z');
   expect(await saved(page, folder)).toHaveLength(1);
 
+  // The library's search finds company processes too, marked as the company's.
+  await library.search.fill('dunning');
+  const found = page.getByRole('list', { name: 'Company processes found' });
+  await expect(
+    found.getByRole('button', { name: 'Company BTC-01 Send dunning letters' }),
+  ).toBeVisible();
+  await shot(page, 'search-finds-company');
+  await library.clearSearch();
+
   // On the framework map: the drop a drag from the catalogue ends with.
   await library.openMap();
   const cell = page.getByRole('button', { name: /^1\.3\.3 Customer Order/ }).first();
