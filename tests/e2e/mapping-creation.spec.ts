@@ -29,12 +29,20 @@ const SHOTS = process.env.MAPPING_SHOTS ?? '';
 const TAKE = 'Take customer order';
 const ORDER = 'Customer Order Processing Management';
 
+/** A screenshot for the report; with MAPPING_SHOTS set, also at 1280x720 and 1920x1080 there. */
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
-  if (SHOTS) {
-    await mkdir(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  if (!SHOTS) return;
+  await mkdir(SHOTS, { recursive: true });
+  const size = page.viewportSize();
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) });
   }
+  if (size) await page.setViewportSize(size);
 }
 
 async function open(page: Page): Promise<string> {
