@@ -136,7 +136,7 @@ export function UpgradeDialog({ document, readOnly, onClose }: Props) {
         <>
           <p role="status" className="upgrade-counts">
             {plan.counts.unchanged} unchanged, {plan.counts.review} to review, {plan.counts.problem}{' '}
-            problems.
+            {plan.counts.problem === 1 ? 'problem' : 'problems'}.
           </p>
           {review.length > 0 && (
             <section aria-label="To review">

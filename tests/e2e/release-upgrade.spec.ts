@@ -98,7 +98,7 @@ test('upgrading to a newer release previews renumbered, renamed and deleted proc
   await page.getByRole('menuitem', { name: 'Upgrade workspace to release…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Upgrade workspace to another release' });
   await expect(dialog.getByLabel('Release to upgrade to')).toHaveValue('gb921-v26.0');
-  await expect(dialog.getByRole('status')).toHaveText('0 unchanged, 2 to review, 1 problems.');
+  await expect(dialog.getByRole('status')).toHaveText('0 unchanged, 2 to review, 1 problem.');
   const review = dialog.getByRole('region', { name: 'To review' });
   await expect(review).toContainText('renumbered 1.3.7 → 1.3.77');
   await expect(review).toContainText(
