@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { writeUserPack } from '../../main/services/framework/framework-pack-store';
 import type { PackDataFile } from '../../shared/etom/pack-model';
-import { USER_PACK_FORMAT, USER_PACK_VERSION } from '../../shared/etom/pack-schema';
+import {
+  USER_PACK_FORMAT,
+  USER_PACK_VERSION,
+  type UserPackFile,
+} from '../../shared/etom/pack-schema';
 import type { FrameworkProcessId, PackId } from '../../shared/model/ids';
 import { mappingTo } from '../fixtures/model-builders';
 import { makeTempDir, writeWorkspaceFiles } from '../fixtures/workspace-builder';
@@ -28,7 +32,7 @@ test.afterEach(async () => {
 const SHOTS = process.env.MAPPING_SHOTS ?? '';
 
 /** GB921 v25.5 as a hypothetical release 26.0: one subtree renumbered, one renamed, one gone. */
-function newerPack() {
+function newerPack(): UserPackFile {
   // Read as data: Playwright's loader does not import the packs' JSON modules.
   const base = JSON.parse(
     readFileSync(new URL('../../shared/etom/packs/gb921-v25.5.json', import.meta.url), 'utf8'),
