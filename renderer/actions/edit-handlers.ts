@@ -1,7 +1,8 @@
 import { canRedo, canUndo } from '../../shared/commands/history';
 import { cancelDrag } from '../canvas/drag-session';
 import { startEditing } from '../canvas/node-actions';
-import { redoEdit, runCommand, runCommands, undoEdit } from '../state/edit-actions';
+import { deleteWithMappings } from '../canvas/edges/delete-with-mappings';
+import { redoEdit, runCommand, undoEdit } from '../state/edit-actions';
 import { askPrompt } from '../state/overlays';
 import { setSelection } from '../state/select-actions';
 import { EMPTY_SELECTION, isEmptySelection, selectAllOf } from '../state/selection';
@@ -71,7 +72,8 @@ export const EDIT_HANDLERS: ActionHandlers<
     run: (ctx) => {
       if (!ctx.diagram) return;
       const commands = deleteCommands(ctx.diagram, ctx.selection);
-      runCommands(commands.length > 1 ? 'Delete selection' : 'Delete', commands);
+      const label = commands.length > 1 ? 'Delete selection' : 'Delete';
+      void deleteWithMappings(label, ctx.diagram.id, commands);
     },
   },
   'edit.selectAll': {

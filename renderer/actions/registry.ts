@@ -17,6 +17,7 @@ import { VIEW_HANDLERS } from './view-handlers';
 import { WINDOW_HANDLERS } from './window-handlers';
 import { COVERAGE_HANDLERS } from './coverage-handlers';
 import { SCOPE_HANDLERS } from './scope-handlers';
+import { UPGRADE_HANDLERS } from './upgrade-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
 export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
@@ -33,6 +34,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...CLIPBOARD_HANDLERS,
   ...ARRANGE_HANDLERS,
   ...ELEMENT_HANDLERS,
+  ...UPGRADE_HANDLERS,
 };
 
 /**

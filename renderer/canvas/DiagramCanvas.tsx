@@ -18,7 +18,7 @@ import './canvas.css';
 import { makeEdge } from '../../shared/commands/factories';
 import type { DiagramId, EdgeId, NodeId } from '../../shared/model/ids';
 import { useFrameworkDrop } from '../framework/useFrameworkDrop';
-import { runCommand, runCommands } from '../state/edit-actions';
+import { runCommands } from '../state/edit-actions';
 import type { Invocation } from '../../shared/commands/types';
 import { askPrompt } from '../state/overlays';
 import { changeSelection, selectionIn } from '../state/select-actions';
@@ -33,6 +33,7 @@ import { NODE_TYPES } from './node-types';
 import { EDGE_TYPES } from './edge-types';
 import { reconnectEdge } from './edges/reconnect';
 import { connectionKind } from './edges/connection-kind';
+import { connectNodes } from './edges/connect-nodes';
 import { dropMemberships } from './nodes/containment';
 import { DomainLegend } from './nodes/DomainLegend';
 import { withMembersFollowing } from './nodes/members-follow';
@@ -193,7 +194,7 @@ function CanvasBody({ diagramId }: Props) {
       // The sides it was drawn between, so it stays attached there.
       if (isHandleSide(connection.sourceHandle)) edge.sourceHandle = connection.sourceHandle;
       if (isHandleSide(connection.targetHandle)) edge.targetHandle = connection.targetHandle;
-      runCommand({ name: 'edge.add', args: { diagramId, edge } });
+      connectNodes(diagramId, edge);
     },
     [diagram, diagramId],
   );

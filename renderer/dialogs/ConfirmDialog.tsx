@@ -13,6 +13,11 @@ export function ConfirmDialog() {
         <button type="button" onClick={() => answerConfirm(false)}>
           Cancel
         </button>
+        {prompt.alternative && (
+          <button type="button" onClick={prompt.alternative.choose}>
+            {prompt.alternative.label}
+          </button>
+        )}
         <button type="button" className="danger" onClick={() => answerConfirm(true)}>
           {prompt.confirmLabel}
         </button>

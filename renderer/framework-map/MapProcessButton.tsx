@@ -2,6 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import type { FrameworkProcessId } from '../../shared/model/ids';
 import { startProcessDrag } from '../framework/drag-data';
 import { selectProcess } from '../framework/library-store';
+import { useMappingDrop } from '../mappings/useMappingDrop';
 import { drillTo } from './MapBreadcrumbs';
 
 interface Props {
@@ -17,7 +18,10 @@ interface Props {
   onOpen?: (id: string) => void;
 }
 
-/** A process on the map: click to drill in (and show details), drag onto a diagram. */
+/**
+ * A process on the map: click to drill in (and show details), drag onto a diagram; a company
+ * process dropped on it is mapped to it.
+ */
 export function MapProcessButton({
   pack,
   id,
@@ -29,15 +33,17 @@ export function MapProcessButton({
   onOpen,
 }: Props) {
   const processId = id as FrameworkProcessId;
+  const { over, dropProps } = useMappingDrop(pack, id);
   return (
     <button
       type="button"
-      className={className}
+      className={over ? `${className} mapping-drop-over` : className}
       style={style}
       aria-label={`${id} ${name}`}
       title={`${id} ${name}`}
       draggable
       onDragStart={(event) => startProcessDrag(event, { pack, id: processId })}
+      {...dropProps}
       onClick={() => {
         if (onOpen) return onOpen(id);
         selectProcess({ pack, id: processId });

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { startProcessDrag } from '../framework/drag-data';
 import type { ScopeStatus } from '../../shared/model/scope-schema';
 import { ScopeBadge } from '../scope/ScopeBadge';
+import { useMappingDrop } from '../mappings/useMappingDrop';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import type { TreeRow } from './tree-model';
 
@@ -19,11 +20,17 @@ interface Props {
   onSelect: () => void;
 }
 
-/** One tree row: toggle, id, name, confidence; draggable onto a diagram. */
+/** One tree row: toggle, id, name, confidence; draggable onto a diagram; a company process dropped on it is mapped to it. */
 export const ProcessTreeRow = memo(function ProcessTreeRow(props: Props) {
   const { id, row, pack, top, height, focused, selected, scope, onToggle, onSelect } = props;
   const { process } = row;
-  const className = ['tree-row', focused ? 'focused' : '', selected ? 'selected' : '']
+  const { over, dropProps } = useMappingDrop(pack, process.id);
+  const className = [
+    'tree-row',
+    focused ? 'focused' : '',
+    selected ? 'selected' : '',
+    over ? 'mapping-drop-over' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -40,6 +47,7 @@ export const ProcessTreeRow = memo(function ProcessTreeRow(props: Props) {
       style={{ top, height, paddingLeft: 6 + (row.depth - 1) * 16 }}
       draggable
       onDragStart={(event) => startProcessDrag(event, { pack, id: process.id })}
+      {...dropProps}
       onClick={onSelect}
       onDoubleClick={row.hasChildren ? onToggle : undefined}
     >

@@ -5,6 +5,7 @@ import type { MatchRange } from '../../shared/etom/search-text';
 import { startProcessDrag } from '../framework/drag-data';
 import { sameFrameworkRef } from '../../shared/model/framework-ref';
 import { selectProcess, useLibrary } from '../framework/library-store';
+import { CompanyResults } from './CompanyResults';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { Highlighted } from './Highlighted';
 import { RESULT_LIMIT, runLibraryQuery, type LibraryQuery } from './library-query';
@@ -39,6 +40,7 @@ export function SearchResults({ catalogue, query }: Props) {
         : `${total} ${total === 1 ? 'result' : 'results'}`;
   return (
     <div className="search-results">
+      <CompanyResults text={deferred.text} />
       <p className="muted results-summary" role="status">
         {summary}
       </p>

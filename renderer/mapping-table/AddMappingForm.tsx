@@ -5,6 +5,7 @@ import type { AlignmentQualifier } from '../../shared/model/workspace-schema';
 import { createMappings } from '../mappings/mapping-actions';
 import { TypeAheadField } from './TypeAheadField';
 import { processFinder, processLabel, resolveTarget, targetLabel } from '../mappings/resolve-names';
+import { frameworkTargetOf } from '../../shared/mapping/framework-target';
 
 interface Props {
   processes: readonly CompanyProcess[];
@@ -35,11 +36,7 @@ export function AddMappingForm({ processes, catalogue, scale, disabled }: Props)
     const created = createMappings([
       {
         processId: company.value.id,
-        target: {
-          pack: catalogue.pack.id,
-          release: catalogue.pack.release,
-          id: framework.value.id,
-        },
+        target: frameworkTargetOf(catalogue, framework.value.id),
         alignment,
       },
     ]);

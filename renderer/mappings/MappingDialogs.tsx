@@ -6,6 +6,7 @@ import { AlignmentSettingsDialog } from './AlignmentSettingsDialog';
 import { EditMappingDialog } from './EditMappingDialog';
 import { PasteMappingsDialog } from './PasteMappingsDialog';
 import { SuggestionsDialog } from './SuggestionsDialog';
+import { UpgradeDialog } from './UpgradeDialog';
 import { closeMappingDialog, useMappingDialogs } from './mappings-store';
 import './mappings.css';
 
@@ -49,6 +50,8 @@ export function MappingDialogs() {
           onClose={closeMappingDialog}
         />
       ) : null;
+    case 'upgrade':
+      return <UpgradeDialog document={document} readOnly={readOnly} onClose={closeMappingDialog} />;
     case 'alignments':
       return (
         <AlignmentSettingsDialog

@@ -10,6 +10,7 @@ import { Dialog } from '../dialogs/Dialog';
 import { createMappings, type NewMapping } from './mapping-actions';
 import { processLabel } from './resolve-names';
 import { suggestInSlices, type ProcessSuggestions } from './suggestions';
+import { frameworkTargetOf } from '../../shared/mapping/framework-target';
 
 interface Props {
   document: WorkspaceDocument;
@@ -74,7 +75,7 @@ export function SuggestionsDialog({ document, catalogue, processId, readOnly, on
     mapped.has(`${process}>${targetKey({ pack: s.packId, id: s.id })}`);
   const entry = (process: ProcessId, s: Suggestion): NewMapping => ({
     processId: process,
-    target: { pack: s.packId, release: catalogue.pack.release, id: s.id },
+    target: frameworkTargetOf(catalogue, s.id),
     alignment,
     rationale: `Suggested (score ${s.score}): ${s.reasons.join('; ')}`.slice(0, 2000),
   });

@@ -6,6 +6,7 @@ export type MappingDialog =
   | { kind: 'paste' }
   | { kind: 'suggest'; processId: ProcessId | null }
   | { kind: 'alignments' }
+  | { kind: 'upgrade' }
   | { kind: 'edit'; id: MappingId };
 
 export const useMappingDialogs = create<{ dialog: MappingDialog | null }>(() => ({

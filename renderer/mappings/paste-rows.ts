@@ -5,6 +5,7 @@ import type { CompanyProcess } from '../../shared/model/process-schema';
 import type { AlignmentQualifier } from '../../shared/model/workspace-schema';
 import type { NewMapping } from './mapping-actions';
 import { processFinder, resolveAlignment, resolveTarget } from './resolve-names';
+import { frameworkTargetOf } from '../../shared/mapping/framework-target';
 
 /** One pasted line, split into its cells. */
 export interface PastedLine {
@@ -92,7 +93,7 @@ export function checkPaste(lines: readonly PastedLine[], context: PasteContext):
       targetName: `${target.value.id} ${target.value.name}`,
       entry: {
         processId: process.value.id,
-        target: { pack: pack.id, release: pack.release, id: target.value.id },
+        target: frameworkTargetOf(context.catalogue, target.value.id),
         alignment: alignment.value.id,
         ...(note === '' ? {} : { rationale: note }),
       },

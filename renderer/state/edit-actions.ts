@@ -63,11 +63,23 @@ export function runCommands(label: string, invocations: readonly Invocation[]): 
 /** Undoes the latest step of the given stacks (the active tab's: see ActionContext). */
 export function undoEdit(stacks: readonly StackKey[]): void {
   const { history } = useStudio.getState();
-  if (history && !isEditingBlocked()) commitHistory(undo(history, stacks));
+  if (!history || isEditingBlocked()) return;
+  // A step can stop fitting when a step of another stack changed what it touches (an edit of
+  // a mapping whose drawing was undone on its diagram): it is refused, and stays where it is.
+  try {
+    commitHistory(undo(history, stacks));
+  } catch (error) {
+    refuse(error);
+  }
 }
 
 /** Redoes the step of the given stacks undone last. */
 export function redoEdit(stacks: readonly StackKey[]): void {
   const { history } = useStudio.getState();
-  if (history && !isEditingBlocked()) commitHistory(redo(history, stacks));
+  if (!history || isEditingBlocked()) return;
+  try {
+    commitHistory(redo(history, stacks));
+  } catch (error) {
+    refuse(error);
+  }
 }

@@ -42,6 +42,8 @@ export interface ConfirmPrompt {
   message: string;
   confirmLabel: string;
   resolve: (confirmed: boolean) => void;
+  /** A third answer between cancel and confirm (askChoice), e.g. "Keep the mapping". */
+  alternative?: { label: string; choose: () => void };
 }
 
 export interface StudioState {

@@ -66,6 +66,12 @@ export const ACTIONS = [
     menu: { menu: 'file', group: 3, order: 1 },
   },
   {
+    id: 'workspace.upgradeRelease',
+    label: 'Upgrade workspace to release…',
+    category: file,
+    menu: { menu: 'file', group: 3, order: 2 },
+  },
+  {
     id: 'tab.close',
     label: 'Close tab',
     category: file,

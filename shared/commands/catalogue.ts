@@ -36,6 +36,8 @@ import {
   mappingRestore,
   mappingSetAlignments,
 } from './mapping-commands';
+import { edgeAddMapped, edgeDeleteMapped, edgeRestoreMapped } from './mapping-edge-commands';
+import { workspaceUpgrade } from './upgrade-command';
 import { edgeReconnect } from './edge-reconnect';
 import { elementSetParent } from './group-membership';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
@@ -79,6 +81,10 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'mapping.delete': mappingDelete,
   'mapping.restore': mappingRestore,
   'mapping.setAlignments': mappingSetAlignments,
+  'edge.addMapped': edgeAddMapped,
+  'edge.deleteMapped': edgeDeleteMapped,
+  'edge.restoreMapped': edgeRestoreMapped,
+  'workspace.upgrade': workspaceUpgrade,
 };
 
 /** Applies one invocation: the new document and the invocation that undoes it. */

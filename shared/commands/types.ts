@@ -13,6 +13,8 @@ import type {
 } from './process-commands';
 import type { FieldPatch } from './field-patch';
 import type { MappingCommandArgs } from './mapping-commands';
+import type { MappingEdgeCommandArgs } from './mapping-edge-commands';
+import type { UpgradeCommandArgs } from './upgrade-command';
 
 /** A node's new top-left corner, used by `element.move`. */
 export interface NodeMove {
@@ -39,7 +41,8 @@ export interface Placed<T> {
  * whose arguments name a `diagramId` changes that diagram alone and goes on its undo stack;
  * the others change the workspace (its diagram list, its pack) and go on the workspace's.
  */
-export interface CommandArgs extends MappingCommandArgs {
+export interface CommandArgs
+  extends MappingCommandArgs, MappingEdgeCommandArgs, UpgradeCommandArgs {
   'diagram.create': { id: DiagramId; name: string };
   'diagram.rename': { id: DiagramId; name: string };
   'diagram.duplicate': { sourceId: DiagramId; id: DiagramId; name: string };

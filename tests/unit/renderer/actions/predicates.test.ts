@@ -194,6 +194,7 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'view.scopeList': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
   'view.coverageLists': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
   'scope.setDomains': { enabled: onMap, disabled: [welcome, readOnly(), ctx({ modal: true })] },
+  'workspace.upgradeRelease': { enabled: onMap, disabled: [welcome, readOnly()] },
 };
 
 describe('every action’s predicate', () => {

@@ -35,7 +35,7 @@ describe('checkPaste', () => {
     existing: [mappingTo('m-1', 'p-take', '1.3.7')],
   };
 
-  it('resolves names, codes, ids and alignment labels; blank alignment is the first', () => {
+  it('resolves names, codes, ids and alignment labels; blank alignment is the first; the UID kept', () => {
     const rows = checkPaste(
       splitPaste('OTA-01 | 1.3.3 | Partial | same steps\nBTC-02 | 1.3.9'),
       context,
@@ -45,7 +45,7 @@ describe('checkPaste', () => {
         ok: true,
         entry: {
           processId: 'p-take',
-          target: { pack: 'gb921-v25.5', release: '25.5', id: '1.3.3' },
+          target: { pack: 'gb921-v25.5', release: '25.5', id: '1.3.3', uid: '3885' },
           alignment: 'partial',
           rationale: 'same steps',
         },

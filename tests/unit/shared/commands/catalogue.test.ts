@@ -17,6 +17,7 @@ import { mappingTo } from '../../../fixtures/model-builders';
 
 const P2 = 'p-credit' as ProcessId;
 import { LANE, groupedDocument } from './grouped-fixture';
+import { TAKE, TAKE_EDGE, TAKE_MAPPING, mappedDocument } from './mapped-fixture';
 
 /** At least one invocation of every command in the catalogue, each valid on sampleDocument(). */
 const CASES: Invocation[] = [
@@ -203,11 +204,71 @@ const CASES: Invocation[] = [
     name: 'mapping.setAlignments',
     args: { alignments: [{ id: 'full', label: 'Complete', weight: 1 }] },
   },
+  {
+    name: 'workspace.upgrade',
+    args: {
+      framework: { pack: 'gb921-v26.0', release: '26.0' },
+      mappings: [
+        {
+          id: 'm-take' as MappingId,
+          target: {
+            pack: 'gb921-v26.0' as PackId,
+            release: '26.0',
+            id: '1.3.4' as FrameworkProcessId,
+            uid: '3885',
+          },
+        },
+      ],
+      scope: [],
+    },
+  },
+  {
+    name: 'edge.addMapped',
+    args: {
+      diagramId: D1,
+      edge: {
+        id: 'e-map' as EdgeId,
+        kind: 'mapping',
+        source: TAKE,
+        target: C,
+        mappingId: 'm-edge' as MappingId,
+      },
+      mapping: mappingTo('m-edge', 'p-take', '1.3.3', 'partial'),
+    },
+  },
+  {
+    name: 'edge.deleteMapped',
+    args: { diagramId: D1, edgeIds: [TAKE_EDGE], mappingIds: [TAKE_MAPPING] },
+  },
+  { name: 'edge.deleteMapped', args: { diagramId: D1, edgeIds: [], mappingIds: [TAKE_MAPPING] } },
+  {
+    name: 'edge.restoreMapped',
+    args: {
+      diagramId: D1,
+      edges: [
+        {
+          item: {
+            id: 'e-back' as EdgeId,
+            kind: 'mapping',
+            source: TAKE,
+            target: C,
+            mappingId: 'm-back' as MappingId,
+          },
+          index: 0,
+        },
+      ],
+      mappings: [{ item: mappingTo('m-back', 'p-take', '1.3'), index: 1 }],
+    },
+  },
 ];
 
 /** The document a case applies to: sampleDocument(), or one with groups where it needs them. */
 const documentFor = (invocation: Invocation) =>
-  invocation.name === 'element.setParent' ? groupedDocument() : sampleDocument();
+  invocation.name === 'element.setParent'
+    ? groupedDocument()
+    : invocation.name.endsWith('Mapped')
+      ? mappedDocument()
+      : sampleDocument();
 
 describe('command catalogue', () => {
   // Whoever adds a command adds a case to CASES, so its inverse is tested like the others.

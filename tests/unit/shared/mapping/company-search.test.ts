@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createCompanySearch } from '../../../../shared/mapping/company-search';
+import { OPERATOR_PROCESSES } from '../../../e2e/support/mapping-workspace';
+
+describe('createCompanySearch', () => {
+  const search = createCompanySearch(OPERATOR_PROCESSES);
+  const names = (query: string) => search.search(query).map((h) => h.name);
+
+  it('finds company processes by words, stemmed and typo-tolerant, best first', () => {
+    expect(names('dunning')[0]).toBe('Send dunning letters');
+    expect(names('troble tickets')[0]).toBe('Handle trouble tickets');
+    expect(names('order')).toContain('Take customer order');
+  });
+
+  it('finds a process by its code, with its path and the matched words marked', () => {
+    const [hit] = search.search('OTA-02');
+    expect(hit).toMatchObject({ processId: 'p-port', code: 'OTA-02', path: ['Order to activate'] });
+    const [dunning] = search.search('dunning');
+    expect(dunning?.ranges.length).toBeGreaterThan(0);
+  });
+
+  it('finds nothing for an eTOM id or a word no process has', () => {
+    expect(search.search('1.3.3')).toEqual([]);
+    expect(search.search('zzzzqqq')).toEqual([]);
+    expect(search.size).toBe(OPERATOR_PROCESSES.length);
+  });
+});
