@@ -22,6 +22,10 @@ const WORDS: Readonly<Record<PathUse, string>> = {
   copy: 'save a copy',
   'export-svg': 'export an SVG',
   'export-png': 'export a PNG',
+  'export-html': 'export an HTML file',
+  'export-xlsx': 'export an XLSX workbook',
+  'export-csv': 'export a CSV file',
+  'export-json': 'export a JSON file',
   import: 'import a workbook',
   forget: 'remove from the recent list',
 };

@@ -7,6 +7,7 @@ import { createCatalogueHandlers } from './catalogue-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createFrameworkHandlers } from './framework-handlers';
 import { typedPaths, type PathAccess } from './path-access';
+import { createReportHandlers } from './report-handlers';
 import { createWorkspaceHandlers } from './workspace-handlers';
 
 /**
@@ -65,6 +66,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
       ...createFrameworkHandlers({ appDataDir: options.appDataDir, paths }),
       ...createExportHandlers({}, paths),
       ...createCatalogueHandlers(paths),
+      ...createReportHandlers(options.appDataDir, paths),
     },
     paths,
     ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),

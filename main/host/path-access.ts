@@ -1,9 +1,10 @@
 import { HostFailure } from '../../shared/ipc/errors';
+import type { SaveFormat } from '../../shared/ipc/methods/export-methods';
 import type { OfferedPath, PathChoice } from '../../shared/ipc/path-ref';
 
 /** What a method does with a place; a reference is good only for the uses its offer allowed. */
 export type PathUse =
-  'inspect' | 'open' | 'create' | 'copy' | 'export-svg' | 'export-png' | 'import' | 'forget';
+  'inspect' | 'open' | 'create' | 'copy' | `export-${SaveFormat}` | 'import' | 'forget';
 
 /** Why main offers a path to the renderer, which decides what its reference may do. */
 export type PathOffer =

@@ -2,6 +2,7 @@ import { appMethods } from './methods/app-methods';
 import { catalogueMethods } from './methods/catalogue-methods';
 import { exportMethods } from './methods/export-methods';
 import { frameworkMethods } from './methods/framework-methods';
+import { reportMethods } from './methods/report-methods';
 import { settingsMethods } from './methods/settings-methods';
 import { workspaceMethods } from './methods/workspace-methods';
 import type { AnyMethodSpec, ArgsOf, ResultOf } from './define';
@@ -26,6 +27,7 @@ export const HOST_METHODS = byName([
   ...Object.values(frameworkMethods),
   ...Object.values(exportMethods),
   ...Object.values(catalogueMethods),
+  ...Object.values(reportMethods),
 ] as const);
 
 export type HostMethods = typeof HOST_METHODS;
