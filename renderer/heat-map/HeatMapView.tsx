@@ -11,6 +11,7 @@ import { HeatLegend } from './HeatLegend';
 import { heatCellLook } from './heat-cell-style';
 import '../framework-map/framework-map.css';
 import './heat-map.css';
+import { openDataExport } from '../reports/data-export-store';
 
 /**
  * The "Coverage heat map" tab: the workspace pack's map with every process coloured by its
@@ -45,6 +46,12 @@ export function HeatMapView() {
         <span className="muted map-hint">
           Cells show Scope [n/m] and the weighted %. Click one for what maps to it.
         </span>
+        <button type="button" onClick={() => openDataExport('coverage')}>
+          Export…
+        </button>
+        <button type="button" onClick={() => openDataExport('report')}>
+          Report…
+        </button>
       </div>
       <div className="heat-body">
         <div className="map-scroll" ref={scroll}>

@@ -191,6 +191,10 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'mapping.suggest': { enabled: onMap, disabled: [welcome, ctx({ modal: true })] },
   'mapping.paste': { enabled: onMap, disabled: [welcome, readOnly()] },
   'mapping.alignments': { enabled: readOnly(), disabled: [welcome] },
+  // Exports read the workspace only: a read-only one exports too.
+  'report.export': { enabled: readOnly(), disabled: [welcome] },
+  'coverage.export': { enabled: readOnly(), disabled: [welcome] },
+  'mapping.export': { enabled: readOnly(), disabled: [welcome] },
 };
 
 describe('every action’s predicate', () => {
