@@ -1,4 +1,5 @@
 import { app, BrowserWindow, Menu, shell } from 'electron';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appDataDir } from '../services/app/app-data';
 import { createHostHandlers, type HostServices } from '../host/host-handlers';
@@ -53,6 +54,8 @@ async function start(): Promise<void> {
     paths,
     settingsBackend: new ElectronSettingsBackend(dataDir, log),
     startupWorkspace: workspaceArgument(process.argv, process.cwd(), app.isPackaged),
+    // Packaged, the sample sits beside app.asar (electron-builder.yml extraResources).
+    ...(app.isPackaged ? { sampleDir: join(process.resourcesPath, 'sample-workspace') } : {}),
     setMenuState: (enabled) => {
       if (menu) applyMenuState(menu, enabled);
     },

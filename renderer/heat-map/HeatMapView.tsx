@@ -41,17 +41,18 @@ export function HeatMapView() {
   return (
     <div className="heat-map-view">
       <div className="map-toolbar" role="toolbar" aria-label="Coverage heat map">
-        <HeatLegend />
-        {grid && <MapZoomControls zoom={zoom} />}
-        <span className="muted map-hint">
-          Cells show Scope [n/m] and the weighted %. Click one for what maps to it.
-        </span>
+        {/* First, so that they stay in view when the toolbar is wider than the panel. */}
         <button type="button" onClick={() => openDataExport('coverage')}>
           Export…
         </button>
         <button type="button" onClick={() => openDataExport('report')}>
           Report…
         </button>
+        <HeatLegend />
+        {grid && <MapZoomControls zoom={zoom} />}
+        <span className="muted map-hint">
+          Cells show Scope [n/m] and the weighted %. Click one for what maps to it.
+        </span>
       </div>
       <div className="heat-body">
         <div className="map-scroll" ref={scroll}>

@@ -110,7 +110,7 @@ async function openExisting(): Promise<OpenedWorkspace> {
 }
 
 describe('G.32: in the desktop app no method takes a path the host did not issue', () => {
-  it('the methods that take a file or folder are exactly the ten, and all take a place', () => {
+  it('the methods that take a file or folder are exactly the eleven, and all take a place', () => {
     expect(placeMethods().sort()).toEqual(
       [
         'catalogue.export',
@@ -120,6 +120,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
         'framework.importWorkbook',
         'recent.remove',
         'report.export',
+        'sample.open',
         'workspace.create',
         'workspace.open',
         'workspace.saveAsCopy',
@@ -152,6 +153,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
       'recent.remove': { path: existing },
       'catalogue.readTable': { path: path.join(dir, 'in.csv') },
       'catalogue.export': { path: path.join(dir, 'out.csv'), format: 'csv', processes: [] },
+      'sample.open': { path: path.join(dir, 'sample-copy') },
       'report.export': {
         path: path.join(dir, 'report.html'),
         kind: 'report',
@@ -176,6 +178,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
     expect(existsSync(path.join(dir, 'x.svg'))).toBe(false);
     expect(existsSync(path.join(dir, 'out.csv'))).toBe(false);
     expect(existsSync(path.join(dir, 'report.html'))).toBe(false);
+    expect(existsSync(path.join(dir, 'sample-copy'))).toBe(false);
     expect((await value<{ packs: unknown[] }>('framework.listPacks', {})).packs).toEqual(
       packsBefore.packs,
     );
