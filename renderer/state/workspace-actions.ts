@@ -84,6 +84,15 @@ export async function createWorkspace(name: string, folder: PathChoice): Promise
   return true;
 }
 
+/** Copies the sample that ships with the app into `folder` and opens the copy. */
+export async function openSampleCopy(folder: PathChoice): Promise<boolean> {
+  const result = await host().call('sample.open', placeOf(folder));
+  if (!result.ok) return fail(result.error);
+  await releaseCurrent();
+  showOpened(result.value);
+  return true;
+}
+
 /** True when nothing unsaved would be lost, or the user agreed to lose it. */
 export async function confirmDiscard(): Promise<boolean> {
   const { history } = useStudio.getState();
