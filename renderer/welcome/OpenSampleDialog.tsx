@@ -23,6 +23,7 @@ export function OpenSampleDialog({ onClose }: Props) {
   const folder = usePlace();
   const native = useNativeDialogs();
   const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const verdict = useFolderCheck(folder.chosen, 'create');
   const ready = verdict?.ok === true && !busy;
   const { type } = folder;
@@ -32,7 +33,11 @@ export function OpenSampleDialog({ onClose }: Props) {
     void host()
       .call('sample.info', {})
       .then((result) => {
-        if (!live || !result.ok) return;
+        if (!live) return;
+        if (!result.ok) {
+          setProblem(result.error.message);
+          return;
+        }
         setInfo(result.value);
         // Where paths are typed (the browser mode), the fresh folder is filled in; the desktop
         // app takes folders from its own dialog only.
@@ -66,6 +71,11 @@ export function OpenSampleDialog({ onClose }: Props) {
             : 'A fictional operator’s processes mapped to eTOM.'}{' '}
           A copy is made in the folder below; the sample itself stays as it is.
         </p>
+        {problem && (
+          <p role="alert" className="hint-bad">
+            The sample cannot be read: {problem}
+          </p>
+        )}
         <div className="field-row">
           <FolderField value={folder.place.path} onChange={folder.type} verdict={verdict} />
           <button type="button" className="browse" onClick={() => void browse()}>

@@ -6,8 +6,9 @@ import { readWorkspace } from './workspace-reader';
 
 /**
  * Where the sample ships when running from the project or its build: `assets/sample-workspace`
- * two folders above the module at `moduleUrl` (main/host/*.ts from source, out/main/*.js when
- * built: both two deep). The packaged desktop app passes its resources folder instead.
+ * two folders above the module at `moduleUrl`: an entry point (out/main/*.js when built,
+ * main/<folder>/*.ts from source), never a bundled chunk, which sits deeper. The packaged
+ * desktop app passes its resources folder instead.
  */
 export function defaultSampleDir(moduleUrl: string): string {
   return path.resolve(
