@@ -13,6 +13,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** A workspace folder named on the command line, opened by the page when it loads. */
   startupWorkspace?: string | null;
+  /** The sample workspace the welcome screen copies (the project's assets by default). */
+  sampleDir?: string;
   /** Fresh launch links for browsers without a session, and sign-in events (see sign-in.ts). */
   signIn?: ServerOptions['signIn'];
   /** Services to expose instead of the real ones (tests that count handler calls). */
@@ -44,6 +46,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
           host: 'browser',
           version: APP_VERSION,
           startupWorkspace: options.startupWorkspace ?? null,
+          ...(options.sampleDir === undefined ? {} : { sampleDir: options.sampleDir }),
         })
       : { handlers: options.handlers, dispose: () => Promise.resolve() };
   try {

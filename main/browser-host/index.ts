@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appDataDir } from '../services/app/app-data';
+import { defaultSampleDir } from '../services/workspace/sample-workspace';
 import { startBrowserHost } from './browser-host';
 import { BROWSER_HOST_USAGE, parseBrowserHostArgs } from './cli-args';
 import { LAUNCH_CODE_LIFETIME } from './launch-codes';
@@ -8,6 +9,8 @@ import { LaunchLinkOpener } from './open-launch-link';
 
 // Built to out/main/browser-host.js; the renderer build sits next to it in out/renderer.
 const builtRendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+// out/main/browser-host.js (or main/browser-host/index.ts from source): the project's assets.
+const sampleDir = defaultSampleDir(import.meta.url);
 
 /** Longest a clean stop may take (the server's grace for requests in flight is 2 s). */
 const STOP_DEADLINE_MS = 10_000;
@@ -29,6 +32,7 @@ async function main(): Promise<void> {
     appDataDir: dataDir,
     port: args.port,
     startupWorkspace: args.workspace,
+    sampleDir,
     signIn: {
       announce: (url) =>
         console.log(`A browser asked for eTOM Studio without signing in. If it was you: ${url}`),

@@ -1,4 +1,5 @@
 import { BrowserWindow, dialog } from 'electron';
+import type { SaveFormat } from '../../shared/ipc/methods/export-methods';
 import type { NativeDialogs } from '../host/compose-host-handlers';
 
 const TITLES = {
@@ -20,9 +21,13 @@ export async function pickFolder(purpose: keyof typeof TITLES): Promise<string |
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-const FILTERS: Record<'svg' | 'png', Electron.FileFilter> = {
+const FILTERS: Record<SaveFormat, Electron.FileFilter> = {
   svg: { name: 'SVG picture', extensions: ['svg'] },
   png: { name: 'PNG image', extensions: ['png'] },
+  html: { name: 'HTML report', extensions: ['html'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  csv: { name: 'CSV table', extensions: ['csv'] },
+  json: { name: 'JSON', extensions: ['json'] },
 };
 
 /** The operating system's save dialog for an export; null when the user cancels. */

@@ -1,6 +1,8 @@
 import { app, BrowserWindow, Menu, shell } from 'electron';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appDataDir } from '../services/app/app-data';
+import { defaultSampleDir } from '../services/workspace/sample-workspace';
 import { createHostHandlers, type HostServices } from '../host/host-handlers';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { MENU_CHANNEL } from './channels';
@@ -53,6 +55,11 @@ async function start(): Promise<void> {
     paths,
     settingsBackend: new ElectronSettingsBackend(dataDir, log),
     startupWorkspace: workspaceArgument(process.argv, process.cwd(), app.isPackaged),
+    // Packaged, the sample sits beside app.asar (electron-builder.yml extraResources); else
+    // in the project's assets, two folders above out/main/index.js.
+    sampleDir: app.isPackaged
+      ? join(process.resourcesPath, 'sample-workspace')
+      : defaultSampleDir(import.meta.url),
     setMenuState: (enabled) => {
       if (menu) applyMenuState(menu, enabled);
     },

@@ -13,7 +13,7 @@ export function createCatalogueHandlers(
   return {
     'catalogue.readTable': async (args) => readTableFile(await paths.resolve(args, 'import')),
     'catalogue.export': async (args) => {
-      const path = await paths.resolve(args, 'create');
+      const path = await paths.resolve(args, `export-${args.format}`);
       const bytes = await writeCatalogueFile(path, args.processes, args.format, args.overwrite);
       return { path, bytes };
     },

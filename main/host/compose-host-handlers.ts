@@ -1,7 +1,7 @@
 import type { Handlers, HostHandlers } from '../../shared/ipc/handlers';
 import { HostFailure } from '../../shared/ipc/errors';
 import type { AppInfo } from '../../shared/ipc/methods/app-methods';
-import type { ExportFormat } from '../../shared/ipc/methods/export-methods';
+import type { SaveFormat } from '../../shared/ipc/methods/export-methods';
 import type { HostMethodName } from '../../shared/ipc/contract';
 import { createAppHandlers } from './app-handlers';
 import { typedPaths, type PathAccess } from './path-access';
@@ -28,7 +28,7 @@ export type ServiceHandlers = Handlers<Exclude<HostMethodName, OwnMethodName>>;
 /** The operating system's dialogs (Electron); each answers a path, or null when cancelled. */
 export interface NativeDialogs {
   pickFolder?: (purpose: FolderPurpose) => Promise<string | null>;
-  pickSaveFile?: (suggestedName: string, format: ExportFormat) => Promise<string | null>;
+  pickSaveFile?: (suggestedName: string, format: SaveFormat) => Promise<string | null>;
   pickWorkbook?: () => Promise<string | null>;
 }
 
@@ -56,7 +56,7 @@ export function composeHostHandlers(options: ComposeOptions): HostHandlers {
   const paths = options.paths ?? typedPaths;
   const offered = async (
     picked: Promise<string | null>,
-    use: FolderPurpose | 'import' | `export-${ExportFormat}`,
+    use: FolderPurpose | 'import' | `export-${SaveFormat}`,
   ) => {
     const path = await picked;
     return path === null ? null : paths.offer(path, { kind: 'dialog', use });

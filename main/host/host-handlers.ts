@@ -8,6 +8,9 @@ import { createExportHandlers } from './export-handlers';
 import { createFolderHandlers } from './folder-handlers';
 import { createFrameworkHandlers } from './framework-handlers';
 import { typedPaths, type PathAccess } from './path-access';
+import { createReportHandlers } from './report-handlers';
+import { createSampleHandlers } from './sample-handlers';
+import { defaultSampleDir } from '../services/workspace/sample-workspace';
 import { createWorkspaceHandlers } from './workspace-handlers';
 
 /**
@@ -27,6 +30,8 @@ export interface HostHandlerOptions extends NativeDialogs {
   settingsBackend?: SettingsBackend;
   /** A workspace folder named on the command line, offered to the renderer to open. */
   startupWorkspace?: string | null;
+  /** The sample workspace that ships with the app; the project's assets folder by default. */
+  sampleDir?: string;
   /** Greys out the native menu items the renderer reports as unable to run (Electron). */
   setMenuState?: (enabled: readonly string[]) => void;
 }
@@ -67,6 +72,12 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
       ...createExportHandlers({}, paths),
       ...createCatalogueHandlers(paths),
       ...createFolderHandlers(paths),
+      ...createReportHandlers(options.appDataDir, paths),
+      ...createSampleHandlers(
+        options.sampleDir ?? defaultSampleDir(import.meta.url),
+        workspaces.store,
+        paths,
+      ),
     },
     paths,
     ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),

@@ -1,4 +1,5 @@
 import { HostFailure } from '../../shared/ipc/errors';
+import type { SaveFormat } from '../../shared/ipc/methods/export-methods';
 import type { OfferedPath, PathChoice } from '../../shared/ipc/path-ref';
 import { expandHome } from '../services/folders/home-path';
 
@@ -8,8 +9,7 @@ export type PathUse =
   | 'open'
   | 'create'
   | 'copy'
-  | 'export-svg'
-  | 'export-png'
+  | `export-${SaveFormat}`
   | 'import'
   | 'forget'
   /** The in-app folder browser's; no reference the desktop app issues allows them. */

@@ -18,6 +18,7 @@ import { WINDOW_HANDLERS } from './window-handlers';
 import { COVERAGE_HANDLERS } from './coverage-handlers';
 import { SCOPE_HANDLERS } from './scope-handlers';
 import { UPGRADE_HANDLERS } from './upgrade-handlers';
+import { REPORT_HANDLERS } from './report-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
 export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
@@ -35,6 +36,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...ARRANGE_HANDLERS,
   ...ELEMENT_HANDLERS,
   ...UPGRADE_HANDLERS,
+  ...REPORT_HANDLERS,
 };
 
 /**

@@ -1,4 +1,9 @@
-import { EXPORT_EXTENSIONS, type ExportFormat } from '../../shared/ipc/methods/export-methods';
+import {
+  EXPORT_EXTENSIONS,
+  SAVE_EXTENSIONS,
+  type ExportFormat,
+  type SaveFormat,
+} from '../../shared/ipc/methods/export-methods';
 import type { FolderInfo } from '../../shared/ipc/methods/workspace-methods';
 
 /** What the export dialog says about a typed file path, and whether Export may go ahead. */
@@ -20,17 +25,14 @@ export function exportFileName(packId: string, format: ExportFormat): string {
 }
 
 /** The path with its extension set for `format` (switching SVG/PNG renames the file). */
-export function withFormatExtension(path: string, format: ExportFormat): string {
-  const other = Object.values(EXPORT_EXTENSIONS).find((ext) => path.toLowerCase().endsWith(ext));
-  return other === undefined ? path : path.slice(0, -other.length) + EXPORT_EXTENSIONS[format];
+export function withFormatExtension(path: string, format: SaveFormat): string {
+  const other = Object.values(SAVE_EXTENSIONS).find((ext) => path.toLowerCase().endsWith(ext));
+  return other === undefined ? path : path.slice(0, -other.length) + SAVE_EXTENSIONS[format];
 }
 
 /** Checks what can be checked without the disk: an absolute path ending in the right extension. */
-export function checkExportPathText(
-  path: string,
-  format: ExportFormat,
-): ExportTargetVerdict | null {
-  const extension = EXPORT_EXTENSIONS[format];
+export function checkExportPathText(path: string, format: SaveFormat): ExportTargetVerdict | null {
+  const extension = SAVE_EXTENSIONS[format];
   if (!isAbsolutePath(path)) {
     return { ok: false, exists: false, message: 'Type the full path, starting at the root.' };
   }
@@ -47,7 +49,7 @@ export function checkExportPathText(
 /** The verdict once the host has looked at the path (`folder.inspect`). */
 export function describeExportTarget(
   path: string,
-  format: ExportFormat,
+  format: SaveFormat,
   info: FolderInfo,
 ): ExportTargetVerdict {
   const early = checkExportPathText(path, format);

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../shared/ipc/methods/export-methods';
+import type { SaveFormat } from '../../shared/ipc/methods/export-methods';
 import type { PathChoice } from '../../shared/ipc/path-ref';
 import { useInspectedPath } from '../dialogs/useInspectedPath';
 import {
@@ -10,7 +10,7 @@ import {
 /** Checks the export file as the user types or picks it (debounced `folder.inspect`), for `format`. */
 export function useExportTargetCheck(
   file: PathChoice,
-  format: ExportFormat,
+  format: SaveFormat,
 ): ExportTargetVerdict | null {
   const trimmed = (file.path ?? '').trim();
   // What the text alone rules out (relative path, wrong extension) needs no trip to the disk.

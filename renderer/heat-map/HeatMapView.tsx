@@ -16,6 +16,7 @@ import { SCOPE_STATUS_LABEL, STATUS_CHOICES } from '../scope/scope-labels';
 import { useStudio } from '../state/studio-store';
 import '../framework-map/framework-map.css';
 import './heat-map.css';
+import { openDataExport } from '../reports/data-export-store';
 
 /**
  * The "Coverage heat map" tab: the workspace pack's map with every process coloured by its
@@ -56,6 +57,13 @@ export function HeatMapView() {
   return (
     <div className="heat-map-view">
       <div className="map-toolbar" role="toolbar" aria-label="Coverage heat map">
+        {/* First, so that they stay in view when the toolbar is wider than the panel. */}
+        <button type="button" onClick={() => openDataExport('coverage')}>
+          Export…
+        </button>
+        <button type="button" onClick={() => openDataExport('report')}>
+          Report…
+        </button>
         <button
           type="button"
           className="small"

@@ -21,6 +21,7 @@ import {
 } from './mapping-rows';
 import { useMappingRows } from './useMappingRows';
 import './mapping-table.css';
+import { openDataExport } from '../reports/data-export-store';
 
 /**
  * The mapping table: every mapping of the workspace, one row each, with both sides named;
@@ -154,6 +155,9 @@ export function MappingTableView() {
           </button>
           <button type="button" onClick={() => openMappingDialog({ kind: 'alignments' })}>
             Alignment scale…
+          </button>
+          <button type="button" onClick={() => openDataExport('mappings')}>
+            Export…
           </button>
         </span>
       </div>

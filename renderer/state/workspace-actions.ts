@@ -91,6 +91,15 @@ export async function createWorkspace(name: string, folder: PathChoice): Promise
   return true;
 }
 
+/** Copies the sample that ships with the app into `folder` and opens the copy. */
+export async function openSampleCopy(folder: PathChoice): Promise<boolean> {
+  const result = await host().call('sample.open', placeOf(folder));
+  if (!result.ok) return fail(result.error);
+  await releaseCurrent();
+  showOpened(result.value);
+  return true;
+}
+
 /**
  * True when the open workspace may go: nothing is unsaved, or the user chose Save (and the save
  * succeeded) or Don't save; false on Cancel or a failed save (which shows why and stays).

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useStudio } from '../state/studio-store';
 import { openWorkspaceAt, openWorkspaceFromDialog } from '../state/workspace-actions';
 import { ErrorNotice } from './ErrorNotice';
+import { OpenSampleDialog } from './OpenSampleDialog';
 import { RecentList } from './RecentList';
 import { useRecent } from './useRecent';
 import './welcome.css';
@@ -9,6 +11,7 @@ import './welcome.css';
 export function WelcomeScreen() {
   const error = useStudio((s) => s.error);
   const { recent, remove } = useRecent();
+  const [sampleOpen, setSampleOpen] = useState(false);
 
   return (
     <main className="welcome" aria-labelledby="welcome-title">
@@ -36,6 +39,9 @@ export function WelcomeScreen() {
           <button type="button" className="big" onClick={() => void openWorkspaceFromDialog()}>
             Open workspace
           </button>
+          <button type="button" className="big" onClick={() => setSampleOpen(true)}>
+            Open the sample
+          </button>
         </div>
         <section aria-labelledby="recent-title" className="welcome-recent">
           <h2 id="recent-title">Recent workspaces</h2>
@@ -46,6 +52,7 @@ export function WelcomeScreen() {
           />
         </section>
       </div>
+      {sampleOpen && <OpenSampleDialog onClose={() => setSampleOpen(false)} />}
     </main>
   );
 }

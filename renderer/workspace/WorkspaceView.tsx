@@ -1,4 +1,5 @@
 import { LibrarySidebar } from '../library/LibrarySidebar';
+import { ExportDataDialog } from '../reports/ExportDataDialog';
 import { PanelSplitters, usePanelLayoutStyle } from '../ui/SplitterLayout';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { useStudio } from '../state/studio-store';
@@ -49,6 +50,7 @@ export function WorkspaceView() {
       <LibrarySidebar />
       <PanelSplitters />
       <StatusBar />
+      <ExportDataDialog />
     </div>
   );
 }

@@ -72,6 +72,24 @@ export const ACTIONS = [
     menu: { menu: 'file', group: 3, order: 2 },
   },
   {
+    id: 'report.export',
+    label: 'Export report…',
+    category: file,
+    menu: { menu: 'file', group: 3, order: 11 },
+  },
+  {
+    id: 'coverage.export',
+    label: 'Export coverage…',
+    category: file,
+    menu: { menu: 'file', group: 3, order: 12 },
+  },
+  {
+    id: 'mapping.export',
+    label: 'Export mapping table…',
+    category: file,
+    menu: { menu: 'file', group: 3, order: 13 },
+  },
+  {
     id: 'tab.close',
     label: 'Close tab',
     category: file,

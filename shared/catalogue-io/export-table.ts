@@ -18,8 +18,17 @@ export const EXPORT_HEADER = [
 ] as const;
 
 /**
+ * A name as one part of a `Path` cell: `/` in it becomes `\/` and `\` becomes `\\`, so that
+ * `splitPath` (import-plan.ts) reads the same parts back.
+ */
+export function escapePathPart(name: string): string {
+  return name.replace(/[\\/]/g, (ch) => `\\${ch}`);
+}
+
+/**
  * The catalogue as a table, in tree order (parents before children, siblings in order): the
- * header and one row per process. `Path` is the parents' names joined by `/`.
+ * header and one row per process. `Path` is the names from the top down to the process itself,
+ * joined by `/`, each escaped by `escapePathPart`.
  */
 export function catalogueTable(processes: readonly CompanyProcess[]): string[][] {
   const byId = new Map(processes.map((p) => [p.id, p]));
@@ -28,7 +37,8 @@ export function catalogueTable(processes: readonly CompanyProcess[]): string[][]
   for (const { process } of treeOrder(processes)) {
     const parent = process.parentId === null ? undefined : byId.get(process.parentId);
     const parentPath = parent ? paths.get(parent.id) : undefined;
-    const path = parentPath === undefined ? process.name : `${parentPath}/${process.name}`;
+    const own = escapePathPart(process.name);
+    const path = parentPath === undefined ? own : `${parentPath}/${own}`;
     paths.set(process.id, path);
     rows.push([
       process.code ?? '',

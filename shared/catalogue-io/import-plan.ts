@@ -40,12 +40,31 @@ export interface ImportPlan {
   rowsRead: number;
 }
 
-/** Path parts: `Sales/Orders/Capture`, spaces around the slashes ignored. */
+/**
+ * Path parts: `Sales/Orders/Capture`, spaces around the slashes ignored. `\/` is a slash
+ * within a name and `\\` a backslash (what the export writes); any other backslash is text.
+ */
 export function splitPath(path: string): string[] {
-  return path
-    .split('/')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
+  const parts: string[] = [];
+  let part = '';
+  for (let i = 0; i < path.length; i += 1) {
+    const ch = path[i];
+    const next = path[i + 1];
+    if (ch === '\\' && (next === '/' || next === '\\')) {
+      part += next;
+      i += 1;
+    } else if (ch === '/') {
+      parts.push(part);
+      part = '';
+    } else part += ch;
+  }
+  parts.push(part);
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/** A case-blind key for a list of path parts (names may hold `/`, so never joined by it). */
+function pathKey(parts: readonly string[]): string {
+  return JSON.stringify(parts.map((p) => p.toLowerCase()));
 }
 
 interface Row {
@@ -202,7 +221,7 @@ export function planImport(table: Table, columns: ColumnMap, context: ImportCont
   const byPath = new Map<string, ProcessId>();
   for (const row of rows) {
     if (row.parentCode !== '' || row.path.length === 0 || row.process.name === '') continue;
-    const key = [...row.path, row.process.name].join('/').toLowerCase();
+    const key = pathKey([...row.path, row.process.name]);
     if (!byPath.has(key)) byPath.set(key, row.process.id);
   }
   // Then parents by path: each part found by name under the part before, or made.
@@ -211,10 +230,7 @@ export function planImport(table: Table, columns: ColumnMap, context: ImportCont
     let parentId: ProcessId | null = null;
     row.path.forEach((part, index) => {
       const key = nameKey(parentId, part);
-      const fullPath = row.path
-        .slice(0, index + 1)
-        .join('/')
-        .toLowerCase();
+      const fullPath = pathKey(row.path.slice(0, index + 1));
       let id = byName.get(key) ?? byPath.get(fullPath);
       if (id === undefined) {
         const made: CompanyProcess = {

@@ -55,9 +55,17 @@ export function tableOfRows(rows: string[][], file: string): Table {
 
 /**
  * Reads CSV or tab-separated text (BOM, CRLF, quoted fields with line breaks) into a table.
- * Throws CsvError naming `file`, the row and the column when the text is not a table.
+ * Tab-separated text (a paste from a spreadsheet, a TSV file) may hold bare quotes, as
+ * spreadsheets copy them (`12" rack`); CSV is read strictly. Throws CsvError naming `file`, the
+ * row and the column when the text is not a table.
  */
 export function parseTableText(text: string, file = 'pasted text'): Table {
-  const rows = parseCsv(text, { file, maxRows: MAX_IMPORT_ROWS, delimiter: sniffDelimiter(text) });
+  const delimiter = sniffDelimiter(text);
+  const rows = parseCsv(text, {
+    file,
+    maxRows: MAX_IMPORT_ROWS,
+    delimiter,
+    bareQuotes: delimiter === '\t',
+  });
   return tableOfRows(rows, file);
 }

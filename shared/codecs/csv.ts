@@ -23,11 +23,18 @@ export interface CsvParseOptions {
   maxRows?: number;
   /** The field separator: `,` unless said otherwise (`;` and tab come from spreadsheets). */
   delimiter?: ',' | ';' | '\t';
+  /**
+   * Spreadsheets copy cells as tab-separated text without quoting a quote (`12" rack`), so a
+   * paste may hold quotes RFC 4180 refuses. When set, a quote inside an unquoted field is kept
+   * as text, a quoted field followed by more text keeps its quotes as text (`"Gold" plan`), and
+   * a quote never closed is read as text from where it stood. Off for CSV files.
+   */
+  bareQuotes?: boolean;
 }
 
 /** Parses CSV text into rows of fields. A final line break does not make an empty row. */
 export function parseCsv(text: string, options: CsvParseOptions = {}): string[][] {
-  const { file, maxRows = Number.POSITIVE_INFINITY, delimiter = ',' } = options;
+  const { file, maxRows = Number.POSITIVE_INFINITY, delimiter = ',', bareQuotes = false } = options;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -35,6 +42,10 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): string[][
   let fieldStarted = false;
   let line = 1;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Where the open quoted field began (bareQuotes): the state to go back to if it never closes.
+  let opened: { at: number; rows: number; row: string[]; line: number } | null = null;
+  /** With bareQuotes, the index of a quote read as text after its field never closed. */
+  let literalQuoteAt = -1;
 
   const endField = (): void => {
     row.push(field);
@@ -51,61 +62,83 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): string[][
     row = [];
   };
 
-  while (i < text.length) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
+  for (;;) {
+    while (i < text.length) {
+      const ch = text[i];
+      if (quoted) {
+        if (ch === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          quoted = false;
+          i += 1;
+          const next = text[i];
+          if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
+            if (bareQuotes) {
+              field = `"${field}"`;
+              continue;
+            }
+            throw new CsvError(
+              'unexpected character after a closing quote',
+              rows.length + 1,
+              row.length + 1,
+              file,
+            );
+          }
           continue;
         }
-        quoted = false;
+        if (ch === '\n') line += 1;
+        field += ch;
         i += 1;
-        const next = text[i];
-        if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
+        continue;
+      }
+      if (ch === '"' && (!bareQuotes || (!fieldStarted && i !== literalQuoteAt))) {
+        if (fieldStarted) {
           throw new CsvError(
-            'unexpected character after a closing quote',
+            'a quote inside an unquoted field',
             rows.length + 1,
             row.length + 1,
             file,
           );
         }
+        if (bareQuotes) opened = { at: i, rows: rows.length, row: [...row], line };
+        quoted = true;
+        fieldStarted = true;
+        i += 1;
         continue;
       }
-      if (ch === '\n') line += 1;
-      field += ch;
-      i += 1;
-      continue;
-    }
-    if (ch === '"') {
-      if (fieldStarted) {
-        throw new CsvError(
-          'a quote inside an unquoted field',
-          rows.length + 1,
-          row.length + 1,
-          file,
-        );
+      if (ch === delimiter) {
+        endField();
+        i += 1;
+        continue;
       }
-      quoted = true;
+      if (ch === '\r' || ch === '\n') {
+        endRow();
+        line += 1;
+        i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+        continue;
+      }
+      field += ch;
       fieldStarted = true;
       i += 1;
+    }
+    if (quoted && opened !== null) {
+      // Never closed: read again from that quote, as text this time.
+      const back = opened;
+      opened = null;
+      rows.length = back.rows;
+      row = back.row;
+      line = back.line;
+      field = '';
+      quoted = false;
+      fieldStarted = false;
+      literalQuoteAt = back.at;
+      i = back.at;
       continue;
     }
-    if (ch === delimiter) {
-      endField();
-      i += 1;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      endRow();
-      line += 1;
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      continue;
-    }
-    field += ch;
-    fieldStarted = true;
-    i += 1;
+    break;
   }
   if (quoted) {
     throw new CsvError(

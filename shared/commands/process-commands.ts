@@ -4,15 +4,17 @@ import type { DiagramId, EdgeId, MappingId, NodeId, ProcessId } from '../model/i
 import { mappingSchema, type Mapping } from '../model/mapping-schema';
 import { companyProcessSchema, type CompanyProcess } from '../model/process-schema';
 import { insertPlaced, removeWhere } from './document-edit';
+import { applyFieldPatch, type FieldPatch } from './field-patch';
 import { isSelfOrAncestor, siblingsOf, subtreeIds } from './process-tree';
 import { CommandError, type CommandName, type CommandSpec, type Placed } from './types';
 
 /** The fields of a company process an analyst edits; `null` clears an optional one. */
-export type ProcessFieldChanges = {
-  [
-    K in 'name' | 'code' | 'description' | 'owner' | 'level' | 'tags' | 'properties' | 'extension'
-  ]?: CompanyProcess[K] | null;
-};
+export type ProcessFieldChanges = FieldPatch<
+  Pick<
+    CompanyProcess,
+    'name' | 'code' | 'description' | 'owner' | 'level' | 'tags' | 'properties' | 'extension'
+  >
+>;
 
 /** Where a process sits in the tree. */
 export interface ProcessPlacement {
@@ -144,17 +146,11 @@ export const processUpdate: CommandSpec<'process.update'> = {
     const index = processes.findIndex((p) => p.id === id);
     const before = processes[index];
     if (!before) throw new CommandError('process.update', `no process "${id}"`);
-    const draft: Record<string, unknown> = { ...before };
-    const back: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(fields) as Array<[keyof CompanyProcess, unknown]>) {
-      if (value === undefined) continue;
-      back[key] = before[key] ?? null;
-      if (value === null) {
-        if (key === 'name') throw new CommandError('process.update', 'a name cannot be cleared');
-        delete draft[key];
-      } else draft[key] = value;
+    if (fields.name === null) {
+      throw new CommandError('process.update', 'a name cannot be cleared');
     }
-    const after = checkedProcess('process.update', draft as CompanyProcess);
+    const { value: draft, inverse: back } = applyFieldPatch(before, fields);
+    const after = checkedProcess('process.update', draft);
     if (after.code !== undefined && after.code.toLowerCase() !== before.code?.toLowerCase()) {
       const holder = codesOf(processes, new Set([id])).get(after.code.toLowerCase());
       if (holder !== undefined) {

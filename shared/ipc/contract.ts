@@ -3,6 +3,8 @@ import { catalogueMethods } from './methods/catalogue-methods';
 import { exportMethods } from './methods/export-methods';
 import { folderMethods } from './methods/folder-methods';
 import { frameworkMethods } from './methods/framework-methods';
+import { reportMethods } from './methods/report-methods';
+import { sampleMethods } from './methods/sample-methods';
 import { settingsMethods } from './methods/settings-methods';
 import { workspaceMethods } from './methods/workspace-methods';
 import type { AnyMethodSpec, ArgsOf, ResultOf } from './define';
@@ -28,6 +30,8 @@ export const HOST_METHODS = byName([
   ...Object.values(exportMethods),
   ...Object.values(catalogueMethods),
   ...Object.values(folderMethods),
+  ...Object.values(reportMethods),
+  ...Object.values(sampleMethods),
 ] as const);
 
 export type HostMethods = typeof HOST_METHODS;

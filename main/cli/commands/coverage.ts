@@ -1,13 +1,8 @@
 import { parseArgs } from 'node:util';
-import { formatCsv } from '../../../shared/codecs/csv';
 import { computeCoverage } from '../../../shared/coverage/coverage-model';
 import { alignmentsOf } from '../../../shared/model/workspace-schema';
-import {
-  COVERAGE_COLUMNS,
-  coverageCells,
-  coverageRows,
-} from '../../../shared/report/coverage-rows';
-import { neutraliseRows } from '../../../shared/report/csv-safe';
+import { COVERAGE_COLUMNS, coverageRows } from '../../../shared/report/coverage-rows';
+import { coverageCsv, coverageJson } from '../../../shared/report/coverage-text';
 import { CliUsageError, EXIT, type CliCommand } from '../cli-io';
 import { loadWorkspaceArg } from './workspace-arg';
 
@@ -50,14 +45,11 @@ export const coverageCommand: CliCommand = {
       alignments: alignmentsOf(document.workspace),
     });
     const rows = coverageRows(catalogue, coverage, document.processes.processes);
-    if (values.format === 'json') {
-      const lines = rows.map((row) => JSON.stringify(row));
-      io.stdout(
-        `{"workspace":${JSON.stringify(document.workspace.name)},"pack":${JSON.stringify(catalogue.pack.id)},"rows":[\n${lines.join(',\n')}\n]}\n`,
-      );
-    } else {
-      io.stdout(formatCsv([[...COVERAGE_COLUMNS], ...neutraliseRows(rows.map(coverageCells))]));
-    }
+    io.stdout(
+      values.format === 'json'
+        ? coverageJson(document.workspace.name, catalogue.pack.id, rows)
+        : coverageCsv(rows),
+    );
     return EXIT.ok;
   },
 };

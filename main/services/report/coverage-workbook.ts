@@ -10,19 +10,7 @@ import {
   coverageRows,
 } from '../../../shared/report/coverage-rows';
 import { neutraliseRows } from '../../../shared/report/csv-safe';
-
-const MAPPING_COLUMNS = [
-  'mapping_id',
-  'company_process',
-  'company_code',
-  'pack',
-  'release',
-  'framework_id',
-  'framework_name',
-  'alignment',
-  'status',
-  'rationale',
-] as const;
+import { MAPPING_COLUMNS, mappingTableRows } from '../../../shared/report/mapping-rows';
 
 function addSheet(
   book: ExcelJS.Workbook,
@@ -39,56 +27,52 @@ function addSheet(
   header.forEach((_, i) => (sheet.getColumn(i + 1).width = i === 3 ? 48 : 16));
 }
 
+/** Which sheets a workbook holds: the coverage (summary and levels), the mappings, or both. */
+export interface WorkbookSheets {
+  coverage: boolean;
+  mappings: boolean;
+}
+
 /**
  * The coverage and the mapping table as an XLSX workbook: a summary sheet (counts per level),
- * one sheet per framework level with the roll-up of its in-scope processes, and the mappings.
+ * one sheet per framework level with the roll-up of its in-scope processes, and the mappings;
+ * `sheets` leaves out one part (the coverage export has no mappings, the mapping table no
+ * coverage).
  */
 export async function coverageWorkbook(
   document: WorkspaceDocument,
   catalogue: FrameworkCatalogue,
+  sheets: WorkbookSheets = { coverage: true, mappings: true },
 ): Promise<Uint8Array> {
-  const coverage = computeCoverage({
-    catalogue,
-    scope: document.scope.entries,
-    mappings: document.mappings.mappings,
-    alignments: alignmentsOf(document.workspace),
-  });
-  const rows = coverageRows(catalogue, coverage, document.processes.processes);
   const book = new ExcelJS.Workbook();
   book.creator = 'eTOM Studio';
-  const levels = levelSummary(catalogue, coverage);
-  addSheet(
-    book,
-    'Summary',
-    ['level', 'in_scope', 'covered', 'weighted_percent'],
-    levels.map((l) => [`L${l.level}`, l.inScope, l.covered, Math.round(l.score * 100)]),
-  );
-  for (const level of levels) {
-    if (level.inScope === 0) continue;
+  if (sheets.coverage) {
+    const coverage = computeCoverage({
+      catalogue,
+      scope: document.scope.entries,
+      mappings: document.mappings.mappings,
+      alignments: alignmentsOf(document.workspace),
+    });
+    const rows = coverageRows(catalogue, coverage, document.processes.processes);
+    const levels = levelSummary(catalogue, coverage);
     addSheet(
       book,
-      `L${level.level}`,
-      COVERAGE_COLUMNS,
-      rows.filter((r) => r.level === level.level).map(coverageCells),
+      'Summary',
+      ['level', 'in_scope', 'covered', 'weighted_percent'],
+      levels.map((l) => [`L${l.level}`, l.inScope, l.covered, Math.round(l.score * 100)]),
     );
+    for (const level of levels) {
+      if (level.inScope === 0) continue;
+      addSheet(
+        book,
+        `L${level.level}`,
+        COVERAGE_COLUMNS,
+        rows.filter((r) => r.level === level.level).map(coverageCells),
+      );
+    }
   }
-  const byId = new Map(document.processes.processes.map((p) => [p.id as string, p] as const));
-  addSheet(
-    book,
-    'Mappings',
-    MAPPING_COLUMNS,
-    document.mappings.mappings.map((m) => [
-      m.id,
-      byId.get(m.processId)?.name ?? m.processId,
-      byId.get(m.processId)?.code ?? '',
-      m.target.pack,
-      m.target.release,
-      m.target.id,
-      catalogue.byId(m.target.id)?.name ?? '',
-      m.alignment,
-      m.status,
-      m.rationale ?? '',
-    ]),
-  );
+  if (sheets.mappings) {
+    addSheet(book, 'Mappings', MAPPING_COLUMNS, mappingTableRows(document, catalogue));
+  }
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -112,6 +112,12 @@ export class WorkspaceStore {
     return this.openAt(root, lock);
   }
 
+  /** Writes `document` into a new or empty folder (the sample's copy), then opens it. */
+  async createFrom(folder: string, document: WorkspaceDocument): Promise<OpenedWorkspace> {
+    const { root, lock } = await this.writeNewWorkspace(folder, document);
+    return this.openAt(root, lock);
+  }
+
   async open(folder: string): Promise<OpenedWorkspace> {
     const absolute = path.resolve(folder);
     const root = await realpath(absolute).catch(() => {

@@ -12,6 +12,23 @@ export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   png: '.png',
 };
 
+/**
+ * Every format a file is exported in, through `export.write` (pictures), `report.export`
+ * (reports and tables) and `catalogue.export`: what a save dialog is asked for, and what its
+ * answer may then be used to write.
+ */
+export const SAVE_FORMATS = ['svg', 'png', 'html', 'xlsx', 'csv', 'json'] as const;
+export type SaveFormat = (typeof SAVE_FORMATS)[number];
+
+/** The file extension each saved format must end with. */
+export const SAVE_EXTENSIONS: Readonly<Record<SaveFormat, string>> = {
+  ...EXPORT_EXTENSIONS,
+  html: '.html',
+  xlsx: '.xlsx',
+  csv: '.csv',
+  json: '.json',
+};
+
 /** The largest SVG main accepts to write or rasterise (about 20 MB of text). */
 export const MAX_EXPORT_SVG_CHARS = 20_000_000;
 
@@ -56,10 +73,10 @@ export const exportMethods = {
   ),
   /**
    * The native save dialog for an export in `format`, offering `suggestedName`; null when
-   * cancelled. The browser host answers UNSUPPORTED.
+   * cancelled. Its answer writes that format only. The browser host answers UNSUPPORTED.
    */
   pickSaveFile: method<OfferedPath | null>()(
     'dialog.pickSaveFile',
-    z.strictObject({ suggestedName: fileName, format }),
+    z.strictObject({ suggestedName: fileName, format: z.enum(SAVE_FORMATS) }),
   ),
 } as const;

@@ -97,6 +97,12 @@ afterEach(async () => {
   await cleanup();
 });
 
+/** The files `report.export` takes, from an opened workspace. */
+function reportFiles(opened: OpenedWorkspace) {
+  const { workspace, processes, mappings, scope } = opened.document;
+  return { workspace, processes, mappings, scope };
+}
+
 /** Opens the launch workspace legitimately: its reference comes from app.info. */
 async function openExisting(): Promise<OpenedWorkspace> {
   const info = await value<{ startupWorkspace: OfferedPath }>('app.info', {});
@@ -115,6 +121,8 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
         'folder.list',
         'framework.importWorkbook',
         'recent.remove',
+        'report.export',
+        'sample.open',
         'workspace.create',
         'workspace.open',
         'workspace.saveAsCopy',
@@ -149,6 +157,13 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
       'recent.remove': { path: existing },
       'catalogue.readTable': { path: path.join(dir, 'in.csv') },
       'catalogue.export': { path: path.join(dir, 'out.csv'), format: 'csv', processes: [] },
+      'sample.open': { path: path.join(dir, 'sample-copy') },
+      'report.export': {
+        path: path.join(dir, 'report.html'),
+        kind: 'report',
+        format: 'html',
+        ...reportFiles(opened),
+      },
     };
     expect(Object.keys(raw).sort()).toEqual(placeMethods().sort());
     let accepted = 0;
@@ -167,6 +182,8 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
     expect(existsSync(path.join(dir, 'x.svg'))).toBe(false);
     expect(existsSync(path.join(dir, 'out.csv'))).toBe(false);
     expect(existsSync(path.join(dir, 'made-by-page'))).toBe(false);
+    expect(existsSync(path.join(dir, 'report.html'))).toBe(false);
+    expect(existsSync(path.join(dir, 'sample-copy'))).toBe(false);
     expect((await value<{ packs: unknown[] }>('framework.listPacks', {})).packs).toEqual(
       packsBefore.packs,
     );
@@ -252,6 +269,50 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
     expect(await value('framework.importWorkbook', { ref: chosen.ref })).toMatchObject({
       file: 'gb921.xlsx',
     });
+  });
+
+  it('binds a save dialog answer for a report, a table or the catalogue to that format, once', async () => {
+    const opened = await openExisting();
+    const files = reportFiles(opened);
+    answers.saveFile = path.join(dir, 'alignment.html');
+    const html = await value<OfferedPath>('dialog.pickSaveFile', {
+      suggestedName: 'alignment.html',
+      format: 'html',
+    });
+    for (const [name, args] of [
+      ['report.export', { ref: html.ref, kind: 'report', format: 'xlsx', ...files }],
+      ['report.export', { ref: html.ref, kind: 'coverage', format: 'csv', ...files }],
+      ['catalogue.export', { ref: html.ref, format: 'csv', processes: [] }],
+      ['export.write', { ref: html.ref, format: 'svg', svg: SVG }],
+      ['workspace.create', { ref: html.ref, name: 'x', framework: FRAMEWORK }],
+    ] as const) {
+      expect(await call(name, args), `${name} ${JSON.stringify(args).slice(0, 60)}`).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+    }
+    expect(
+      await value('report.export', { ref: html.ref, kind: 'report', format: 'html', ...files }),
+    ).toMatchObject({ path: answers.saveFile });
+    expect(
+      await call('report.export', { ref: html.ref, kind: 'report', format: 'html', ...files }),
+    ).toMatchObject({ ok: false, error: { code: 'UNKNOWN_HANDLE' } });
+
+    answers.saveFile = path.join(dir, 'processes.csv');
+    const csv = await value<OfferedPath>('dialog.pickSaveFile', {
+      suggestedName: 'processes.csv',
+      format: 'csv',
+    });
+    expect(
+      await value('catalogue.export', { ref: csv.ref, format: 'csv', processes: [] }),
+    ).toMatchObject({ path: answers.saveFile });
+    // A folder chosen to create a workspace in never writes a table.
+    answers.folder = path.join(dir, 'folder.csv');
+    const folder = await value<OfferedPath>('dialog.pickFolder', { purpose: 'create' });
+    expect(
+      await call('catalogue.export', { ref: folder.ref, format: 'csv', processes: [] }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(existsSync(answers.folder)).toBe(false);
   });
 
   it('lets recent entries and the launch folder open as often as needed, until forgotten', async () => {

@@ -195,6 +195,10 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'view.coverageLists': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
   'scope.setDomains': { enabled: onMap, disabled: [welcome, readOnly(), ctx({ modal: true })] },
   'workspace.upgradeRelease': { enabled: onMap, disabled: [welcome, readOnly()] },
+  // Exports read the workspace only: a read-only one exports too.
+  'report.export': { enabled: readOnly(), disabled: [welcome] },
+  'coverage.export': { enabled: readOnly(), disabled: [welcome] },
+  'mapping.export': { enabled: readOnly(), disabled: [welcome] },
 };
 
 describe('every action’s predicate', () => {

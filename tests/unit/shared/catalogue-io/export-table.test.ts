@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { neutraliseCell } from '../../../../shared/catalogue-io/cell-text';
 import { catalogueCsv } from '../../../../shared/catalogue-io/export-table';
 import { guessColumns } from '../../../../shared/catalogue-io/columns';
-import { planImport } from '../../../../shared/catalogue-io/import-plan';
+import { planImport, splitPath } from '../../../../shared/catalogue-io/import-plan';
 import { parseTableText } from '../../../../shared/catalogue-io/table-text';
 import { parseCsv } from '../../../../shared/codecs/csv';
 import { DEFAULT_ALIGNMENTS } from '../../../../shared/model/workspace-schema';
@@ -50,5 +50,50 @@ describe('catalogue export', () => {
       strip(processes[0]!),
       strip(processes[3]!),
     ]);
+  });
+
+  it('escapes / and \\ in the Path column, so names holding them read back as one process', () => {
+    const slashed = [
+      companyProcess('a', 'Sales/Marketing', null, { order: 0 }),
+      companyProcess('b', 'Leads \\ referrals', 'a', { order: 0 }),
+      companyProcess('c', 'Qualify 1/2', 'b', { order: 0 }),
+      companyProcess('d', 'Sales', null, { order: 1 }),
+      companyProcess('e', 'Marketing', 'd', { order: 0 }),
+    ];
+    const text = catalogueCsv(slashed);
+    expect(parseCsv(text).map((row) => row[2])).toEqual([
+      'Path',
+      'Sales\\/Marketing',
+      'Sales\\/Marketing/Leads \\\\ referrals',
+      'Sales\\/Marketing/Leads \\\\ referrals/Qualify 1\\/2',
+      'Sales',
+      'Sales/Marketing',
+    ]);
+    const table = parseTableText(text);
+    const plan = planImport(table, guessColumns(table.header), {
+      existing: [],
+      framework: { pack: 'p', release: '1' },
+      alignments: DEFAULT_ALIGNMENTS,
+    });
+    expect(plan.problems).toEqual([]);
+    expect(plan.createdForPaths).toBe(0);
+    const byId = new Map(plan.processes.map((p) => [p.id, p]));
+    const pathOf = (name: string): string[] => {
+      let at = plan.processes.find((p) => p.name === name);
+      const names: string[] = [];
+      while (at) {
+        names.unshift(at.name);
+        at = at.parentId === null ? undefined : byId.get(at.parentId);
+      }
+      return names;
+    };
+    expect(plan.processes.map((p) => p.name)).toEqual(slashed.map((p) => p.name));
+    expect(pathOf('Qualify 1/2')).toEqual(['Sales/Marketing', 'Leads \\ referrals', 'Qualify 1/2']);
+    expect(pathOf('Marketing')).toEqual(['Sales', 'Marketing']);
+  });
+
+  it('reads an unescaped backslash in a path as text (files written before the escaping)', () => {
+    expect(splitPath('Ops\\NOC / Alarms')).toEqual(['Ops\\NOC', 'Alarms']);
+    expect(splitPath('A\\/B/C\\\\D')).toEqual(['A/B', 'C\\D']);
   });
 });

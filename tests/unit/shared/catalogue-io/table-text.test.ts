@@ -42,4 +42,23 @@ describe('parseTableText', () => {
       /bad\.csv: row 2, column 1: a quoted field is not closed/,
     );
   });
+
+  it('takes bare quotes in tab-separated text, as spreadsheets copy them, but not in CSV', () => {
+    const pasted = [
+      'Name\tCode\tNote',
+      '12" rack install\tR1\tsays "urgent"',
+      '"Gold" plan renewal\tG1\t"two\tcells"',
+      '"Quoted, whole"\tQ1\t"line one\nline two"',
+      'Last "open\tL1\t"never closed',
+    ].join('\n');
+    expect(parseTableText(pasted).rows).toEqual([
+      ['12" rack install', 'R1', 'says "urgent"'],
+      ['"Gold" plan renewal', 'G1', 'two\tcells'],
+      ['Quoted, whole', 'Q1', 'line one\nline two'],
+      ['Last "open', 'L1', '"never closed'],
+    ]);
+    expect(() => parseTableText('Name,Code\n12" rack,R1\n', 'strict.csv')).toThrow(
+      /strict\.csv: row 2, column 1: a quote inside an unquoted field/,
+    );
+  });
 });

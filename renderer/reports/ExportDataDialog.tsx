@@ -1,0 +1,204 @@
+import { useEffect, useId, useState } from 'react';
+import type { HostError } from '../../shared/ipc/errors';
+import {
+  DATA_EXPORTS,
+  type DataExportFormat,
+  type DataExportKind,
+  type DataExportResult,
+} from '../../shared/ipc/methods/report-methods';
+import { placeOf } from '../../shared/ipc/path-ref';
+import type { WorkspaceDocument } from '../../shared/model/document';
+import { Dialog } from '../dialogs/Dialog';
+import { useNativeDialogs } from '../dialogs/useNativeDialogs';
+import { usePlace } from '../dialogs/usePlace';
+import { withFormatExtension } from '../framework-map/export-target';
+import { useExportTargetCheck } from '../framework-map/useExportTargetCheck';
+import { host } from '../platform/host';
+import { useStudio } from '../state/studio-store';
+import { ErrorNotice } from '../welcome/ErrorNotice';
+import { EXPORT_TITLES, FORMAT_HINTS, dataExportFileName } from './export-names';
+import { openDataExport, useDataExport } from './data-export-store';
+import './reports.css';
+
+type Stage =
+  | { kind: 'ask' }
+  | { kind: 'working'; since: number }
+  | { kind: 'done'; result: DataExportResult }
+  | { kind: 'failed'; error: HostError };
+
+/** The export dialog of the kind the File menu or a toolbar asked for; nothing when none is. */
+export function ExportDataDialog() {
+  const kind = useDataExport((s) => s.kind);
+  const document = useStudio((s) => s.history?.document);
+  if (kind === null || !document) return null;
+  return <ExportBody key={kind} kind={kind} document={document} />;
+}
+
+/** Seconds since `since`, ticking while an export runs. */
+function useElapsed(since: number | null): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (since === null) return;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [since]);
+  return since === null ? 0 : Math.max(0, Math.floor((now - since) / 1000));
+}
+
+/**
+ * Exports the alignment report, the coverage or the mapping table of the workspace as it is on
+ * screen (unsaved edits included). Main draws and writes the file, to a path typed here or
+ * chosen with the native save dialog where the host has one.
+ */
+function ExportBody({ kind, document }: { kind: DataExportKind; document: WorkspaceDocument }) {
+  const fileId = useId();
+  const hintId = useId();
+  const formats = DATA_EXPORTS[kind] as readonly DataExportFormat[];
+  const [format, setFormat] = useState<DataExportFormat>(formats[0]!);
+  const file = usePlace();
+  const [replace, setReplace] = useState(false);
+  const [stage, setStage] = useState<Stage>({ kind: 'ask' });
+  const verdict = useExportTargetCheck(file.chosen, format);
+  const native = useNativeDialogs();
+  const elapsed = useElapsed(stage.kind === 'working' ? stage.since : null);
+  const needsConfirm = verdict?.exists === true;
+  const ready = verdict?.ok === true && (!needsConfirm || replace) && stage.kind !== 'working';
+  const suggested = dataExportFileName(document.workspace.name, kind, format);
+  const close = () => openDataExport(null);
+
+  const chooseFormat = (next: DataExportFormat) => {
+    setFormat(next);
+    // A file picked for one format is not good for another: its name and its grant differ.
+    if (file.place.path !== '') file.type(withFormatExtension(file.place.path, next));
+  };
+
+  const pickNative = async () => {
+    const result = await host().call('dialog.pickSaveFile', { suggestedName: suggested, format });
+    if (result.ok && result.value !== null) {
+      file.pick(result.value);
+      // The operating system's dialog has already asked about replacing an existing file.
+      setReplace(true);
+    } else if (!result.ok) setStage({ kind: 'failed', error: result.error });
+  };
+
+  const run = async () => {
+    setStage({ kind: 'working', since: Date.now() });
+    const { workspace, processes, mappings, scope } = document;
+    const result = await host().call('report.export', {
+      ...placeOf(file.chosen),
+      kind,
+      format,
+      workspace,
+      processes,
+      mappings,
+      scope,
+      overwrite: needsConfirm && replace,
+    });
+    setStage(
+      result.ok ? { kind: 'done', result: result.value } : { kind: 'failed', error: result.error },
+    );
+  };
+
+  return (
+    <Dialog title={EXPORT_TITLES[kind].title} onCancel={close} wide>
+      {stage.kind === 'done' ? (
+        <>
+          <p role="status">
+            Saved {stage.result.rows} {kind === 'coverage' ? 'in-scope processes' : 'mappings'} (
+            {Math.max(1, Math.round(stage.result.bytes / 1024))} KB) to{' '}
+            <code>{stage.result.path}</code>
+          </p>
+          <div className="dialog-actions">
+            <button type="button" className="primary" onClick={close}>
+              Close
+            </button>
+          </div>
+        </>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (ready) void run();
+          }}
+        >
+          <fieldset className="data-export-formats">
+            <legend>Format</legend>
+            {formats.map((f) => (
+              <label key={f}>
+                <input
+                  type="radio"
+                  name="data-export-format"
+                  value={f}
+                  checked={format === f}
+                  onChange={() => chooseFormat(f)}
+                />
+                {f.toUpperCase()} <span className="muted">({FORMAT_HINTS[kind][f]})</span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={fileId}>File</label>
+              <input
+                id={fileId}
+                type="text"
+                value={file.place.path}
+                spellCheck={false}
+                autoComplete="off"
+                placeholder={`/path/to/${suggested}`}
+                aria-describedby={hintId}
+                aria-invalid={verdict ? !verdict.ok : undefined}
+                onChange={(event) => {
+                  file.type(event.target.value);
+                  setReplace(false);
+                }}
+              />
+              <p
+                id={hintId}
+                className={`field-hint ${verdict ? (verdict.ok ? 'hint-ok' : 'hint-bad') : ''}`}
+                aria-live="polite"
+              >
+                {verdict?.message ?? 'Type the full path of the file to write.'}
+              </p>
+            </div>
+            {native && (
+              <button type="button" className="browse" onClick={() => void pickNative()}>
+                Choose…
+              </button>
+            )}
+          </div>
+          {needsConfirm && (
+            <label className="data-export-replace">
+              <input
+                type="checkbox"
+                checked={replace}
+                onChange={(event) => setReplace(event.target.checked)}
+              />
+              Replace the existing file
+            </label>
+          )}
+          {stage.kind === 'working' && (
+            <div className="data-export-progress" role="status">
+              <progress aria-label="Export progress" />
+              <span>
+                Drawing {document.mappings.mappings.length} mappings and writing the file…
+                {elapsed > 0 ? ` ${elapsed} s` : ''}
+              </span>
+            </div>
+          )}
+          {stage.kind === 'failed' && (
+            <ErrorNotice error={stage.error} onDismiss={() => setStage({ kind: 'ask' })} />
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={!ready}>
+              {stage.kind === 'working' ? 'Exporting…' : 'Export'}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
