@@ -260,6 +260,9 @@ function CanvasBody({ diagramId }: Props) {
           connectionMode={ConnectionMode.Loose}
           onReconnect={onReconnect}
           edgesReconnectable={!readOnly}
+          // An edge's ends lie under the nodes' handles, which would start a new connection
+          // instead: a selected edge is drawn above the nodes, so its end grips can be dragged.
+          elevateEdgesOnSelect
           // Drawing order is the model's (z, groups behind): selecting never lifts a node.
           elevateNodesOnSelect={false}
           onNodesChange={onNodesChange}
