@@ -46,6 +46,8 @@ import { usePaintMarkReady } from './usePaintMarkReady';
 import { addElement } from './add-element';
 import { FindBar } from './find/FindBar';
 import { SNAP_GRID, useViewPrefs } from './view-prefs';
+import { HelperLines } from './helper-lines/HelperLines';
+import { useHelperLines } from './helper-lines/useHelperLines';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
 
@@ -119,6 +121,7 @@ function CanvasBody({ diagramId }: Props) {
   const pane = useRef<HTMLDivElement>(null);
   useCanvasHandle(diagramId, pane);
   usePaintMarkReady(diagramId, pane, nodes);
+  const { lines: guideLines, snap: snapToLines, finish: finishGuides } = useHelperLines(pane);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ElementNode>[]) => {
@@ -129,13 +132,18 @@ function CanvasBody({ diagramId }: Props) {
         (c) => c.type === 'dimensions' || (c.type === 'position' && !dragCancelled.current),
       );
       if (kept.length === 0) return;
-      // A dragged group carries its members along on screen.
+      // A dragged node snaps to the lines of the nodes in view (helper lines); a dragged group
+      // carries its members along on screen.
+      const snapped = snapToLines(kept, diagram?.nodes ?? []);
       setLocal((l) => ({
         ...l,
-        nodes: applyNodeChanges(withMembersFollowing(kept, l.nodes, diagram?.nodes ?? []), l.nodes),
+        nodes: applyNodeChanges(
+          withMembersFollowing(snapped, l.nodes, diagram?.nodes ?? []),
+          l.nodes,
+        ),
       }));
     },
-    [diagramId, diagram],
+    [diagramId, diagram, snapToLines],
   );
 
   // Edges change only by commands; React Flow's changes to them are selections.
@@ -148,13 +156,16 @@ function CanvasBody({ diagramId }: Props) {
     dragCancelled.current = false;
     beginDrag(diagramId, () => {
       dragCancelled.current = true;
+      finishGuides([]);
       setLocal((l) => ({ ...l, nodes: carryOver(l.baseNodes, [], l.nodes, false) }));
     });
-  }, [diagramId]);
+  }, [diagramId, finishGuides]);
 
   const onDragStop = useCallback(
-    (dragged: readonly ElementNode[]) => {
+    (reported: ElementNode[]) => {
       endDrag();
+      // React Flow reports where the mouse put the nodes; the last helper-line snap moved them.
+      const dragged = finishGuides(reported);
       if (dragCancelled.current) {
         dragCancelled.current = false;
         return;
@@ -178,7 +189,7 @@ function CanvasBody({ diagramId }: Props) {
       }
       if (commands.length > 0) runCommands('Move elements', commands);
     },
-    [diagram, diagramId],
+    [diagram, diagramId, finishGuides],
   );
 
   const onConnect = useCallback(
@@ -301,6 +312,7 @@ function CanvasBody({ diagramId }: Props) {
           <CanvasMinimap />
           <FindBar diagramId={diagramId} nodes={nodes} />
           <DomainLegend diagram={diagram} />
+          <HelperLines lines={guideLines} />
         </ReactFlow>
       </div>
     </div>

@@ -27,7 +27,7 @@ const box = (id: string, label: string, x: number, y: number): DiagramNode => ({
 
 /** A workspace whose one diagram holds `nodes` and `edges`, at zoom 1 with no pan. */
 async function writeWorkspace(nodes: DiagramNode[], edges: DiagramEdge[]): Promise<string> {
-  const dir = join(await mkdtemp(join(tmpdir(), 'etom-e2e-o2a-')), 'acme');
+  const dir = join(await mkdtemp(join(tmpdir(), 'etom-e2e-gestures-')), 'acme');
   const document = buildDocument({ name: 'Acme Telco', diagrams: 1 });
   const [diagram] = document.diagrams as [DiagramFile];
   Object.assign(diagram, {
@@ -58,32 +58,37 @@ test.afterEach(async () => {
   await host.stop();
 });
 
-test('either end of a connection is moved by dragging it: one undo step; dropped on nothing, it stays', async ({
-  page,
-}) => {
+const CONNECTED: DiagramEdge = {
+  id: 'e-1' as EdgeId,
+  kind: 'flow',
+  source: 'n-a' as NodeId,
+  target: 'n-b' as NodeId,
+  sourceHandle: 'right',
+  targetHandle: 'left',
+};
+
+/** Opens "Order to Activate" of a workspace with three boxes, at 1280x720. */
+async function openThreeBoxes(page: Page, edges: DiagramEdge[]) {
   folder = await writeWorkspace(
     [
       box('n-a', 'Capture order', 80, 120),
       box('n-b', 'Check credit', 420, 120),
       box('n-c', 'Reserve number', 420, 320),
     ],
-    [
-      {
-        id: 'e-1' as EdgeId,
-        kind: 'flow',
-        source: 'n-a' as NodeId,
-        target: 'n-b' as NodeId,
-        sourceHandle: 'right',
-        targetHandle: 'left',
-      },
-    ],
+    edges,
   );
   await page.setViewportSize({ width: 1280, height: 720 });
   await host.open(page);
   await new WelcomePage(page).openWorkspace(folder);
   const ws = new WorkspacePage(page);
   await ws.showDiagram('Order to Activate');
-  const canvas = new DiagramCanvas(page);
+  return { ws, canvas: new DiagramCanvas(page) };
+}
+
+test('either end of a connection is moved by dragging it: one undo step; dropped on nothing, it stays', async ({
+  page,
+}) => {
+  const { ws, canvas } = await openThreeBoxes(page, [CONNECTED]);
   await expect(canvas.edge('Capture order', 'Check credit')).toHaveCount(1);
 
   // A selected connection shows a grip at each end, drawn above the nodes' handles.
@@ -140,4 +145,51 @@ test('either end of a connection is moved by dragging it: one undo step; dropped
   expect((await readDiagram()).edges).toEqual([
     { ...moved, source: 'n-b', sourceHandle: 'bottom' },
   ]);
+});
+
+/**
+ * Presses the mouse on "Reserve number" and drags it until its top-left corner is at `to` (in
+ * flow coordinates, the view being at zoom 1 with no pan), leaving the button down. A first
+ * stop clear of every other node measures how far the node lags the mouse (React Flow's drag
+ * threshold), so the final point is exact up to the snapping under test.
+ */
+async function pressAndDrag(page: Page, canvas: DiagramCanvas, to: { x: number; y: number }) {
+  const flow = await canvas.flow.boundingBox();
+  if (!flow) throw new Error('no canvas');
+  const from = await canvas.box('Reserve number');
+  await page.mouse.move(from.x + 40, from.y + 30);
+  await page.mouse.down();
+  // Well inside the canvas (near its border React Flow would pan), in line with nothing.
+  const clear = { x: flow.x + 300 + 40, y: flow.y + 420 + 30 };
+  await page.mouse.move(clear.x, clear.y, { steps: 12 });
+  const at = await canvas.box('Reserve number');
+  const lag = { x: at.x - (flow.x + 300), y: at.y - (flow.y + 420) };
+  await page.mouse.move(flow.x + to.x + 40 - lag.x, flow.y + to.y + 30 - lag.y, { steps: 12 });
+}
+
+test('a dragged node snaps to the lines of the nodes in view, with a guide drawn while dragging', async ({
+  page,
+}) => {
+  const { ws, canvas } = await openThreeBoxes(page, []);
+  // Left edge 3 px right of "Capture order"'s (x 80); y 250 lines up with nothing.
+  await pressAndDrag(page, canvas, { x: 83, y: 250 });
+  await expect(canvas.editor.locator('.helper-line-vertical')).toHaveCount(1);
+  await expect(canvas.editor.locator('.helper-line-horizontal')).toHaveCount(0);
+  await shot(page, 'helper-line-1280x720-light.png');
+  await page.mouse.up();
+  await expect(canvas.editor.locator('.helper-line')).toHaveCount(0);
+  await ws.save();
+  const moved = (await readDiagram()).nodes.find((n) => n.id === 'n-c');
+  expect(moved).toMatchObject({ x: 80, y: 250 });
+
+  // Top to top: between the two upper boxes, 2 px below their tops (x 250 lines up with nothing).
+  await pressAndDrag(page, canvas, { x: 250, y: 122 });
+  await expect(canvas.editor.locator('.helper-line-horizontal')).toHaveCount(1);
+  await expect(canvas.editor.locator('.helper-line-vertical')).toHaveCount(0);
+  await page.mouse.up();
+  await ws.save();
+  expect((await readDiagram()).nodes.find((n) => n.id === 'n-c')).toMatchObject({
+    x: 250,
+    y: 120,
+  });
 });
