@@ -16,6 +16,7 @@ import { MAPPING_HANDLERS } from './mapping-handlers';
 import { VIEW_HANDLERS } from './view-handlers';
 import { WINDOW_HANDLERS } from './window-handlers';
 import { COVERAGE_HANDLERS } from './coverage-handlers';
+import { CONNECT_HANDLERS } from './connect-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
 export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
@@ -31,6 +32,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...CLIPBOARD_HANDLERS,
   ...ARRANGE_HANDLERS,
   ...ELEMENT_HANDLERS,
+  ...CONNECT_HANDLERS,
 };
 
 /**
