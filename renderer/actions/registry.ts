@@ -19,6 +19,7 @@ import { COVERAGE_HANDLERS } from './coverage-handlers';
 import { SCOPE_HANDLERS } from './scope-handlers';
 import { UPGRADE_HANDLERS } from './upgrade-handlers';
 import { REPORT_HANDLERS } from './report-handlers';
+import { CONNECT_HANDLERS } from './connect-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
 export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
@@ -37,6 +38,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...ELEMENT_HANDLERS,
   ...UPGRADE_HANDLERS,
   ...REPORT_HANDLERS,
+  ...CONNECT_HANDLERS,
 };
 
 /**

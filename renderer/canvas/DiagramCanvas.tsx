@@ -47,6 +47,8 @@ import { usePaintMarkReady } from './usePaintMarkReady';
 import { addElement } from './add-element';
 import { FindBar } from './find/FindBar';
 import { SNAP_GRID, useViewPrefs } from './view-prefs';
+import { HelperLines } from './helper-lines/HelperLines';
+import { useHelperLines } from './helper-lines/useHelperLines';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
 
@@ -120,6 +122,7 @@ function CanvasBody({ diagramId }: Props) {
   const pane = useRef<HTMLDivElement>(null);
   useCanvasHandle(diagramId, pane);
   usePaintMarkReady(diagramId, pane, nodes);
+  const { lines: guideLines, snap: snapToLines, finish: finishGuides } = useHelperLines(pane);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ElementNode>[]) => {
@@ -130,13 +133,18 @@ function CanvasBody({ diagramId }: Props) {
         (c) => c.type === 'dimensions' || (c.type === 'position' && !dragCancelled.current),
       );
       if (kept.length === 0) return;
-      // A dragged group carries its members along on screen.
+      // A dragged node snaps to the lines of the nodes in view (helper lines); a dragged group
+      // carries its members along on screen.
+      const snapped = snapToLines(kept, diagram?.nodes ?? []);
       setLocal((l) => ({
         ...l,
-        nodes: applyNodeChanges(withMembersFollowing(kept, l.nodes, diagram?.nodes ?? []), l.nodes),
+        nodes: applyNodeChanges(
+          withMembersFollowing(snapped, l.nodes, diagram?.nodes ?? []),
+          l.nodes,
+        ),
       }));
     },
-    [diagramId, diagram],
+    [diagramId, diagram, snapToLines],
   );
 
   // Edges change only by commands; React Flow's changes to them are selections.
@@ -149,13 +157,16 @@ function CanvasBody({ diagramId }: Props) {
     dragCancelled.current = false;
     beginDrag(diagramId, () => {
       dragCancelled.current = true;
+      finishGuides([]);
       setLocal((l) => ({ ...l, nodes: carryOver(l.baseNodes, [], l.nodes, false) }));
     });
-  }, [diagramId]);
+  }, [diagramId, finishGuides]);
 
   const onDragStop = useCallback(
-    (dragged: readonly ElementNode[]) => {
+    (reported: ElementNode[]) => {
       endDrag();
+      // React Flow reports where the mouse put the nodes; the last helper-line snap moved them.
+      const dragged = finishGuides(reported);
       if (dragCancelled.current) {
         dragCancelled.current = false;
         return;
@@ -179,7 +190,7 @@ function CanvasBody({ diagramId }: Props) {
       }
       if (commands.length > 0) runCommands('Move elements', commands);
     },
-    [diagram, diagramId],
+    [diagram, diagramId, finishGuides],
   );
 
   const onConnect = useCallback(
@@ -261,6 +272,9 @@ function CanvasBody({ diagramId }: Props) {
           connectionMode={ConnectionMode.Loose}
           onReconnect={onReconnect}
           edgesReconnectable={!readOnly}
+          // An edge's ends lie under the nodes' handles, which would start a new connection
+          // instead: a selected edge is drawn above the nodes, so its end grips can be dragged.
+          elevateEdgesOnSelect
           // Drawing order is the model's (z, groups behind): selecting never lifts a node.
           elevateNodesOnSelect={false}
           onNodesChange={onNodesChange}
@@ -299,6 +313,7 @@ function CanvasBody({ diagramId }: Props) {
           <CanvasMinimap />
           <FindBar diagramId={diagramId} nodes={nodes} />
           <DomainLegend diagram={diagram} />
+          <HelperLines lines={guideLines} />
         </ReactFlow>
       </div>
     </div>

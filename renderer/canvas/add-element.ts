@@ -7,6 +7,7 @@ import { selectionOf } from '../state/selection';
 import { useStudio } from '../state/studio-store';
 import { canvasHandle } from './canvas-handles';
 import { placeInView } from './placement';
+import { focusNodeWhenDrawn } from './focus-node';
 import { nextLaneSlot } from './nodes/lane-stack';
 
 /** What can be added from the menus, the toolbar and the canvas's context menu. */
@@ -23,7 +24,7 @@ const MAKE: Record<AddableKind, (x: number, y: number) => DiagramNode> = {
 /**
  * Adds a box, note, text, group or lane where the user is looking: at `at` (a context menu's
  * point) or mid-view, on the nearest free spot in view, so additions never stack; a lane goes
- * under the diagram's lanes. The new element is selected.
+ * under the diagram’s lanes. The new element is selected and has the keyboard focus.
  */
 export function addElement(
   diagramId: DiagramId,
@@ -40,6 +41,9 @@ export function addElement(
   const { x, y } = lane ?? placeInView(obstacles, size, view, at);
   const node = lane ? { ...MAKE.lane(x, y), width: lane.width } : MAKE[kind](x, y);
   const added = runCommand({ name: 'element.add', args: { diagramId, node } }, `Add ${kind}`);
-  if (added) setSelection(diagramId, selectionOf([node.id]));
+  if (added) {
+    setSelection(diagramId, selectionOf([node.id]));
+    focusNodeWhenDrawn(node.id);
+  }
   return added;
 }

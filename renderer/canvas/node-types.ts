@@ -2,9 +2,8 @@ import type { NodeTypes } from '@xyflow/react';
 import { BoxNode } from './nodes/BoxNode';
 import { FrameworkNode } from './nodes/FrameworkNode';
 import { GroupNode } from './nodes/GroupNode';
-import { NoteNode } from './nodes/NoteNode';
+import { NoteNode, TextNode } from './nodes/TextBlockNode';
 import { ProcessNode } from './nodes/ProcessNode';
-import { TextNode } from './nodes/TextNode';
 import './nodes/nodes.css';
 
 /** One component per node kind, at module scope so React Flow never remounts nodes. */

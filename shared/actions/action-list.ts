@@ -521,6 +521,13 @@ export const ACTIONS = [
     category: arrange,
     menu: { menu: 'diagram', group: 5, order: 3 },
   },
+  {
+    id: 'edit.connectSelected',
+    label: 'Connect selected',
+    category: diagram,
+    menu: { menu: 'diagram', group: 6, order: 1 },
+    contextMenus: { node: 7.5 },
+  },
   // Insert
   {
     id: 'diagram.addText',

@@ -168,7 +168,9 @@ test('switching packs lists the references the new pack lacks, and keeps them', 
   });
   await dialog.getByRole('button', { name: 'Switch anyway' }).click();
   await expect(library.packSelect).toHaveValue('classic-r14');
-  await expect(library.canvas('Order flow').getByText('Missing in pack')).toBeVisible();
+  // The node keeps its (pack, id): GB921 1.12.2 exists, so it shows its pack, not "missing".
+  await expect(library.canvas('Order flow').getByText('GB921 25.5')).toBeVisible();
+  await expect(library.canvas('Order flow').getByText('Missing in pack')).toHaveCount(0);
   await expect(library.root.getByText(/Reconstructed classic scheme/)).toBeVisible();
 
   await library.save();

@@ -34,12 +34,9 @@ export const FrameworkNode = memo(function FrameworkNode({
   const processId = data.caption ?? '';
   const { catalogue, loading } = useCatalogue(pack);
   const process = catalogue?.byId(processId);
-  // The workspace names one pack; a reference it lacks (after a pack switch) shows as missing,
-  // while the name still comes from the pack the node names.
-  const { catalogue: workspaceCatalogue } = useCatalogue(activePack);
-  const missingHere = workspaceCatalogue !== undefined && !workspaceCatalogue.has(processId);
-  const missing = (!loading && process === undefined) || missingHere;
-  const missingFrom = process === undefined ? pack : activePack;
+  // A reference is (pack, id): it is missing when the node's own pack lacks the id. The
+  // workspace's pack says nothing about it (classic 1.1.1.5.5 is not in GB921, yet exists).
+  const missing = !loading && process === undefined;
   const band = catalogue && process ? domainBandOf(catalogue, processId) : null;
   const otherPack = pack !== activePack;
   const classes = [
@@ -68,10 +65,7 @@ export const FrameworkNode = memo(function FrameworkNode({
         )}
         {process?.confidence && <ConfidenceBadge confidence={process.confidence} compact />}
         {missing && (
-          <span
-            className="badge-missing"
-            title={`Pack “${missingFrom}” has no process ${processId}`}
-          >
+          <span className="badge-missing" title={`Pack “${pack}” has no process ${processId}`}>
             Missing in pack
           </span>
         )}

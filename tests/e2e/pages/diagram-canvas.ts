@@ -70,6 +70,42 @@ export class DiagramCanvas {
     await this.page.mouse.up();
   }
 
+  /** Selects a connection by clicking the middle of its line. */
+  async selectEdge(from: string, to: string): Promise<void> {
+    const path = this.edge(from, to).locator('.react-flow__edge-path');
+    const middle = await path.evaluate((element) => {
+      const line = element as SVGPathElement;
+      const point = line.getPointAtLength(line.getTotalLength() / 2);
+      const matrix = line.getScreenCTM();
+      if (!matrix) throw new Error('connection not drawn');
+      return { x: point.x * matrix.a + matrix.e, y: point.y * matrix.d + matrix.f };
+    });
+    await this.page.mouse.click(middle.x, middle.y);
+    await expect(this.edge(from, to)).toHaveClass(/selected/);
+  }
+
+  /**
+   * Drags the grip at one end of a selected connection onto a handle of another node (hovering
+   * `hover` first, so its handles show), or to a bare point of the canvas.
+   */
+  async dragEdgeEnd(
+    from: string,
+    to: string,
+    end: 'source' | 'target',
+    onto: Locator | { x: number; y: number },
+    hover?: string,
+  ): Promise<void> {
+    const grip = this.edge(from, to).locator(`.react-flow__edgeupdater-${end}`);
+    const start = await this.centre(grip);
+    await this.page.mouse.move(start.x, start.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(start.x + 10, start.y + 10, { steps: 4 });
+    if (hover) await this.node(hover).hover({ force: true });
+    const point = 'x' in onto ? onto : await this.centre(onto);
+    await this.page.mouse.move(point.x, point.y, { steps: 10 });
+    await this.page.mouse.up();
+  }
+
   /** Where a node is on screen. */
   async box(label: string): Promise<{ x: number; y: number; width: number; height: number }> {
     const box = await this.node(label).boundingBox();

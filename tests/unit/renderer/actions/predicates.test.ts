@@ -180,6 +180,10 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
     enabled: ctx({ selection: box }),
     disabled: [ctx(), ctx({ selection: framework }), readOnly({ selection: box })],
   },
+  'edit.connectSelected': {
+    enabled: ctx({ selection: selectionOf([B, A]) }),
+    disabled: [ctx({ selection: box }), ctx({ selection: two }), readOnly({ selection: all3 })],
+  },
   'help.shortcuts': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'help.about': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'view.toggleDiagramList': { enabled: readOnly(), disabled: [welcome] },

@@ -89,6 +89,7 @@ describe('the action list', () => {
       'edit.duplicate',
       'arrange.bringForward',
       'arrange.sendBackward',
+      'edit.connectSelected',
       'arrange.lock',
       'arrange.unlock',
       'edit.delete',

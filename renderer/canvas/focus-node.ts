@@ -1,0 +1,18 @@
+import type { NodeId } from '../../shared/model/ids';
+
+/**
+ * Puts the keyboard focus on a node once the canvas has drawn it, so that the keys that act on
+ * the selection (F2, arrows, Delete) reach a node just added from a menu, the palette or a
+ * toolbar button, which leaves the focus where it was (or nowhere, once a dialog closed).
+ */
+export function focusNodeWhenDrawn(id: NodeId): void {
+  let tries = 0;
+  const attempt = () => {
+    const element = document.querySelector<HTMLElement>(
+      `.react-flow__node[data-id="${CSS.escape(id)}"]`,
+    );
+    if (element) element.focus({ preventScroll: true });
+    else if ((tries += 1) < 20) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}

@@ -1,0 +1,195 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { buildDocument, writeWorkspaceFiles } from '../fixtures/workspace-builder';
+import type { DiagramEdge, DiagramFile, DiagramNode } from '../../shared/model/diagram-schema';
+import type { DiagramId, EdgeId, NodeId } from '../../shared/model/ids';
+import { startHost, type RunningHost } from './support/browser-host';
+import { DiagramCanvas } from './pages/diagram-canvas';
+import { WelcomePage } from './pages/welcome-page';
+import { WorkspacePage } from './pages/workspace-page';
+
+const SHOTS = '/tmp/w3-canvas-shots';
+
+let host: RunningHost;
+let folder: string;
+
+const box = (id: string, label: string, x: number, y: number): DiagramNode => ({
+  id: id as NodeId,
+  kind: 'box',
+  x,
+  y,
+  width: 160,
+  height: 60,
+  label,
+});
+
+/** A workspace whose one diagram holds `nodes` and `edges`, at zoom 1 with no pan. */
+async function writeWorkspace(nodes: DiagramNode[], edges: DiagramEdge[]): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'etom-e2e-gestures-')), 'acme');
+  const document = buildDocument({ name: 'Acme Telco', diagrams: 1 });
+  const [diagram] = document.diagrams as [DiagramFile];
+  Object.assign(diagram, {
+    id: 'order-to-activate' as DiagramId,
+    name: 'Order to Activate',
+    nodes,
+    edges,
+    viewport: { x: 0, y: 0, zoom: 1 },
+  });
+  await writeWorkspaceFiles(dir, document);
+  return dir;
+}
+
+async function readDiagram(): Promise<DiagramFile> {
+  const text = await readFile(join(folder, 'diagrams', 'order-to-activate.json'), 'utf8');
+  return JSON.parse(text) as DiagramFile;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, name) });
+}
+
+test.beforeEach(async () => {
+  host = await startHost();
+});
+
+test.afterEach(async () => {
+  await host.stop();
+});
+
+const CONNECTED: DiagramEdge = {
+  id: 'e-1' as EdgeId,
+  kind: 'flow',
+  source: 'n-a' as NodeId,
+  target: 'n-b' as NodeId,
+  sourceHandle: 'right',
+  targetHandle: 'left',
+};
+
+/** Opens "Order to Activate" of a workspace with three boxes, at 1280x720. */
+async function openThreeBoxes(page: Page, edges: DiagramEdge[]) {
+  folder = await writeWorkspace(
+    [
+      box('n-a', 'Capture order', 80, 120),
+      box('n-b', 'Check credit', 420, 120),
+      box('n-c', 'Reserve number', 420, 320),
+    ],
+    edges,
+  );
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await host.open(page);
+  await new WelcomePage(page).openWorkspace(folder);
+  const ws = new WorkspacePage(page);
+  await ws.showDiagram('Order to Activate');
+  return { ws, canvas: new DiagramCanvas(page) };
+}
+
+test('either end of a connection is moved by dragging it: one undo step; dropped on nothing, it stays', async ({
+  page,
+}) => {
+  const { ws, canvas } = await openThreeBoxes(page, [CONNECTED]);
+  await expect(canvas.edge('Capture order', 'Check credit')).toHaveCount(1);
+
+  // A selected connection shows a grip at each end, drawn above the nodes' handles.
+  await canvas.selectEdge('Capture order', 'Check credit');
+  await canvas.dragEdgeEnd(
+    'Capture order',
+    'Check credit',
+    'target',
+    canvas.handle('Reserve number', 'top'),
+    'Reserve number',
+  );
+  await expect(canvas.edge('Capture order', 'Reserve number')).toHaveCount(1);
+  await expect(canvas.edge('Capture order', 'Check credit')).toHaveCount(0);
+  await ws.save();
+  const moved = {
+    id: 'e-1',
+    kind: 'flow',
+    source: 'n-a',
+    target: 'n-c',
+    sourceHandle: 'right',
+    targetHandle: 'top',
+  };
+  expect((await readDiagram()).edges).toEqual([moved]);
+  await shot(page, 'reconnect-1280x720-light.png');
+
+  // One undo step puts the end back; redo moves it again.
+  await page.keyboard.press('Control+z');
+  await expect(canvas.edge('Capture order', 'Check credit')).toHaveCount(1);
+  await page.keyboard.press('Control+y');
+  await expect(canvas.edge('Capture order', 'Reserve number')).toHaveCount(1);
+
+  // The source end, dropped on the empty canvas: the connection stays as it was.
+  await canvas.selectEdge('Capture order', 'Reserve number');
+  const a = await canvas.box('Capture order');
+  await canvas.dragEdgeEnd('Capture order', 'Reserve number', 'source', {
+    x: a.x + 60,
+    y: a.y + 260,
+  });
+  await expect(canvas.edge('Capture order', 'Reserve number')).toHaveCount(1);
+  await ws.save();
+  expect((await readDiagram()).edges).toEqual([moved]);
+
+  // The source end moved onto the bottom of "Check credit": the file says so.
+  await canvas.selectEdge('Capture order', 'Reserve number');
+  await canvas.dragEdgeEnd(
+    'Capture order',
+    'Reserve number',
+    'source',
+    canvas.handle('Check credit', 'bottom'),
+    'Check credit',
+  );
+  await expect(canvas.edge('Check credit', 'Reserve number')).toHaveCount(1);
+  await ws.save();
+  expect((await readDiagram()).edges).toEqual([
+    { ...moved, source: 'n-b', sourceHandle: 'bottom' },
+  ]);
+});
+
+/**
+ * Presses the mouse on "Reserve number" and drags it until its top-left corner is at `to` (in
+ * flow coordinates, the view being at zoom 1 with no pan), leaving the button down. A first
+ * stop clear of every other node measures how far the node lags the mouse (React Flow's drag
+ * threshold), so the final point is exact up to the snapping under test.
+ */
+async function pressAndDrag(page: Page, canvas: DiagramCanvas, to: { x: number; y: number }) {
+  const flow = await canvas.flow.boundingBox();
+  if (!flow) throw new Error('no canvas');
+  const from = await canvas.box('Reserve number');
+  await page.mouse.move(from.x + 40, from.y + 30);
+  await page.mouse.down();
+  // Well inside the canvas (near its border React Flow would pan), in line with nothing.
+  const clear = { x: flow.x + 300 + 40, y: flow.y + 420 + 30 };
+  await page.mouse.move(clear.x, clear.y, { steps: 12 });
+  const at = await canvas.box('Reserve number');
+  const lag = { x: at.x - (flow.x + 300), y: at.y - (flow.y + 420) };
+  await page.mouse.move(flow.x + to.x + 40 - lag.x, flow.y + to.y + 30 - lag.y, { steps: 12 });
+}
+
+test('a dragged node snaps to the lines of the nodes in view, with a guide drawn while dragging', async ({
+  page,
+}) => {
+  const { ws, canvas } = await openThreeBoxes(page, []);
+  // Left edge 3 px right of "Capture order"'s (x 80); y 250 lines up with nothing.
+  await pressAndDrag(page, canvas, { x: 83, y: 250 });
+  await expect(canvas.editor.locator('.helper-line-vertical')).toHaveCount(1);
+  await expect(canvas.editor.locator('.helper-line-horizontal')).toHaveCount(0);
+  await shot(page, 'helper-line-1280x720-light.png');
+  await page.mouse.up();
+  await expect(canvas.editor.locator('.helper-line')).toHaveCount(0);
+  await ws.save();
+  const moved = (await readDiagram()).nodes.find((n) => n.id === 'n-c');
+  expect(moved).toMatchObject({ x: 80, y: 250 });
+
+  // Top to top: between the two upper boxes, 2 px below their tops (x 250 lines up with nothing).
+  await pressAndDrag(page, canvas, { x: 250, y: 122 });
+  await expect(canvas.editor.locator('.helper-line-horizontal')).toHaveCount(1);
+  await expect(canvas.editor.locator('.helper-line-vertical')).toHaveCount(0);
+  await page.mouse.up();
+  await ws.save();
+  expect((await readDiagram()).nodes.find((n) => n.id === 'n-c')).toMatchObject({
+    x: 250,
+    y: 120,
+  });
+});
