@@ -6,7 +6,7 @@ import { setSelection } from '../state/select-actions';
 import { selectionOf } from '../state/selection';
 import { useStudio } from '../state/studio-store';
 import { canvasHandle } from './canvas-handles';
-import { placeInView } from './placement';
+import { placeInView, placementObstacles } from './placement';
 import { focusNodeWhenDrawn } from './focus-node';
 import { nextLaneSlot } from './nodes/lane-stack';
 
@@ -36,8 +36,7 @@ export function addElement(
   const size = NODE_SIZE[kind];
   const view = canvasHandle(diagramId)?.visibleRect() ?? null;
   const lane = kind === 'lane' ? nextLaneSlot(diagram.nodes) : null;
-  // Groups and lanes are backgrounds: new elements may land on them, not on their members.
-  const obstacles = diagram.nodes.filter((n) => n.kind !== 'group');
+  const obstacles = placementObstacles(diagram.nodes);
   const { x, y } = lane ?? placeInView(obstacles, size, view, at);
   const node = lane ? { ...MAKE.lane(x, y), width: lane.width } : MAKE[kind](x, y);
   const added = runCommand({ name: 'element.add', args: { diagramId, node } }, `Add ${kind}`);

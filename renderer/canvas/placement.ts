@@ -1,3 +1,5 @@
+import type { DiagramNode } from '../../shared/model/diagram-schema';
+
 /** A rectangle on the canvas, in flow coordinates. */
 export interface Rect {
   x: number;
@@ -23,8 +25,8 @@ function overlaps(a: Rect, b: Rect): boolean {
  * The free spot nearest `desired` for a new element of `size`: the desired point if nothing is
  * there, else the closest free cell of a grid around it (ring by ring, same row and rightwards
  * first), so additions never stack on top of each other. Only spots wholly inside `within`
- * (the visible area) count, so the new element is always in view; when the view is full the
- * desired point is used.
+ * (the visible area) count, so the new element is in view; when the view is full, the nearest
+ * free spot beyond it.
  */
 export function freeSpot(
   taken: readonly Rect[],
@@ -64,7 +66,37 @@ export function freeSpot(
       if (inside(rect) && !near.some((t) => overlaps(rect, t))) return { x: cell.x, y: cell.y };
     }
   }
-  return desired;
+  // The view is full: the nearest free spot beyond it, never on top of another element.
+  return within ? freeSpot(taken, desired, size) : desired;
+}
+
+/**
+ * What a new element must not land on: every element but groups and lanes (backgrounds, which
+ * new elements may land on), in absolute flow coordinates: a member's x and y are relative to
+ * its container, so they are offset by its containers' positions.
+ */
+export function placementObstacles(nodes: readonly DiagramNode[]): Rect[] {
+  const byId = new Map(nodes.map((node) => [node.id as string, node]));
+  const origin = (node: DiagramNode): { x: number; y: number } => {
+    let x = 0;
+    let y = 0;
+    const seen = new Set<string>();
+    for (let parent = node.parentId; parent !== undefined && !seen.has(parent);) {
+      seen.add(parent);
+      const container = byId.get(parent);
+      if (!container) break;
+      x += container.x;
+      y += container.y;
+      parent = container.parentId;
+    }
+    return { x, y };
+  };
+  return nodes
+    .filter((node) => node.kind !== 'group')
+    .map((node) => {
+      const offset = origin(node);
+      return { x: node.x + offset.x, y: node.y + offset.y, width: node.width, height: node.height };
+    });
 }
 
 /**

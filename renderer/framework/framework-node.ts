@@ -1,7 +1,7 @@
 import type { DiagramNode } from '../../shared/model/diagram-schema';
 import { newId, type DiagramId, type NodeId } from '../../shared/model/ids';
 import { canvasHandle } from '../canvas/canvas-handles';
-import { placeInView } from '../canvas/placement';
+import { placeInView, placementObstacles } from '../canvas/placement';
 import { runCommand } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
 import type { FrameworkRef } from '../../shared/model/framework-ref';
@@ -39,7 +39,7 @@ export function addFrameworkNode(
   const spot =
     at === undefined
       ? placeInView(
-          diagram.nodes,
+          placementObstacles(diagram.nodes),
           FRAMEWORK_NODE_SIZE,
           canvasHandle(diagramId)?.visibleRect() ?? null,
           null,

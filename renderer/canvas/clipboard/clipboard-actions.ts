@@ -19,7 +19,7 @@ import { setSelection } from '../../state/select-actions';
 import { selectionOf } from '../../state/selection';
 import { useStudio } from '../../state/studio-store';
 import { canvasHandle } from '../canvas-handles';
-import { placeInView } from '../placement';
+import { placeInView, placementObstacles } from '../placement';
 import { readClipboardText, writeClipboardText } from './system-clipboard';
 
 function diagramOf(diagramId: DiagramId): DiagramFile | undefined {
@@ -76,10 +76,15 @@ function offsetFor(
       })();
   const view = canvasHandle(diagram.id)?.visibleRect() ?? null;
   const fits = view !== null && box.width <= view.width && box.height <= view.height ? view : null;
-  const spot = placeInView(diagram.nodes, { width: box.width, height: box.height }, fits, {
-    x: wanted.x + box.width / 2,
-    y: wanted.y + box.height / 2,
-  });
+  const spot = placeInView(
+    placementObstacles(diagram.nodes),
+    { width: box.width, height: box.height },
+    fits,
+    {
+      x: wanted.x + box.width / 2,
+      y: wanted.y + box.height / 2,
+    },
+  );
   return { dx: spot.x - box.x, dy: spot.y - box.y };
 }
 

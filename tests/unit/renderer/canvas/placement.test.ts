@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PLACEMENT_GAP, freeSpot, placeInView } from '../../../../renderer/canvas/placement';
+import {
+  PLACEMENT_GAP,
+  freeSpot,
+  placeInView,
+  placementObstacles,
+} from '../../../../renderer/canvas/placement';
+import type { DiagramNode } from '../../../../shared/model/diagram-schema';
 
 const size = { width: 100, height: 50 };
 
@@ -50,9 +56,15 @@ describe('freeSpot within the visible area', () => {
     expect(spot.y + size.height).toBeLessThanOrEqual(300);
   });
 
-  it('falls back to the desired point when the view is full', () => {
+  it('goes to the nearest free spot beyond the view when the view is full', () => {
     const taken = [{ x: -1000, y: -1000, width: 5000, height: 5000 }];
-    expect(freeSpot(taken, { x: 250, y: 125 }, size, view)).toEqual({ x: 250, y: 125 });
+    const spot = freeSpot(taken, { x: 250, y: 125 }, size, view);
+    const clear =
+      spot.x >= 4000 + PLACEMENT_GAP ||
+      spot.y >= 4000 + PLACEMENT_GAP ||
+      spot.x + size.width + PLACEMENT_GAP <= -1000 ||
+      spot.y + size.height + PLACEMENT_GAP <= -1000;
+    expect(clear).toBe(true);
   });
 });
 
@@ -96,5 +108,101 @@ describe('placeInView', () => {
   it('without a canvas on screen, goes to the origin or the point asked for', () => {
     expect(placeInView([], size, null, null)).toEqual({ x: 0, y: 0 });
     expect(placeInView([], size, null, { x: 100, y: 100 })).toEqual({ x: 50, y: 75 });
+  });
+});
+
+describe('placementObstacles', () => {
+  it('leaves out groups and lanes and puts members where they are on screen', () => {
+    const nodes = [
+      {
+        id: 'lane',
+        kind: 'group',
+        variant: 'lane',
+        label: 'Customer',
+        x: 100,
+        y: 400,
+        width: 900,
+        height: 200,
+        z: 0,
+      },
+      {
+        id: 'inner',
+        kind: 'group',
+        variant: 'group',
+        label: 'Inner',
+        x: 20,
+        y: 10,
+        width: 400,
+        height: 150,
+        z: 1,
+        parentId: 'lane',
+      },
+      {
+        id: 'a',
+        kind: 'box',
+        label: 'A',
+        x: 40,
+        y: 30,
+        width: 160,
+        height: 60,
+        z: 2,
+        parentId: 'lane',
+      },
+      {
+        id: 'b',
+        kind: 'box',
+        label: 'B',
+        x: 5,
+        y: 5,
+        width: 160,
+        height: 60,
+        z: 3,
+        parentId: 'inner',
+      },
+      { id: 'c', kind: 'box', label: 'C', x: 0, y: 0, width: 160, height: 60, z: 4 },
+    ] as unknown as DiagramNode[];
+    expect(placementObstacles(nodes)).toEqual([
+      { x: 140, y: 430, width: 160, height: 60 },
+      { x: 125, y: 415, width: 160, height: 60 },
+      { x: 0, y: 0, width: 160, height: 60 },
+    ]);
+  });
+
+  it('keeps a new framework node off a lane member it would have covered before', () => {
+    // Mid-view is (600, 500): before, the member's relative (40, 30) hid it from the check.
+    const nodes = [
+      {
+        id: 'lane',
+        kind: 'group',
+        variant: 'lane',
+        label: 'L',
+        x: 400,
+        y: 400,
+        width: 900,
+        height: 300,
+        z: 0,
+      },
+      {
+        id: 'm',
+        kind: 'box',
+        label: 'M',
+        x: 120,
+        y: 70,
+        width: 200,
+        height: 64,
+        z: 1,
+        parentId: 'lane',
+      },
+    ] as unknown as DiagramNode[];
+    const view = { x: 0, y: 0, width: 1400, height: 1000 };
+    const frame = { width: 200, height: 64 };
+    const spot = placeInView(placementObstacles(nodes), frame, view, null);
+    const member = { x: 520, y: 470, ...frame };
+    const apart =
+      spot.x >= member.x + member.width ||
+      member.x >= spot.x + frame.width ||
+      spot.y >= member.y + member.height ||
+      member.y >= spot.y + frame.height;
+    expect(apart).toBe(true);
   });
 });
