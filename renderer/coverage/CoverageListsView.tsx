@@ -235,7 +235,9 @@ export function CoverageListsView() {
           <h3 id="coverage-extensions">
             Extensions <span className="coverage-count">{extensions.length}</span>
           </h3>
-          <p className="muted">Company processes flagged “not in eTOM”, or with no mapping yet.</p>
+          <p className="muted">
+            Company processes flagged “not in eTOM”, or with no mapping on them or below them yet.
+          </p>
           <table aria-labelledby="coverage-extensions">
             <thead>
               <tr>

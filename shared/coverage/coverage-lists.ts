@@ -68,20 +68,30 @@ export function listOverlaps(catalogue: FrameworkCatalogue, coverage: CoverageRe
 }
 
 /**
- * The extensions: company processes flagged "not in eTOM", then those with no mapping at
- * all, each in the order of `processes`.
+ * The extensions: company processes flagged "not in eTOM", then those with no mapping on them
+ * or below them, each in the order of `processes`. A grouping process whose children are
+ * mapped is covered through them, so it is not listed.
  */
 export function listExtensions(
   processes: readonly CompanyProcess[],
   mappings: readonly Mapping[],
 ): Extension[] {
-  const mapped = new Set<string>(mappings.map((m) => m.processId));
+  const parentOf = new Map<string, string | null>(processes.map((p) => [p.id, p.parentId]));
+  // Every mapped process and its ancestors: each walk stops at the first one already marked.
+  const covered = new Set<string>();
+  for (const mapping of mappings) {
+    let id: string | null | undefined = mapping.processId;
+    while (id !== null && id !== undefined && !covered.has(id)) {
+      covered.add(id);
+      id = parentOf.get(id);
+    }
+  }
   const flagged: Extension[] = [];
   const unmapped: Extension[] = [];
   for (const process of processes) {
     if (process.extension === true) {
       flagged.push({ processId: process.id, name: process.name, reason: 'flagged' });
-    } else if (!mapped.has(process.id)) {
+    } else if (!covered.has(process.id)) {
       unmapped.push({ processId: process.id, name: process.name, reason: 'unmapped' });
     }
   }

@@ -56,6 +56,18 @@ describe('gaps, overlaps and extensions', () => {
       { processId: 'c2', name: 'Unmapped', reason: 'unmapped' },
     ]);
   });
+
+  it('does not list a grouping process whose children are mapped', () => {
+    const processes = [
+      companyProcess('root', 'Order to activate'),
+      companyProcess('mid', 'Capture', 'root'),
+      companyProcess('leaf', 'Capture sales order', 'mid'),
+      companyProcess('alone', 'Send welcome pack', 'root', { order: 1 }),
+    ];
+    expect(listExtensions(processes, [mappingTo('m1', 'leaf', '1.3.3')])).toEqual([
+      { processId: 'alone', name: 'Send welcome pack', reason: 'unmapped' },
+    ]);
+  });
 });
 
 describe('gap depth', () => {
