@@ -34,6 +34,7 @@ import { EDGE_TYPES } from './edge-types';
 import { reconnectEdge } from './edges/reconnect';
 import { connectionKind } from './edges/connection-kind';
 import { connectNodes } from './edges/connect-nodes';
+import { ConnectModeSelect } from './ConnectModeSelect';
 import { dropMemberships } from './nodes/containment';
 import { DomainLegend } from './nodes/DomainLegend';
 import { withMembersFollowing } from './nodes/members-follow';
@@ -260,6 +261,7 @@ function CanvasBody({ diagramId }: Props) {
     <div className="canvas" {...{ [CANVAS_KEYS_ATTRIBUTE]: '' }}>
       <div className="canvas-toolbar">
         <ActionToolbar bar="diagram" label="Diagram tools" />
+        <ConnectModeSelect />
         <ZoomLevel />
       </div>
       <div className="canvas-flow" ref={pane} onDoubleClick={onPaneDoubleClick}>

@@ -26,7 +26,7 @@ function overlaps(a: Rect, b: Rect): boolean {
  * there, else the closest free cell of a grid around it (ring by ring, same row and rightwards
  * first), so additions never stack on top of each other. Only spots wholly inside `within`
  * (the visible area) count, so the new element is in view; when the view is full, the nearest
- * free spot beyond it.
+ * free spot beyond it (an element larger than the view keeps the desired point).
  */
 export function freeSpot(
   taken: readonly Rect[],
@@ -66,8 +66,10 @@ export function freeSpot(
       if (inside(rect) && !near.some((t) => overlaps(rect, t))) return { x: cell.x, y: cell.y };
     }
   }
-  // The view is full: the nearest free spot beyond it, never on top of another element.
-  return within ? freeSpot(taken, desired, size) : desired;
+  // The view is full: the nearest free spot beyond it, never on top of another element. An
+  // element larger than the view (a lane on a narrow canvas) stays where the user looks.
+  const fits = within !== undefined && size.width <= within.width && size.height <= within.height;
+  return fits ? freeSpot(taken, desired, size) : desired;
 }
 
 /**

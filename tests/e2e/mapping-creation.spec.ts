@@ -108,6 +108,15 @@ test('a connection from a company process to an eTOM process creates the mapping
   const canvas = new DiagramCanvas(page);
   await expect(canvas.node(ORDER)).toBeVisible();
 
+  // By default a connection is a flow, between any two steps: it maps nothing.
+  await canvas.connect(TAKE, 'right', ORDER, 'left');
+  await expect(canvas.edge(TAKE, ORDER).locator('.edge-mapping')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(canvas.edge(TAKE, ORDER)).toHaveCount(0);
+  expect(await saved(page, folder)).toHaveLength(0);
+
+  // "Connect as: Mapping" draws mapping edges.
+  await page.getByRole('combobox', { name: 'Connect as' }).selectOption('mapping');
   await canvas.connect(TAKE, 'right', ORDER, 'left');
   await expect(canvas.edge(TAKE, ORDER)).toBeVisible();
   await expect(canvas.edge(TAKE, ORDER).locator('.edge-mapping')).toHaveCount(1);

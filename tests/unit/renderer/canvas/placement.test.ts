@@ -66,6 +66,12 @@ describe('freeSpot within the visible area', () => {
       spot.y + size.height + PLACEMENT_GAP <= -1000;
     expect(clear).toBe(true);
   });
+
+  it('keeps an element larger than the view where the user looks', () => {
+    const lane = { width: 900, height: 200 };
+    const taken = [{ x: 100, y: 100, ...size }];
+    expect(freeSpot(taken, { x: 0, y: 50 }, lane, view)).toEqual({ x: 0, y: 50 });
+  });
 });
 
 describe('placeInView', () => {
