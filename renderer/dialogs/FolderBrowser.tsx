@@ -10,6 +10,9 @@ interface Props {
   typed: string;
   /** The user went to a folder (a row, Up, Home, a new folder): the field takes its path. */
   onGo: (path: string) => void;
+  /** The first listing's folder (the home folder when the field was empty): shown in the field
+   * only if it is still empty. */
+  onFirst: (path: string) => void;
 }
 
 /** How long typing must pause before the browser follows the typed path. */
@@ -21,7 +24,7 @@ const FOLLOW_MS = 200;
  * A click on a folder goes into it; in the list, the arrow keys move, Enter goes in and Backspace
  * goes up.
  */
-export function FolderBrowser({ typed, onGo }: Props) {
+export function FolderBrowser({ typed, onGo, onFirst }: Props) {
   const { listing, error, list, clearError } = useFolderListing();
   const [showHidden, setShowHidden] = useState(false);
   const [active, setActive] = useState(0);
@@ -45,11 +48,9 @@ export function FolderBrowser({ typed, onGo }: Props) {
   };
 
   // First the folder in the field, or else the home folder; the field shows home only if the
-  // user has not typed anything meanwhile (the answer may come after the first keystrokes).
-  const typedNow = useRef(trimmed);
-  useEffect(() => {
-    typedNow.current = trimmed;
-  }, [trimmed]);
+  // user has not typed anything meanwhile (the answer may come after the first keystrokes: a
+  // check of the last rendered text missed a keystroke not yet rendered, and the path typed
+  // then went after "/root").
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;
@@ -58,7 +59,7 @@ export function FolderBrowser({ typed, onGo }: Props) {
       const listed = (trimmed === '' ? null : await list(trimmed, true)) ?? (await list('~'));
       if (!listed) return;
       setActive(0);
-      if (typedNow.current === '') onGo(listed.path);
+      onFirst(listed.path);
     })();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening
   }, []);

@@ -34,7 +34,7 @@ function FolderForm({ purpose }: { purpose: FolderPurpose }) {
     <Dialog title={text.title} onCancel={() => answerFolderPrompt(null)} wide>
       <form onSubmit={submit}>
         <FolderField value={folder.place.path} onChange={folder.type} verdict={verdict} />
-        <FolderBrowser typed={folder.place.path} onGo={folder.type} />
+        <FolderBrowser typed={folder.place.path} onGo={folder.type} onFirst={folder.suggest} />
         {purpose === 'open' && recent.length > 0 && (
           <section aria-label="Recent workspaces" className="dialog-recent">
             <h3>Recent</h3>

@@ -17,10 +17,17 @@ export function usePlace(): {
   place: Place;
   chosen: PathChoice;
   type: (text: string) => void;
+  /** Fills the field only while it is empty: an answer that comes late never overwrites typing. */
+  suggest: (text: string) => void;
   pick: (picked: PathChoice) => void;
 } {
   const [place, setPlace] = useState<Place>({ path: '' });
   const type = useCallback((text: string) => setPlace({ path: text }), []);
+  // An updater sees the latest state, keystrokes included, even those not yet rendered.
+  const suggest = useCallback(
+    (text: string) => setPlace((place) => (place.path.trim() === '' ? { path: text } : place)),
+    [],
+  );
   const pick = useCallback(
     (picked: PathChoice) =>
       setPlace({
@@ -33,5 +40,5 @@ export function usePlace(): {
     () => ({ path: place.path.trim(), ...(place.ref === undefined ? {} : { ref: place.ref }) }),
     [place],
   );
-  return { place, chosen, type, pick };
+  return { place, chosen, type, suggest, pick };
 }

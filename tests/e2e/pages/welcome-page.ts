@@ -33,6 +33,9 @@ export class WelcomePage {
   async openWorkspace(folder: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Open workspace' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Open workspace' });
+    // The folder browser's first listing fills an empty field with the home folder: typing
+    // before it lands could put the path after it, as a fast typist never could.
+    await expect(dialog.getByRole('listbox', { name: /^Folders in / })).toBeVisible();
     await dialog.getByLabel('Folder', { exact: true }).fill(folder);
     await dialog.getByRole('button', { name: 'Open', exact: true }).click();
   }
