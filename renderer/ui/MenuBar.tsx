@@ -3,6 +3,7 @@ import type { ActionId } from '../../shared/actions/action-list';
 import { menuBar } from '../../shared/actions/menus';
 import type { ActionContext } from '../actions/context';
 import { currentContext, runAction } from '../actions/registry';
+import { useStudio } from '../state/studio-store';
 import { MenuList } from './MenuList';
 import './menus.css';
 
@@ -36,14 +37,24 @@ export function MenuBar() {
   };
   const step = (from: number, by: number) => (from + by + menus.length) % menus.length;
 
+  // An open menu follows the state: a workspace that finishes opening while the File menu is
+  // shown enables its items there and then, as a native menu would.
+  const isOpen = open !== null;
   useEffect(() => {
-    if (!open) return;
+    if (!isOpen) return;
+    return useStudio.subscribe(() =>
+      setOpen((was) => was && { ...was, context: currentContext() }),
+    );
+  }, [isOpen]);
+
+  useEffect(() => {
+    if (!isOpen) return;
     const onPointer = (event: PointerEvent) => {
       if (!bar.current?.contains(event.target as Node)) setOpen(null);
     };
     document.addEventListener('pointerdown', onPointer);
     return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
+  }, [isOpen]);
 
   const run = (id: ActionId) => {
     setOpen(null);

@@ -35,6 +35,30 @@ async function openEditor(page: Page): Promise<WorkspacePage> {
   return ws;
 }
 
+test('an open menu follows the state: a workspace that finishes opening enables its items in place', async ({
+  page,
+}) => {
+  await host.open(page);
+  // Hold the host's answer to workspace.open until the File menu is showing.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/workspace.open', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await new WelcomePage(page).openWorkspace(folder, { waitForOpen: false });
+  const bar = page.getByRole('menubar', { name: 'Application menu' });
+  await bar.getByRole('menuitem', { name: 'File' }).click();
+  const file = page.getByRole('menu', { name: 'File' });
+  const report = file.getByRole('menuitem', { name: 'Export report…' });
+  await expect(report).toHaveAttribute('aria-disabled', 'true');
+  release();
+  await expect(report).not.toHaveAttribute('aria-disabled');
+  await expect(file).toBeVisible();
+  await report.click();
+  await expect(page.getByRole('dialog', { name: 'Export alignment report' })).toBeVisible();
+});
+
 test('the menu bar works by keyboard alone, greys out what cannot run, and runs the rest', async ({
   page,
 }) => {

@@ -29,8 +29,11 @@ export class WelcomePage {
     await expect(this.page.getByRole('banner')).toContainText(name);
   }
 
-  /** Opens a workspace by typing its folder into the in-app folder dialog. */
-  async openWorkspace(folder: string): Promise<void> {
+  /**
+   * Opens a workspace by typing its folder into the in-app folder dialog, and waits until it
+   * shows (the welcome page gone), unless told not to.
+   */
+  async openWorkspace(folder: string, options: { waitForOpen?: boolean } = {}): Promise<void> {
     await this.page.getByRole('button', { name: 'Open workspace' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Open workspace' });
     // The folder browser's first listing fills an empty field with the home folder: typing
@@ -38,6 +41,9 @@ export class WelcomePage {
     await expect(dialog.getByRole('listbox', { name: /^Folders in / })).toBeVisible();
     await dialog.getByLabel('Folder', { exact: true }).fill(folder);
     await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    if (options.waitForOpen === false) return;
+    await expect(this.page.getByRole('main', { name: 'eTOM Studio' })).toBeHidden();
   }
 
   async openRecent(name: string): Promise<void> {
