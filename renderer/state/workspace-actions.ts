@@ -129,7 +129,10 @@ export async function closeWorkspace(): Promise<void> {
   const handle = useStudio.getState().workspace?.handle;
   if (handle) await host().call('journal.discard', { handle });
   await releaseCurrent();
-  useStudio.setState(INITIAL_STATE);
+  // A dialog the user opened while the host was closing (Ctrl+O right after "Close") belongs to
+  // the window, not to the closed workspace: it stays, and so does the answer it waits for.
+  const { folderPrompt, confirmPrompt, newWorkspaceOpen } = useStudio.getState();
+  useStudio.setState({ ...INITIAL_STATE, folderPrompt, confirmPrompt, newWorkspaceOpen });
 }
 
 /**

@@ -245,3 +245,35 @@ test('in the dark theme the prompt’s filled buttons read at 4.5:1 or better', 
     expect(contrast(...colours), `${name}: ${colours.join(' on ')}`).toBeGreaterThanOrEqual(4.5);
   }
 });
+
+test('the Open dialog asked for while the workspace is still closing stays open and opens', async ({
+  page,
+}) => {
+  const first = join(home, 'first');
+  const second = join(home, 'second');
+  await writeWorkspaceFiles(first, buildDocument({ name: 'First', diagrams: 1 }));
+  await writeWorkspaceFiles(second, buildDocument({ name: 'Second', diagrams: 1 }));
+  await host.open(page);
+  await new WelcomePage(page).openWorkspace(first);
+  const ws = new WorkspacePage(page);
+  await expect(ws.header).toContainText('First');
+
+  // The host takes its time to close: the user asks to open another one meanwhile.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/workspace.close', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await ws.header.getByRole('button', { name: 'Close workspace' }).click();
+  await ws.header.getByRole('button', { name: /^Open workspace/ }).click();
+  const dialog = new FolderDialog(page, 'Open workspace');
+  await expect(dialog.dialog).toBeVisible();
+  release();
+  await expect(page.getByRole('main', { name: 'eTOM Studio' })).toBeVisible();
+  await expect(dialog.dialog).toBeVisible();
+  await expect(dialog.folders).toBeVisible();
+  await dialog.field.fill(second);
+  await dialog.dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(ws.header).toContainText('Second');
+});
