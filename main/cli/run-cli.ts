@@ -8,6 +8,8 @@ import { processesExportCommand } from './commands/processes-export';
 import { processesImportCommand } from './commands/processes-import';
 import { bundleExportCommand } from './commands/bundle-export';
 import { bundleImportCommand } from './commands/bundle-import';
+import { mergeDriverCommand } from './commands/merge-driver';
+import { gitSetupCommand } from './commands/git-setup';
 
 /** Every command, in the order `--help` lists them. Add new ones here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -19,6 +21,8 @@ export const COMMANDS: readonly CliCommand[] = [
   processesExportCommand,
   bundleExportCommand,
   bundleImportCommand,
+  gitSetupCommand,
+  mergeDriverCommand,
 ];
 
 function usage(): string {
