@@ -10,6 +10,7 @@ import { bundleExportCommand } from './commands/bundle-export';
 import { bundleImportCommand } from './commands/bundle-import';
 import { mergeDriverCommand } from './commands/merge-driver';
 import { gitSetupCommand } from './commands/git-setup';
+import { diffCommand } from './commands/diff';
 
 /** Every command, in the order `--help` lists them. Add new ones here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -21,6 +22,7 @@ export const COMMANDS: readonly CliCommand[] = [
   processesExportCommand,
   bundleExportCommand,
   bundleImportCommand,
+  diffCommand,
   gitSetupCommand,
   mergeDriverCommand,
 ];
