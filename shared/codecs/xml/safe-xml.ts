@@ -49,9 +49,7 @@ interface DomNode {
   nextSibling: DomNode | null;
   attributes?: {
     length: number;
-    item(
-      i: number,
-    ): {
+    item(i: number): {
       localName: string | null;
       name: string;
       namespaceURI: string | null;

@@ -120,6 +120,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
         'folder.inspect',
         'folder.list',
         'framework.importWorkbook',
+        'imports.readModel',
         'recent.remove',
         'report.export',
         'sample.open',
@@ -156,6 +157,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
       'framework.importWorkbook': { path: workbook },
       'recent.remove': { path: existing },
       'catalogue.readTable': { path: path.join(dir, 'in.csv') },
+      'imports.readModel': { path: path.join(dir, 'in.bpmn'), format: 'bpmn' },
       'catalogue.export': { path: path.join(dir, 'out.csv'), format: 'csv', processes: [] },
       'sample.open': { path: path.join(dir, 'sample-copy') },
       'report.export': {
