@@ -85,6 +85,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
     ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
     ...(options.pickSaveFile ? { pickSaveFile: options.pickSaveFile } : {}),
     ...(options.pickWorkbook ? { pickWorkbook: options.pickWorkbook } : {}),
+    ...(options.pickImportFile ? { pickImportFile: options.pickImportFile } : {}),
     startupWorkspace: options.startupWorkspace ?? null,
     ...(options.setMenuState ? { setMenuState: options.setMenuState } : {}),
   });

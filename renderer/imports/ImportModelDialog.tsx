@@ -5,6 +5,7 @@ import { planModelImport } from '../../shared/imports/plan-model-import';
 import { placeOf } from '../../shared/ipc/path-ref';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import { Dialog } from '../dialogs/Dialog';
+import { useNativeDialogs } from '../dialogs/useNativeDialogs';
 import { usePlace } from '../dialogs/usePlace';
 import { host } from '../platform/host';
 import { runCommand } from '../state/edit-actions';
@@ -47,7 +48,14 @@ function ImportModelBody({ document }: { document: WorkspaceDocument }) {
   const [model, setModel] = useState<ImportedModel | null>(null);
   const [error, setError] = useState<HostError | null>(null);
   const [busy, setBusy] = useState(false);
+  const native = useNativeDialogs();
   const close = () => openModelImport(false);
+
+  const browse = async () => {
+    const result = await host().call('dialog.pickImportFile', { format });
+    if (!result.ok) setError(result.error);
+    else if (result.value !== null) file.pick(result.value);
+  };
 
   const read = async () => {
     setBusy(true);
@@ -108,6 +116,11 @@ function ImportModelBody({ document }: { document: WorkspaceDocument }) {
                 spellCheck={false}
               />
             </div>
+            {native && (
+              <button type="button" className="browse" onClick={() => void browse()}>
+                Browse…
+              </button>
+            )}
           </div>
           {error && <ErrorNotice error={error} onDismiss={() => setError(null)} />}
           {busy && <progress aria-label="Reading the file" />}
