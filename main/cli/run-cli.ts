@@ -11,6 +11,7 @@ import { bundleImportCommand } from './commands/bundle-import';
 import { mergeDriverCommand } from './commands/merge-driver';
 import { gitSetupCommand } from './commands/git-setup';
 import { diffCommand } from './commands/diff';
+import { modelImportCommand } from './commands/model-import';
 
 /** Every command, in the order `--help` lists them. Add new ones here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CliCommand[] = [
   processesExportCommand,
   bundleExportCommand,
   bundleImportCommand,
+  modelImportCommand,
   diffCommand,
   gitSetupCommand,
   mergeDriverCommand,

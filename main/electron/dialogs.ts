@@ -1,4 +1,5 @@
 import { BrowserWindow, dialog } from 'electron';
+import type { ModelImportFormat } from '../../shared/imports/imported-model';
 import type { SaveFormat } from '../../shared/ipc/methods/export-methods';
 import type { NativeDialogs } from '../host/compose-host-handlers';
 
@@ -62,8 +63,31 @@ export async function pickWorkbook(): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/** The operating system's file picker for a BPMN or ArchiMate file; null when cancelled. */
+export async function pickImportFile(format: ModelImportFormat): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: format === 'bpmn' ? 'Import processes from BPMN' : 'Import processes from ArchiMate',
+    filters: [
+      format === 'bpmn'
+        ? { name: 'BPMN 2.0', extensions: ['bpmn', 'xml'] }
+        : { name: 'ArchiMate exchange file', extensions: ['xml'] },
+    ],
+    properties: ['openFile'],
+  };
+  const parent = BrowserWindow.getFocusedWindow();
+  const result = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 /**
  * The dialogs the desktop host offers. Their answers go to the renderer as references bound to
  * the call they were asked for (path-grants.ts), never as paths it can send back.
  */
-export const nativeDialogs: Required<NativeDialogs> = { pickFolder, pickSaveFile, pickWorkbook };
+export const nativeDialogs: Required<NativeDialogs> = {
+  pickFolder,
+  pickSaveFile,
+  pickWorkbook,
+  pickImportFile,
+};

@@ -1,3 +1,4 @@
+import type { ModelImportFormat } from '../../shared/imports/imported-model';
 import type { Handlers, HostHandlers } from '../../shared/ipc/handlers';
 import { HostFailure } from '../../shared/ipc/errors';
 import type { AppInfo } from '../../shared/ipc/methods/app-methods';
@@ -17,7 +18,8 @@ type OwnMethodName =
   | SettingsMethodName
   | 'dialog.pickFolder'
   | 'dialog.pickSaveFile'
-  | 'dialog.pickWorkbook';
+  | 'dialog.pickWorkbook'
+  | 'dialog.pickImportFile';
 
 /**
  * Every method the domain services provide (workspaces, framework library, ...): the whole
@@ -30,6 +32,7 @@ export interface NativeDialogs {
   pickFolder?: (purpose: FolderPurpose) => Promise<string | null>;
   pickSaveFile?: (suggestedName: string, format: SaveFormat) => Promise<string | null>;
   pickWorkbook?: () => Promise<string | null>;
+  pickImportFile?: (format: ModelImportFormat) => Promise<string | null>;
 }
 
 export interface ComposeOptions extends NativeDialogs {
@@ -52,7 +55,7 @@ const unsupported = (message: string) =>
  * native dialog answers goes to the renderer as an offer for the one use it was asked for.
  */
 export function composeHostHandlers(options: ComposeOptions): HostHandlers {
-  const { pickFolder, pickSaveFile, pickWorkbook } = options;
+  const { pickFolder, pickSaveFile, pickWorkbook, pickImportFile } = options;
   const paths = options.paths ?? typedPaths;
   const offered = async (
     picked: Promise<string | null>,
@@ -84,5 +87,9 @@ export function composeHostHandlers(options: ComposeOptions): HostHandlers {
       pickWorkbook === undefined
         ? unsupported('This host has no native file picker; type the workbook path in the app.')
         : offered(pickWorkbook(), 'import'),
+    'dialog.pickImportFile': ({ format }) =>
+      pickImportFile === undefined
+        ? unsupported('This host has no native file picker; type the file path in the app.')
+        : offered(pickImportFile(format), 'import'),
   };
 }

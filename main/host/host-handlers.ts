@@ -7,6 +7,7 @@ import { createCatalogueHandlers } from './catalogue-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createFolderHandlers } from './folder-handlers';
 import { createFrameworkHandlers } from './framework-handlers';
+import { createImportHandlers } from './import-handlers';
 import { typedPaths, type PathAccess } from './path-access';
 import { createReportHandlers } from './report-handlers';
 import { createSampleHandlers } from './sample-handlers';
@@ -71,6 +72,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
       ...createFrameworkHandlers({ appDataDir: options.appDataDir, paths }),
       ...createExportHandlers({}, paths),
       ...createCatalogueHandlers(paths),
+      ...createImportHandlers(paths),
       ...createFolderHandlers(paths),
       ...createReportHandlers(options.appDataDir, paths),
       ...createSampleHandlers(
@@ -83,6 +85,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
     ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
     ...(options.pickSaveFile ? { pickSaveFile: options.pickSaveFile } : {}),
     ...(options.pickWorkbook ? { pickWorkbook: options.pickWorkbook } : {}),
+    ...(options.pickImportFile ? { pickImportFile: options.pickImportFile } : {}),
     startupWorkspace: options.startupWorkspace ?? null,
     ...(options.setMenuState ? { setMenuState: options.setMenuState } : {}),
   });

@@ -66,6 +66,12 @@ export const ACTIONS = [
     menu: { menu: 'file', group: 3, order: 1 },
   },
   {
+    id: 'processes.importModel',
+    label: 'Import processes from BPMN / ArchiMate…',
+    category: file,
+    menu: { menu: 'file', group: 3, order: 3 },
+  },
+  {
     id: 'workspace.upgradeRelease',
     label: 'Upgrade workspace to release…',
     category: file,

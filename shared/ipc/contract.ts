@@ -3,6 +3,7 @@ import { catalogueMethods } from './methods/catalogue-methods';
 import { exportMethods } from './methods/export-methods';
 import { folderMethods } from './methods/folder-methods';
 import { frameworkMethods } from './methods/framework-methods';
+import { importMethods } from './methods/import-methods';
 import { reportMethods } from './methods/report-methods';
 import { sampleMethods } from './methods/sample-methods';
 import { settingsMethods } from './methods/settings-methods';
@@ -32,6 +33,7 @@ export const HOST_METHODS = byName([
   ...Object.values(folderMethods),
   ...Object.values(reportMethods),
   ...Object.values(sampleMethods),
+  ...Object.values(importMethods),
 ] as const);
 
 export type HostMethods = typeof HOST_METHODS;

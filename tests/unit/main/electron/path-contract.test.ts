@@ -33,6 +33,8 @@ const { registerHostTransport } = await import('../../../../main/electron/ipc-tr
 const mainFrame = { url: 'app://etom/index.html', parent: null, processId: 4, routingId: 1 };
 const ourWindow = { mainFrame };
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
+const BPMN =
+  '<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process id="p" name="Order"/></definitions>';
 const FRAMEWORK = { pack: 'gb921-v25.5', release: '25.5' };
 const FORGED_REF = `pr-${'A'.repeat(22)}`;
 
@@ -49,7 +51,7 @@ let cleanup: () => Promise<void>;
 let services: HostServices;
 let remove: () => void;
 /** What the stand-in native dialogs answer next. */
-const answers = { folder: '', saveFile: '', workbook: '' };
+const answers = { folder: '', saveFile: '', workbook: '', importFile: '' };
 let existing: string;
 let workbook: string;
 
@@ -82,6 +84,7 @@ beforeEach(async () => {
     pickFolder: () => Promise.resolve(answers.folder),
     pickSaveFile: () => Promise.resolve(answers.saveFile),
     pickWorkbook: () => Promise.resolve(answers.workbook),
+    pickImportFile: () => Promise.resolve(answers.importFile),
     startupWorkspace: existing,
   });
   remove = registerHostTransport({
@@ -120,6 +123,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
         'folder.inspect',
         'folder.list',
         'framework.importWorkbook',
+        'imports.readModel',
         'recent.remove',
         'report.export',
         'sample.open',
@@ -156,6 +160,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
       'framework.importWorkbook': { path: workbook },
       'recent.remove': { path: existing },
       'catalogue.readTable': { path: path.join(dir, 'in.csv') },
+      'imports.readModel': { path: path.join(dir, 'in.bpmn'), format: 'bpmn' },
       'catalogue.export': { path: path.join(dir, 'out.csv'), format: 'csv', processes: [] },
       'sample.open': { path: path.join(dir, 'sample-copy') },
       'report.export': {
@@ -268,6 +273,18 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
     });
     expect(await value('framework.importWorkbook', { ref: chosen.ref })).toMatchObject({
       file: 'gb921.xlsx',
+    });
+
+    answers.importFile = path.join(dir, 'order.bpmn');
+    await writeFile(answers.importFile, BPMN);
+    const bpmn = await value<OfferedPath>('dialog.pickImportFile', { format: 'bpmn' });
+    expect(bpmn.ref).toBeDefined();
+    expect(await value('imports.readModel', { ref: bpmn.ref, format: 'bpmn' })).toMatchObject({
+      elements: [{ sourceId: 'p', name: 'Order' }],
+    });
+    expect(await call('imports.readModel', { ref: bpmn.ref, format: 'bpmn' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_HANDLE' },
     });
   });
 

@@ -203,6 +203,10 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'report.export': { enabled: readOnly(), disabled: [welcome] },
   'coverage.export': { enabled: readOnly(), disabled: [welcome] },
   'mapping.export': { enabled: readOnly(), disabled: [welcome] },
+  'processes.importModel': {
+    enabled: onMap,
+    disabled: [welcome, readOnly(), ctx({ modal: true })],
+  },
 };
 
 describe('every action’s predicate', () => {

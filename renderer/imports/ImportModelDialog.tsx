@@ -1,0 +1,230 @@
+import { useMemo, useState } from 'react';
+import type { HostError } from '../../shared/ipc/errors';
+import type { ImportedModel, ModelImportFormat } from '../../shared/imports/imported-model';
+import { planModelImport } from '../../shared/imports/plan-model-import';
+import { placeOf } from '../../shared/ipc/path-ref';
+import type { WorkspaceDocument } from '../../shared/model/document';
+import { Dialog } from '../dialogs/Dialog';
+import { useNativeDialogs } from '../dialogs/useNativeDialogs';
+import { usePlace } from '../dialogs/usePlace';
+import { host } from '../platform/host';
+import { runCommand } from '../state/edit-actions';
+import { useStudio } from '../state/studio-store';
+import { ErrorNotice } from '../welcome/ErrorNotice';
+import { openModelImport, useModelImport } from './model-import-store';
+import '../catalogue/catalogue.css';
+
+const PREVIEW_ROWS = 200;
+const FORMATS: ReadonlyArray<{ id: ModelImportFormat; label: string; hint: string }> = [
+  {
+    id: 'bpmn',
+    label: 'BPMN 2.0',
+    hint: 'Camunda, Signavio, ARIS, Enterprise Architect, Bizagi, bpmn.io',
+  },
+  {
+    id: 'archimate',
+    label: 'ArchiMate exchange file',
+    hint: 'Archi, BiZZdesign (Open Exchange Format 3.x)',
+  },
+];
+
+/** The dialog, while the File menu has it open and a workspace is. */
+export function ImportModelDialog() {
+  const open = useModelImport((s) => s.open);
+  const document = useStudio((s) => s.history?.document);
+  if (!open || !document) return null;
+  return <ImportModelBody document={document} />;
+}
+
+/**
+ * Imports company processes from a BPMN or ArchiMate file: main reads and parses the file
+ * (safely, nothing else opened or fetched), the preview shows the counts, the problems by
+ * element id and the processes that would be added, and "Import" adds them as one undo step.
+ * Processes an earlier import of the same file made are recognised and not added again.
+ */
+function ImportModelBody({ document }: { document: WorkspaceDocument }) {
+  const file = usePlace();
+  const [format, setFormat] = useState<ModelImportFormat>('bpmn');
+  const [model, setModel] = useState<ImportedModel | null>(null);
+  const [error, setError] = useState<HostError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const native = useNativeDialogs();
+  const close = () => openModelImport(false);
+
+  const browse = async () => {
+    const result = await host().call('dialog.pickImportFile', { format });
+    if (!result.ok) setError(result.error);
+    else if (result.value !== null) file.pick(result.value);
+  };
+
+  const read = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await host().call('imports.readModel', { ...placeOf(file.chosen), format });
+    setBusy(false);
+    if (result.ok) setModel(result.value);
+    else setError(result.error);
+  };
+
+  const plan = useMemo(
+    () => (model ? planModelImport(model, document.processes.processes) : null),
+    [model, document],
+  );
+
+  const accept = () => {
+    if (!plan || plan.processes.length === 0) return;
+    const label = `Import processes from ${format === 'bpmn' ? 'BPMN' : 'ArchiMate'}`;
+    if (
+      runCommand({ name: 'process.add', args: { processes: plan.processes, mappings: [] } }, label)
+    )
+      close();
+  };
+
+  return (
+    <Dialog title="Import processes from BPMN / ArchiMate" onCancel={close} wide>
+      {!model || !plan ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (file.chosen.path !== '' && !busy) void read();
+          }}
+        >
+          <fieldset className="data-export-formats">
+            <legend>Format</legend>
+            {FORMATS.map((f) => (
+              <label key={f.id}>
+                <input
+                  type="radio"
+                  name="model-import-format"
+                  value={f.id}
+                  checked={format === f.id}
+                  onChange={() => setFormat(f.id)}
+                />
+                {f.label} <span className="muted">({f.hint})</span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor="model-import-path">File path</label>
+              <input
+                id="model-import-path"
+                type="text"
+                value={file.place.path}
+                placeholder={format === 'bpmn' ? '/path/to/process.bpmn' : '/path/to/model.xml'}
+                onChange={(event) => file.type(event.target.value)}
+                spellCheck={false}
+              />
+            </div>
+            {native && (
+              <button type="button" className="browse" onClick={() => void browse()}>
+                Browse…
+              </button>
+            )}
+          </div>
+          {error && <ErrorNotice error={error} onDismiss={() => setError(null)} />}
+          {busy && <progress aria-label="Reading the file" />}
+          <div className="dialog-actions">
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={file.chosen.path === '' || busy}>
+              Read file
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <ModelPreview model={model} plan={plan} document={document} />
+          <div className="dialog-actions">
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+            <button type="button" onClick={() => setModel(null)}>
+              Back
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={plan.processes.length === 0}
+              onClick={accept}
+            >
+              {`Import ${plan.processes.length} processes`}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}
+
+function ModelPreview({
+  model,
+  plan,
+  document,
+}: {
+  model: ImportedModel;
+  plan: ReturnType<typeof planModelImport>;
+  document: WorkspaceDocument;
+}) {
+  const names = new Map(
+    [...document.processes.processes, ...plan.processes].map((p) => [p.id, p.name]),
+  );
+  const skipped = Object.entries(model.skipped)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
+  const { counts } = plan;
+  return (
+    <section aria-label="Preview">
+      <p>
+        {model.file}: {counts.elements} element(s) become processes; {counts.added} would be added
+        {counts.alreadyImported > 0
+          ? `, ${counts.alreadyImported} already imported from this file (left as they are)`
+          : ''}
+        .
+      </p>
+      {skipped && <p className="muted">Not imported: {skipped}.</p>}
+      <p className="muted">
+        {counts.diagrams === 0
+          ? 'The file has no diagram layout.'
+          : `${counts.diagrams} diagram(s) in the file: their layout is not imported yet.`}
+      </p>
+      {plan.problems.length > 0 && (
+        <div className="catalogue-problems" role="alert">
+          <strong>{plan.problems.length} problem(s): what can be imported still is.</strong>
+          <ul aria-label="Problems">
+            {plan.problems.slice(0, 100).map((p, i) => (
+              <li key={i}>
+                {p.id ? `${p.id}: ` : ''}
+                {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="catalogue-preview">
+        <table>
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Type</th>
+              <th>Parent</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.processes.slice(0, PREVIEW_ROWS).map((p) => (
+              <tr key={p.id}>
+                <td>{p.name}</td>
+                <td>{p.properties?.find((prop) => prop.key === 'type')?.value}</td>
+                <td>{p.parentId ? names.get(p.parentId) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {plan.processes.length > PREVIEW_ROWS && (
+          <p className="muted">and {plan.processes.length - PREVIEW_ROWS} more</p>
+        )}
+      </div>
+    </section>
+  );
+}

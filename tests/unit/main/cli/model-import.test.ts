@@ -1,0 +1,122 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../../main/cli/cli-io';
+import { runCli } from '../../../../main/cli/run-cli';
+import { readWorkspace } from '../../../../main/services/workspace/workspace-reader';
+import { buildDocument, writeWorkspaceFiles } from '../../../fixtures/workspace-builder';
+
+const fixtures = path.resolve(import.meta.dirname, '../../../fixtures/imports');
+
+let temp = '';
+beforeAll(async () => {
+  temp = await mkdtemp(path.join(os.tmpdir(), 'etom-cli-model-import-'));
+});
+afterAll(async () => {
+  await rm(temp, { recursive: true, force: true });
+});
+
+async function workspace(name: string): Promise<string> {
+  const dir = path.join(temp, name);
+  await writeWorkspaceFiles(dir, buildDocument({ processes: 0, diagrams: 1, nodesPerDiagram: 0 }));
+  return dir;
+}
+
+async function cli(...argv: string[]) {
+  const io: CliIo & { out: string; err: string } = {
+    out: '',
+    err: '',
+    env: {},
+    stdout: (text) => void (io.out += text),
+    stderr: (text) => void (io.err += text),
+  };
+  const code = await runCli(argv, io);
+  return { code, out: io.out, err: io.err };
+}
+
+describe('import bpmn|archimate', () => {
+  it('imports a BPMN file, prints the counts as JSON and the problems by id; again adds nothing', async () => {
+    const dir = await workspace('bpmn');
+    const file = path.join(fixtures, 'order-to-activate.bpmn');
+    const result = await cli('import', 'bpmn', file, '--into', dir);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({
+      file: 'order-to-activate.bpmn',
+      format: 'bpmn',
+      dryRun: false,
+      elements: 14,
+      added: 14,
+      alreadyImported: 0,
+      diagrams: 2,
+    });
+    expect(result.err).toContain('order-to-activate.bpmn: task-unnamed: the task has no name');
+    const { document } = await readWorkspace(dir);
+    expect(document.processes.processes.map((p) => p.name)).toContain('Check credit');
+
+    const again = await cli('import', 'bpmn', file, '--into', dir);
+    expect(JSON.parse(again.out)).toMatchObject({ added: 0, alreadyImported: 14 });
+    expect((await readWorkspace(dir)).document.processes.processes).toHaveLength(14);
+  });
+
+  it('imports an ArchiMate file; --dry-run writes nothing', async () => {
+    const dir = await workspace('archimate');
+    const before = await readFile(path.join(dir, 'processes.json'), 'utf8');
+    const file = path.join(fixtures, 'operator.archimate.xml');
+    const dry = await cli('import', 'archimate', file, '--into', dir, '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.out)).toMatchObject({
+      dryRun: true,
+      added: 7,
+      skippedByKind: { BusinessEvent: 1 },
+    });
+    expect(await readFile(path.join(dir, 'processes.json'), 'utf8')).toBe(before);
+    const real = await cli('import', 'archimate', file, '--into', dir);
+    expect(JSON.parse(real.out)).toMatchObject({ dryRun: false, added: 7 });
+    expect((await readWorkspace(dir)).document.processes.processes).toHaveLength(7);
+  });
+
+  it('fails with the file, line and column of a refused file, and writes nothing', async () => {
+    const dir = await workspace('refused');
+    const before = await readFile(path.join(dir, 'processes.json'), 'utf8');
+    const result = await cli(
+      'import',
+      'bpmn',
+      path.join(fixtures, 'broken/billion-laughs.bpmn'),
+      '--into',
+      dir,
+    );
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      'error: billion-laughs.bpmn:2:1: has a DOCTYPE declaration, which imports refuse (no DTD, no entities)\n',
+    );
+    const truncated = await cli(
+      'import',
+      'bpmn',
+      path.join(fixtures, 'broken/truncated.bpmn'),
+      '--into',
+      dir,
+    );
+    expect(truncated.err).toBe('error: truncated.bpmn:5:5: ends inside a tag\n');
+    const missing = await cli('import', 'bpmn', path.join(temp, 'nope.bpmn'), '--into', dir);
+    expect([missing.code, missing.err]).toEqual([1, 'error: nope.bpmn: no such file\n']);
+    expect(await readFile(path.join(dir, 'processes.json'), 'utf8')).toBe(before);
+  });
+
+  it('answers wrong usage with exit code 2 and a hint', async () => {
+    const dir = await workspace('usage');
+    const file = path.join(fixtures, 'order-to-activate.bpmn');
+    expect(await cli('import', 'visio', file, '--into', dir)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('give the format first: bpmn or archimate') as unknown,
+    });
+    expect((await cli('import', 'bpmn', file)).err).toContain('give the workspace with --into');
+    expect((await cli('import', 'bpmn', '--into', dir)).code).toBe(2);
+    expect((await cli('import', '--help')).out).toContain('Usage: import bpmn|archimate');
+    const lonely = path.join(temp, 'lonely.bpmn');
+    await writeFile(lonely, '<definitions/>');
+    expect(
+      (await cli('import', 'bpmn', lonely, '--into', path.join(temp, 'no-such-workspace'))).code,
+    ).toBe(1);
+  });
+});
