@@ -1,6 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { HostFailure } from '../../../../shared/ipc/errors';
-import type { SvgDomElement } from './svg-dom';
+import type { SvgDomElement, SvgDomNode } from './svg-dom';
 import { parseNumber, parseNumberList } from './svg-numbers';
 import type { Rgba } from './svg-paint';
 import { drawPathData } from './svg-path-data';
@@ -67,18 +67,23 @@ const fail = (file: string, message: string): never => {
   });
 };
 
-/** Names an element by its tag and its place among the document's elements. */
-class Places {
-  private readonly numbers = new Map<SvgDomElement, number>();
-  private next = 1;
-  name(element: SvgDomElement): string {
-    let number = this.numbers.get(element);
-    if (number === undefined) {
-      number = this.next++;
-      this.numbers.set(element, number);
-    }
-    return `<${element.localName ?? element.nodeName}> (element ${number})`;
+/**
+ * Names an element by its tag and its place among the document's elements (1 is the root),
+ * counted only when there is a problem to report.
+ */
+function placeName(root: SvgDomElement, element: SvgDomElement): string {
+  let number = 0;
+  const pending: SvgDomNode[] = [root];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (node.nodeType !== 1) continue;
+    number += 1;
+    if (node === element) break;
+    const children: SvgDomNode[] = [];
+    for (let child = node.firstChild; child !== null; child = child.nextSibling)
+      children.push(child);
+    pending.push(...children.reverse());
   }
+  return `<${element.localName ?? element.nodeName}> (element ${number})`;
 }
 
 /** Reads `svg` (already through `checkSvg`) for drawing; throws naming `file` when it cannot. */
@@ -128,15 +133,14 @@ const faceOf = (style: SvgStyle) =>
       : FONT_FACES.regular;
 
 class Translator {
-  private readonly places = new Places();
-
   constructor(
     private readonly doc: PDFKit.PDFDocument,
+    private readonly root: SvgDomElement,
     private readonly file: string,
   ) {}
 
   problem = (element: SvgDomElement, message: string): never =>
-    fail(this.file, `${this.places.name(element)} ${message}`);
+    fail(this.file, `${placeName(this.root, element)} ${message}`);
 
   /** The element's style, after checking every attribute it carries is one it may carry. */
   styleOf = (element: SvgDomElement, parent: SvgStyle): SvgStyle => {
@@ -375,7 +379,7 @@ class Translator {
       if (child.nodeType === 1)
         this.problem(
           child as SvgDomElement,
-          `is inside ${this.places.name(element)}, which holds nothing`,
+          `is inside ${placeName(this.root, element)}, which holds nothing`,
         );
     }
   }
@@ -395,6 +399,6 @@ export function drawSvgIntoPdf(doc: PDFKit.PDFDocument, parsed: ParsedSvg, file:
     doc.scale(scale);
     doc.translate(-x, -y);
   }
-  new Translator(doc, file).draw(parsed.root);
+  new Translator(doc, parsed.root, file).draw(parsed.root);
   doc.restore();
 }
