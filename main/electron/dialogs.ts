@@ -25,6 +25,7 @@ export async function pickFolder(purpose: keyof typeof TITLES): Promise<string |
 const FILTERS: Record<SaveFormat, Electron.FileFilter> = {
   svg: { name: 'SVG picture', extensions: ['svg'] },
   png: { name: 'PNG image', extensions: ['png'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
   html: { name: 'HTML report', extensions: ['html'] },
   xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
   csv: { name: 'CSV table', extensions: ['csv'] },

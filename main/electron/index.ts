@@ -60,6 +60,7 @@ async function start(): Promise<void> {
     sampleDir: app.isPackaged
       ? join(process.resourcesPath, 'sample-workspace')
       : defaultSampleDir(import.meta.url),
+    ...(app.isPackaged ? { resourcesDir: process.resourcesPath } : {}),
     setMenuState: (enabled) => {
       if (menu) applyMenuState(menu, enabled);
     },

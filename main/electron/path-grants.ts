@@ -22,6 +22,7 @@ const WORDS: Readonly<Record<PathUse, string>> = {
   copy: 'save a copy',
   'export-svg': 'export an SVG',
   'export-png': 'export a PNG',
+  'export-pdf': 'export a PDF',
   'export-html': 'export an HTML file',
   'export-xlsx': 'export an XLSX workbook',
   'export-csv': 'export a CSV file',

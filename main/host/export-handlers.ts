@@ -18,6 +18,7 @@ export function createExportHandlers(
           format: args.format,
           svg: args.svg,
           ...(args.scale === undefined ? {} : { scale: args.scale }),
+          ...(args.pdf === undefined ? {} : { pdf: args.pdf }),
           ...(args.overwrite === undefined ? {} : { overwrite: args.overwrite }),
         },
         options,

@@ -5,6 +5,7 @@ import { FileSettingsBackend, type SettingsBackend } from '../services/settings/
 import { SettingsService } from '../services/settings/settings-service';
 import { createCatalogueHandlers } from './catalogue-handlers';
 import { createExportHandlers } from './export-handlers';
+import { exportFontFiles } from '../services/export/export-font';
 import { createFolderHandlers } from './folder-handlers';
 import { createFrameworkHandlers } from './framework-handlers';
 import { createImportHandlers } from './import-handlers';
@@ -33,6 +34,11 @@ export interface HostHandlerOptions extends NativeDialogs {
   startupWorkspace?: string | null;
   /** The sample workspace that ships with the app; the project's assets folder by default. */
   sampleDir?: string;
+  /**
+   * The packaged app's resources folder, where the export font ships (`fonts/`); without it
+   * the font is read from its npm package (export-font.ts).
+   */
+  resourcesDir?: string;
   /** Greys out the native menu items the renderer reports as unable to run (Electron). */
   setMenuState?: (enabled: readonly string[]) => void;
 }
@@ -70,7 +76,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
     services: {
       ...workspaces.handlers,
       ...createFrameworkHandlers({ appDataDir: options.appDataDir, paths }),
-      ...createExportHandlers({}, paths),
+      ...createExportHandlers({ font: exportFontFiles(options.resourcesDir) }, paths),
       ...createCatalogueHandlers(paths),
       ...createImportHandlers(paths),
       ...createFolderHandlers(paths),

@@ -10,6 +10,7 @@ import { usePlace } from '../dialogs/usePlace';
 import { host } from '../platform/host';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { exportFileName, withFormatExtension } from './export-target';
+import { PdfPageFields, type PdfPageChoice } from './PdfPageFields';
 import { useExportTargetCheck } from './useExportTargetCheck';
 import './map-export.css';
 
@@ -28,10 +29,11 @@ type Stage =
 const FORMATS: ReadonlyArray<{ id: ExportFormat; label: string; hint: string }> = [
   { id: 'svg', label: 'SVG', hint: 'vector, text stays text' },
   { id: 'png', label: 'PNG', hint: 'image, 2× size' },
+  { id: 'pdf', label: 'PDF', hint: 'vector, selectable text, for print' },
 ];
 
 /**
- * Exports the level-0/level-1 map as SVG or PNG. The SVG is drawn here from the same grid as
+ * Exports the level-0/level-1 map as SVG, PNG or PDF (on a page of its own size, A4 or A3). The SVG is drawn here from the same grid as
  * the screen; the host checks it again and writes it (or its PNG) to the file the user names,
  * typed in or picked with the native save dialog where the host has one.
  */
@@ -39,6 +41,7 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
   const fileId = useId();
   const hintId = useId();
   const [format, setFormat] = useState<ExportFormat>('svg');
+  const [page, setPage] = useState<PdfPageChoice>({ size: 'fit', orientation: 'portrait' });
   const file = usePlace();
   const [replace, setReplace] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'ask' });
@@ -79,6 +82,10 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
       ...placeOf(file.chosen),
       format,
       svg,
+      // The drawing has its own title line, so the page adds none.
+      ...(format === 'pdf'
+        ? { pdf: page.size === 'fit' ? { size: 'fit' as const } : { ...page } }
+        : {}),
       overwrite: needsConfirm && replace,
     });
     setStage(
@@ -123,6 +130,7 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
               </label>
             ))}
           </fieldset>
+          {format === 'pdf' && <PdfPageFields value={page} onChange={setPage} />}
           <div className="field-row">
             <div className="field">
               <label htmlFor={fileId}>File</label>

@@ -1,3 +1,4 @@
+import { EXPORT_FONT_FAMILY } from './export-font';
 /**
  * The framework map's colours, shared by the SVG export and mirrored by the map's CSS
  * (`renderer/framework-map/framework-map.css`, `renderer/app/theme.css`); a unit test reads
@@ -60,9 +61,12 @@ export function areaColour(key: string): string {
  * a quoted name that is not first in the list, which would drop the Linux fallbacks.
  */
 
-/** The app's font stack (`--font` in theme.css), with the fonts installed on Linux appended. */
-export const MAP_FONT_FAMILY =
-  'system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, Liberation Sans, DejaVu Sans, sans-serif';
+/**
+ * The export font first (`export-font.ts`: the one the PNG and PDF draw with, so a viewer that
+ * has it shows the same glyphs), then the app's font stack (`--font` in theme.css) and the
+ * fonts installed on Linux as fallbacks.
+ */
+export const MAP_FONT_FAMILY = `${EXPORT_FONT_FAMILY}, system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, Liberation Sans, DejaVu Sans, sans-serif`;
 
 /** The app's monospace stack (`--mono`), used for process ids as on screen (`<code>`). */
 export const MAP_MONO_FAMILY =

@@ -5,7 +5,8 @@
  * (the fonts an export names first after the system UI font) and a little wider than them, so a
  * line measured here fits when drawn in Liberation Sans, Arial or Helvetica; DejaVu Sans is about
  * 8% wider, and the factor `FALLBACK_SLACK` leaves that room too. It is an estimate: a box gets
- * a line more rather than a clipped word.
+ * a line more rather than a clipped word. The export font (Noto Sans, `export-font.ts`) stays
+ * within it: tests/unit/shared/render/text-wrap-font.test.ts measures its real glyph advances.
  */
 
 const NARROW = new Set([...`iljtfrI.,;:!'|()[]{} /-`]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { expect, test } from '@playwright/test';
+import { readPdf } from '../support/pdf-reader';
 import { startHost, type RunningHost } from './support/browser-host';
 import { LibraryPanel } from './pages/library-panel';
 import { MapExportDialog } from './pages/map-export-dialog';
@@ -58,6 +59,22 @@ test('exports the framework map as SVG and as PNG into a folder', async ({ page 
   const png = await readFile(pngPath);
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(png.readUInt32BE(16)).toBeGreaterThan(2000);
+});
+
+test('exports the framework map as a PDF page whose labels are text', async ({ page }) => {
+  await new LibraryPanel(page).openMap();
+  const pdfPath = join(out, 'framework-map.pdf');
+  const dialog = await MapExportDialog.open(page);
+  await dialog.chooseFormat('PDF');
+  await dialog.choosePage('A4', 'Landscape');
+  await dialog.exportTo(pdfPath, 60_000);
+  await dialog.close();
+  const pdf = await readPdf(await readFile(pdfPath));
+  expect(pdf.pages).toHaveLength(1);
+  expect([Math.round(pdf.pages[0]!.width), Math.round(pdf.pages[0]!.height)]).toEqual([842, 595]);
+  expect(pdf.pages[0]!.text).toContain('Customer Order Processing Management');
+  expect(pdf.pages[0]!.text).toContain('Process identifiers and names from TM Forum GB921');
+  expect(pdf.embeddedFonts).toContain('NotoSans-Regular');
 });
 
 test('checks the path, and replaces an existing file only when confirmed', async ({ page }) => {

@@ -2,12 +2,16 @@ import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { HostFailure } from '../../../shared/ipc/errors';
+import { EXPORT_FONT_FAMILY } from '../../../shared/render/export-font';
 import {
   EXPORT_EXTENSIONS,
   type ExportFormat,
   type ExportWriteResult,
+  type PdfPageOptions,
 } from '../../../shared/ipc/methods/export-methods';
 import { atomicWrite } from '../workspace/atomic-write';
+import { exportFontFiles, type ExportFontFiles } from './export-font';
+import { renderPdf } from './pdf/pdf-document';
 import { checkSvg } from './svg-check';
 
 /** What `export.write` asks for (already validated against the contract's schema). */
@@ -17,12 +21,17 @@ export interface ExportRequest {
   svg: string;
   /** PNG pixels per SVG unit, 1-4; 2 by default so text stays sharp on a print or a slide. */
   scale?: number;
+  /** PDF page size, orientation and title line; a fitted page without a title by default. */
+  pdf?: PdfPageOptions;
   overwrite?: boolean;
 }
 
 export interface ExporterOptions {
-  /** Extra font files for rasterising; the system's fonts are always loaded. */
-  fontFiles?: string[];
+  /**
+   * The export font's files (`export-font.ts`), drawn into PNGs and embedded in PDFs; the
+   * font's npm package by default. The system's fonts stay loaded for PNGs, as fallbacks.
+   */
+  font?: ExportFontFiles;
 }
 
 /** A PNG larger than this many pixels is refused before it is drawn (about 400 MB of RGBA). */
@@ -96,22 +105,45 @@ async function rasterise(
   const image = await renderAsync(request.svg, {
     background: 'white',
     fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: true, ...(options.fontFiles ? { fontFiles: options.fontFiles } : {}) },
+    font: {
+      loadSystemFonts: true,
+      fontFiles: Object.values(options.font ?? exportFontFiles()),
+      defaultFontFamily: EXPORT_FONT_FAMILY,
+    },
     logLevel: 'off',
   });
   return image.asPng();
 }
 
+async function drawPdf(request: ExportRequest, options: ExporterOptions) {
+  const page = request.pdf ?? { size: 'fit' as const };
+  return renderPdf(
+    [{ svg: request.svg, ...(page.title === undefined ? {} : { title: page.title }) }],
+    {
+      size: page.size,
+      ...(page.orientation === undefined ? {} : { orientation: page.orientation }),
+    },
+    options.font ?? exportFontFiles(),
+    request.path,
+  );
+}
+
 /**
  * Writes an export: re-checks the SVG (main trusts nothing the renderer drew), checks the
- * target, then writes the SVG bytes or the PNG rasterised by resvg on a white background,
- * atomically (temp file, fsync, rename), so a failed export never leaves half a file.
+ * target, then writes the SVG bytes, the PNG rasterised by resvg on a white background or the
+ * vector PDF, atomically (temp file, fsync, rename), so a failed export never leaves half a file.
  */
 export async function writeExport(
   request: ExportRequest,
   options: ExporterOptions = {},
 ): Promise<ExportWriteResult> {
   await checkTarget(request);
+  if (request.format === 'pdf') {
+    // renderPdf checks the SVG itself, as it does for every picture of a document.
+    const pdf = await drawPdf(request, options);
+    await atomicWrite(request.path, pdf.bytes);
+    return { path: request.path, format: 'pdf', bytes: pdf.bytes.byteLength, pages: pdf.pages };
+  }
   const size = checkSvg(request.svg, request.path);
   const bytes =
     request.format === 'svg'

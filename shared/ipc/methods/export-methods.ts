@@ -3,21 +3,38 @@ import { method } from '../define';
 import { PLACE_REQUIRED, hasPlace, placeFields, type OfferedPath } from '../path-ref';
 
 /** The formats an export can be written in. */
-export const EXPORT_FORMATS = ['svg', 'png'] as const;
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The file extension each format must end with. */
 export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   svg: '.svg',
   png: '.png',
+  pdf: '.pdf',
 };
+
+/** The page sizes of a PDF export: the drawing's own size, or a sheet it is scaled to fit. */
+export const PDF_PAGE_SIZES = ['fit', 'a4', 'a3'] as const;
+export type PdfPageSize = (typeof PDF_PAGE_SIZES)[number];
+export const PDF_ORIENTATIONS = ['portrait', 'landscape'] as const;
+export type PdfOrientation = (typeof PDF_ORIENTATIONS)[number];
+
+/** How a picture is put on a PDF page. */
+export const pdfPageOptions = z.strictObject({
+  size: z.enum(PDF_PAGE_SIZES),
+  /** For A4 and A3 (a fitted page takes the drawing's shape); portrait by default. */
+  orientation: z.enum(PDF_ORIENTATIONS).optional(),
+  /** The line printed above the picture (and its bookmark); none when absent. */
+  title: z.string().max(300).optional(),
+});
+export type PdfPageOptions = z.infer<typeof pdfPageOptions>;
 
 /**
  * Every format a file is exported in, through `export.write` (pictures), `report.export`
  * (reports and tables) and `catalogue.export`: what a save dialog is asked for, and what its
  * answer may then be used to write.
  */
-export const SAVE_FORMATS = ['svg', 'png', 'html', 'xlsx', 'csv', 'json'] as const;
+export const SAVE_FORMATS = ['svg', 'png', 'pdf', 'html', 'xlsx', 'csv', 'json'] as const;
 export type SaveFormat = (typeof SAVE_FORMATS)[number];
 
 /** The file extension each saved format must end with. */
@@ -41,6 +58,8 @@ export interface ExportWriteResult {
   /** Pixel size, for PNG. */
   width?: number;
   height?: number;
+  /** Page count, for PDF. */
+  pages?: number;
 }
 
 const format = z.enum(EXPORT_FORMATS);
@@ -55,9 +74,9 @@ const fileName = z
 export const exportMethods = {
   /**
    * Writes a picture the renderer drew as SVG to the file the user chose (a place: the save
-   * dialog's answer, or an absolute path typed in the browser host): the SVG as is, or
-   * rasterised to PNG at `scale`. Main re-checks the SVG; it never overwrites a file unless
-   * `overwrite` is set.
+   * dialog's answer, or an absolute path typed in the browser host): the SVG as is, rasterised
+   * to PNG at `scale`, or drawn as a vector PDF page laid out by `pdf`. Main re-checks the SVG;
+   * it never overwrites a file unless `overwrite` is set.
    */
   write: method<ExportWriteResult>()(
     'export.write',
@@ -67,6 +86,7 @@ export const exportMethods = {
         format,
         svg: z.string().min(1).max(MAX_EXPORT_SVG_CHARS),
         scale: z.number().min(1).max(4).optional(),
+        pdf: pdfPageOptions.optional(),
         overwrite: z.boolean().optional(),
       })
       .refine(hasPlace, PLACE_REQUIRED),

@@ -23,11 +23,18 @@ export class MapExportDialog {
     return dialog;
   }
 
-  async chooseFormat(format: 'SVG' | 'PNG'): Promise<void> {
+  async chooseFormat(format: 'SVG' | 'PNG' | 'PDF'): Promise<void> {
     await this.dialog
       .getByRole('group', { name: 'Format' })
       .getByRole('radio', { name: new RegExp(`^${format}\\b`) })
       .check();
+  }
+
+  /** The PDF page: size (its option's label) and, for a sheet, orientation. */
+  async choosePage(size: 'Drawing size' | 'A4' | 'A3', orientation?: 'Portrait' | 'Landscape') {
+    const page = this.dialog.getByRole('group', { name: 'Page' });
+    await page.getByLabel('Size').selectOption({ label: size });
+    if (orientation !== undefined) await page.getByRole('radio', { name: orientation }).check();
   }
 
   /** Types the path and waits until the dialog has checked it. */
@@ -36,12 +43,18 @@ export class MapExportDialog {
     await expect(this.file).not.toHaveAccessibleDescription('Checking…');
   }
 
-  /** Exports and waits for "Saved to <path>". */
-  async exportTo(path: string): Promise<void> {
+  /**
+   * Exports and waits for "Saved to <path>" (up to `timeout` ms: a PDF of the whole map takes
+   * seconds on a loaded machine, shaping every label with the font's tables).
+   */
+  async exportTo(path: string, timeout?: number): Promise<void> {
     await this.typePath(path);
     await expect(this.exportButton).toBeEnabled();
     await this.exportButton.click();
-    await expect(this.dialog.getByRole('status')).toContainText(`Saved to ${path}`);
+    await expect(this.dialog.getByRole('status')).toContainText(
+      `Saved to ${path}`,
+      timeout === undefined ? {} : { timeout },
+    );
   }
 
   async close(): Promise<void> {

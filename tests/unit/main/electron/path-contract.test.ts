@@ -288,6 +288,32 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
     });
   });
 
+  it('binds a PDF save answer to a PDF export with its page options, once', async () => {
+    answers.saveFile = path.join(dir, 'map.pdf');
+    const { ref } = await value<OfferedPath>('dialog.pickSaveFile', {
+      suggestedName: 'map.pdf',
+      format: 'pdf',
+    });
+    expect(await call('export.write', { ref, format: 'svg', svg: SVG })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    const pdf = { size: 'a4', orientation: 'landscape', title: 'Map' };
+    expect(await value('export.write', { ref, format: 'pdf', svg: SVG, pdf })).toMatchObject({
+      path: answers.saveFile,
+      format: 'pdf',
+      pages: 1,
+    });
+    expect(await call('export.write', { ref, format: 'pdf', svg: SVG, pdf })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_HANDLE' },
+    });
+    expect(
+      await call('export.write', { path: path.join(dir, 'raw.pdf'), format: 'pdf', svg: SVG }),
+    ).toMatchObject({ ok: false });
+    expect(existsSync(path.join(dir, 'raw.pdf'))).toBe(false);
+  });
+
   it('binds a save dialog answer for a report, a table or the catalogue to that format, once', async () => {
     const opened = await openExisting();
     const files = reportFiles(opened);

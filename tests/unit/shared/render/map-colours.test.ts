@@ -8,6 +8,7 @@ import {
   MAP_MONO_FAMILY,
   areaColour,
 } from '../../../../shared/render/map-colours';
+import { EXPORT_FONT_FAMILY } from '../../../../shared/render/export-font';
 
 /** The declarations of the first top-level rule whose selector list is exactly `selector`. */
 function rule(css: string, selector: string): Record<string, string> {
@@ -60,17 +61,17 @@ describe('map colours mirror the map CSS', () => {
     expect(root['--muted']).toBe(MAP_COLOURS.muted);
   });
 
-  it('names the theme fonts, in the theme order, before the Linux fallbacks', () => {
+  it('names the export font first, then the theme fonts in the theme order, then the Linux fallbacks', () => {
     const root = rule(themeCss, ':root');
     const families = (stack: string) =>
       stack.split(',').map((f) => f.trim().replace(/^'(.*)'$/, '$1'));
-    for (const [css, ours] of [
-      [root['--font']!, MAP_FONT_FAMILY],
-      [root['--mono']!, MAP_MONO_FAMILY],
+    for (const [css, ours, first] of [
+      [root['--font']!, MAP_FONT_FAMILY, [EXPORT_FONT_FAMILY]],
+      [root['--mono']!, MAP_MONO_FAMILY, []],
     ] as const) {
       const theirs = families(css);
       const generic = theirs.pop()!;
-      expect(families(ours).slice(0, theirs.length)).toEqual(theirs);
+      expect(families(ours).slice(0, first.length + theirs.length)).toEqual([...first, ...theirs]);
       expect(families(ours).at(-1)).toBe(generic);
     }
   });

@@ -5,6 +5,7 @@ import { HostFailure, type HostError } from '../../../../../shared/ipc/errors';
 import { renderFrameworkMapSvg } from '../../../../../shared/render/framework-map-svg';
 import { writeExport, type ExportRequest } from '../../../../../main/services/export/exporter';
 import { makeTempDir } from '../../../../fixtures/workspace-builder';
+import { readPdf } from '../../../../support/pdf-reader';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const SMALL =
@@ -124,5 +125,39 @@ describe('writeExport', () => {
     expect(
       await failure({ path: path.join(dir, 'huge.png'), format: 'png', svg: huge, scale: 1 }),
     ).toMatchObject({ code: 'TOO_LARGE' });
+  });
+  it('writes the map as a one-page vector PDF whose labels are text, and prints its time and size', async () => {
+    const svg = renderFrameworkMapSvg('gb921-v25.5');
+    const target = path.join(dir, 'map.pdf');
+    const started = performance.now();
+    const result = await writeExport({
+      path: target,
+      format: 'pdf',
+      svg,
+      pdf: { size: 'a3', orientation: 'portrait', title: 'eTOM framework map' },
+    });
+    const ms = performance.now() - started;
+    const bytes = await readFile(target);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(result).toEqual({ path: target, format: 'pdf', bytes: bytes.length, pages: 1 });
+    const pdf = await readPdf(bytes);
+    expect(pdf.pages).toHaveLength(1);
+    expect(pdf.pages[0]!.text).toContain('Customer Relationship Management');
+    expect(pdf.pages[0]!.text).toContain('1.3.4');
+    expect(pdf.embeddedFonts).toContain('NotoSans-Regular');
+    expect(await readdir(dir)).toEqual(['map.pdf']);
+    // A figure, not a bar: measured on a shared machine, so it may be pessimistic.
+    console.log(`map PDF (A3): ${Math.round(ms)} ms, ${bytes.length} bytes`);
+  });
+
+  it('refuses a PDF export of an active SVG and writes nothing', async () => {
+    const target = path.join(dir, 'bad.pdf');
+    const error = await failure({
+      path: target,
+      format: 'pdf',
+      svg: '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><script>alert(1)</script></svg>',
+    });
+    expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', file: target });
+    expect(await readdir(dir)).toEqual([]);
   });
 });

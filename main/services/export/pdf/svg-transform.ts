@@ -1,0 +1,42 @@
+import { parseNumberList } from './svg-numbers';
+
+/** A 2D affine matrix [a, b, c, d, e, f], as SVG and PDF both write it. */
+export type Matrix = [number, number, number, number, number, number];
+
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+/**
+ * Reads a `transform` of the export vocabulary: a list of `translate(x [y])` and
+ * `scale(sx [sy])`, composed left to right as SVG does. Throws, naming the function, for
+ * anything else (rotate, skew, matrix) or a wrong number of arguments.
+ */
+export function parseTransform(value: string): Matrix {
+  let matrix: Matrix = [1, 0, 0, 1, 0, 0];
+  const rest = value.replace(
+    /\s*(translate|scale)\s*\(([^()]*)\)\s*,?/g,
+    (_all, name: string, args: string) => {
+      const numbers = parseNumberList(args);
+      if (numbers.length < 1 || numbers.length > 2) {
+        throw new Error(`transform "${value}" gives ${name}() ${numbers.length} numbers (1 or 2)`);
+      }
+      const [first, second] = numbers as [number, number | undefined];
+      const step: Matrix =
+        name === 'translate'
+          ? [1, 0, 0, 1, first, second ?? 0]
+          : [first, 0, 0, second ?? first, 0, 0];
+      matrix = multiply(matrix, step);
+      return '';
+    },
+  );
+  if (rest.trim() !== '') {
+    throw new Error(`transform "${value}" has "${rest.trim()}" (only translate() and scale())`);
+  }
+  return matrix;
+}
