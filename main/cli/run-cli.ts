@@ -8,6 +8,7 @@ import { processesExportCommand } from './commands/processes-export';
 import { processesImportCommand } from './commands/processes-import';
 import { bundleExportCommand } from './commands/bundle-export';
 import { bundleImportCommand } from './commands/bundle-import';
+import { validateCommand } from './commands/validate';
 
 /** Every command, in the order `--help` lists them. Add new ones here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -19,6 +20,7 @@ export const COMMANDS: readonly CliCommand[] = [
   processesExportCommand,
   bundleExportCommand,
   bundleImportCommand,
+  validateCommand,
 ];
 
 function usage(): string {
@@ -38,7 +40,7 @@ const isHelp = (arg: string): boolean => arg === '--help' || arg === '-h';
 
 /**
  * Runs one command line and returns the exit code: 0 done, 1 failed, 2 wrong usage
- * (unknown command, bad option, unknown pack). Errors go to stderr as one readable line.
+ * (unknown command, bad option, unknown pack), 3 invalid input (`validate`). Errors go to stderr as one readable line.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv.length === 0) {
