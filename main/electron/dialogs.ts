@@ -62,8 +62,27 @@ export async function pickWorkbook(): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/** The operating system's file picker for a bundle to import; null when cancelled. */
+export async function pickBundle(): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Import bundle',
+    filters: [{ name: 'eTOM Studio bundle', extensions: ['json'] }],
+    properties: ['openFile'],
+  };
+  const parent = BrowserWindow.getFocusedWindow();
+  const result = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 /**
  * The dialogs the desktop host offers. Their answers go to the renderer as references bound to
  * the call they were asked for (path-grants.ts), never as paths it can send back.
  */
-export const nativeDialogs: Required<NativeDialogs> = { pickFolder, pickSaveFile, pickWorkbook };
+export const nativeDialogs: Required<NativeDialogs> = {
+  pickFolder,
+  pickSaveFile,
+  pickWorkbook,
+  pickBundle,
+};

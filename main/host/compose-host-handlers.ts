@@ -17,7 +17,8 @@ type OwnMethodName =
   | SettingsMethodName
   | 'dialog.pickFolder'
   | 'dialog.pickSaveFile'
-  | 'dialog.pickWorkbook';
+  | 'dialog.pickWorkbook'
+  | 'dialog.pickBundle';
 
 /**
  * Every method the domain services provide (workspaces, framework library, ...): the whole
@@ -30,6 +31,7 @@ export interface NativeDialogs {
   pickFolder?: (purpose: FolderPurpose) => Promise<string | null>;
   pickSaveFile?: (suggestedName: string, format: SaveFormat) => Promise<string | null>;
   pickWorkbook?: () => Promise<string | null>;
+  pickBundle?: () => Promise<string | null>;
 }
 
 export interface ComposeOptions extends NativeDialogs {
@@ -52,7 +54,7 @@ const unsupported = (message: string) =>
  * native dialog answers goes to the renderer as an offer for the one use it was asked for.
  */
 export function composeHostHandlers(options: ComposeOptions): HostHandlers {
-  const { pickFolder, pickSaveFile, pickWorkbook } = options;
+  const { pickFolder, pickSaveFile, pickWorkbook, pickBundle } = options;
   const paths = options.paths ?? typedPaths;
   const offered = async (
     picked: Promise<string | null>,
@@ -84,5 +86,9 @@ export function composeHostHandlers(options: ComposeOptions): HostHandlers {
       pickWorkbook === undefined
         ? unsupported('This host has no native file picker; type the workbook path in the app.')
         : offered(pickWorkbook(), 'import'),
+    'dialog.pickBundle': () =>
+      pickBundle === undefined
+        ? unsupported('This host has no native file picker; type the bundle path in the app.')
+        : offered(pickBundle(), 'import'),
   };
 }

@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/ipc/methods/app-methods';
 import { composeHostHandlers, type NativeDialogs } from './compose-host-handlers';
 import { FileSettingsBackend, type SettingsBackend } from '../services/settings/settings-backend';
 import { SettingsService } from '../services/settings/settings-service';
+import { createBundleHandlers } from './bundle-handlers';
 import { createCatalogueHandlers } from './catalogue-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createFolderHandlers } from './folder-handlers';
@@ -73,6 +74,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
       ...createCatalogueHandlers(paths),
       ...createFolderHandlers(paths),
       ...createReportHandlers(options.appDataDir, paths),
+      ...createBundleHandlers(paths),
       ...createSampleHandlers(
         options.sampleDir ?? defaultSampleDir(import.meta.url),
         workspaces.store,
@@ -83,6 +85,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
     ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
     ...(options.pickSaveFile ? { pickSaveFile: options.pickSaveFile } : {}),
     ...(options.pickWorkbook ? { pickWorkbook: options.pickWorkbook } : {}),
+    ...(options.pickBundle ? { pickBundle: options.pickBundle } : {}),
     startupWorkspace: options.startupWorkspace ?? null,
     ...(options.setMenuState ? { setMenuState: options.setMenuState } : {}),
   });

@@ -20,6 +20,7 @@ import { SCOPE_HANDLERS } from './scope-handlers';
 import { UPGRADE_HANDLERS } from './upgrade-handlers';
 import { REPORT_HANDLERS } from './report-handlers';
 import { CONNECT_HANDLERS } from './connect-handlers';
+import { BUNDLE_HANDLERS } from './bundle-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
 export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
@@ -39,6 +40,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...UPGRADE_HANDLERS,
   ...REPORT_HANDLERS,
   ...CONNECT_HANDLERS,
+  ...BUNDLE_HANDLERS,
 };
 
 /**

@@ -203,6 +203,9 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'report.export': { enabled: readOnly(), disabled: [welcome] },
   'coverage.export': { enabled: readOnly(), disabled: [welcome] },
   'mapping.export': { enabled: readOnly(), disabled: [welcome] },
+  // A bundle export reads the workspace only; an import changes it.
+  'bundle.export': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
+  'bundle.import': { enabled: onMap, disabled: [welcome, readOnly(), ctx({ modal: true })] },
 };
 
 describe('every action’s predicate', () => {
