@@ -48,11 +48,11 @@ export async function pickSaveFile(
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
-/** The operating system's file picker for the licensed GB921 workbook; null when cancelled. */
-export async function pickWorkbook(): Promise<string | null> {
+/** The operating system's picker for one existing file; null when cancelled. */
+async function pickOpenFile(title: string, filter: Electron.FileFilter): Promise<string | null> {
   const options: Electron.OpenDialogOptions = {
-    title: 'Import the GB921 workbook',
-    filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+    title,
+    filters: [filter],
     properties: ['openFile'],
   };
   const parent = BrowserWindow.getFocusedWindow();
@@ -62,18 +62,17 @@ export async function pickWorkbook(): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/** The operating system's file picker for the licensed GB921 workbook; null when cancelled. */
+export function pickWorkbook(): Promise<string | null> {
+  return pickOpenFile('Import the GB921 workbook', {
+    name: 'Excel workbook',
+    extensions: ['xlsx'],
+  });
+}
+
 /** The operating system's file picker for a bundle to import; null when cancelled. */
-export async function pickBundle(): Promise<string | null> {
-  const options: Electron.OpenDialogOptions = {
-    title: 'Import bundle',
-    filters: [{ name: 'eTOM Studio bundle', extensions: ['json'] }],
-    properties: ['openFile'],
-  };
-  const parent = BrowserWindow.getFocusedWindow();
-  const result = parent
-    ? await dialog.showOpenDialog(parent, options)
-    : await dialog.showOpenDialog(options);
-  return result.canceled ? null : (result.filePaths[0] ?? null);
+export function pickBundle(): Promise<string | null> {
+  return pickOpenFile('Import bundle', { name: 'eTOM Studio bundle', extensions: ['json'] });
 }
 
 /**

@@ -1,4 +1,3 @@
-import { realpath } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createCatalogue, type FrameworkCatalogue } from '../../../shared/etom/catalogue';
 import { findUnknownReferences } from '../../../shared/etom/unknown-references';
@@ -7,6 +6,7 @@ import { HostFailure } from '../../../shared/ipc/errors';
 import { readWorkspace, type LoadedWorkspace } from '../../services/workspace/workspace-reader';
 import { CliUsageError, EXIT, type CliCommand, type CliIo } from '../cli-io';
 import { findPack } from '../find-pack';
+import { workspaceRoot } from './processes-workspace';
 
 const HELP = `Usage: validate <workspace>
 
@@ -44,12 +44,7 @@ export const validateCommand: CliCommand = {
     if (dir === undefined || positionals.length > 1) {
       throw new CliUsageError('give one workspace folder');
     }
-    let root: string;
-    try {
-      root = await realpath(dir);
-    } catch {
-      throw new HostFailure({ code: 'NOT_FOUND', message: `${dir}: no such folder`, file: dir });
-    }
+    const root = await workspaceRoot(dir);
     let loaded: LoadedWorkspace;
     try {
       loaded = await readWorkspace(root);

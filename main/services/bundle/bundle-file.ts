@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Bundle } from '../../../shared/bundle/bundle-schema';
 import { MAX_BUNDLE_BYTES, readBundle } from '../../../shared/bundle/read-bundle';
 import { HostFailure } from '../../../shared/ipc/errors';
+import { writeChosenFile } from '../files/write-chosen-file';
 import { readFileLimited } from '../workspace/read-limited';
 
 /**
@@ -38,19 +38,6 @@ export async function writeBundleFile(
     });
   }
   readBundle(text, name);
-  try {
-    await writeFile(absolutePath, text, { flag: overwrite ? 'w' : 'wx' });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new HostFailure({
-      code: code === 'EEXIST' ? 'ALREADY_EXISTS' : 'IO_ERROR',
-      message:
-        code === 'EEXIST'
-          ? `${name} exists; choose another name or allow replacing it`
-          : `${name}: ${error instanceof Error ? error.message : String(error)}`,
-      file: absolutePath,
-      ...(code === undefined ? {} : { osCode: code }),
-    });
-  }
+  await writeChosenFile(absolutePath, text, overwrite);
   return Buffer.byteLength(text);
 }
