@@ -5,8 +5,11 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** Exit codes: 0 done, 1 the command failed, 2 the command line was wrong. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 done, 1 the command failed, 2 the command line was wrong, 3 the input was read
+ * but is not valid (`validate` found problems).
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2, invalid: 3 } as const;
 
 /** A mistake in the command line: printed with a hint to `--help`, exit code 2. */
 export class CliUsageError extends Error {

@@ -12,6 +12,7 @@ import { mergeDriverCommand } from './commands/merge-driver';
 import { gitSetupCommand } from './commands/git-setup';
 import { diffCommand } from './commands/diff';
 import { modelImportCommand } from './commands/model-import';
+import { validateCommand } from './commands/validate';
 
 /** Every command, in the order `--help` lists them. Add new ones here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -27,6 +28,7 @@ export const COMMANDS: readonly CliCommand[] = [
   diffCommand,
   gitSetupCommand,
   mergeDriverCommand,
+  validateCommand,
 ];
 
 function usage(): string {
@@ -46,7 +48,7 @@ const isHelp = (arg: string): boolean => arg === '--help' || arg === '-h';
 
 /**
  * Runs one command line and returns the exit code: 0 done, 1 failed, 2 wrong usage
- * (unknown command, bad option, unknown pack). Errors go to stderr as one readable line.
+ * (unknown command, bad option, unknown pack), 3 invalid input (`validate`). Errors go to stderr as one readable line.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv.length === 0) {

@@ -50,11 +50,11 @@ export async function pickSaveFile(
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
-/** The operating system's file picker for the licensed GB921 workbook; null when cancelled. */
-export async function pickWorkbook(): Promise<string | null> {
+/** The operating system's picker for one existing file; null when cancelled. */
+async function pickOpenFile(title: string, filter: Electron.FileFilter): Promise<string | null> {
   const options: Electron.OpenDialogOptions = {
-    title: 'Import the GB921 workbook',
-    filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+    title,
+    filters: [filter],
     properties: ['openFile'],
   };
   const parent = BrowserWindow.getFocusedWindow();
@@ -65,21 +65,26 @@ export async function pickWorkbook(): Promise<string | null> {
 }
 
 /** The operating system's file picker for a BPMN or ArchiMate file; null when cancelled. */
-export async function pickImportFile(format: ModelImportFormat): Promise<string | null> {
-  const options: Electron.OpenDialogOptions = {
-    title: format === 'bpmn' ? 'Import processes from BPMN' : 'Import processes from ArchiMate',
-    filters: [
-      format === 'bpmn'
-        ? { name: 'BPMN 2.0', extensions: ['bpmn', 'xml'] }
-        : { name: 'ArchiMate exchange file', extensions: ['xml'] },
-    ],
-    properties: ['openFile'],
-  };
-  const parent = BrowserWindow.getFocusedWindow();
-  const result = parent
-    ? await dialog.showOpenDialog(parent, options)
-    : await dialog.showOpenDialog(options);
-  return result.canceled ? null : (result.filePaths[0] ?? null);
+export function pickImportFile(format: ModelImportFormat): Promise<string | null> {
+  return format === 'bpmn'
+    ? pickOpenFile('Import processes from BPMN', { name: 'BPMN 2.0', extensions: ['bpmn', 'xml'] })
+    : pickOpenFile('Import processes from ArchiMate', {
+        name: 'ArchiMate exchange file',
+        extensions: ['xml'],
+      });
+}
+
+/** The operating system's file picker for the licensed GB921 workbook; null when cancelled. */
+export function pickWorkbook(): Promise<string | null> {
+  return pickOpenFile('Import the GB921 workbook', {
+    name: 'Excel workbook',
+    extensions: ['xlsx'],
+  });
+}
+
+/** The operating system's file picker for a bundle to import; null when cancelled. */
+export function pickBundle(): Promise<string | null> {
+  return pickOpenFile('Import bundle', { name: 'eTOM Studio bundle', extensions: ['json'] });
 }
 
 /**
@@ -91,4 +96,5 @@ export const nativeDialogs: Required<NativeDialogs> = {
   pickSaveFile,
   pickWorkbook,
   pickImportFile,
+  pickBundle,
 };

@@ -19,7 +19,8 @@ type OwnMethodName =
   | 'dialog.pickFolder'
   | 'dialog.pickSaveFile'
   | 'dialog.pickWorkbook'
-  | 'dialog.pickImportFile';
+  | 'dialog.pickImportFile'
+  | 'dialog.pickBundle';
 
 /**
  * Every method the domain services provide (workspaces, framework library, ...): the whole
@@ -33,6 +34,7 @@ export interface NativeDialogs {
   pickSaveFile?: (suggestedName: string, format: SaveFormat) => Promise<string | null>;
   pickWorkbook?: () => Promise<string | null>;
   pickImportFile?: (format: ModelImportFormat) => Promise<string | null>;
+  pickBundle?: () => Promise<string | null>;
 }
 
 export interface ComposeOptions extends NativeDialogs {
@@ -55,7 +57,7 @@ const unsupported = (message: string) =>
  * native dialog answers goes to the renderer as an offer for the one use it was asked for.
  */
 export function composeHostHandlers(options: ComposeOptions): HostHandlers {
-  const { pickFolder, pickSaveFile, pickWorkbook, pickImportFile } = options;
+  const { pickFolder, pickSaveFile, pickWorkbook, pickImportFile, pickBundle } = options;
   const paths = options.paths ?? typedPaths;
   const offered = async (
     picked: Promise<string | null>,
@@ -91,5 +93,9 @@ export function composeHostHandlers(options: ComposeOptions): HostHandlers {
       pickImportFile === undefined
         ? unsupported('This host has no native file picker; type the file path in the app.')
         : offered(pickImportFile(format), 'import'),
+    'dialog.pickBundle': () =>
+      pickBundle === undefined
+        ? unsupported('This host has no native file picker; type the bundle path in the app.')
+        : offered(pickBundle(), 'import'),
   };
 }

@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/ipc/methods/app-methods';
 import { composeHostHandlers, type NativeDialogs } from './compose-host-handlers';
 import { FileSettingsBackend, type SettingsBackend } from '../services/settings/settings-backend';
 import { SettingsService } from '../services/settings/settings-service';
+import { createBundleHandlers } from './bundle-handlers';
 import { createCatalogueHandlers } from './catalogue-handlers';
 import { createExportHandlers } from './export-handlers';
 import { exportFontFiles } from '../services/export/export-font';
@@ -81,6 +82,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
       ...createImportHandlers(paths),
       ...createFolderHandlers(paths),
       ...createReportHandlers(options.appDataDir, paths),
+      ...createBundleHandlers(paths),
       ...createSampleHandlers(
         options.sampleDir ?? defaultSampleDir(import.meta.url),
         workspaces.store,
@@ -92,6 +94,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
     ...(options.pickSaveFile ? { pickSaveFile: options.pickSaveFile } : {}),
     ...(options.pickWorkbook ? { pickWorkbook: options.pickWorkbook } : {}),
     ...(options.pickImportFile ? { pickImportFile: options.pickImportFile } : {}),
+    ...(options.pickBundle ? { pickBundle: options.pickBundle } : {}),
     startupWorkspace: options.startupWorkspace ?? null,
     ...(options.setMenuState ? { setMenuState: options.setMenuState } : {}),
   });

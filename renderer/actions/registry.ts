@@ -21,6 +21,7 @@ import { UPGRADE_HANDLERS } from './upgrade-handlers';
 import { REPORT_HANDLERS } from './report-handlers';
 import { CONNECT_HANDLERS } from './connect-handlers';
 import { IMPORT_HANDLERS } from './import-handlers';
+import { BUNDLE_HANDLERS } from './bundle-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
 export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
@@ -41,6 +42,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...REPORT_HANDLERS,
   ...CONNECT_HANDLERS,
   ...IMPORT_HANDLERS,
+  ...BUNDLE_HANDLERS,
 };
 
 /**

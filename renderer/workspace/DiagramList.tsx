@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { DiagramItemMenu, type DiagramItemMenuAt } from '../bundles/DiagramItemMenu';
 import { useStudio } from '../state/studio-store';
 import { diagramOf } from '../state/tabs';
 import { ActionButton } from '../ui/ActionButton';
@@ -12,6 +13,8 @@ export function DiagramList() {
   const activeTab = useStudio((s) => diagramOf(s.activeTab));
   const problems = useStudio((s) => s.workspace?.problems);
   const unreadable = useMemo(() => unreadableDiagrams(problems ?? []), [problems]);
+  const [menu, setMenu] = useState<DiagramItemMenuAt | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
 
   return (
     <nav className="sidebar" id="diagram-sidebar" aria-label="Diagrams">
@@ -27,6 +30,10 @@ export function DiagramList() {
               className={d.id === activeTab ? 'diagram-item active' : 'diagram-item'}
               aria-current={d.id === activeTab ? 'page' : undefined}
               onClick={() => showDiagram(d.id)}
+              onContextMenu={(event) => {
+                event.preventDefault();
+                setMenu({ diagramId: d.id, name: d.name, x: event.clientX, y: event.clientY });
+              }}
             >
               <span className="diagram-name">{d.name}</span>
               <span
@@ -51,6 +58,7 @@ export function DiagramList() {
         <ActionButton id="diagram.duplicate" />
         <ActionButton id="diagram.delete" className="danger-text" />
       </div>
+      {menu && <DiagramItemMenu at={menu} onClose={closeMenu} />}
     </nav>
   );
 }

@@ -1,6 +1,7 @@
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { ExportDataDialog } from '../reports/ExportDataDialog';
 import { ImportModelDialog } from '../imports/ImportModelDialog';
+import { BundleDialogs } from '../bundles/BundleDialogs';
 import { PanelSplitters, usePanelLayoutStyle } from '../ui/SplitterLayout';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { useStudio } from '../state/studio-store';
@@ -53,6 +54,7 @@ export function WorkspaceView() {
       <StatusBar />
       <ExportDataDialog />
       <ImportModelDialog />
+      <BundleDialogs />
     </div>
   );
 }

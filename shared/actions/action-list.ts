@@ -96,6 +96,18 @@ export const ACTIONS = [
     menu: { menu: 'file', group: 3, order: 13 },
   },
   {
+    id: 'bundle.import',
+    label: 'Import bundle…',
+    category: file,
+    menu: { menu: 'file', group: 3, order: 3 },
+  },
+  {
+    id: 'bundle.export',
+    label: 'Export diagrams as bundle…',
+    category: file,
+    menu: { menu: 'file', group: 3, order: 14 },
+  },
+  {
     id: 'tab.close',
     label: 'Close tab',
     category: file,

@@ -18,6 +18,12 @@ import type { Bundle } from './bundle-schema';
  */
 export type ClashPolicy = 'keep-both' | 'replace' | 'skip';
 
+/** The kinds of element a bundle brings, each with its own ids. */
+export type BundleElementKind = 'diagram' | 'process' | 'mapping';
+
+/** One policy for every clash, or a choice per clashing element (by kind and bundle id). */
+export type ClashChoice = ClashPolicy | ((kind: BundleElementKind, id: string) => ClashPolicy);
+
 /** What an import does to one kind of element. */
 export interface KindOutcome {
   added: string[];
@@ -82,7 +88,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 function classify<T extends { id: string }>(
   incoming: readonly T[],
   existing: ReadonlyMap<string, T>,
-  policy: ClashPolicy,
+  policyOf: (id: string) => ClashPolicy,
   rename: (item: T, taken: Set<string>) => string,
   taken: Set<string>,
 ): { outcome: KindOutcome; write: T[]; renames: Map<string, string> } {
@@ -96,9 +102,9 @@ function classify<T extends { id: string }>(
       write.push(item);
     } else if (sameValue(current, item)) {
       outcome.unchanged.push(item.id);
-    } else if (policy === 'skip') {
+    } else if (policyOf(item.id) === 'skip') {
       outcome.skipped.push(item.id);
-    } else if (policy === 'replace') {
+    } else if (policyOf(item.id) === 'replace') {
       outcome.replaced.push(item.id);
       write.push(item);
     } else {
@@ -113,23 +119,28 @@ function classify<T extends { id: string }>(
 }
 
 /**
- * Plans merging `bundle` into `document` with `policy` for id clashes. Pure: returns the
- * preview and the resulting document, validated with the workspace's own schemas (a result
- * that would not be a valid workspace is refused with the reason), and changes nothing.
+ * Plans merging `bundle` into `document` with `policy` for id clashes (one for all, or one per
+ * clashing element, asked by the bundle's id). Pure: returns the preview and the resulting
+ * document, validated with the workspace's own schemas (a result that would not be a valid
+ * workspace is refused with the reason), and changes nothing.
  */
 export function planBundleImport(
   document: WorkspaceDocument,
   bundle: Bundle,
-  policy: ClashPolicy,
+  policy: ClashChoice,
   freshId: FreshId = randomFresh,
 ): ImportPlan {
+  const policyOf =
+    (kind: BundleElementKind) =>
+    (id: string): ClashPolicy =>
+      typeof policy === 'function' ? policy(kind, id) : policy;
   const processIds = new Set<string>(document.processes.processes.map((p) => p.id));
   const mappingIds = new Set<string>(document.mappings.mappings.map((m) => m.id));
   const diagramIds = new Set<string>(document.diagrams.map((d) => d.id));
   const processes = classify<CompanyProcess>(
     bundle.processes.processes,
     new Map(document.processes.processes.map((p) => [p.id, p])),
-    policy,
+    policyOf('process'),
     (_item, taken) => freshId('process', taken),
     new Set([...processIds, ...bundle.processes.processes.map((p) => p.id)]),
   );
@@ -137,7 +148,7 @@ export function planBundleImport(
   const mappings = classify<Mapping>(
     bundle.mappings.mappings.map((m) => ({ ...m, processId: processTo(m.processId) })),
     new Map(document.mappings.mappings.map((m) => [m.id, m])),
-    policy,
+    policyOf('mapping'),
     (_item, taken) => freshId('mapping', taken),
     new Set([...mappingIds, ...bundle.mappings.mappings.map((m) => m.id)]),
   );
@@ -145,7 +156,7 @@ export function planBundleImport(
   const diagrams = classify<DiagramFile>(
     bundle.diagrams.map((diagram) => retarget(diagram, processTo, mappingTo)),
     new Map(document.diagrams.map((d) => [d.id, d])),
-    policy,
+    policyOf('diagram'),
     (item, taken) => uniqueSlug(item.id, taken),
     new Set([...diagramIds, ...bundle.diagrams.map((d) => d.id)]),
   );

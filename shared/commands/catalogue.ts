@@ -38,6 +38,7 @@ import {
 } from './mapping-commands';
 import { edgeAddMapped, edgeDeleteMapped, edgeRestoreMapped } from './mapping-edge-commands';
 import { workspaceUpgrade } from './upgrade-command';
+import { documentMerge } from './document-merge-command';
 import { edgeReconnect } from './edge-reconnect';
 import { elementSetParent } from './group-membership';
 import type { Applied, CommandName, CommandSpec, Invocation } from './types';
@@ -85,6 +86,7 @@ export const COMMANDS: { readonly [K in CommandName]: CommandSpec<K> } = {
   'edge.deleteMapped': edgeDeleteMapped,
   'edge.restoreMapped': edgeRestoreMapped,
   'workspace.upgrade': workspaceUpgrade,
+  'document.merge': documentMerge,
 };
 
 /** Applies one invocation: the new document and the invocation that undoes it. */

@@ -15,6 +15,7 @@ import type { FieldPatch } from './field-patch';
 import type { MappingCommandArgs } from './mapping-commands';
 import type { MappingEdgeCommandArgs } from './mapping-edge-commands';
 import type { UpgradeCommandArgs } from './upgrade-command';
+import type { DocumentMergeCommandArgs } from './document-merge-command';
 
 /** A node's new top-left corner, used by `element.move`. */
 export interface NodeMove {
@@ -42,7 +43,7 @@ export interface Placed<T> {
  * the others change the workspace (its diagram list, its pack) and go on the workspace's.
  */
 export interface CommandArgs
-  extends MappingCommandArgs, MappingEdgeCommandArgs, UpgradeCommandArgs {
+  extends MappingCommandArgs, MappingEdgeCommandArgs, UpgradeCommandArgs, DocumentMergeCommandArgs {
   'diagram.create': { id: DiagramId; name: string };
   'diagram.rename': { id: DiagramId; name: string };
   'diagram.duplicate': { sourceId: DiagramId; id: DiagramId; name: string };

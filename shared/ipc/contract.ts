@@ -1,4 +1,5 @@
 import { appMethods } from './methods/app-methods';
+import { bundleMethods } from './methods/bundle-methods';
 import { catalogueMethods } from './methods/catalogue-methods';
 import { exportMethods } from './methods/export-methods';
 import { folderMethods } from './methods/folder-methods';
@@ -34,6 +35,7 @@ export const HOST_METHODS = byName([
   ...Object.values(reportMethods),
   ...Object.values(sampleMethods),
   ...Object.values(importMethods),
+  ...Object.values(bundleMethods),
 ] as const);
 
 export type HostMethods = typeof HOST_METHODS;

@@ -4,6 +4,15 @@ import { HostFailure } from '../../../shared/ipc/errors';
 import { holderIsGone, readLock, WORKSPACE_LOCK_NAME } from '../../services/workspace/lock-file';
 import { readWorkspace, type LoadedWorkspace } from '../../services/workspace/workspace-reader';
 
+/** The real path of the workspace folder a command names; NOT_FOUND when there is none. */
+export async function workspaceRoot(dir: string): Promise<string> {
+  try {
+    return await realpath(dir);
+  } catch {
+    throw new HostFailure({ code: 'NOT_FOUND', message: `${dir}: no such folder`, file: dir });
+  }
+}
+
 /**
  * The workspace at `dir`, read and validated, with its real root. With `forWriting`, a
  * workspace open in a running app (a live lock) or open read-only is refused: the command line
@@ -13,12 +22,7 @@ export async function loadCliWorkspace(
   dir: string,
   forWriting: boolean,
 ): Promise<{ root: string; loaded: LoadedWorkspace }> {
-  let root: string;
-  try {
-    root = await realpath(dir);
-  } catch {
-    throw new HostFailure({ code: 'NOT_FOUND', message: `${dir}: no such folder`, file: dir });
-  }
+  const root = await workspaceRoot(dir);
   let loaded: LoadedWorkspace;
   try {
     loaded = await readWorkspace(root);

@@ -1,8 +1,6 @@
-import { writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
 import { catalogueCsv, catalogueTable } from '../../../shared/catalogue-io/export-table';
-import { HostFailure } from '../../../shared/ipc/errors';
 import type { CompanyProcess } from '../../../shared/model/process-schema';
+import { writeChosenFile } from '../files/write-chosen-file';
 import { xlsxOfRows } from './xlsx-table';
 
 /** The formats the catalogue is exported in. */
@@ -30,19 +28,6 @@ export async function writeCatalogueFile(
   overwrite = false,
 ): Promise<number> {
   const bytes = await catalogueFileBytes(processes, format);
-  try {
-    await writeFile(absolutePath, bytes, { flag: overwrite ? 'w' : 'wx' });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new HostFailure({
-      code: code === 'EEXIST' ? 'ALREADY_EXISTS' : 'IO_ERROR',
-      message:
-        code === 'EEXIST'
-          ? `${path.basename(absolutePath)} exists; choose another name or allow overwriting`
-          : `${path.basename(absolutePath)}: ${error instanceof Error ? error.message : String(error)}`,
-      file: absolutePath,
-      ...(code === undefined ? {} : { osCode: code }),
-    });
-  }
+  await writeChosenFile(absolutePath, bytes, overwrite);
   return bytes.length;
 }

@@ -14,6 +14,8 @@ import {
   writeWorkspaceFiles,
 } from '../../../fixtures/workspace-builder';
 import { reportFigures } from '../../../support/scorecard';
+import { buildBundle } from '../../../../shared/bundle/build-bundle';
+import { emptyDocument } from '../../../../shared/model/empty-files';
 import { GOOD_ROWS, makeWorkbook } from '../../shared/codecs/workbook-fixture';
 
 // RELIABILITY G.32, per channel, through the real IPC transport, the real handlers and the real
@@ -37,6 +39,11 @@ const BPMN =
   '<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process id="p" name="Order"/></definitions>';
 const FRAMEWORK = { pack: 'gb921-v25.5', release: '25.5' };
 const FORGED_REF = `pr-${'A'.repeat(22)}`;
+/** A bundle of one empty workspace's nothing: valid, so only the place decides. */
+const BUNDLE = buildBundle(emptyDocument('Bundled', FRAMEWORK), []) as unknown as Record<
+  string,
+  unknown
+>;
 
 /** The methods whose arguments name a file or folder: their schema has a place (path-ref.ts). */
 function placeMethods(): HostMethodName[] {
@@ -51,7 +58,7 @@ let cleanup: () => Promise<void>;
 let services: HostServices;
 let remove: () => void;
 /** What the stand-in native dialogs answer next. */
-const answers = { folder: '', saveFile: '', workbook: '', importFile: '' };
+const answers = { folder: '', saveFile: '', workbook: '', importFile: '', bundle: '' };
 let existing: string;
 let workbook: string;
 
@@ -85,6 +92,7 @@ beforeEach(async () => {
     pickSaveFile: () => Promise.resolve(answers.saveFile),
     pickWorkbook: () => Promise.resolve(answers.workbook),
     pickImportFile: () => Promise.resolve(answers.importFile),
+    pickBundle: () => Promise.resolve(answers.bundle),
     startupWorkspace: existing,
   });
   remove = registerHostTransport({
@@ -113,9 +121,11 @@ async function openExisting(): Promise<OpenedWorkspace> {
 }
 
 describe('G.32: in the desktop app no method takes a path the host did not issue', () => {
-  it('the methods that take a file or folder are exactly the eleven, and all take a place', () => {
+  it('the methods that take a file or folder are exactly the fifteen, and all take a place', () => {
     expect(placeMethods().sort()).toEqual(
       [
+        'bundle.read',
+        'bundle.write',
         'catalogue.export',
         'catalogue.readTable',
         'export.write',
@@ -163,6 +173,8 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
       'imports.readModel': { path: path.join(dir, 'in.bpmn'), format: 'bpmn' },
       'catalogue.export': { path: path.join(dir, 'out.csv'), format: 'csv', processes: [] },
       'sample.open': { path: path.join(dir, 'sample-copy') },
+      'bundle.read': { path: path.join(dir, 'in.etom.json') },
+      'bundle.write': { path: path.join(dir, 'out.etom.json'), bundle: BUNDLE },
       'report.export': {
         path: path.join(dir, 'report.html'),
         kind: 'report',
@@ -189,6 +201,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
     expect(existsSync(path.join(dir, 'made-by-page'))).toBe(false);
     expect(existsSync(path.join(dir, 'report.html'))).toBe(false);
     expect(existsSync(path.join(dir, 'sample-copy'))).toBe(false);
+    expect(existsSync(path.join(dir, 'out.etom.json'))).toBe(false);
     expect((await value<{ packs: unknown[] }>('framework.listPacks', {})).packs).toEqual(
       packsBefore.packs,
     );
@@ -356,6 +369,39 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
       await call('catalogue.export', { ref: folder.ref, format: 'csv', processes: [] }),
     ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(existsSync(answers.folder)).toBe(false);
+  });
+
+  it('binds a bundle save answer to JSON and a bundle file answer to reading it, once each', async () => {
+    answers.saveFile = path.join(dir, 'picked.etom.json');
+    const svg = await value<OfferedPath>('dialog.pickSaveFile', {
+      suggestedName: 'map.svg',
+      format: 'svg',
+    });
+    expect(await call('bundle.write', { ref: svg.ref, bundle: BUNDLE })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    const json = await value<OfferedPath>('dialog.pickSaveFile', {
+      suggestedName: 'picked.etom.json',
+      format: 'json',
+    });
+    expect(await value('bundle.write', { ref: json.ref, bundle: BUNDLE })).toMatchObject({
+      path: answers.saveFile,
+    });
+    expect(await call('bundle.write', { ref: json.ref, bundle: BUNDLE })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_HANDLE' },
+    });
+    answers.bundle = answers.saveFile;
+    const chosen = await value<OfferedPath>('dialog.pickBundle', {});
+    expect(await call('folder.inspect', { ref: chosen.ref })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await value('bundle.read', { ref: chosen.ref })).toMatchObject({
+      name: 'picked.etom.json',
+      bundle: { name: 'Bundled' },
+    });
   });
 
   it('lets recent entries and the launch folder open as often as needed, until forgotten', async () => {

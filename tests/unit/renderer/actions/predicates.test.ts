@@ -207,6 +207,9 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
     enabled: onMap,
     disabled: [welcome, readOnly(), ctx({ modal: true })],
   },
+  // A bundle export reads the workspace only; an import changes it.
+  'bundle.export': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
+  'bundle.import': { enabled: onMap, disabled: [welcome, readOnly(), ctx({ modal: true })] },
 };
 
 describe('every action’s predicate', () => {

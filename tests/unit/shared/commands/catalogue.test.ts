@@ -260,6 +260,22 @@ const CASES: Invocation[] = [
       mappings: [{ item: mappingTo('m-back', 'p-take', '1.3'), index: 1 }],
     },
   },
+  {
+    name: 'document.merge',
+    args: {
+      put: {
+        processes: [{ ...sampleDocument().processes.processes[0]!, name: 'Renamed by a bundle' }],
+        mappings: [{ ...sampleDocument().mappings.mappings[0]!, id: 'm-imported' as MappingId }],
+        diagrams: [{ ...sampleDocument().diagrams[0]!, id: 'imported' as DiagramId }],
+      },
+      remove: { processes: [], mappings: [], diagrams: [D2] },
+      alignments: [
+        { id: 'full', label: 'Full', weight: 1 },
+        { id: 'partial', label: 'Partial', weight: 0.5 },
+        { id: 'weak', label: 'Weak', weight: 0.2 },
+      ],
+    },
+  },
 ];
 
 /** The document a case applies to: sampleDocument(), or one with groups where it needs them. */

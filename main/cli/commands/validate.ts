@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util';
+import { createCatalogue, type FrameworkCatalogue } from '../../../shared/etom/catalogue';
+import { findUnknownReferences } from '../../../shared/etom/unknown-references';
+import { referencedPacks } from '../../../shared/etom/pack-references';
+import { HostFailure } from '../../../shared/ipc/errors';
+import { readWorkspace, type LoadedWorkspace } from '../../services/workspace/workspace-reader';
+import { CliUsageError, EXIT, type CliCommand, type CliIo } from '../cli-io';
+import { findPack } from '../find-pack';
+import { workspaceRoot } from './processes-workspace';
+
+const HELP = `Usage: validate <workspace>
+
+Reads every file of a workspace as the app opens it (size and nesting limits, JSON, schema,
+older versions migrated in memory; nothing is written) and checks that every framework
+reference names a process of its pack. Prints one line per problem, naming the file and the
+place in it, then a summary.
+
+Exit codes: 0 valid, 3 problems found, 1 the folder could not be read, 2 wrong usage.`;
+
+/** Reads the catalogues of the packs `packs`; a pack that cannot be found is left out. */
+async function catalogues(
+  packs: readonly string[],
+  io: CliIo,
+): Promise<Map<string, FrameworkCatalogue>> {
+  const found = new Map<string, FrameworkCatalogue>();
+  for (const pack of packs) {
+    try {
+      found.set(pack, createCatalogue(await findPack(pack, io)));
+    } catch (error) {
+      // An unknown pack is a problem of the workspace here, reported where it is named.
+      if (!(error instanceof CliUsageError)) throw error;
+    }
+  }
+  return found;
+}
+
+export const validateCommand: CliCommand = {
+  path: ['validate'],
+  summary: 'Check every file of a workspace (exit code 3 and one line per problem)',
+  help: HELP,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
+    const [dir] = positionals;
+    if (dir === undefined || positionals.length > 1) {
+      throw new CliUsageError('give one workspace folder');
+    }
+    const root = await workspaceRoot(dir);
+    let loaded: LoadedWorkspace;
+    try {
+      loaded = await readWorkspace(root);
+    } catch (error) {
+      // A required file that is missing or broken stops the read: that one problem is all.
+      if (!(error instanceof HostFailure) || error.error.code === 'IO_ERROR') throw error;
+      io.stdout(`${dir}: ${error.error.message}\n`);
+      io.stdout(`${dir}: not valid (1 problem)\n`);
+      return EXIT.invalid;
+    }
+    const problems = [...loaded.problems.values()].map((problem) => problem.message);
+    const { document } = loaded;
+    const packs = [document.workspace.framework.pack, ...referencedPacks(document)];
+    const found = await catalogues([...new Set(packs)], io);
+    if (!found.has(document.workspace.framework.pack)) {
+      problems.push(
+        `workspace.json, framework.pack: framework pack "${document.workspace.framework.pack}" is not available`,
+      );
+    }
+    for (const unknown of findUnknownReferences(document, (pack) => found.get(pack))) {
+      problems.push(`${unknown.file}, ${unknown.jsonPath}: ${unknown.message}`);
+    }
+    for (const problem of problems) io.stdout(`${dir}: ${problem}\n`);
+    if (loaded.readOnly !== null) io.stdout(`${dir}: note: ${loaded.readOnly}\n`);
+    const counts = `${document.diagrams.length + loaded.problems.size} diagrams, ${document.processes.processes.length} processes, ${document.mappings.mappings.length} mappings`;
+    if (problems.length > 0) {
+      io.stdout(
+        `${dir}: not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}; ${counts})\n`,
+      );
+      return EXIT.invalid;
+    }
+    io.stdout(`${dir}: valid (${counts})\n`);
+    return EXIT.ok;
+  },
+};

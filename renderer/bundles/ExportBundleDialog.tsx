@@ -1,0 +1,204 @@
+import { useId, useState } from 'react';
+import { buildBundle } from '../../shared/bundle/build-bundle';
+import { BUNDLE_EXTENSION } from '../../shared/bundle/bundle-schema';
+import type { HostError } from '../../shared/ipc/errors';
+import type { BundleWriteResult } from '../../shared/ipc/methods/bundle-methods';
+import { placeOf } from '../../shared/ipc/path-ref';
+import type { WorkspaceDocument } from '../../shared/model/document';
+import { Dialog } from '../dialogs/Dialog';
+import { useNativeDialogs } from '../dialogs/useNativeDialogs';
+import { usePlace } from '../dialogs/usePlace';
+import { useExportTargetCheck } from '../framework-map/useExportTargetCheck';
+import { host } from '../platform/host';
+import { ErrorNotice } from '../welcome/ErrorNotice';
+import { openBundleDialog } from './bundle-dialog-store';
+import './bundles.css';
+
+type Stage =
+  | { kind: 'ask' }
+  | { kind: 'working' }
+  | { kind: 'done'; result: BundleWriteResult; counts: string }
+  | { kind: 'failed'; error: HostError };
+
+/** A file name from the workspace's name: lower case, words joined by hyphens. */
+function suggestedName(workspaceName: string): string {
+  const stem = workspaceName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${stem || 'diagrams'}${BUNDLE_EXTENSION}`;
+}
+
+/**
+ * Exports chosen diagrams of the workspace on screen (unsaved edits included) as one portable
+ * bundle: the diagrams, the company processes they show with their ancestors, their mappings
+ * and the qualifiers those use. Main checks the bundle as a reader would, then writes it.
+ */
+export function ExportBundleDialog(props: {
+  document: WorkspaceDocument;
+  initial: readonly string[] | null;
+}) {
+  const { document } = props;
+  const fileId = useId();
+  const hintId = useId();
+  const all = document.diagrams.map((diagram) => diagram.id as string);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(props.initial ?? all));
+  const file = usePlace();
+  const [replace, setReplace] = useState(false);
+  const [stage, setStage] = useState<Stage>({ kind: 'ask' });
+  const verdict = useExportTargetCheck(file.chosen, 'json');
+  const native = useNativeDialogs();
+  const needsConfirm = verdict?.exists === true;
+  const ids = all.filter((id) => chosen.has(id));
+  const ready =
+    ids.length > 0 &&
+    verdict?.ok === true &&
+    (!needsConfirm || replace) &&
+    stage.kind !== 'working';
+  const suggested = suggestedName(document.workspace.name);
+  const close = () => openBundleDialog(null);
+
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    setChosen(next);
+  };
+
+  const pickNative = async () => {
+    const result = await host().call('dialog.pickSaveFile', {
+      suggestedName: suggested,
+      format: 'json',
+    });
+    if (result.ok && result.value !== null) {
+      file.pick(result.value);
+      setReplace(true);
+    } else if (!result.ok) setStage({ kind: 'failed', error: result.error });
+  };
+
+  const run = async () => {
+    setStage({ kind: 'working' });
+    const bundle = buildBundle(document, ids, new Date().toISOString());
+    const result = await host().call('bundle.write', {
+      ...placeOf(file.chosen),
+      bundle: bundle as unknown as Record<string, unknown>,
+      overwrite: needsConfirm && replace,
+    });
+    const counts = `${bundle.diagrams.length} diagrams, ${bundle.processes.processes.length} company processes and ${bundle.mappings.mappings.length} mappings`;
+    setStage(
+      result.ok
+        ? { kind: 'done', result: result.value, counts }
+        : { kind: 'failed', error: result.error },
+    );
+  };
+
+  return (
+    <Dialog title="Export diagrams as bundle" onCancel={close} wide>
+      {stage.kind === 'done' ? (
+        <>
+          <p role="status">
+            Saved {stage.counts} ({Math.max(1, Math.round(stage.result.bytes / 1024))} KB) to{' '}
+            <code>{stage.result.path}</code>
+          </p>
+          <div className="dialog-actions">
+            <button type="button" className="primary" onClick={close}>
+              Close
+            </button>
+          </div>
+        </>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (ready) void run();
+          }}
+        >
+          <fieldset className="bundle-diagrams">
+            <legend>Diagrams</legend>
+            <label className="bundle-all">
+              <input
+                type="checkbox"
+                checked={ids.length === all.length && all.length > 0}
+                ref={(box) => {
+                  if (box) box.indeterminate = ids.length > 0 && ids.length < all.length;
+                }}
+                onChange={(event) => setChosen(new Set(event.target.checked ? all : []))}
+              />
+              All diagrams ({all.length})
+            </label>
+            <ul>
+              {document.diagrams.map((diagram) => (
+                <li key={diagram.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(diagram.id)}
+                      onChange={(event) => toggle(diagram.id, event.target.checked)}
+                    />
+                    {diagram.name}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <p className="muted">
+            The bundle holds the chosen diagrams with every company process they show (and its
+            parents), the mappings of those processes and the alignments they use.
+          </p>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={fileId}>File</label>
+              <input
+                id={fileId}
+                type="text"
+                value={file.place.path}
+                spellCheck={false}
+                autoComplete="off"
+                placeholder={`/path/to/${suggested}`}
+                aria-describedby={hintId}
+                aria-invalid={verdict ? !verdict.ok : undefined}
+                onChange={(event) => {
+                  file.type(event.target.value);
+                  setReplace(false);
+                }}
+              />
+              <p
+                id={hintId}
+                className={`field-hint ${verdict ? (verdict.ok ? 'hint-ok' : 'hint-bad') : ''}`}
+                aria-live="polite"
+              >
+                {verdict?.message ?? `Type the full path of the ${BUNDLE_EXTENSION} file to write.`}
+              </p>
+            </div>
+            {native && (
+              <button type="button" className="browse" onClick={() => void pickNative()}>
+                Choose…
+              </button>
+            )}
+          </div>
+          {needsConfirm && (
+            <label className="bundle-replace">
+              <input
+                type="checkbox"
+                checked={replace}
+                onChange={(event) => setReplace(event.target.checked)}
+              />
+              Replace the existing file
+            </label>
+          )}
+          {stage.kind === 'failed' && (
+            <ErrorNotice error={stage.error} onDismiss={() => setStage({ kind: 'ask' })} />
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={!ready}>
+              {stage.kind === 'working' ? 'Exporting…' : 'Export'}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
