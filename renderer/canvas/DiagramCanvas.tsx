@@ -35,6 +35,7 @@ import { reconnectEdge } from './edges/reconnect';
 import { connectionKind } from './edges/connection-kind';
 import { connectNodes } from './edges/connect-nodes';
 import { ConnectModeSelect } from './ConnectModeSelect';
+import { CANVAS_TOOL_ICONS } from './toolbar-icons';
 import { dropMemberships } from './nodes/containment';
 import { DomainLegend } from './nodes/DomainLegend';
 import { withMembersFollowing } from './nodes/members-follow';
@@ -260,7 +261,7 @@ function CanvasBody({ diagramId }: Props) {
   return (
     <div className="canvas" {...{ [CANVAS_KEYS_ATTRIBUTE]: '' }}>
       <div className="canvas-toolbar">
-        <ActionToolbar bar="diagram" label="Diagram tools" />
+        <ActionToolbar bar="diagram" label="Diagram tools" icons={CANVAS_TOOL_ICONS} />
         <ConnectModeSelect />
         <ZoomLevel />
       </div>

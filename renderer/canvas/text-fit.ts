@@ -3,8 +3,10 @@
  * broken), cut after the lines that fit with an ellipsis at the end, never in the middle.
  * The canvas draws text with CSS (`overflow-wrap: break-word` and a line clamp of
  * `linesThatFit`), which follows the same rules; `wrapLines` repeats them in script, with a
- * measuring function, to compute how tall a box must be to show all of its text.
+ * measuring function, to compute how tall a box must be to show all of its text. The breaking
+ * itself is the exports' (`shared/render/text-wrap.ts`), so both wrap a text the same way.
  */
+import { wrapWords } from '../../shared/render/text-wrap';
 
 /** The width of a piece of text in pixels, in the font the node uses. */
 export type Measure = (text: string) => number;
@@ -20,45 +22,20 @@ export interface TextMetrics {
 /** Node text: 13 px on 17 px lines; everything on the canvas is at least 12 px at zoom 1. */
 export const NODE_TEXT: Readonly<TextMetrics> = { lineHeight: 17, reserved: 16 };
 
-/** Breaks one word that is wider than `width` into pieces that each fit (at least a character). */
-function breakWord(word: string, width: number, measure: Measure): string[] {
-  const pieces: string[] = [];
-  let piece = '';
-  for (const char of word) {
-    if (piece !== '' && measure(piece + char) > width) {
-      pieces.push(piece);
-      piece = char;
-    } else piece += char;
-  }
-  if (piece !== '') pieces.push(piece);
-  return pieces;
-}
-
 /**
  * The lines `text` takes in a column `width` pixels wide: explicit line breaks are kept,
  * lines wrap between words, and only a word wider than the column is broken.
  */
 export function wrapLines(text: string, width: number, measure: Measure): string[] {
+  const fits = (candidate: string) => measure(candidate) <= width;
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
-    const words = paragraph.split(/[ \t]+/).filter((w) => w !== '');
-    let line = '';
-    for (const word of words) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (measure(candidate) <= width) {
-        line = candidate;
-        continue;
-      }
-      if (line !== '') lines.push(line);
-      if (measure(word) <= width) {
-        line = word;
-        continue;
-      }
-      const pieces = breakWord(word, width, measure);
-      line = pieces.pop() ?? '';
-      lines.push(...pieces);
-    }
-    lines.push(line);
+    const wrapped = wrapWords(
+      paragraph.split(/[ \t]+/).filter((w) => w !== ''),
+      fits,
+    );
+    // An empty paragraph (a blank line of a note) still takes a line.
+    lines.push(...(wrapped.length > 0 ? wrapped : ['']));
   }
   return lines;
 }

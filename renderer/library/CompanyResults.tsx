@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
+import { addCompanyProcessInView } from '../catalogue/add-process-node';
 import { startCompanyProcessDrag } from '../catalogue/process-drag';
+import { AddToDiagramButton } from '../process-details/AddToDiagramButton';
 import { useStudio } from '../state/studio-store';
 import { PROCESSES_TAB, openTab } from '../state/tabs';
 import { companySearchFor } from './company-search-index';
@@ -8,10 +10,16 @@ import { Highlighted } from './Highlighted';
 /** Company processes listed above the framework's hits at most (a short group, best first). */
 const COMPANY_LIMIT = 10;
 
+/** A hit's code and name, as its buttons are named. */
+function named(hit: { code: string | undefined; name: string }): string {
+  return `${hit.code ? `${hit.code} ` : ''}${hit.name}`;
+}
+
 /**
  * The workspace's company processes the library's words find (the same ranking engine as
  * the framework hits), listed first and each marked "Company": drag one onto a diagram or a framework process
- * to use or map it; a click opens the Company processes tab.
+ * to use or map it, or add it with its "Add to diagram" button (the keyboard's way, as an eTOM
+ * process's details offer); a click opens the Company processes tab.
  */
 export function CompanyResults({ text }: { text: string }) {
   const processes = useStudio((s) => s.history?.document.processes.processes);
@@ -31,11 +39,11 @@ export function CompanyResults({ text }: { text: string }) {
       </p>
       <ul className="results-list" aria-label="Company processes found">
         {hits.map((hit) => (
-          <li key={hit.processId}>
+          <li key={hit.processId} className="result-company-row">
             <button
               type="button"
               className="result result-company"
-              aria-label={`Company ${hit.code ? `${hit.code} ` : ''}${hit.name}`}
+              aria-label={`Company ${named(hit)}`}
               draggable
               onDragStart={(event) => startCompanyProcessDrag(event, hit.processId)}
               onClick={() => useStudio.setState((s) => openTab(s, PROCESSES_TAB))}
@@ -49,6 +57,10 @@ export function CompanyResults({ text }: { text: string }) {
               </span>
               {hit.path.length > 0 && <span className="result-path">{hit.path.join(' › ')}</span>}
             </button>
+            <AddToDiagramButton
+              subject={named(hit)}
+              onAdd={(target) => addCompanyProcessInView(target, hit.processId)}
+            />
           </li>
         ))}
       </ul>

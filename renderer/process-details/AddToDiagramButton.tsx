@@ -1,10 +1,19 @@
-import type { FrameworkRef } from '../../shared/model/framework-ref';
-import { addFrameworkNode } from '../framework/framework-node';
+import type { DiagramId } from '../../shared/model/ids';
 import { useStudio } from '../state/studio-store';
 import { diagramOf } from '../state/tabs';
 
-/** The keyboard alternative to dragging: adds the process to the diagram on screen. */
-export function AddToDiagramButton({ process }: { process: FrameworkRef }) {
+interface Props {
+  /** Adds the process to diagram `target` (the one on screen). */
+  onAdd: (target: DiagramId) => void;
+  /** What is added, for the accessible name where several such buttons show (a list of hits). */
+  subject?: string;
+}
+
+/**
+ * The keyboard alternative to dragging, for eTOM and company processes alike: adds the process
+ * to the diagram on screen.
+ */
+export function AddToDiagramButton({ onAdd, subject }: Props) {
   const target = useStudio((s) => diagramOf(s.activeTab));
   const readOnly = useStudio((s) => s.workspace?.readOnly != null);
   const name = useStudio((s) => s.history?.document.diagrams.find((d) => d.id === target)?.name);
@@ -13,9 +22,10 @@ export function AddToDiagramButton({ process }: { process: FrameworkRef }) {
       type="button"
       className="small primary"
       disabled={!target || readOnly}
+      aria-label={subject ? `Add ${subject} to diagram` : undefined}
       title={target ? `Add to “${name ?? target}”` : 'Open a diagram first'}
       onClick={() => {
-        if (target) addFrameworkNode(target, process);
+        if (target) onAdd(target);
       }}
     >
       Add to diagram

@@ -9,6 +9,7 @@ import { useDescription } from '../framework/useDescriptions';
 import { ConfidenceBadge } from '../library/ConfidenceBadge';
 import { useStudio } from '../state/studio-store';
 import { AddToDiagramButton } from './AddToDiagramButton';
+import { addFrameworkNode } from '../framework/framework-node';
 import { Counterparts } from './Counterparts';
 import { ProcessUsageList } from './ProcessUsageList';
 import { ScopeEditor } from '../scope/ScopeEditor';
@@ -90,7 +91,9 @@ function DetailsBody({
         </p>
       )}
       <div className="details-actions">
-        <AddToDiagramButton process={{ pack, id: process.id }} />
+        <AddToDiagramButton
+          onAdd={(target) => addFrameworkNode(target, { pack, id: process.id })}
+        />
         <button
           type="button"
           className="small"

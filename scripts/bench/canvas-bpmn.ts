@@ -67,6 +67,7 @@ export async function measureBpmn(
       heapMb,
       frames,
       drag,
+      selectMs: Number.NaN,
       selected: indexes.length,
       domNodes,
       pane: box,

@@ -18,6 +18,11 @@ export interface EditorFigures {
   frames: number[];
   /** Main-thread time of dragging the selected nodes, and of as long doing nothing. */
   drag: { taskMs: number; scriptMs: number; idleTaskMs: number };
+  /**
+   * Main-thread time of selecting the nodes the drag moves: ours by a rubber band; NaN for
+   * bpmn-js, which selects them through its API (no gesture to compare).
+   */
+  selectMs: number;
   /** How many nodes the drag moved. */
   selected: number;
   /** Elements in the page after the pan and zoom. */

@@ -120,6 +120,24 @@ async function mainThreadSeconds(cdp: CDPSession): Promise<{ task: number; scrip
 }
 
 /**
+ * Main-thread time (task, ms) of `gesture` (a selection), from its start until SETTLE_MS after
+ * it ended: what selecting costs, beside the drag that follows it.
+ */
+export async function gestureTaskMs(
+  page: Page,
+  cdp: CDPSession,
+  gesture: () => Promise<void>,
+): Promise<number> {
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const before = await mainThreadSeconds(cdp);
+  await gesture();
+  await nextFrame(page);
+  await page.waitForTimeout(SETTLE_MS);
+  const after = await mainThreadSeconds(cdp);
+  return (after.task - before.task) * 1000;
+}
+
+/**
  * Main-thread time (task and script, ms) of dragging from `from` by 200 x 120 px in 20 mouse
  * moves, until SETTLE_MS after the button is released; and, measured just before over
  * SETTLE_MS with nothing done, what the page spends on its own (timers, polling), which the

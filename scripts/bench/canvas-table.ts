@@ -17,6 +17,8 @@ interface Row {
   p95: number;
   over50: number;
   frames: number;
+  select: number;
+  selected: number;
   drag: number;
   dragScript: number;
   idle: number;
@@ -33,6 +35,8 @@ function row(figures: EditorFigures): Row {
     p95: quantile(sorted, 0.95),
     over50: sorted.filter((t) => t > 50).length,
     frames: sorted.length,
+    select: figures.selectMs,
+    selected: figures.selected,
     drag: figures.drag.taskMs,
     dragScript: figures.drag.scriptMs,
     idle: figures.drag.idleTaskMs,
@@ -53,6 +57,7 @@ const HEADER = [
   'pan/zoom median ms',
   'p95 ms',
   'frames > 50 ms',
+  'select 100: main thread ms (selected)',
   'drag 100: main thread ms',
   'drag: script ms',
   'idle 1.5 s: main thread ms',
@@ -69,6 +74,7 @@ function cells(size: string, editor: string, r: Row): string[] {
     fixed(r.median, 1),
     fixed(r.p95, 1),
     `${r.over50} of ${r.frames}`,
+    Number.isFinite(r.select) ? `${fixed(r.select, 0)} (${r.selected})` : `n/a (${r.selected})`,
     fixed(r.drag, 0),
     fixed(r.dragScript, 0),
     fixed(r.idle, 0),
@@ -94,6 +100,7 @@ export function canvasTable(results: readonly SizeResult[]): string {
         ratio(ours.heap, bpmn.heap),
         ratio(ours.median, bpmn.median),
         ratio(ours.p95, bpmn.p95),
+        '',
         '',
         ratio(ours.drag, bpmn.drag),
         ratio(ours.dragScript, bpmn.dragScript),

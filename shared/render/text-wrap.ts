@@ -32,8 +32,12 @@ export function measureText(text: string, fontSize: number, bold = false): numbe
   return units * fontSize * (bold ? 1.07 : 1) * FALLBACK_SLACK;
 }
 
-/** Breaks one word that is wider than the box, character by character (CSS overflow-wrap). */
-function breakWord(word: string, fits: (text: string) => boolean): string[] {
+/**
+ * Breaks one word that is wider than the box, character by character (CSS overflow-wrap):
+ * pieces that each `fits`, at least one character each. Shared by the canvas and the exports,
+ * so a long word is cut at the same place in both.
+ */
+export function breakWord(word: string, fits: (text: string) => boolean): string[] {
   const pieces: string[] = [];
   let current = '';
   for (const char of word) {
@@ -47,14 +51,14 @@ function breakWord(word: string, fits: (text: string) => boolean): string[] {
 }
 
 /**
- * Wraps `text` into lines no wider than `maxWidth` at `fontSize`: at spaces where it can, inside
- * a word only when the word alone is too wide. Runs of white space count as one space.
+ * Wraps `words` into lines that each `fits`, greedily: at spaces where it can, inside a word
+ * (with `breakWord`) only when the word alone is too wide. The one line-breaking rule of the
+ * app: the exports measure with `measureText`, the canvas with the browser's font metrics.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const fits = (candidate: string) => measureText(candidate, fontSize, bold) <= maxWidth;
+export function wrapWords(words: readonly string[], fits: (text: string) => boolean): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+  for (const word of words) {
     const candidate = line === '' ? word : `${line} ${word}`;
     if (fits(candidate)) {
       line = candidate;
@@ -71,4 +75,16 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+/**
+ * Wraps `text` into lines no wider than `maxWidth` at `fontSize`: at spaces where it can, inside
+ * a word only when the word alone is too wide. Runs of white space count as one space.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const fits = (candidate: string) => measureText(candidate, fontSize, bold) <= maxWidth;
+  return wrapWords(
+    text.split(/\s+/).filter((w) => w !== ''),
+    fits,
+  );
 }

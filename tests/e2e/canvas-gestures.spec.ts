@@ -193,3 +193,72 @@ test('a dragged node snaps to the lines of the nodes in view, with a guide drawn
     y: 120,
   });
 });
+
+/** The node topmost at the centre of `label`'s node, with edge labels made hit-testable. */
+async function topmostAtNode(page: Page, canvas: DiagramCanvas, label: string) {
+  const box = await canvas.box(label);
+  return page.evaluate(
+    ({ x, y }) => {
+      // Labels ignore the pointer; for this probe they take it, so the topmost one shows.
+      for (const element of document.querySelectorAll<HTMLElement>('.edge-label')) {
+        element.style.pointerEvents = 'auto';
+      }
+      const hit = document.elementFromPoint(x, y);
+      if (hit?.closest('.edge-label')) return 'label';
+      if (hit?.closest('.react-flow__edge')) return 'edge';
+      return hit?.closest('.react-flow__node')?.getAttribute('data-id') ?? 'nothing';
+    },
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
+}
+
+test('a selected connection never covers a node’s text: its line and its label pass under the nodes', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Capture order -> Reserve number runs straight through Check credit, its label on top of it.
+  folder = await writeWorkspace(
+    [
+      box('n-a', 'Capture order', 80, 160),
+      box('n-b', 'Check credit', 400, 160),
+      box('n-c', 'Reserve number', 720, 160),
+    ],
+    [
+      {
+        id: 'e-long' as EdgeId,
+        kind: 'flow',
+        source: 'n-a' as NodeId,
+        target: 'n-c' as NodeId,
+        sourceHandle: 'right',
+        targetHandle: 'left',
+        label: 'same day',
+      },
+    ],
+  );
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await host.open(page);
+  await new WelcomePage(page).openWorkspace(folder);
+  await new WorkspacePage(page).showDiagram('Order to Activate');
+  const canvas = new DiagramCanvas(page);
+  const edge = canvas.edge('Capture order', 'Reserve number');
+  await expect(edge).toHaveCount(1);
+  expect(await topmostAtNode(page, canvas, 'Check credit')).toBe('n-b');
+
+  // Selected by a click on its line between the first two boxes.
+  const a = await canvas.box('Capture order');
+  const b = await canvas.box('Check credit');
+  await page.mouse.click((a.x + a.width + b.x) / 2, a.y + a.height / 2);
+  await expect(edge).toHaveClass(/selected/);
+  expect(await topmostAtNode(page, canvas, 'Check credit')).toBe('n-b');
+  await shot(page, 'selected-edge-under-node-1280x720.png');
+
+  // Its end grips are still above the nodes: the one at Capture order can be grabbed.
+  const grip = edge.locator('.react-flow__edgeupdater-source');
+  const at = await grip.boundingBox();
+  if (!at) throw new Error('no grip');
+  const onGrip = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('react-flow__edgeupdater'),
+    { x: at.x + at.width / 2, y: at.y + at.height / 2 },
+  );
+  expect(onGrip).toBe(true);
+});

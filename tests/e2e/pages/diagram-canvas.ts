@@ -70,15 +70,25 @@ export class DiagramCanvas {
     await this.page.mouse.up();
   }
 
-  /** Selects a connection by clicking the middle of its line. */
+  /**
+   * Selects a connection by clicking its line: the middle, or the point nearest it where the
+   * line is not under a node (connections pass under nodes, a selected one too).
+   */
   async selectEdge(from: string, to: string): Promise<void> {
     const path = this.edge(from, to).locator('.react-flow__edge-path');
     const middle = await path.evaluate((element) => {
       const line = element as SVGPathElement;
-      const point = line.getPointAtLength(line.getTotalLength() / 2);
       const matrix = line.getScreenCTM();
       if (!matrix) throw new Error('connection not drawn');
-      return { x: point.x * matrix.a + matrix.e, y: point.y * matrix.d + matrix.f };
+      const edge = line.closest('.react-flow__edge');
+      let first: { x: number; y: number } | null = null;
+      for (const share of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9]) {
+        const point = line.getPointAtLength(line.getTotalLength() * share);
+        const at = { x: point.x * matrix.a + matrix.e, y: point.y * matrix.d + matrix.f };
+        first ??= at;
+        if (edge?.contains(document.elementFromPoint(at.x, at.y))) return at;
+      }
+      return first ?? { x: 0, y: 0 };
     });
     await this.page.mouse.click(middle.x, middle.y);
     await expect(this.edge(from, to)).toHaveClass(/selected/);

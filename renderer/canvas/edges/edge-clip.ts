@@ -1,0 +1,91 @@
+import { measureText, wrapText } from '../../../shared/render/text-wrap';
+import type { Point } from './edge-geometry';
+
+/** A rectangle in flow coordinates. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+// How far an orthogonal route may leave the box between its two ends (a detour round a node).
+const ROUTE_MARGIN = 80;
+// Far enough outside any diagram for the clip's outer frame.
+const FAR = 1e6;
+
+function intersects(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The box an edge from `source` to `target` can run through (its ends, with room to detour). */
+export function routeBounds(source: Point, target: Point): Box {
+  const x = Math.min(source.x, target.x) - ROUTE_MARGIN;
+  const y = Math.min(source.y, target.y) - ROUTE_MARGIN;
+  return {
+    x,
+    y,
+    width: Math.abs(source.x - target.x) + 2 * ROUTE_MARGIN,
+    height: Math.abs(source.y - target.y) + 2 * ROUTE_MARGIN,
+  };
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function rectPath(box: Box): string {
+  const [x, y, r, b] = [box.x, box.y, box.x + box.width, box.y + box.height].map(round);
+  return `M${x},${y}H${r}V${b}H${x}Z`;
+}
+
+function contains(outer: Box, inner: Box): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
+}
+
+/** A frame round any diagram: the clip keeps what is inside it and outside the holes. */
+export const FRAME = { x: -FAR, y: -FAR, width: 2 * FAR, height: 2 * FAR } as const;
+
+/** The frame as an SVG path, to which the holes are added for an `evenodd` clip. */
+export const FRAME_PATH = rectPath(FRAME);
+
+/**
+ * The holes (SVG `d`, one rectangle each) a selected edge is kept out of: the nodes it can pass
+ * and its own label, within `bounds`; a box inside another is left out (the outer one already
+ * holds it, and under `evenodd` it would cancel it). Empty when there are none. A selected edge
+ * is lifted above the nodes so the grips at its ends can be dragged; with these holes its line
+ * (masked) and its hit area (clipped: clipping also stops pointer events) stay off the nodes'
+ * text and off its label.
+ */
+export function holesPath(holes: readonly Box[], bounds: Box): string {
+  const near = holes.filter((h) => h.width > 0 && h.height > 0 && intersects(h, bounds));
+  const outer = near.filter(
+    (hole, i) =>
+      !near.some(
+        (other, j) => j !== i && contains(other, hole) && (!contains(hole, other) || j < i),
+      ),
+  );
+  return outer.map(rectPath).join('');
+}
+
+// The label's CSS (edges.css `.edge-label`): 12 px text on 16 px lines, at most 180 px wide
+// with 6 px padding and a 1 px border, at most three lines.
+const LABEL_FONT = 12;
+const LABEL_LINE = 16;
+const LABEL_MAX = 180;
+const LABEL_FRAME = 14;
+
+/**
+ * The box a label takes round `at`, estimated from its text as the exports measure it (a few
+ * pixels generous, so the line never shows through the label's edge).
+ */
+export function labelBox(text: string, at: Point): Box {
+  const lines = wrapText(text, LABEL_MAX - LABEL_FRAME, LABEL_FONT).slice(0, 3);
+  const widest = Math.max(0, ...lines.map((line) => measureText(line, LABEL_FONT)));
+  const width = Math.min(LABEL_MAX, widest + LABEL_FRAME) + 4;
+  const height = Math.max(1, lines.length) * LABEL_LINE + 6;
+  return { x: at.x - width / 2, y: at.y - height / 2, width, height };
+}
