@@ -8,6 +8,7 @@ import { processesExportCommand } from './commands/processes-export';
 import { processesImportCommand } from './commands/processes-import';
 import { bundleExportCommand } from './commands/bundle-export';
 import { bundleImportCommand } from './commands/bundle-import';
+import { exportCommand } from './commands/export';
 
 /** Every command, in the order `--help` lists them. Add new ones here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -19,6 +20,7 @@ export const COMMANDS: readonly CliCommand[] = [
   processesExportCommand,
   bundleExportCommand,
   bundleImportCommand,
+  exportCommand,
 ];
 
 function usage(): string {
