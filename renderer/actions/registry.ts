@@ -20,6 +20,7 @@ import { SCOPE_HANDLERS } from './scope-handlers';
 import { UPGRADE_HANDLERS } from './upgrade-handlers';
 import { REPORT_HANDLERS } from './report-handlers';
 import { CONNECT_HANDLERS } from './connect-handlers';
+import { DIAGRAM_EXPORT_HANDLERS } from './diagram-export-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
 export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
@@ -38,6 +39,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...ELEMENT_HANDLERS,
   ...UPGRADE_HANDLERS,
   ...REPORT_HANDLERS,
+  ...DIAGRAM_EXPORT_HANDLERS,
   ...CONNECT_HANDLERS,
 };
 

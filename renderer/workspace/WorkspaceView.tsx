@@ -1,5 +1,6 @@
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { ExportDataDialog } from '../reports/ExportDataDialog';
+import { ExportDiagramDialog } from '../diagram-export/ExportDiagramDialog';
 import { PanelSplitters, usePanelLayoutStyle } from '../ui/SplitterLayout';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { useStudio } from '../state/studio-store';
@@ -51,6 +52,7 @@ export function WorkspaceView() {
       <PanelSplitters />
       <StatusBar />
       <ExportDataDialog />
+      <ExportDiagramDialog />
     </div>
   );
 }

@@ -203,6 +203,7 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'report.export': { enabled: readOnly(), disabled: [welcome] },
   'coverage.export': { enabled: readOnly(), disabled: [welcome] },
   'mapping.export': { enabled: readOnly(), disabled: [welcome] },
+  'diagram.export': { enabled: readOnly(), disabled: [welcome, onMap, ctx({ modal: true })] },
 };
 
 describe('every action’s predicate', () => {
