@@ -13,6 +13,7 @@ import { gitSetupCommand } from './commands/git-setup';
 import { diffCommand } from './commands/diff';
 import { modelImportCommand } from './commands/model-import';
 import { validateCommand } from './commands/validate';
+import { exportCommand } from './commands/export';
 
 /** Every command, in the order `--help` lists them. Add new ones here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CliCommand[] = [
   gitSetupCommand,
   mergeDriverCommand,
   validateCommand,
+  exportCommand,
 ];
 
 function usage(): string {

@@ -22,6 +22,7 @@ import { REPORT_HANDLERS } from './report-handlers';
 import { CONNECT_HANDLERS } from './connect-handlers';
 import { IMPORT_HANDLERS } from './import-handlers';
 import { BUNDLE_HANDLERS } from './bundle-handlers';
+import { DIAGRAM_EXPORT_HANDLERS } from './diagram-export-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
 export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
@@ -40,6 +41,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...ELEMENT_HANDLERS,
   ...UPGRADE_HANDLERS,
   ...REPORT_HANDLERS,
+  ...DIAGRAM_EXPORT_HANDLERS,
   ...CONNECT_HANDLERS,
   ...IMPORT_HANDLERS,
   ...BUNDLE_HANDLERS,

@@ -2,6 +2,7 @@ import { LibrarySidebar } from '../library/LibrarySidebar';
 import { ExportDataDialog } from '../reports/ExportDataDialog';
 import { ImportModelDialog } from '../imports/ImportModelDialog';
 import { BundleDialogs } from '../bundles/BundleDialogs';
+import { ExportDiagramDialog } from '../diagram-export/ExportDiagramDialog';
 import { PanelSplitters, usePanelLayoutStyle } from '../ui/SplitterLayout';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { useStudio } from '../state/studio-store';
@@ -55,6 +56,7 @@ export function WorkspaceView() {
       <ExportDataDialog />
       <ImportModelDialog />
       <BundleDialogs />
+      <ExportDiagramDialog />
     </div>
   );
 }

@@ -47,6 +47,11 @@ export const TEST_RUNS: ReadonlyArray<TestRun> = [
   { kind: 'vitest', file: `${UNIT}/main/services/settings/settings-file.test.ts`, items: ['D.19'] },
   { kind: 'vitest', file: `${UNIT}/shared/render/svg-builder.test.ts`, items: ['E.21'] },
   { kind: 'vitest', file: `${UNIT}/shared/render/framework-map-svg.test.ts`, items: ['E.21'] },
+  {
+    kind: 'vitest',
+    file: `${UNIT}/main/services/export/diagram-export-e22.test.ts`,
+    items: ['E.22'],
+  },
   { kind: 'vitest', file: `${WORKSPACE}/path-confinement.test.ts`, items: ['E.23'] },
   { kind: 'vitest', file: `${UNIT}/main/electron/ipc-transport.test.ts`, items: ['G.30'] },
   { kind: 'vitest', file: `${UNIT}/main/host/dispatch-fuzz.test.ts`, items: ['G.31'] },

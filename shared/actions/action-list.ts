@@ -78,6 +78,14 @@ export const ACTIONS = [
     menu: { menu: 'file', group: 3, order: 2 },
   },
   {
+    id: 'diagram.export',
+    label: 'Export diagram…',
+    category: file,
+    menu: { menu: 'file', group: 3, order: 10 },
+    contextMenus: { canvas: 20 },
+    toolbar: { bar: 'diagram', order: 20 },
+  },
+  {
     id: 'report.export',
     label: 'Export report…',
     category: file,

@@ -29,6 +29,15 @@ const VALUE_GRAMMAR = {
   fontWeight: /^(?:normal|bold|[1-9]00)$/,
   textAnchor: /^(?:start|middle|end)$/,
   role: /^img$/,
+  // Absolute commands only (M L H V C Q Z), the subset a PDF writer translates one to one.
+  // Every number follows a separator, so no run of digits can be split two ways (no ReDoS).
+  pathData: new RegExp(`^\\s*M(?:\\s*[MLHVCQZ]|[\\s,]+${NUMBER})*\\s*$`),
+  points: new RegExp(`^\\s*${NUMBER}(?:[\\s,]+${NUMBER})+\\s*$`),
+  dashArray: new RegExp(`^\\s*${NUMBER}(?:[\\s,]+${NUMBER})*\\s*$`),
+  // A lane's title runs up its header: a quarter turn is the only rotation an export makes.
+  transform: new RegExp(
+    `^\\s*(?:(?:translate\\(${NUMBER}(?:[\\s,]+${NUMBER})?\\)|scale\\(${NUMBER}(?:[\\s,]+${NUMBER})?\\)|rotate\\(-90\\))\\s*)+$`,
+  ),
 } as const;
 
 /** The kinds of attribute value an export uses. */
@@ -43,6 +52,10 @@ const KIND_WORDS: Readonly<Record<SvgValueKind, string>> = {
   fontWeight: 'normal, bold or 100-900',
   textAnchor: 'start, middle or end',
   role: 'img',
+  pathData: 'path data of absolute M, L, H, V, C, Q and Z commands',
+  points: 'a list of numbers',
+  dashArray: 'a list of dash lengths',
+  transform: 'translate(), scale() or rotate(-90)',
 };
 
 /** The type the builder takes for each kind (numbers are formatted by the builder). */
@@ -54,6 +67,10 @@ interface SvgValueTypes {
   fontWeight: number | 'normal' | 'bold';
   textAnchor: 'start' | 'middle' | 'end';
   role: 'img';
+  pathData: string;
+  points: string;
+  dashArray: string;
+  transform: string;
 }
 
 interface ElementRule {
@@ -82,7 +99,7 @@ export const SVG_ELEMENTS = {
       'font-family': 'fontFamily',
     },
   },
-  g: { text: false, attributes: {} },
+  g: { text: false, attributes: { transform: 'transform' } },
   rect: {
     text: false,
     attributes: {
@@ -94,7 +111,24 @@ export const SVG_ELEMENTS = {
       fill: 'paint',
       stroke: 'paint',
       'stroke-width': 'number',
+      'stroke-dasharray': 'dashArray',
     },
+  },
+  /** Diagram edges and node outlines with mixed corners. */
+  path: {
+    text: false,
+    attributes: {
+      d: 'pathData',
+      fill: 'paint',
+      stroke: 'paint',
+      'stroke-width': 'number',
+      'stroke-dasharray': 'dashArray',
+    },
+  },
+  /** Arrow heads, drawn as shapes (no <marker>) and a note's folded corner. */
+  polygon: {
+    text: false,
+    attributes: { points: 'points', fill: 'paint', stroke: 'paint', 'stroke-width': 'number' },
   },
   text: { text: true, attributes: { x: 'number', y: 'number', ...TEXT_STYLE } },
   /** The accessible name of the picture or of a box (a tooltip where the file is viewed). */

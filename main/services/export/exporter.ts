@@ -23,6 +23,8 @@ export interface ExportRequest {
   scale?: number;
   /** PDF page size, orientation and title line; a fitted page without a title by default. */
   pdf?: PdfPageOptions;
+  /** What shows through where the SVG paints nothing, in a PNG: white (default) or nothing. */
+  background?: 'white' | 'transparent';
   overwrite?: boolean;
 }
 
@@ -58,18 +60,22 @@ async function statOrNull(target: string) {
   }
 }
 
-/** Checks where the export goes: absolute, the right extension, a folder that exists. */
-async function checkTarget(request: ExportRequest): Promise<void> {
-  const target = request.path;
+/**
+ * Checks where an export goes: absolute, ending in `extension` (`.svg`, `.etom.json`), in a
+ * folder that exists, and no file there unless `overwrite`.
+ */
+export async function checkExportTarget(
+  target: string,
+  what: string,
+  extension: string,
+  overwrite: boolean | undefined,
+): Promise<void> {
   if (!path.isAbsolute(target)) {
     fail('INVALID_ARGUMENT')(target, `Export to a full (absolute) path, not "${target}".`);
   }
-  const extension = EXPORT_EXTENSIONS[request.format];
-  if (path.extname(target).toLowerCase() !== extension) {
-    fail('INVALID_ARGUMENT')(
-      target,
-      `A ${request.format.toUpperCase()} export must be a file ending in ${extension}.`,
-    );
+  const name = path.basename(target).toLowerCase();
+  if (!name.endsWith(extension) || name.length <= extension.length) {
+    fail('INVALID_ARGUMENT')(target, `A ${what} export must be a file ending in ${extension}.`);
   }
   const folder = await statOrNull(path.dirname(target));
   if (folder === null || !folder.isDirectory()) {
@@ -79,7 +85,7 @@ async function checkTarget(request: ExportRequest): Promise<void> {
   if (existing?.isDirectory()) {
     fail('ALREADY_EXISTS')(target, `${target} is a folder.`);
   }
-  if (existing !== null && request.overwrite !== true) {
+  if (existing !== null && overwrite !== true) {
     fail('ALREADY_EXISTS')(target, `${target} already exists.`);
   }
 }
@@ -103,7 +109,7 @@ async function rasterise(
     );
   }
   const image = await renderAsync(request.svg, {
-    background: 'white',
+    ...(request.background === 'transparent' ? {} : { background: 'white' }),
     fitTo: { mode: 'zoom', value: scale },
     font: {
       loadSystemFonts: true,
@@ -130,14 +136,20 @@ async function drawPdf(request: ExportRequest, options: ExporterOptions) {
 
 /**
  * Writes an export: re-checks the SVG (main trusts nothing the renderer drew), checks the
- * target, then writes the SVG bytes, the PNG rasterised by resvg on a white background or the
- * vector PDF, atomically (temp file, fsync, rename), so a failed export never leaves half a file.
+ * target, then writes the SVG bytes, the PNG rasterised by resvg (on white unless asked for a
+ * transparent background) or the vector PDF, atomically (temp file, fsync, rename), so a failed
+ * export never leaves half a file.
  */
 export async function writeExport(
   request: ExportRequest,
   options: ExporterOptions = {},
 ): Promise<ExportWriteResult> {
-  await checkTarget(request);
+  await checkExportTarget(
+    request.path,
+    request.format.toUpperCase(),
+    EXPORT_EXTENSIONS[request.format],
+    request.overwrite,
+  );
   if (request.format === 'pdf') {
     // renderPdf checks the SVG itself, as it does for every picture of a document.
     const pdf = await drawPdf(request, options);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
+import { LIMITS } from '../../model/limits';
 import { PLACE_REQUIRED, hasPlace, placeFields, type OfferedPath } from '../path-ref';
 
 /** The formats an export can be written in. */
@@ -62,6 +63,18 @@ export interface ExportWriteResult {
   pages?: number;
 }
 
+/** What `export.bundle` wrote. */
+export interface ExportBundleResult {
+  /** The absolute path written. */
+  path: string;
+  bytes: number;
+  /** How many diagrams the bundle holds. */
+  diagrams: number;
+}
+
+/** The largest bundle text `export.bundle` takes: the largest workspace file. */
+export const MAX_EXPORT_BUNDLE_CHARS = LIMITS.maxFileBytes;
+
 const format = z.enum(EXPORT_FORMATS);
 /** A file name with no folder in it: all a save dialog is told. */
 const fileName = z
@@ -87,6 +100,23 @@ export const exportMethods = {
         svg: z.string().min(1).max(MAX_EXPORT_SVG_CHARS),
         scale: z.number().min(1).max(4).optional(),
         pdf: pdfPageOptions.optional(),
+        /** A PNG's background where the picture paints nothing: white (default) or none. */
+        background: z.enum(['white', 'transparent']).optional(),
+        overwrite: z.boolean().optional(),
+      })
+      .refine(hasPlace, PLACE_REQUIRED),
+  ),
+  /**
+   * Writes a portable bundle (`*.etom.json`, JSON export of diagrams) the renderer built to the
+   * file the user chose (a place, used as `json`). Main reads it back as an import would and
+   * refuses one that would not import; it never overwrites a file unless `overwrite` is set.
+   */
+  bundle: method<ExportBundleResult>()(
+    'export.bundle',
+    z
+      .strictObject({
+        ...placeFields,
+        bundle: z.string().min(2).max(MAX_EXPORT_BUNDLE_CHARS),
         overwrite: z.boolean().optional(),
       })
       .refine(hasPlace, PLACE_REQUIRED),

@@ -16,6 +16,7 @@ import {
 import { reportFigures } from '../../../support/scorecard';
 import { buildBundle } from '../../../../shared/bundle/build-bundle';
 import { emptyDocument } from '../../../../shared/model/empty-files';
+import { basicsDiagram, sampleDocument } from '../../../fixtures/diagram-samples';
 import { GOOD_ROWS, makeWorkbook } from '../../shared/codecs/workbook-fixture';
 
 // RELIABILITY G.32, per channel, through the real IPC transport, the real handlers and the real
@@ -44,6 +45,8 @@ const BUNDLE = buildBundle(emptyDocument('Bundled', FRAMEWORK), []) as unknown a
   string,
   unknown
 >;
+/** A bundle of one drawn diagram, as the diagram export dialog sends it. */
+const BUNDLE_TEXT = JSON.stringify(buildBundle(sampleDocument([basicsDiagram()]), ['basics']));
 
 /** The methods whose arguments name a file or folder: their schema has a place (path-ref.ts). */
 function placeMethods(): HostMethodName[] {
@@ -121,13 +124,14 @@ async function openExisting(): Promise<OpenedWorkspace> {
 }
 
 describe('G.32: in the desktop app no method takes a path the host did not issue', () => {
-  it('the methods that take a file or folder are exactly the fifteen, and all take a place', () => {
+  it('the methods that take a file or folder are exactly these, and all take a place', () => {
     expect(placeMethods().sort()).toEqual(
       [
         'bundle.read',
         'bundle.write',
         'catalogue.export',
         'catalogue.readTable',
+        'export.bundle',
         'export.write',
         'folder.create',
         'folder.inspect',
@@ -167,6 +171,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
         document: opened.document,
       },
       'export.write': { path: path.join(dir, 'x.svg'), format: 'svg', svg: SVG },
+      'export.bundle': { path: path.join(dir, 'x.etom.json'), bundle: BUNDLE_TEXT },
       'framework.importWorkbook': { path: workbook },
       'recent.remove': { path: existing },
       'catalogue.readTable': { path: path.join(dir, 'in.csv') },
@@ -197,6 +202,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
     expect(existsSync(path.join(dir, 'new'))).toBe(false);
     expect(existsSync(path.join(dir, 'copy'))).toBe(false);
     expect(existsSync(path.join(dir, 'x.svg'))).toBe(false);
+    expect(existsSync(path.join(dir, 'x.etom.json'))).toBe(false);
     expect(existsSync(path.join(dir, 'out.csv'))).toBe(false);
     expect(existsSync(path.join(dir, 'made-by-page'))).toBe(false);
     expect(existsSync(path.join(dir, 'report.html'))).toBe(false);
@@ -340,6 +346,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
       ['report.export', { ref: html.ref, kind: 'coverage', format: 'csv', ...files }],
       ['catalogue.export', { ref: html.ref, format: 'csv', processes: [] }],
       ['export.write', { ref: html.ref, format: 'svg', svg: SVG }],
+      ['export.bundle', { ref: html.ref, bundle: BUNDLE_TEXT }],
       ['workspace.create', { ref: html.ref, name: 'x', framework: FRAMEWORK }],
     ] as const) {
       expect(await call(name, args), `${name} ${JSON.stringify(args).slice(0, 60)}`).toMatchObject({
@@ -369,6 +376,25 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
       await call('catalogue.export', { ref: folder.ref, format: 'csv', processes: [] }),
     ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(existsSync(answers.folder)).toBe(false);
+
+    // A diagram's JSON export: a json answer writes the bundle once; an svg answer never does.
+    answers.saveFile = path.join(dir, 'basics.etom.json');
+    const json = await value<OfferedPath>('dialog.pickSaveFile', {
+      suggestedName: 'basics.etom.json',
+      format: 'json',
+    });
+    expect(await call('export.write', { ref: json.ref, format: 'svg', svg: SVG })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await value('export.bundle', { ref: json.ref, bundle: BUNDLE_TEXT })).toMatchObject({
+      path: answers.saveFile,
+      diagrams: 1,
+    });
+    expect(await call('export.bundle', { ref: json.ref, bundle: BUNDLE_TEXT })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_HANDLE' },
+    });
   });
 
   it('binds a bundle save answer to JSON and a bundle file answer to reading it, once each', async () => {

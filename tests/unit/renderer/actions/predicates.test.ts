@@ -210,6 +210,7 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   // A bundle export reads the workspace only; an import changes it.
   'bundle.export': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
   'bundle.import': { enabled: onMap, disabled: [welcome, readOnly(), ctx({ modal: true })] },
+  'diagram.export': { enabled: readOnly(), disabled: [welcome, onMap, ctx({ modal: true })] },
 };
 
 describe('every action’s predicate', () => {

@@ -79,6 +79,7 @@ describe('the action list', () => {
       'edit.selectAll',
       'arrange.layoutRight',
       'view.fit',
+      'diagram.export',
     ]);
     // Lock and unlock share a place: only one of them can run for a selection.
     expect(contextMenuActions('node').map((a) => a.id)).toEqual([
@@ -101,6 +102,7 @@ describe('the action list', () => {
       'diagram.addText',
       'diagram.addGroup',
       'diagram.addLane',
+      'diagram.export',
     ]);
     expect(toolbarActions('workspace').map((a) => a.id)).toEqual([
       'edit.undo',

@@ -1,8 +1,12 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
+import { getBuiltInCatalogue } from '../../../../shared/etom/registry';
+import { diagramNamesOf } from '../../../../shared/render/diagram-names';
+import { renderDiagramSvg } from '../../../../shared/render/diagram-svg';
 import { renderFrameworkMapSvg } from '../../../../shared/render/framework-map-svg';
 import { el, renderSvgDocument, type SvgElement } from '../../../../shared/render/svg-builder';
 import { SVG_ELEMENTS } from '../../../../shared/render/svg-vocabulary';
+import { basicsDiagram, processesDiagram, sampleDocument } from '../../../fixtures/diagram-samples';
 
 /** `tag` and `tag@attribute` for every element and attribute in an SVG document. */
 function usedVocabulary(svg: string): Set<string> {
@@ -20,11 +24,20 @@ function usedVocabulary(svg: string): Set<string> {
   return used;
 }
 
+const diagramNames = diagramNamesOf(
+  sampleDocument([]).processes.processes,
+  getBuiltInCatalogue,
+  'gb921-v25.5',
+);
+
 describe('svg vocabulary', () => {
   it('is exactly what our exports use: nothing declared that no export draws', () => {
     const used = new Set([
       ...usedVocabulary(renderFrameworkMapSvg('gb921-v25.5')),
       ...usedVocabulary(renderFrameworkMapSvg('classic-r14')),
+      ...[basicsDiagram(), processesDiagram()].flatMap((diagram) => [
+        ...usedVocabulary(renderDiagramSvg(diagram, diagramNames)),
+      ]),
     ]);
     const declared = new Set(
       Object.entries(SVG_ELEMENTS).flatMap(([tag, rule]) => [

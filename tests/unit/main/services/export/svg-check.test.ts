@@ -82,8 +82,26 @@ describe('checkSvg', () => {
     expect(refusal(`<svg ${NS}><rect width="NaN"/></svg>`)).toMatch(/not a number/);
     expect(refusal(`<svg ${NS} viewBox="0 0 1"/>`)).toMatch(/viewBox/);
     expect(refusal(`<svg ${NS}><g fill="#fff"/></svg>`)).toMatch(
-      /"fill" is not allowed on <g> \(it takes none\)/,
+      /"fill" is not allowed on <g> \(only transform\)/,
     );
+    // Diagrams: translate, scale and a quarter turn; absolute path commands; no url() anywhere.
+    expect(refusal(`<svg ${NS}><g transform="rotate(45)"/></svg>`)).toMatch(/transform=/);
+    expect(refusal(`<svg ${NS}><g transform="matrix(1 0 0 1 0 0)"/></svg>`)).toMatch(/transform/);
+    expect(refusal(`<svg ${NS}><path d="m 1 2 l 3 4"/></svg>`)).toMatch(/d="m 1 2 l 3 4"/);
+    expect(refusal(`<svg ${NS}><path d="M 1 2 A 1 1 0 0 1 3 4"/></svg>`)).toMatch(/path data/);
+    expect(refusal(`<svg ${NS}><path d="M 0 0" stroke="url(#a)"/></svg>`)).toMatch(/stroke=/);
+    expect(refusal(`<svg ${NS}><rect stroke-dasharray="url(#a)"/></svg>`)).toMatch(/dash/);
+    expect(refusal(`<svg ${NS}><polygon points="1"/></svg>`)).toMatch(/points="1"/);
+    expect(() =>
+      checkSvg(
+        `<svg ${NS}><g transform="translate(1 -2.5) scale(2) rotate(-90)"><path d="M 0 0 L 1 1 Q 2 2 3 3 C 1 2 3 4 5 6 H 1 V 2 Z" stroke-dasharray="6 4"/><polygon points="-5,-4 0,0 -5,4"/></g></svg>`,
+        '/x.svg',
+      ),
+    ).not.toThrow();
+    // A long run of digits that fails at its end is refused at once (no backtracking blow-up).
+    const started = performance.now();
+    expect(refusal(`<svg ${NS}><path d="M ${'1'.repeat(50_000)}x"/></svg>`)).toMatch(/path data/);
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(refusal(`<svg ${NS}><text x="1" text-anchor="left">a</text></svg>`)).toMatch(
       /text-anchor/,
     );

@@ -1,0 +1,344 @@
+import { useId, useState } from 'react';
+import { buildBundle } from '../../shared/bundle/build-bundle';
+import { BUNDLE_EXTENSION } from '../../shared/bundle/bundle-schema';
+import { getBuiltInCatalogue } from '../../shared/etom/registry';
+import type { HostError } from '../../shared/ipc/errors';
+import type { SaveFormat } from '../../shared/ipc/methods/export-methods';
+import { placeOf } from '../../shared/ipc/path-ref';
+import type { DiagramFile } from '../../shared/model/diagram-schema';
+import type { WorkspaceDocument } from '../../shared/model/document';
+import { diagramNamesOf } from '../../shared/render/diagram-names';
+import { renderDiagramSvg, type DiagramTheme } from '../../shared/render/diagram-svg';
+import { Dialog } from '../dialogs/Dialog';
+import { useNativeDialogs } from '../dialogs/useNativeDialogs';
+import { usePlace } from '../dialogs/usePlace';
+import { usePackStore } from '../framework/pack-store';
+import { useExportTargetCheck } from '../framework-map/useExportTargetCheck';
+import { host } from '../platform/host';
+import { useStudio } from '../state/studio-store';
+import { ErrorNotice } from '../welcome/ErrorNotice';
+import { openDiagramExport, useDiagramExport } from './diagram-export-store';
+import '../framework-map/map-export.css';
+
+type Format = 'svg' | 'png' | 'json';
+
+type Stage =
+  | { kind: 'ask' }
+  | { kind: 'working' }
+  | { kind: 'done'; path: string }
+  | { kind: 'failed'; error: HostError };
+
+const FORMATS: ReadonlyArray<{ id: Format; label: string; hint: string }> = [
+  { id: 'svg', label: 'SVG', hint: 'vector, text stays text' },
+  { id: 'png', label: 'PNG', hint: 'image' },
+  { id: 'json', label: 'JSON', hint: `${BUNDLE_EXTENSION} bundle, re-importable` },
+];
+
+const EXTENSIONS: Readonly<Record<Format, string>> = {
+  svg: '.svg',
+  png: '.png',
+  json: BUNDLE_EXTENSION,
+};
+
+/** The path with its extension set for `format` (`.svg`, `.png`, `.etom.json`). */
+function withExtension(path: string, format: Format): string {
+  const lower = path.toLowerCase();
+  const old = [BUNDLE_EXTENSION, '.json', '.svg', '.png'].find((ext) => lower.endsWith(ext));
+  return old === undefined ? path : path.slice(0, -old.length) + EXTENSIONS[format];
+}
+
+/** The SVG of the diagram as the dialog's choices draw it (names from the open workspace). */
+function drawDiagram(
+  document: WorkspaceDocument,
+  diagram: DiagramFile,
+  choice: { theme: DiagramTheme; transparent: boolean; selection: readonly string[] | null },
+): string {
+  const userPacks = usePackStore.getState().user;
+  const names = diagramNamesOf(
+    document.processes.processes,
+    (pack) => getBuiltInCatalogue(pack) ?? userPacks[pack],
+    document.workspace.framework.pack,
+  );
+  return renderDiagramSvg(diagram, names, {
+    theme: choice.theme,
+    background: choice.transparent ? 'none' : 'canvas',
+    ...(choice.selection ? { selection: choice.selection } : {}),
+  });
+}
+
+/** Mounted once in the workspace view; shows while "Export diagram…" has a request. */
+export function ExportDiagramDialog() {
+  const request = useDiagramExport((s) => s.request);
+  const document = useStudio((s) => s.history?.document ?? null);
+  const diagram = document?.diagrams.find((d) => d.id === request?.diagramId) ?? null;
+  if (!request || !document || !diagram) return null;
+  return (
+    <DiagramExportForm
+      key={request.diagramId}
+      document={document}
+      diagram={diagram}
+      selection={request.selection}
+      onClose={() => openDiagramExport(null)}
+    />
+  );
+}
+
+interface FormProps {
+  document: WorkspaceDocument;
+  diagram: DiagramFile;
+  selection: readonly string[];
+  onClose: () => void;
+}
+
+/**
+ * Exports a diagram as SVG or PNG (drawn here by shared/render, checked again and written by
+ * the host, PNG rasterised there) or as its portable JSON bundle (read back by the host before
+ * it is written), to the file the user types or picks, as the map's export dialog does.
+ */
+function DiagramExportForm({ document, diagram, selection, onClose }: FormProps) {
+  const fileId = useId();
+  const hintId = useId();
+  const scaleId = useId();
+  const [format, setFormat] = useState<Format>('svg');
+  const [scale, setScale] = useState(2);
+  const [theme, setTheme] = useState<DiagramTheme>('light');
+  const [transparent, setTransparent] = useState(false);
+  const [onlySelection, setOnlySelection] = useState(false);
+  const file = usePlace();
+  const [replace, setReplace] = useState(false);
+  const [stage, setStage] = useState<Stage>({ kind: 'ask' });
+  const saveFormat: SaveFormat = format;
+  const verdict = useExportTargetCheck(file.chosen, saveFormat);
+  const native = useNativeDialogs();
+  const needsConfirm = verdict?.exists === true;
+  const ready = verdict?.ok === true && (!needsConfirm || replace) && stage.kind !== 'working';
+  const picture = format !== 'json';
+
+  const chooseFormat = (next: Format) => {
+    setFormat(next);
+    if (file.place.path !== '') file.type(withExtension(file.place.path, next));
+  };
+
+  const pickNative = async () => {
+    const result = await host().call('dialog.pickSaveFile', {
+      suggestedName: `${diagram.id}${EXTENSIONS[format]}`,
+      format,
+    });
+    if (result.ok && result.value !== null) {
+      file.pick(result.value);
+      setReplace(true);
+    } else if (!result.ok) setStage({ kind: 'failed', error: result.error });
+  };
+
+  const run = async () => {
+    setStage({ kind: 'working' });
+    const overwrite = needsConfirm && replace;
+    let result;
+    try {
+      if (format === 'json') {
+        const bundle = buildBundle(document, [diagram.id], new Date().toISOString());
+        result = await host().call('export.bundle', {
+          ...placeOf(file.chosen),
+          bundle: `${JSON.stringify(bundle, null, 2)}\n`,
+          overwrite,
+        });
+      } else {
+        const svg = drawDiagram(document, diagram, {
+          theme,
+          transparent,
+          selection: onlySelection ? selection : null,
+        });
+        result = await host().call('export.write', {
+          ...placeOf(file.chosen),
+          format,
+          svg,
+          overwrite,
+          ...(format === 'png'
+            ? { scale, background: transparent ? ('transparent' as const) : ('white' as const) }
+            : {}),
+        });
+      }
+    } catch (error) {
+      setStage({
+        kind: 'failed',
+        error: {
+          code: 'INTERNAL',
+          message: error instanceof Error ? error.message : String(error),
+        },
+      });
+      return;
+    }
+    setStage(
+      result.ok
+        ? { kind: 'done', path: result.value.path }
+        : { kind: 'failed', error: result.error },
+    );
+  };
+
+  return (
+    <Dialog title={`Export diagram “${diagram.name}”`} onCancel={onClose} wide>
+      {stage.kind === 'done' ? (
+        <>
+          <p role="status">
+            Saved to <code>{stage.path}</code>
+          </p>
+          <div className="dialog-actions">
+            <button type="button" className="primary" onClick={onClose}>
+              Close
+            </button>
+          </div>
+        </>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (ready) void run();
+          }}
+        >
+          <fieldset className="export-formats">
+            <legend>Format</legend>
+            {FORMATS.map((f) => (
+              <label key={f.id}>
+                <input
+                  type="radio"
+                  name="diagram-export-format"
+                  value={f.id}
+                  checked={format === f.id}
+                  onChange={() => chooseFormat(f.id)}
+                />
+                {f.label} <span className="muted">({f.hint})</span>
+              </label>
+            ))}
+          </fieldset>
+          {picture && (
+            <>
+              <fieldset className="export-formats">
+                <legend>Theme</legend>
+                {(['light', 'dark'] as const).map((t) => (
+                  <label key={t}>
+                    <input
+                      type="radio"
+                      name="diagram-export-theme"
+                      checked={theme === t}
+                      onChange={() => setTheme(t)}
+                    />
+                    {t === 'light' ? 'Light' : 'Dark'}
+                  </label>
+                ))}
+              </fieldset>
+              <fieldset className="export-formats">
+                <legend>Background</legend>
+                <label>
+                  <input
+                    type="radio"
+                    name="diagram-export-background"
+                    checked={!transparent}
+                    onChange={() => setTransparent(false)}
+                  />
+                  Solid
+                </label>
+                <label>
+                  <input
+                    type="radio"
+                    name="diagram-export-background"
+                    checked={transparent}
+                    onChange={() => setTransparent(true)}
+                  />
+                  Transparent
+                </label>
+              </fieldset>
+              <fieldset className="export-formats">
+                <legend>Export</legend>
+                <label>
+                  <input
+                    type="radio"
+                    name="diagram-export-extent"
+                    checked={!onlySelection}
+                    onChange={() => setOnlySelection(false)}
+                  />
+                  Whole diagram
+                </label>
+                <label>
+                  <input
+                    type="radio"
+                    name="diagram-export-extent"
+                    checked={onlySelection}
+                    disabled={selection.length === 0}
+                    onChange={() => setOnlySelection(true)}
+                  />
+                  Selection ({selection.length})
+                </label>
+              </fieldset>
+            </>
+          )}
+          {format === 'png' && (
+            <div className="field">
+              <label htmlFor={scaleId}>Scale</label>
+              <select
+                id={scaleId}
+                value={scale}
+                onChange={(event) => setScale(Number(event.target.value))}
+              >
+                {[1, 2, 3, 4].map((s) => (
+                  <option key={s} value={s}>{`${s}×`}</option>
+                ))}
+              </select>
+            </div>
+          )}
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={fileId}>File</label>
+              <input
+                id={fileId}
+                type="text"
+                value={file.place.path}
+                spellCheck={false}
+                autoComplete="off"
+                placeholder={`/path/to/${diagram.id}${EXTENSIONS[format]}`}
+                aria-describedby={hintId}
+                aria-invalid={verdict ? !verdict.ok : undefined}
+                onChange={(event) => {
+                  file.type(event.target.value);
+                  setReplace(false);
+                }}
+              />
+              <p
+                id={hintId}
+                className={`field-hint ${verdict ? (verdict.ok ? 'hint-ok' : 'hint-bad') : ''}`}
+                aria-live="polite"
+              >
+                {verdict?.message ?? 'Type the full path of the file to write.'}
+              </p>
+            </div>
+            {native && (
+              <button type="button" className="browse" onClick={() => void pickNative()}>
+                Choose…
+              </button>
+            )}
+          </div>
+          {needsConfirm && (
+            <label className="export-replace">
+              <input
+                type="checkbox"
+                checked={replace}
+                onChange={(event) => setReplace(event.target.checked)}
+              />
+              Replace the existing file
+            </label>
+          )}
+          {stage.kind === 'failed' && (
+            <ErrorNotice error={stage.error} onDismiss={() => setStage({ kind: 'ask' })} />
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={!ready}>
+              {stage.kind === 'working' ? 'Exporting…' : 'Export'}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

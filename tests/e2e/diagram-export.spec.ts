@@ -1,0 +1,59 @@
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { basicsDiagram, processesDiagram, sampleDocument } from '../fixtures/diagram-samples';
+import { writeWorkspaceFiles } from '../fixtures/workspace-builder';
+import { decodePng } from '../support/png-pixels';
+import { startHost, type RunningHost } from './support/browser-host';
+import { WelcomePage } from './pages/welcome-page';
+import { WorkspacePage } from './pages/workspace-page';
+
+const SHOTS = '/tmp/dsvg-shots';
+
+test.describe.configure({ timeout: 300_000 });
+
+let host: RunningHost;
+test.beforeEach(async ({ page }) => {
+  host = await startHost();
+  await host.open(page);
+});
+test.afterEach(async () => {
+  await host.stop();
+});
+
+test('exports the open diagram as PNG from the File menu, at the chosen scale', async ({
+  page,
+}) => {
+  const base = await mkdtemp(join(tmpdir(), 'etom-e2e-diagram-export-'));
+  const folder = join(base, 'ws');
+  await writeWorkspaceFiles(folder, sampleDocument([basicsDiagram(), processesDiagram()]));
+  await mkdir(SHOTS, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await new WelcomePage(page).openWorkspace(folder);
+  await new WorkspacePage(page).showDiagram('Processes');
+  await page.screenshot({ path: `${SHOTS}/canvas-processes-1280.png` });
+
+  const bar = page.getByRole('menubar', { name: 'Application menu' });
+  await bar.getByRole('menuitem', { name: 'File' }).click();
+  await page
+    .getByRole('menu', { name: 'File' })
+    .getByRole('menuitem', { name: 'Export diagram…' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Export diagram “Processes”' });
+  await expect(dialog).toBeVisible();
+  await dialog
+    .getByRole('group', { name: 'Format' })
+    .getByRole('radio', { name: /^PNG\b/ })
+    .check();
+  await dialog.getByLabel('Scale').selectOption('3');
+  const target = join(base, 'processes.png');
+  await dialog.getByLabel('File', { exact: true }).fill(target);
+  await expect(dialog.getByText('A new file.')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/export-dialog-1280.png` });
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText(target);
+  const pixels = decodePng(await readFile(target));
+  expect(pixels.width % 3).toBe(0);
+  expect(pixels.width).toBeGreaterThan(2000);
+});
