@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { startCompanyProcessDrag } from '../catalogue/process-drag';
+import { revealCompanyProcess } from '../coverage/reveal-company-process';
 import { useStudio } from '../state/studio-store';
-import { PROCESSES_TAB, openTab } from '../state/tabs';
 import { companySearchFor } from './company-search-index';
 import { Highlighted } from './Highlighted';
 
@@ -11,7 +11,7 @@ const COMPANY_LIMIT = 10;
 /**
  * The workspace's company processes the library's words find (the same ranking engine as
  * the framework hits), listed first and each marked "Company": drag one onto a diagram or a framework process
- * to use or map it; a click opens the Company processes tab.
+ * to use or map it; a click selects it in the Company processes tab (its fields beside).
  */
 export function CompanyResults({ text }: { text: string }) {
   const processes = useStudio((s) => s.history?.document.processes.processes);
@@ -38,7 +38,7 @@ export function CompanyResults({ text }: { text: string }) {
               aria-label={`Company ${hit.code ? `${hit.code} ` : ''}${hit.name}`}
               draggable
               onDragStart={(event) => startCompanyProcessDrag(event, hit.processId)}
-              onClick={() => useStudio.setState((s) => openTab(s, PROCESSES_TAB))}
+              onClick={() => revealCompanyProcess(hit.processId)}
             >
               <span className="result-head">
                 <span className="company-pill">Company</span>
