@@ -1,10 +1,11 @@
 /**
  * `npm run bench:mapping-table`: the mapping table and the heat map of a workspace with 5,000
  * company processes and 10,000 mappings, in headless Chromium against the built browser host.
- * Per fresh page load: the table scrolled from top to bottom with the mouse wheel (frame gaps
- * from requestAnimationFrame, long tasks, the main thread's CPU time from a trace), then the heat map's first paint
- * (`etom:heatmap-paint`). Prints p50/p95/max; numbers only, nothing is asserted. Builds out/
- * first when it is stale.
+ * Per fresh page load: the table scrolled down with the mouse wheel (frame gaps from
+ * requestAnimationFrame, long tasks, the main thread's CPU time from a trace), the heat map's
+ * first paint (`etom:heatmap-paint`), then the library search typed key by key (keystroke to
+ * the company and framework hits painted). Prints p50/p95/max; numbers only, nothing is
+ * asserted. Builds out/ first when it is stale.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,11 +19,13 @@ import { ensureBuilt } from './bench/built-app';
 import { startFrameProbe, stopFrameProbe } from './bench/frame-probe';
 import { MAPPINGS, PROCESSES, largeDocument } from './bench/large-workspace';
 import { mainThreadCpu } from './bench/main-thread-cpu';
+import { typeAndTime } from './bench/search-paint';
 import { quantile } from './bench/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const WHEEL_TICKS = 150;
 const WHEEL_PX = 400;
+const QUERIES = ['activity 42', 'value stream 3', 'handles the step', 'owner 12'];
 const CHROMIUM = process.env.ETOM_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 
@@ -33,17 +36,22 @@ interface Run {
   longTasks: number[];
   scrolled: number;
   heatPaint: number;
+  firstKeystroke: number;
+  keystrokes: number[];
 }
 
 /** Wheels the table down WHEEL_TICKS times, a frame apart; the frame gaps meanwhile. */
-async function scrollTable(page: Page, table: MappingTablePage): Promise<Omit<Run, 'heatPaint'>> {
+async function scrollTable(
+  page: Page,
+  table: MappingTablePage,
+): Promise<Pick<Run, 'gaps' | 'cpuPerTick' | 'longTasks' | 'scrolled'>> {
   const scroller = table.grid.getByTestId('mapping-scroll');
   const box = await scroller.boundingBox();
   if (!box) throw new Error('the mapping table has no scroll area');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const browser = page.context().browser();
   if (!browser) throw new Error('no browser to trace');
-  await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
   await startFrameProbe(page);
   for (let i = 0; i < WHEEL_TICKS; i += 1) {
     await page.mouse.wheel(0, WHEEL_PX);
@@ -82,7 +90,12 @@ async function runOnce(browser: Browser, folder: string): Promise<Run> {
     const heatPaint = await page.evaluate(
       () => performance.getEntriesByName('etom:heatmap-paint')[0]?.duration ?? Number.NaN,
     );
-    return { ...scroll, heatPaint };
+    // The library search with the 5,000 company processes: the first keystroke after opening
+    // (the company index is built then), then every keystroke of a few typed queries.
+    const [first = Number.NaN, ...rest] = await typeAndTime(page, QUERIES[0] ?? '');
+    const keystrokes = [...rest];
+    for (const query of QUERIES.slice(1)) keystrokes.push(...(await typeAndTime(page, query)));
+    return { ...scroll, heatPaint, firstKeystroke: first, keystrokes };
   } finally {
     await context.close();
     await host.stop();
@@ -111,6 +124,13 @@ function report(version: string, runs: readonly Run[]): void {
   console.log(
     `long tasks (over 50 ms) while scrolling: ${longTasks.length}` +
       (longTasks.length > 0 ? `, longest ${ms(quantile(longTasks, 1))}` : ''),
+  );
+  const keys = runs.flatMap((r) => r.keystrokes).sort((a, b) => a - b);
+  const firsts = runs.map((r) => r.firstKeystroke).sort((a, b) => a - b);
+  console.log(
+    `library search with the company processes, keystroke to results painted (${keys.length} keystrokes): ` +
+      `p50 ${ms(quantile(keys, 0.5))}, p95 ${ms(quantile(keys, 0.95))}, max ${ms(quantile(keys, 1))}; ` +
+      `first keystroke after opening (company index built): median ${ms(quantile(firsts, 0.5))}`,
   );
   console.log(
     `heat map first paint: median ${ms(quantile(heat, 0.5))}, min ${ms(quantile(heat, 0))}, max ${ms(quantile(heat, 1))}`,

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
+import type { CompanyHit } from '../../shared/mapping/company-search';
 import { startCompanyProcessDrag } from '../catalogue/process-drag';
 import { revealCompanyProcess } from '../coverage/reveal-company-process';
 import { useStudio } from '../state/studio-store';
-import { companySearchFor } from './company-search-index';
+import { companySearchClient } from './company-search-client';
 import { Highlighted } from './Highlighted';
 
 /** Company processes listed above the framework's hits at most (a short group, best first). */
@@ -15,13 +16,20 @@ const COMPANY_LIMIT = 10;
  */
 export function CompanyResults({ text }: { text: string }) {
   const processes = useStudio((s) => s.history?.document.processes.processes);
-  const hits = useMemo(
-    () =>
-      processes && processes.length > 0 && text.trim() !== ''
-        ? companySearchFor(processes).search(text, COMPANY_LIMIT)
-        : [],
-    [processes, text],
-  );
+  // Indexed and searched in a worker: a keystroke never waits for the index of 5,000
+  // processes to be built; the hits of the text before stay until the new ones arrive.
+  const [found, setFound] = useState<{ text: string; hits: CompanyHit[] }>({
+    text: '',
+    hits: [],
+  });
+  const asking = processes !== undefined && processes.length > 0 && text.trim() !== '';
+  useEffect(() => {
+    if (!asking) return;
+    const client = companySearchClient();
+    client.search(processes, text, COMPANY_LIMIT, (hits) => setFound({ text, hits }));
+    return () => client.cancel();
+  }, [asking, processes, text]);
+  const hits = asking ? found.hits : [];
   if (hits.length === 0) return null;
   return (
     <>
@@ -29,7 +37,7 @@ export function CompanyResults({ text }: { text: string }) {
         {hits.length === COMPANY_LIMIT ? `Best ${COMPANY_LIMIT}` : hits.length} of your company
         processes
       </p>
-      <ul className="results-list" aria-label="Company processes found">
+      <ul className="results-list" aria-label="Company processes found" data-query={found.text}>
         {hits.map((hit) => (
           <li key={hit.processId}>
             <button

@@ -1,0 +1,47 @@
+/**
+ * Keystroke to results painted in the library search, in the page: each character is a real
+ * key press; the time runs from its keydown to the frame after the company results list shows
+ * the hits of the text typed so far (its `data-query`), with the framework hits beside.
+ */
+import type { Page } from '@playwright/test';
+
+// Sent as text: tsx names inner functions with a helper (`__name`) the page does not have.
+const ARM = `(() => {
+  const box = document.querySelector('input[aria-label="Search processes"]');
+  if (!box) throw new Error('no library search box');
+  window.__keyAt = 0;
+  if (!window.__keyListener) {
+    window.__keyListener = true;
+    box.addEventListener('keydown', () => { window.__keyAt = performance.now(); }, true);
+  }
+})()`;
+
+const WAIT = `new Promise((resolve, reject) => {
+  const box = document.querySelector('input[aria-label="Search processes"]');
+  const give = performance.now() + 30000;
+  function check() {
+    const list = document.querySelector('ul[aria-label="Company processes found"]');
+    const shown = list && (!list.hasAttribute('data-query') || list.getAttribute('data-query') === box.value);
+    if (shown && window.__keyAt > 0) {
+      setTimeout(() => resolve(performance.now() - window.__keyAt), 0);
+      return;
+    }
+    if (performance.now() > give) { reject(new Error('no company hits for ' + box.value)); return; }
+    requestAnimationFrame(check);
+  }
+  requestAnimationFrame(check);
+})`;
+
+/** Types `text` into the library search key by key; ms from each keydown to its hits painted. */
+export async function typeAndTime(page: Page, text: string): Promise<number[]> {
+  const box = page.getByLabel('Search processes');
+  await box.fill('');
+  await box.focus();
+  const times: number[] = [];
+  for (const char of text) {
+    await page.evaluate(ARM);
+    await page.keyboard.press(char === ' ' ? 'Space' : char);
+    times.push(await page.evaluate<number>(WAIT));
+  }
+  return times;
+}
