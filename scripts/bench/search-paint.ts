@@ -7,8 +7,9 @@ import type { Page } from '@playwright/test';
 
 // Sent as text: tsx names inner functions with a helper (`__name`) the page does not have.
 const ARM = `(() => {
-  const box = document.querySelector('input[aria-label="Search processes"]');
-  if (!box) throw new Error('no library search box');
+  const box = document.activeElement;
+  if (!(box instanceof HTMLInputElement)) throw new Error('the library search box has no focus');
+  window.__searchBox = box;
   window.__keyAt = 0;
   if (!window.__keyListener) {
     window.__keyListener = true;
@@ -17,7 +18,7 @@ const ARM = `(() => {
 })()`;
 
 const WAIT = `new Promise((resolve, reject) => {
-  const box = document.querySelector('input[aria-label="Search processes"]');
+  const box = window.__searchBox;
   const give = performance.now() + 30000;
   function check() {
     const list = document.querySelector('ul[aria-label="Company processes found"]');
