@@ -1,9 +1,6 @@
 import { useState } from 'react';
-import type {
-  CATALOGUE_EXPORT_FORMATS} from '../../shared/ipc/methods/catalogue-methods';
-import {
-  type CatalogueExportResult,
-} from '../../shared/ipc/methods/catalogue-methods';
+import type { CATALOGUE_EXPORT_FORMATS } from '../../shared/ipc/methods/catalogue-methods';
+import { type CatalogueExportResult } from '../../shared/ipc/methods/catalogue-methods';
 import type { HostError } from '../../shared/ipc/errors';
 import { placeOf } from '../../shared/ipc/path-ref';
 import type { CompanyProcess } from '../../shared/model/process-schema';
