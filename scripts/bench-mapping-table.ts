@@ -2,7 +2,7 @@
  * `npm run bench:mapping-table`: the mapping table and the heat map of a workspace with 5,000
  * company processes and 10,000 mappings, in headless Chromium against the built browser host.
  * Per fresh page load: the table scrolled down with the mouse wheel (frame gaps from
- * requestAnimationFrame, long tasks, the main thread's CPU time from a trace), the heat map's
+ * requestAnimationFrame, long tasks), the heat map's
  * first paint (`etom:heatmap-paint`), then the library search typed key by key (keystroke to
  * the company and framework hits painted). Prints p50/p95/max; numbers only, nothing is
  * asserted. Builds out/ first when it is stale.
@@ -18,7 +18,6 @@ import { WelcomePage } from '../tests/e2e/pages/welcome-page';
 import { ensureBuilt } from './bench/built-app';
 import { startFrameProbe, stopFrameProbe } from './bench/frame-probe';
 import { MAPPINGS, PROCESSES, largeDocument } from './bench/large-workspace';
-import { mainThreadCpu } from './bench/main-thread-cpu';
 import { typeAndTime } from './bench/search-paint';
 import { quantile } from './bench/stats';
 
@@ -31,8 +30,6 @@ const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run
 
 interface Run {
   gaps: number[];
-  /** The renderer main thread's CPU ms per wheel tick. */
-  cpuPerTick: number;
   longTasks: number[];
   scrolled: number;
   heatPaint: number;
@@ -43,23 +40,19 @@ interface Run {
 async function scrollTable(
   page: Page,
   table: MappingTablePage,
-): Promise<Pick<Run, 'gaps' | 'cpuPerTick' | 'longTasks' | 'scrolled'>> {
+): Promise<Pick<Run, 'gaps' | 'longTasks' | 'scrolled'>> {
   const scroller = table.grid.getByTestId('mapping-scroll');
   const box = await scroller.boundingBox();
   if (!box) throw new Error('the mapping table has no scroll area');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const browser = page.context().browser();
-  if (!browser) throw new Error('no browser to trace');
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
   await startFrameProbe(page);
   for (let i = 0; i < WHEEL_TICKS; i += 1) {
     await page.mouse.wheel(0, WHEEL_PX);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   }
   const { gaps, longTasks } = await stopFrameProbe(page);
-  const cpuPerTick = mainThreadCpu(await browser.stopTracing()) / WHEEL_TICKS;
   const scrolled = await scroller.evaluate((element) => element.scrollTop);
-  return { gaps, longTasks, scrolled, cpuPerTick };
+  return { gaps, longTasks, scrolled };
 }
 
 async function runOnce(browser: Browser, folder: string): Promise<Run> {
@@ -113,10 +106,6 @@ function report(version: string, runs: readonly Run[]): void {
   console.log(
     `table scroll, ${WHEEL_TICKS} wheel ticks of ${WHEEL_PX} px per run (reached ${runs.map((r) => r.scrolled).join(', ')} px): ` +
       `${gaps.length} frames, p50 ${ms(quantile(gaps, 0.5))}, p95 ${ms(quantile(gaps, 0.95))}, max ${ms(quantile(gaps, 1))}`,
-  );
-  const cpu = runs.map((r) => r.cpuPerTick).sort((a, b) => a - b);
-  console.log(
-    `renderer main thread CPU per wheel tick: median ${ms(quantile(cpu, 0.5))} (runs: ${cpu.map(ms).join(', ')})`,
   );
   console.log(
     `long tasks (over 50 ms) while scrolling: ${longTasks.length}` +
