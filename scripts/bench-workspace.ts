@@ -9,67 +9,14 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkspaceStore } from '../main/services/workspace/workspace-store';
-import { defaultScopeTargets, patchScope } from '../shared/commands/scope-commands';
-import { getBuiltInCatalogue } from '../shared/etom/registry';
 import type { WorkspaceDocument } from '../shared/model/document';
-import type { MappingId, ProcessId } from '../shared/model/ids';
-import {
-  buildDiagram,
-  buildDocument,
-  writeWorkspaceFiles,
-} from '../tests/fixtures/workspace-builder';
+import { writeWorkspaceFiles } from '../tests/fixtures/workspace-builder';
+import { MAPPINGS, PROCESSES, largeDocument } from './bench/large-workspace';
 import { summary } from './bench/stats';
 
 const RUNS = 5;
-const PROCESSES = 5_000;
-const MAPPINGS = 10_000;
 const NODES = 5_000;
 const MB = 1024 * 1024;
-
-function largeDocument(): WorkspaceDocument {
-  const catalogue = getBuiltInCatalogue('gb921-v25.5');
-  if (!catalogue)
-    throw new Error('the built-in pack gb921-v25.5 is missing: run npm run build:packs');
-  const targets = catalogue.processes.filter((process) => process.level >= 2);
-  const base = buildDocument({ processes: 0, diagrams: 0 });
-  // 50 top-level processes of 99 children each, with code, owner and a short description.
-  const processes = Array.from({ length: PROCESSES }, (_, i) => {
-    const root = i % 100 === 0;
-    return {
-      id: `p-${i}` as ProcessId,
-      name: root ? `Value stream ${i / 100}` : `Activity ${i} of stream ${Math.floor(i / 100)}`,
-      parentId: root ? null : (`p-${i - (i % 100)}` as ProcessId),
-      order: root ? i / 100 : (i % 100) - 1,
-      code: `C-${i}`,
-      owner: `Owner ${i % 37}`,
-      description: `Handles the ${i}th step of the operator's end-to-end process.`,
-    };
-  });
-  const mappings = Array.from({ length: MAPPINGS }, (_, i) => ({
-    id: `m-${i}` as MappingId,
-    processId: `p-${i % PROCESSES}` as ProcessId,
-    target: {
-      pack: catalogue.pack.id,
-      release: '25.5',
-      id: targets[(i * 7919) % targets.length]!.id,
-    },
-    alignment: i % 3 === 0 ? 'partial' : 'full',
-    status: 'draft' as const,
-    rationale: `Mapped in workshop ${i % 12}.`,
-  }));
-  const scope = patchScope(
-    [],
-    defaultScopeTargets(catalogue, '25.5', ['1.2', '1.3', '1.4', '1.5']),
-    { status: 'in' },
-  );
-  return {
-    ...base,
-    processes: { ...base.processes, processes },
-    mappings: { ...base.mappings, mappings },
-    scope: { ...base.scope, entries: scope },
-    diagrams: [buildDiagram('large', NODES)],
-  };
-}
 
 /** The document with one mapping's alignment changed: what one edit then Ctrl+S saves. */
 function withOneEdit(document: WorkspaceDocument, round: number): WorkspaceDocument {
@@ -88,7 +35,7 @@ const line = (label: string, samples: number[], unit = 'ms'): void => {
 const temp = await mkdtemp(join(tmpdir(), 'etom-bench-workspace-'));
 try {
   const root = join(temp, 'ws');
-  const document = largeDocument();
+  const document = largeDocument(NODES);
   await writeWorkspaceFiles(root, document);
   const sizes = await Promise.all(
     ['processes.json', 'mappings.json', 'scope.json', 'diagrams/large.json'].map(

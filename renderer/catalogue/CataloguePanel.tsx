@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { ProcessId } from '../../shared/model/ids';
-import { host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
 import { useRevealedCompanyProcess } from '../coverage/reveal-company-process';
 import { addProcess } from './catalogue-edits';
+import { CatalogueExport } from './CatalogueExport';
 import { CatalogueTree } from './CatalogueTree';
 import { DeleteProcessDialog } from './DeleteProcessDialog';
 import { ImportProcessesDialog } from './ImportProcessesDialog';
@@ -20,8 +20,6 @@ export function CataloguePanel() {
   const [deleting, setDeleting] = useState<ProcessId | null>(null);
   const [importing, setImporting] = useState(false);
   const [filter, setFilter] = useState('');
-  const [exportPath, setExportPath] = useState('');
-  const [exportNote, setExportNote] = useState<string | null>(null);
   if (!document) return null;
   const processes = document.processes.processes;
   const current = processes.find((p) => p.id === selected) ?? null;
@@ -33,17 +31,6 @@ export function CataloguePanel() {
       setRenaming(id);
     }
   };
-  const exportTo = async () => {
-    const path = exportPath.trim();
-    const format = path.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
-    const result = await host().call('catalogue.export', { path, format, processes });
-    setExportNote(
-      result.ok
-        ? `Wrote ${processes.length} processes to ${result.value.path}`
-        : result.error.message,
-    );
-  };
-
   return (
     <div className="catalogue-panel">
       <div className="catalogue-toolbar" role="toolbar" aria-label="Company processes">
@@ -93,20 +80,7 @@ export function CataloguePanel() {
           ) : (
             <p className="muted">Select a process to see and edit its fields.</p>
           )}
-          <div className="catalogue-export">
-            <label className="catalogue-field">
-              <span>Export to (full path, .csv or .xlsx)</span>
-              <input value={exportPath} onChange={(e) => setExportPath(e.target.value)} />
-            </label>
-            <button
-              type="button"
-              disabled={exportPath.trim() === ''}
-              onClick={() => void exportTo()}
-            >
-              Export
-            </button>
-            {exportNote && <p role="status">{exportNote}</p>}
-          </div>
+          <CatalogueExport processes={processes} workspaceName={document.workspace.name} />
         </aside>
       </div>
       {deleting && (

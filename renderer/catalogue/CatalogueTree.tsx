@@ -9,7 +9,7 @@ import {
   renameProcess,
   shiftProcess,
 } from './catalogue-edits';
-import { visibleCatalogueRows } from './catalogue-rows';
+import { expandedTo, visibleCatalogueRows } from './catalogue-rows';
 import { startCompanyProcessDrag, carriesCompanyProcess } from './process-drag';
 
 const ROW_HEIGHT = 28;
@@ -35,6 +35,14 @@ interface Props {
 export function CatalogueTree(props: Props) {
   const { processes, filter, selected, onSelect, renaming, onRenamingChange, readOnly } = props;
   const [collapsed, setCollapsed] = useState<ReadonlySet<ProcessId>>(new Set());
+  // A process selected from elsewhere (the library search, the coverage lists) may sit under
+  // a collapsed parent: its ancestors open, so that its row shows and scrolls into view.
+  const [shownFor, setShownFor] = useState(selected);
+  if (shownFor !== selected) {
+    setShownFor(selected);
+    const opened = expandedTo(processes, collapsed, selected);
+    if (opened !== collapsed) setCollapsed(opened);
+  }
   const rows = useMemo(
     () => visibleCatalogueRows(processes, collapsed, filter),
     [processes, collapsed, filter],

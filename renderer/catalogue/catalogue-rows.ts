@@ -46,3 +46,29 @@ export function visibleCatalogueRows(
   }
   return rows;
 }
+
+/**
+ * `collapsed` without the ancestors of `id`, so that its row shows (a process revealed from
+ * the library search or the coverage lists); the same set when none of them was collapsed.
+ */
+export function expandedTo(
+  processes: readonly CompanyProcess[],
+  collapsed: ReadonlySet<ProcessId>,
+  id: ProcessId | null,
+): ReadonlySet<ProcessId> {
+  if (id === null || collapsed.size === 0) return collapsed;
+  const parentOf = new Map(processes.map((p) => [p.id, p.parentId]));
+  let next: Set<ProcessId> | null = null;
+  const seen = new Set<ProcessId>();
+  for (
+    let at = parentOf.get(id) ?? null;
+    at !== null && !seen.has(at);
+    at = parentOf.get(at) ?? null
+  ) {
+    seen.add(at);
+    if (!collapsed.has(at)) continue;
+    next ??= new Set(collapsed);
+    next.delete(at);
+  }
+  return next ?? collapsed;
+}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import type { HostError } from '../../shared/ipc/errors';
 import type { ExportFormat } from '../../shared/ipc/methods/export-methods';
@@ -8,6 +8,7 @@ import { Dialog } from '../dialogs/Dialog';
 import { useNativeDialogs } from '../dialogs/useNativeDialogs';
 import { usePlace } from '../dialogs/usePlace';
 import { host } from '../platform/host';
+import { SaveTargetField } from '../ui/SaveTargetField';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { exportFileName, withFormatExtension } from './export-target';
 import { PdfPageFields, type PdfPageChoice } from './PdfPageFields';
@@ -38,8 +39,6 @@ const FORMATS: ReadonlyArray<{ id: ExportFormat; label: string; hint: string }> 
  * typed in or picked with the native save dialog where the host has one.
  */
 export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
-  const fileId = useId();
-  const hintId = useId();
   const [format, setFormat] = useState<ExportFormat>('svg');
   const [page, setPage] = useState<PdfPageChoice>({ size: 'fit', orientation: 'portrait' });
   const file = usePlace();
@@ -131,37 +130,16 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
             ))}
           </fieldset>
           {format === 'pdf' && <PdfPageFields value={page} onChange={setPage} />}
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={fileId}>File</label>
-              <input
-                id={fileId}
-                type="text"
-                value={file.place.path}
-                spellCheck={false}
-                autoComplete="off"
-                placeholder={`/path/to/${exportFileName(scheme, format)}`}
-                aria-describedby={hintId}
-                aria-invalid={verdict ? !verdict.ok : undefined}
-                onChange={(event) => {
-                  file.type(event.target.value);
-                  setReplace(false);
-                }}
-              />
-              <p
-                id={hintId}
-                className={`field-hint ${verdict ? (verdict.ok ? 'hint-ok' : 'hint-bad') : ''}`}
-                aria-live="polite"
-              >
-                {verdict?.message ?? 'Type the full path of the file to write.'}
-              </p>
-            </div>
-            {native && (
-              <button type="button" className="browse" onClick={() => void pickNative()}>
-                Choose…
-              </button>
-            )}
-          </div>
+          <SaveTargetField
+            place={file.place}
+            verdict={verdict}
+            placeholder={`/path/to/${exportFileName(scheme, format)}`}
+            onType={(text) => {
+              file.type(text);
+              setReplace(false);
+            }}
+            {...(native ? { onChoose: () => void pickNative() } : {})}
+          />
           {needsConfirm && (
             <label className="export-replace">
               <input

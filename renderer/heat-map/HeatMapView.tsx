@@ -56,43 +56,45 @@ export function HeatMapView() {
     return <p className="muted heat-empty">Open a workspace to see its coverage.</p>;
   return (
     <div className="heat-map-view">
-      <div className="map-toolbar" role="toolbar" aria-label="Coverage heat map">
-        {/* First, so that they stay in view when the toolbar is wider than the panel. */}
-        <button type="button" onClick={() => openDataExport('coverage')}>
-          Export…
-        </button>
-        <button type="button" onClick={() => openDataExport('report')}>
-          Report…
-        </button>
-        <button
-          type="button"
-          className="small"
-          aria-pressed={scopeMode}
-          onClick={() => setScopeMode(!scopeMode)}
-        >
-          Edit scope
-        </button>
-        {scopeMode && (
-          <>
-            <label htmlFor="scope-brush">Click sets</label>
-            <select
-              id="scope-brush"
-              value={brush}
-              disabled={readOnly}
-              onChange={(event) => setBrush(event.target.value as ScopeBrush)}
-            >
-              <option value="cycle">the next status (cycle)</option>
-              {STATUS_CHOICES.map((status) => (
-                <option key={status} value={status}>
-                  {SCOPE_STATUS_LABEL[status]}
-                </option>
-              ))}
-              <option value="clear">No decision</option>
-            </select>
-          </>
-        )}
+      <div className="map-toolbar heat-toolbar" role="toolbar" aria-label="Coverage heat map">
+        {/* The tools first; the key and the hint wrap onto a second row in a narrow panel. */}
+        <span className="heat-tools">
+          <button type="button" onClick={() => openDataExport('coverage')}>
+            Export…
+          </button>
+          <button type="button" onClick={() => openDataExport('report')}>
+            Report…
+          </button>
+          <button
+            type="button"
+            className="small"
+            aria-pressed={scopeMode}
+            onClick={() => setScopeMode(!scopeMode)}
+          >
+            Edit scope
+          </button>
+          {scopeMode && (
+            <>
+              <label htmlFor="scope-brush">Click sets</label>
+              <select
+                id="scope-brush"
+                value={brush}
+                disabled={readOnly}
+                onChange={(event) => setBrush(event.target.value as ScopeBrush)}
+              >
+                <option value="cycle">the next status (cycle)</option>
+                {STATUS_CHOICES.map((status) => (
+                  <option key={status} value={status}>
+                    {SCOPE_STATUS_LABEL[status]}
+                  </option>
+                ))}
+                <option value="clear">No decision</option>
+              </select>
+            </>
+          )}
+          {grid && <MapZoomControls zoom={zoom} />}
+        </span>
         {scopeMode ? <ScopeLegend /> : <HeatLegend />}
-        {grid && <MapZoomControls zoom={zoom} />}
         <span className="muted map-hint">
           {scopeMode
             ? 'Click a process to set its scope; the panel edits its review and reason.'

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
+import type { CompanyHit } from '../../shared/mapping/company-search';
 import { addCompanyProcessInView } from '../catalogue/add-process-node';
 import { startCompanyProcessDrag } from '../catalogue/process-drag';
+import { revealCompanyProcess } from '../coverage/reveal-company-process';
 import { AddToDiagramButton } from '../process-details/AddToDiagramButton';
 import { useStudio } from '../state/studio-store';
-import { PROCESSES_TAB, openTab } from '../state/tabs';
-import { companySearchFor } from './company-search-index';
+import { companySearchClient } from './company-search-client';
 import { Highlighted } from './Highlighted';
 
 /** Company processes listed above the framework's hits at most (a short group, best first). */
@@ -19,17 +20,24 @@ function named(hit: { code: string | undefined; name: string }): string {
  * The workspace's company processes the library's words find (the same ranking engine as
  * the framework hits), listed first and each marked "Company": drag one onto a diagram or a framework process
  * to use or map it, or add it with its "Add to diagram" button (the keyboard's way, as an eTOM
- * process's details offer); a click opens the Company processes tab.
+ * process's details offer); a click selects it in the Company processes tab (its fields beside).
  */
 export function CompanyResults({ text }: { text: string }) {
   const processes = useStudio((s) => s.history?.document.processes.processes);
-  const hits = useMemo(
-    () =>
-      processes && processes.length > 0 && text.trim() !== ''
-        ? companySearchFor(processes).search(text, COMPANY_LIMIT)
-        : [],
-    [processes, text],
-  );
+  // Indexed and searched in a worker: a keystroke never waits for the index of 5,000
+  // processes to be built; the hits of the text before stay until the new ones arrive.
+  const [found, setFound] = useState<{ text: string; hits: CompanyHit[] }>({
+    text: '',
+    hits: [],
+  });
+  const asking = processes !== undefined && processes.length > 0 && text.trim() !== '';
+  useEffect(() => {
+    if (!asking) return;
+    const client = companySearchClient();
+    client.search(processes, text, COMPANY_LIMIT, (hits) => setFound({ text, hits }));
+    return () => client.cancel();
+  }, [asking, processes, text]);
+  const hits = asking ? found.hits : [];
   if (hits.length === 0) return null;
   return (
     <>
@@ -37,7 +45,7 @@ export function CompanyResults({ text }: { text: string }) {
         {hits.length === COMPANY_LIMIT ? `Best ${COMPANY_LIMIT}` : hits.length} of your company
         processes
       </p>
-      <ul className="results-list" aria-label="Company processes found">
+      <ul className="results-list" aria-label="Company processes found" data-query={found.text}>
         {hits.map((hit) => (
           <li key={hit.processId} className="result-company-row">
             <button
@@ -46,7 +54,7 @@ export function CompanyResults({ text }: { text: string }) {
               aria-label={`Company ${named(hit)}`}
               draggable
               onDragStart={(event) => startCompanyProcessDrag(event, hit.processId)}
-              onClick={() => useStudio.setState((s) => openTab(s, PROCESSES_TAB))}
+              onClick={() => revealCompanyProcess(hit.processId)}
             >
               <span className="result-head">
                 <span className="company-pill">Company</span>

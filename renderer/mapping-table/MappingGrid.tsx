@@ -1,9 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { MappingId } from '../../shared/model/ids';
 import type { SortKey, TableLine } from './mapping-rows';
-
-const ROW_HEIGHT = 34;
+import { MappingGridRow, ROW_HEIGHT, type RowActions } from './MappingGridRow';
 
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'process', label: 'Company process' },
@@ -28,10 +27,6 @@ interface Props {
   onDelete: () => void;
 }
 
-function shortDate(stamp: string | undefined): string {
-  return stamp ? stamp.slice(0, 16).replace('T', ' ') : '';
-}
-
 /**
  * The table's rows, virtualised: only the rows in view (and a few beyond) are in the page, so
  * 10,000 mappings scroll like 100. A grid in the WAI-ARIA sense: arrow keys move the focused
@@ -53,7 +48,22 @@ export function MappingGrid(props: Props) {
     if (focus >= 0 && focus < lines.length) virtualizer.scrollToIndex(focus, { align: 'auto' });
   }, [focus, lines.length, virtualizer]);
 
-  const rowsShown = lines.filter((line) => line.kind === 'row').length;
+  // The row callbacks read the latest props through a ref: one stable object keeps the
+  // memoised rows from rendering again on every scroll frame.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const actions = useMemo<RowActions>(
+    () => ({
+      focus: (index) => latest.current.onFocus(index),
+      toggle: (id, extend) => latest.current.onToggle(id, extend),
+      open: (id) => latest.current.onOpen(id),
+    }),
+    [],
+  );
+
+  const rowsShown = useMemo(() => lines.filter((line) => line.kind === 'row').length, [lines]);
   const allSelected = rowsShown > 0 && selected.size >= rowsShown;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -132,91 +142,20 @@ export function MappingGrid(props: Props) {
         ))}
       </div>
       <div ref={scrollRef} className="mapping-grid-scroll" data-testid="mapping-scroll">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div className="mapping-grid-body" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const line = lines[item.index];
             if (!line) return null;
-            const focused = item.index === focus;
-            const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
-            if (line.kind === 'group') {
-              return (
-                <div
-                  key={line.key}
-                  id={`mapping-line-${item.index}`}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  className={`mapping-group${focused ? ' is-focused' : ''}`}
-                  style={style}
-                  onClick={() => props.onFocus(item.index)}
-                >
-                  <span role="gridcell">
-                    {line.title} <span className="mapping-group-count">({line.count})</span>
-                  </span>
-                </div>
-              );
-            }
-            const { row } = line;
-            const id = row.mapping.id;
-            const isSelected = selected.has(id);
             return (
-              <div
-                key={id}
-                id={`mapping-line-${item.index}`}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={isSelected}
-                className={`mapping-row${isSelected ? ' is-selected' : ''}${focused ? ' is-focused' : ''}`}
-                style={style}
-                onClick={(event) => {
-                  props.onFocus(item.index);
-                  if (event.ctrlKey || event.metaKey || event.shiftKey) {
-                    props.onToggle(id, event.shiftKey);
-                  }
-                }}
-                onDoubleClick={() => props.onOpen(id)}
-              >
-                <span role="gridcell" className="mapping-cell-check">
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${row.processName} to ${row.targetId}`}
-                    checked={isSelected}
-                    tabIndex={-1}
-                    onClick={(event) => event.stopPropagation()}
-                    onChange={() => props.onToggle(id, false)}
-                  />
-                </span>
-                <span role="gridcell" className="mapping-cell-process" title={row.processName}>
-                  {row.processCode && <code className="mapping-code">{row.processCode}</code>}
-                  {row.processName}
-                </span>
-                <span role="gridcell" className="mapping-cell-target" title={row.targetName}>
-                  <code className="mapping-code">{row.targetId}</code>
-                  {row.targetName}
-                  <span className="mapping-pack">{row.pack}</span>
-                </span>
-                <span role="gridcell" className="mapping-cell-level">
-                  {row.level === null ? '' : `L${row.level}`}
-                </span>
-                <span role="gridcell" className="mapping-cell-alignment">
-                  {row.alignmentLabel}
-                </span>
-                <span
-                  role="gridcell"
-                  className={`mapping-cell-status status-${row.mapping.status}`}
-                >
-                  {row.mapping.status}
-                </span>
-                <span
-                  role="gridcell"
-                  className="mapping-cell-rationale"
-                  title={row.mapping.rationale ?? ''}
-                >
-                  {row.mapping.rationale ?? ''}
-                </span>
-                <span role="gridcell" className="mapping-cell-updated">
-                  {shortDate(row.mapping.updatedAt)}
-                </span>
-              </div>
+              <MappingGridRow
+                key={line.kind === 'group' ? line.key : line.row.mapping.id}
+                line={line}
+                index={item.index}
+                start={item.start}
+                focused={item.index === focus}
+                selected={line.kind === 'row' && selected.has(line.row.mapping.id)}
+                actions={actions}
+              />
             );
           })}
         </div>

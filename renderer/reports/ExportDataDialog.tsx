@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { HostError } from '../../shared/ipc/errors';
 import {
   DATA_EXPORTS,
@@ -15,6 +15,7 @@ import { withFormatExtension } from '../framework-map/export-target';
 import { useExportTargetCheck } from '../framework-map/useExportTargetCheck';
 import { host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
+import { SaveTargetField } from '../ui/SaveTargetField';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { EXPORT_TITLES, FORMAT_HINTS, dataExportFileName } from './export-names';
 import { openDataExport, useDataExport } from './data-export-store';
@@ -51,8 +52,6 @@ function useElapsed(since: number | null): number {
  * chosen with the native save dialog where the host has one.
  */
 function ExportBody({ kind, document }: { kind: DataExportKind; document: WorkspaceDocument }) {
-  const fileId = useId();
-  const hintId = useId();
   const formats = DATA_EXPORTS[kind] as readonly DataExportFormat[];
   const [format, setFormat] = useState<DataExportFormat>(formats[0]!);
   const file = usePlace();
@@ -136,37 +135,16 @@ function ExportBody({ kind, document }: { kind: DataExportKind; document: Worksp
               </label>
             ))}
           </fieldset>
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={fileId}>File</label>
-              <input
-                id={fileId}
-                type="text"
-                value={file.place.path}
-                spellCheck={false}
-                autoComplete="off"
-                placeholder={`/path/to/${suggested}`}
-                aria-describedby={hintId}
-                aria-invalid={verdict ? !verdict.ok : undefined}
-                onChange={(event) => {
-                  file.type(event.target.value);
-                  setReplace(false);
-                }}
-              />
-              <p
-                id={hintId}
-                className={`field-hint ${verdict ? (verdict.ok ? 'hint-ok' : 'hint-bad') : ''}`}
-                aria-live="polite"
-              >
-                {verdict?.message ?? 'Type the full path of the file to write.'}
-              </p>
-            </div>
-            {native && (
-              <button type="button" className="browse" onClick={() => void pickNative()}>
-                Choose…
-              </button>
-            )}
-          </div>
+          <SaveTargetField
+            place={file.place}
+            verdict={verdict}
+            placeholder={`/path/to/${suggested}`}
+            onType={(text) => {
+              file.type(text);
+              setReplace(false);
+            }}
+            {...(native ? { onChoose: () => void pickNative() } : {})}
+          />
           {needsConfirm && (
             <label className="data-export-replace">
               <input

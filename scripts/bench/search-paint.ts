@@ -1,0 +1,51 @@
+/**
+ * Keystroke to results painted in the library search, in the page: each character is a real
+ * key press; the time runs from its keydown to the frame after the company results list shows
+ * the hits of the text typed so far (its `data-query`), with the framework hits beside. A
+ * keystroke whose text finds no company process within 5 s counts as NaN (left out).
+ */
+import type { Page } from '@playwright/test';
+
+// Sent as text: tsx names inner functions with a helper (`__name`) the page does not have.
+const ARM = `(() => {
+  const box = document.activeElement;
+  if (!(box instanceof HTMLInputElement)) throw new Error('the library search box has no focus');
+  window.__searchBox = box;
+  window.__keyAt = 0;
+  if (!window.__keyListener) {
+    window.__keyListener = true;
+    box.addEventListener('keydown', () => { window.__keyAt = performance.now(); }, true);
+  }
+})()`;
+
+const WAIT = `new Promise((resolve, reject) => {
+  const box = window.__searchBox;
+  const give = performance.now() + 5000;
+  function check() {
+    const list = document.querySelector('ul[aria-label="Company processes found"]');
+    const shown = list && (!list.hasAttribute('data-query') || list.getAttribute('data-query') === box.value);
+    if (shown && window.__keyAt > 0) {
+      setTimeout(() => resolve(performance.now() - window.__keyAt), 0);
+      return;
+    }
+    if (performance.now() > give) { resolve(Number.NaN); return; }
+    requestAnimationFrame(check);
+  }
+  requestAnimationFrame(check);
+})`;
+
+/** Types `text` into the library search key by key; ms from each keydown to its hits painted. */
+export async function typeAndTime(page: Page, text: string): Promise<number[]> {
+  const box = page.getByLabel('Search processes');
+  // The first letters are typed untimed: one or two letters may find no company process,
+  // and an empty list cannot say which text it is for.
+  await box.fill(text.slice(0, 2));
+  await box.focus();
+  const times: number[] = [];
+  for (const char of text.slice(2)) {
+    await page.evaluate(ARM);
+    await page.keyboard.press(char === ' ' ? 'Space' : char);
+    times.push(await page.evaluate<number>(WAIT));
+  }
+  return times.filter((ms) => !Number.isNaN(ms));
+}
