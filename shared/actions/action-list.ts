@@ -69,13 +69,13 @@ export const ACTIONS = [
     id: 'processes.importModel',
     label: 'Import processes from BPMN / ArchiMate…',
     category: file,
-    menu: { menu: 'file', group: 3, order: 3 },
+    menu: { menu: 'file', group: 3, order: 2 },
   },
   {
     id: 'workspace.upgradeRelease',
     label: 'Upgrade workspace to release…',
     category: file,
-    menu: { menu: 'file', group: 3, order: 2 },
+    menu: { menu: 'file', group: 3, order: 4 },
   },
   {
     id: 'diagram.export',

@@ -13,16 +13,26 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 ];
 
 /**
- * Reads a `transform` of the export vocabulary: a list of `translate(x [y])` and
- * `scale(sx [sy])`, composed left to right as SVG does. Throws, naming the function, for
- * anything else (rotate, skew, matrix) or a wrong number of arguments.
+ * Reads a `transform` of the export vocabulary: a list of `translate(x [y])`, `scale(sx [sy])`
+ * and `rotate(degrees)` (about the origin; lane titles run up their header), composed left to
+ * right as SVG does. Throws, naming the function, for anything else (skew, matrix, rotate about
+ * a point) or a wrong number of arguments.
  */
 export function parseTransform(value: string): Matrix {
   let matrix: Matrix = [1, 0, 0, 1, 0, 0];
   const rest = value.replace(
-    /\s*(translate|scale)\s*\(([^()]*)\)\s*,?/g,
+    /\s*(translate|scale|rotate)\s*\(([^()]*)\)\s*,?/g,
     (_all, name: string, args: string) => {
       const numbers = parseNumberList(args);
+      if (name === 'rotate') {
+        if (numbers.length !== 1) {
+          throw new Error(`transform "${value}" gives rotate() ${numbers.length} numbers (1)`);
+        }
+        const radians = ((numbers[0] as number) * Math.PI) / 180;
+        const [cos, sin] = [Math.cos(radians), Math.sin(radians)];
+        matrix = multiply(matrix, [cos, sin, -sin, cos, 0, 0]);
+        return '';
+      }
       if (numbers.length < 1 || numbers.length > 2) {
         throw new Error(`transform "${value}" gives ${name}() ${numbers.length} numbers (1 or 2)`);
       }
@@ -36,7 +46,9 @@ export function parseTransform(value: string): Matrix {
     },
   );
   if (rest.trim() !== '') {
-    throw new Error(`transform "${value}" has "${rest.trim()}" (only translate() and scale())`);
+    throw new Error(
+      `transform "${value}" has "${rest.trim()}" (only translate(), scale() and rotate())`,
+    );
   }
   return matrix;
 }

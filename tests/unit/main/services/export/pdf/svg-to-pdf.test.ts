@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { HostFailure } from '../../../../../../shared/ipc/errors';
@@ -7,6 +9,7 @@ import {
   drawSvgIntoPdf,
   parseSvgForPdf,
 } from '../../../../../../main/services/export/pdf/svg-to-pdf';
+import { renderPdf } from '../../../../../../main/services/export/pdf/pdf-document';
 import { readPdf } from '../../../../../support/pdf-reader';
 
 const FILE = '/exports/shapes.pdf';
@@ -50,6 +53,18 @@ async function refusal(svg: string): Promise<string> {
 }
 
 describe('drawSvgIntoPdf', () => {
+  it('draws an exported diagram, lane titles rotated, with every label as text', async () => {
+    const golden = readFileSync(
+      path.resolve('tests/unit/shared/render/golden/processes-light.svg'),
+      'utf8',
+    );
+    expect(golden).toContain('rotate(-90)');
+    const labels = [...golden.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1] ?? '');
+    const pdf = await renderPdf([{ svg: golden }], { size: 'fit' }, exportFontFiles(), FILE);
+    const text = (await readPdf(pdf.bytes)).pages[0]?.text ?? '';
+    for (const label of labels) expect(text).toContain(label.replace(/&amp;/g, '&'));
+  });
+
   it('draws every element of the vocabulary, with text in groups, tspans and anchors as text', async () => {
     const bytes = await draw(
       svgOf(
@@ -102,7 +117,8 @@ describe('drawSvgIntoPdf', () => {
     ['a relative path command', '<path d="M 0 0 l 10 10"/>', /uses the command "l"/],
     ['an arc', '<path d="M 0 0 A 5 5 0 0 1 10 10"/>', /uses the command "A"/],
     ['a path with a missing number', '<path d="M 0 0 L 10"/>', /gives L 1 numbers/],
-    ['a rotation', '<g transform="rotate(45)"/>', /only translate\(\) and scale\(\)/],
+    ['a rotation about a point', '<g transform="rotate(45 10 10)"/>', /rotate\(\) 3 numbers/],
+    ['a skew', '<g transform="skewX(10)"/>', /only translate\(\), scale\(\) and rotate\(\)/],
     ['an attribute it does not know', '<rect width="5" height="5" filter="blur"/>', /"filter"/],
     ['a colour it cannot read', '<rect width="5" height="5" fill="url(#g)"/>', /not a colour/],
     ['a bad number', '<circle r="five"/>', /has r: "five" is not/],
