@@ -13,14 +13,16 @@ import { Dialog } from '../dialogs/Dialog';
 import { useNativeDialogs } from '../dialogs/useNativeDialogs';
 import { usePlace } from '../dialogs/usePlace';
 import { usePackStore } from '../framework/pack-store';
+import { PdfPageFields, pdfPage, type PdfPageChoice } from '../framework-map/PdfPageFields';
 import { useExportTargetCheck } from '../framework-map/useExportTargetCheck';
 import { host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
+import { SaveTargetField } from '../ui/SaveTargetField';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { openDiagramExport, useDiagramExport } from './diagram-export-store';
 import '../framework-map/map-export.css';
 
-type Format = 'svg' | 'png' | 'json';
+type Format = 'svg' | 'png' | 'pdf' | 'json';
 
 type Stage =
   | { kind: 'ask' }
@@ -31,19 +33,23 @@ type Stage =
 const FORMATS: ReadonlyArray<{ id: Format; label: string; hint: string }> = [
   { id: 'svg', label: 'SVG', hint: 'vector, text stays text' },
   { id: 'png', label: 'PNG', hint: 'image' },
+  { id: 'pdf', label: 'PDF', hint: 'for print' },
   { id: 'json', label: 'JSON', hint: `${BUNDLE_EXTENSION} bundle, re-importable` },
 ];
 
 const EXTENSIONS: Readonly<Record<Format, string>> = {
   svg: '.svg',
   png: '.png',
+  pdf: '.pdf',
   json: BUNDLE_EXTENSION,
 };
 
-/** The path with its extension set for `format` (`.svg`, `.png`, `.etom.json`). */
+/** The path with its extension set for `format` (`.svg`, `.png`, `.pdf`, `.etom.json`). */
 function withExtension(path: string, format: Format): string {
   const lower = path.toLowerCase();
-  const old = [BUNDLE_EXTENSION, '.json', '.svg', '.png'].find((ext) => lower.endsWith(ext));
+  const old = [BUNDLE_EXTENSION, '.json', '.svg', '.png', '.pdf'].find((ext) =>
+    lower.endsWith(ext),
+  );
   return old === undefined ? path : path.slice(0, -old.length) + EXTENSIONS[format];
 }
 
@@ -96,14 +102,13 @@ interface FormProps {
  * it is written), to the file the user types or picks, as the map's export dialog does.
  */
 function DiagramExportForm({ document, diagram, selection, onClose }: FormProps) {
-  const fileId = useId();
-  const hintId = useId();
   const scaleId = useId();
   const [format, setFormat] = useState<Format>('svg');
   const [scale, setScale] = useState(2);
   const [theme, setTheme] = useState<DiagramTheme>('light');
   const [transparent, setTransparent] = useState(false);
   const [onlySelection, setOnlySelection] = useState(false);
+  const [page, setPage] = useState<PdfPageChoice>({ size: 'fit', orientation: 'portrait' });
   const file = usePlace();
   const [replace, setReplace] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'ask' });
@@ -156,6 +161,8 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
           ...(format === 'png'
             ? { scale, background: transparent ? ('transparent' as const) : ('white' as const) }
             : {}),
+          // The diagram's name heads the page: the drawing itself has no title line.
+          ...(format === 'pdf' ? { pdf: { ...pdfPage(page), title: diagram.name } } : {}),
         });
       }
     } catch (error) {
@@ -271,6 +278,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
               </fieldset>
             </>
           )}
+          {format === 'pdf' && <PdfPageFields value={page} onChange={setPage} />}
           {format === 'png' && (
             <div className="field">
               <label htmlFor={scaleId}>Scale</label>
@@ -285,37 +293,16 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
               </select>
             </div>
           )}
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={fileId}>File</label>
-              <input
-                id={fileId}
-                type="text"
-                value={file.place.path}
-                spellCheck={false}
-                autoComplete="off"
-                placeholder={`/path/to/${diagram.id}${EXTENSIONS[format]}`}
-                aria-describedby={hintId}
-                aria-invalid={verdict ? !verdict.ok : undefined}
-                onChange={(event) => {
-                  file.type(event.target.value);
-                  setReplace(false);
-                }}
-              />
-              <p
-                id={hintId}
-                className={`field-hint ${verdict ? (verdict.ok ? 'hint-ok' : 'hint-bad') : ''}`}
-                aria-live="polite"
-              >
-                {verdict?.message ?? 'Type the full path of the file to write.'}
-              </p>
-            </div>
-            {native && (
-              <button type="button" className="browse" onClick={() => void pickNative()}>
-                Choose…
-              </button>
-            )}
-          </div>
+          <SaveTargetField
+            place={file.place}
+            verdict={verdict}
+            placeholder={`/path/to/${diagram.id}${EXTENSIONS[format]}`}
+            onType={(text) => {
+              file.type(text);
+              setReplace(false);
+            }}
+            {...(native ? { onChoose: () => void pickNative() } : {})}
+          />
           {needsConfirm && (
             <label className="export-replace">
               <input

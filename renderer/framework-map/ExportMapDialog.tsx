@@ -11,7 +11,7 @@ import { host } from '../platform/host';
 import { SaveTargetField } from '../ui/SaveTargetField';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { exportFileName, withFormatExtension } from './export-target';
-import { PdfPageFields, type PdfPageChoice } from './PdfPageFields';
+import { PdfPageFields, pdfPage, type PdfPageChoice } from './PdfPageFields';
 import { useExportTargetCheck } from './useExportTargetCheck';
 import './map-export.css';
 
@@ -82,9 +82,7 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
       format,
       svg,
       // The drawing has its own title line, so the page adds none.
-      ...(format === 'pdf'
-        ? { pdf: page.size === 'fit' ? { size: 'fit' as const } : { ...page } }
-        : {}),
+      ...(format === 'pdf' ? { pdf: pdfPage(page) } : {}),
       overwrite: needsConfirm && replace,
     });
     setStage(

@@ -7,6 +7,14 @@ export interface PdfPageChoice {
   orientation: PdfOrientation;
 }
 
+/** The page options export.write takes for `choice`: orientation only where it applies. */
+export function pdfPage(choice: PdfPageChoice): {
+  size: PdfPageSize;
+  orientation?: PdfOrientation;
+} {
+  return choice.size === 'fit' ? { size: 'fit' } : { ...choice };
+}
+
 const SIZES: ReadonlyArray<{ id: PdfPageSize; label: string }> = [
   { id: 'fit', label: 'Drawing size' },
   { id: 'a4', label: 'A4' },

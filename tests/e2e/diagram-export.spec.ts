@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { basicsDiagram, processesDiagram, sampleDocument } from '../fixtures/diagram-samples';
 import { writeWorkspaceFiles } from '../fixtures/workspace-builder';
+import { readPdf } from '../support/pdf-reader';
 import { decodePng } from '../support/png-pixels';
 import { startHost, type RunningHost } from './support/browser-host';
 import { WelcomePage } from './pages/welcome-page';
@@ -56,4 +57,41 @@ test('exports the open diagram as PNG from the File menu, at the chosen scale', 
   const pixels = decodePng(await readFile(target));
   expect(pixels.width % 3).toBe(0);
   expect(pixels.width).toBeGreaterThan(2000);
+});
+
+test('exports the open diagram as a PDF on an A4 landscape page, its labels selectable text', async ({
+  page,
+}) => {
+  const base = await mkdtemp(join(tmpdir(), 'etom-e2e-diagram-pdf-'));
+  const folder = join(base, 'ws');
+  await writeWorkspaceFiles(folder, sampleDocument([basicsDiagram(), processesDiagram()]));
+  await mkdir(SHOTS, { recursive: true });
+  await new WelcomePage(page).openWorkspace(folder);
+  await new WorkspacePage(page).showDiagram('Basics');
+  const bar = page.getByRole('menubar', { name: 'Application menu' });
+  await bar.getByRole('menuitem', { name: 'File' }).click();
+  await page
+    .getByRole('menu', { name: 'File' })
+    .getByRole('menuitem', { name: 'Export diagram…' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Export diagram “Basics”' });
+  await dialog
+    .getByRole('group', { name: 'Format' })
+    .getByRole('radio', { name: /^PDF\b/ })
+    .check();
+  const pageFields = dialog.getByRole('group', { name: 'Page' });
+  await pageFields.getByLabel('Size').selectOption('a4');
+  await pageFields.getByRole('radio', { name: 'Landscape' }).check();
+  const target = join(base, 'basics.pdf');
+  await dialog.getByLabel('File', { exact: true }).fill(target);
+  await page.screenshot({ path: `${SHOTS}/export-dialog-pdf.png` });
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText(target, { timeout: 60_000 });
+  const pdf = await readPdf(new Uint8Array(await readFile(target)));
+  expect(pdf.pages).toHaveLength(1);
+  expect(Math.round(pdf.pages[0]?.width ?? 0)).toBe(842);
+  const text = pdf.pages[0]?.text ?? '';
+  for (const label of ['Basics', 'Take the order', 'Confirm', 'order in']) {
+    expect(text).toContain(label);
+  }
 });
