@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { buildBundle } from '../../shared/bundle/build-bundle';
 import { BUNDLE_EXTENSION } from '../../shared/bundle/bundle-schema';
 import type { HostError } from '../../shared/ipc/errors';
@@ -10,6 +10,7 @@ import { useNativeDialogs } from '../dialogs/useNativeDialogs';
 import { usePlace } from '../dialogs/usePlace';
 import { useExportTargetCheck } from '../framework-map/useExportTargetCheck';
 import { host } from '../platform/host';
+import { SaveTargetField } from '../ui/SaveTargetField';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { openBundleDialog } from './bundle-dialog-store';
 import './bundles.css';
@@ -39,8 +40,6 @@ export function ExportBundleDialog(props: {
   initial: readonly string[] | null;
 }) {
   const { document } = props;
-  const fileId = useId();
-  const hintId = useId();
   const all = document.diagrams.map((diagram) => diagram.id as string);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(props.initial ?? all));
   const file = usePlace();
@@ -145,37 +144,16 @@ export function ExportBundleDialog(props: {
             The bundle holds the chosen diagrams with every company process they show (and its
             parents), the mappings of those processes and the alignments they use.
           </p>
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={fileId}>File</label>
-              <input
-                id={fileId}
-                type="text"
-                value={file.place.path}
-                spellCheck={false}
-                autoComplete="off"
-                placeholder={`/path/to/${suggested}`}
-                aria-describedby={hintId}
-                aria-invalid={verdict ? !verdict.ok : undefined}
-                onChange={(event) => {
-                  file.type(event.target.value);
-                  setReplace(false);
-                }}
-              />
-              <p
-                id={hintId}
-                className={`field-hint ${verdict ? (verdict.ok ? 'hint-ok' : 'hint-bad') : ''}`}
-                aria-live="polite"
-              >
-                {verdict?.message ?? `Type the full path of the ${BUNDLE_EXTENSION} file to write.`}
-              </p>
-            </div>
-            {native && (
-              <button type="button" className="browse" onClick={() => void pickNative()}>
-                Choose…
-              </button>
-            )}
-          </div>
+          <SaveTargetField
+            place={file.place}
+            verdict={verdict}
+            placeholder={`/path/to/${suggested}`}
+            onType={(text) => {
+              file.type(text);
+              setReplace(false);
+            }}
+            {...(native ? { onChoose: () => void pickNative() } : {})}
+          />
           {needsConfirm && (
             <label className="bundle-replace">
               <input
