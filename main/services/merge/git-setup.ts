@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
-import { HostFailure } from '../../../shared/ipc/errors';
+import { runGit } from '../git/git-command';
+import { repositoryRoot } from '../git/git-repository';
 import { atomicWrite } from '../workspace/atomic-write';
 import { CONFLICTS_FOLDER } from './conflict-record';
-
-const run = promisify(execFile);
 
 /** The name of the driver in git's configuration and in `.gitattributes`. */
 export const DRIVER = 'etom-studio';
@@ -55,23 +52,6 @@ async function addLines(file: string, lines: readonly string[]): Promise<string[
   return missing;
 }
 
-/** The top folder of the git repository `folder` is in. */
-export async function repositoryRoot(folder: string): Promise<string> {
-  try {
-    const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd: folder });
-    return stdout.trim();
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new HostFailure({
-      code: 'NOT_FOUND',
-      message: missing
-        ? 'git is not installed (or not on the PATH).'
-        : `${folder} is not inside a git repository (run "git init" there first).`,
-      file: folder,
-    });
-  }
-}
-
 /**
  * Sets a repository up for the driver: `.gitattributes` and `.gitignore` lines in `folder`
  * (added only where missing) and the driver in the repository's own git configuration.
@@ -87,7 +67,7 @@ export async function applyGitSetup(
     ...(await addLines(path.join(folder, '.gitignore'), lines.ignore)),
   ];
   for (const [key, value] of lines.config) {
-    await run('git', ['config', '--local', key, value], { cwd: root });
+    await runGit(root, ['config', '--local', key, value]);
   }
   return { root, added };
 }
