@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, format, the static security gates (Electronegativity against its
-// baseline, npm audit), unit tests and end-to-end tests, in that order, each run even when an
-// earlier one failed, so one run shows everything that is wrong. Ends with one line
+// baseline, npm audit), unit tests, the packaging checks and end-to-end tests, in that order,
+// each run even when an earlier one failed, so one run shows everything that is wrong. Ends with one line
 // "N passed, N failed[, N skipped]" totalled over all suites (typecheck, lint, format and each
 // gate count as one check each; a gate that could not run here counts as skipped, not passed).
 import { spawnSync } from 'node:child_process';
@@ -31,6 +31,17 @@ function run(label, args, env = {}) {
 
 function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+/** A vitest run's counts; a run that failed without a failing test counts as one failure. */
+function vitestSuite(name, report, ok) {
+  if (!report) return { name, passed: 0, failed: 1 };
+  return {
+    name,
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (ok || report.numFailedTests ? 0 : 1),
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
 }
 
 const suites = [];
@@ -72,20 +83,25 @@ const unitOk = run('unit', [
   '--reporter=json',
   `--outputFile.json=${unitReport}`,
 ]);
-const unit = readJson(unitReport);
-suites.push(
-  unit
-    ? {
-        name: 'unit',
-        passed: unit.numPassedTests,
-        failed: unit.numFailedTests + (unitOk || unit.numFailedTests ? 0 : 1),
-        skipped: unit.numPendingTests + unit.numTodoTests,
-      }
-    : { name: 'unit', passed: 0, failed: 1 },
-);
+suites.push(vitestSuite('unit', readJson(unitReport), unitOk));
 
 const buildOk = run('build', ['electron-vite', 'build']);
 if (!buildOk) suites.push({ name: 'build', passed: 0, failed: 1 });
+
+// electron-builder packs the built app around a stand-in Electron binary (tests/packaging).
+const packagingReport = join(reports, 'packaging.json');
+const packagingOk =
+  buildOk &&
+  run('packaging', [
+    'vitest',
+    'run',
+    '--config',
+    'vitest.packaging.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${packagingReport}`,
+  ]);
+suites.push(vitestSuite('packaging', buildOk ? readJson(packagingReport) : null, packagingOk));
 
 const e2eReport = join(reports, 'e2e.json');
 const chromium = buildOk ? findChromium(root) : null;
