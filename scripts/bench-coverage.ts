@@ -4,6 +4,7 @@
  * incremental recompute after one edit (a mapping added, a mapping's alignment changed, a
  * scope decision changed), and the HTML report. Numbers only; nothing is asserted.
  */
+import { recordFigures } from './bench/bench-record';
 import { CoverageModel, computeCoverage } from '../shared/coverage/coverage-model';
 import type { CoverageInputs } from '../shared/coverage/coverage-types';
 import { defaultScopeTargets, patchScope } from '../shared/commands/scope-commands';
@@ -37,7 +38,7 @@ const inputs: CoverageInputs = { catalogue, scope, mappings, alignments: DEFAULT
 
 const pct = (list: number[], p: number) =>
   [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) * p)]!;
-function time(label: string, runs: number, step: (i: number) => void): void {
+function time(label: string, runs: number, step: (i: number) => void): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
@@ -47,9 +48,10 @@ function time(label: string, runs: number, step: (i: number) => void): void {
   console.log(
     `${label.padEnd(44)} median ${pct(times, 0.5).toFixed(2)} ms, p95 ${pct(times, 0.95).toFixed(2)} ms`,
   );
+  return pct(times, 0.5);
 }
 
-time('full computation (10,000 mappings)', 20, () => computeCoverage(inputs));
+const fullMs = time('full computation (10,000 mappings)', 20, () => computeCoverage(inputs));
 
 // The edits go through the real commands, as in the app: each notes what it changed, so the
 // model's update visits only that (see shared/commands/change-lineage). Only the update is timed.
@@ -76,7 +78,7 @@ const inputsOf = (doc: WorkspaceDocument): CoverageInputs => ({
 });
 const model = new CoverageModel(inputsOf(document));
 const paths = new Map<string, number>();
-function timedUpdate(label: string, runs: number, edit: (i: number) => Invocation): void {
+function timedUpdate(label: string, runs: number, edit: (i: number) => Invocation): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     document = applyCommand(document, edit(i)).document;
@@ -88,12 +90,13 @@ function timedUpdate(label: string, runs: number, edit: (i: number) => Invocatio
   console.log(
     `${label.padEnd(44)} median ${pct(times, 0.5).toFixed(2)} ms, p95 ${pct(times, 0.95).toFixed(2)} ms`,
   );
+  return pct(times, 0.95);
 }
-timedUpdate('incremental: one mapping added', 200, (i) => ({
+const addedP95 = timedUpdate('incremental: one mapping added', 200, (i) => ({
   name: 'mapping.add',
   args: { mappings: [{ ...mappings[i]!, id: `x-${i}` as MappingId }] },
 }));
-timedUpdate('incremental: one alignment changed', 200, (i) => {
+const alignedP95 = timedUpdate('incremental: one alignment changed', 200, (i) => {
   const mapping = document.mappings.mappings[(i * 31) % document.mappings.mappings.length]!;
   const alignment = mapping.alignment === 'full' ? 'partial' : 'full';
   return { name: 'mapping.edit', args: { edits: [{ id: mapping.id, set: { alignment } }] } };
@@ -114,6 +117,23 @@ const big = {
   scope: { ...sample.scope, entries: scope },
   mappings: { ...sample.mappings, mappings },
 };
-time('HTML report (10,000 mappings)', 5, () =>
+const reportMs = time('HTML report (10,000 mappings)', 5, () =>
   renderHtmlReport({ document: big, catalogue, generatedAt: 'now' }),
 );
+const frame = (ms: number) => ({ text: 'p95 < 16 ms (one frame)', met: ms < 16 });
+recordFigures('coverage', [
+  { measure: 'coverage roll-up from scratch, 10k mappings (median)', ours: fullMs, unit: 'ms' },
+  {
+    measure: 'coverage after one mapping added (p95)',
+    ours: addedP95,
+    unit: 'ms',
+    target: frame(addedP95),
+  },
+  {
+    measure: 'coverage after one alignment changed (p95)',
+    ours: alignedP95,
+    unit: 'ms',
+    target: frame(alignedP95),
+  },
+  { measure: 'alignment report HTML, 10k mappings (median)', ours: reportMs, unit: 'ms' },
+]);
