@@ -41,6 +41,15 @@ async function foldSidePanels(page: Page): Promise<void> {
   await runCommand(page, 'Show or hide the diagram list');
 }
 
+/** Opens a diagram from the diagram list and waits for its first node. */
+async function openDiagram(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .first()
+    .click();
+  await page.locator('.react-flow__node').first().waitFor();
+}
+
 interface Shot {
   name: string;
   /** Brings the view on screen, from the workspace as opened. */
@@ -58,11 +67,7 @@ const SHOTS: Shot[] = [
   {
     name: 'diagram',
     show: async (page) => {
-      await page
-        .getByRole('button', { name: /^Order to activate/ })
-        .first()
-        .click();
-      await page.locator('.react-flow__node').first().waitFor();
+      await openDiagram(page, 'Order to activate');
       await foldSidePanels(page);
       await runCommand(page, 'Fit diagram');
     },
@@ -95,11 +100,7 @@ const SHOTS: Shot[] = [
   {
     name: 'export-diagram',
     show: async (page) => {
-      await page
-        .getByRole('button', { name: /^Order to activate/ })
-        .first()
-        .click();
-      await page.locator('.react-flow__node').first().waitFor();
+      await openDiagram(page, 'Order to activate');
       await runCommand(page, 'Export diagram…');
       await page.getByRole('dialog').first().waitFor();
     },
