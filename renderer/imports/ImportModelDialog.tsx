@@ -38,6 +38,12 @@ export function ImportModelDialog() {
   return <ImportModelBody document={document} undoStacks={stacks} />;
 }
 
+/** " and 1 diagram", " and 3 diagrams", or nothing. */
+function diagramsText(count: number): string {
+  if (count === 0) return '';
+  return ` and ${count} diagram${count === 1 ? '' : 's'}`;
+}
+
 /**
  * The whole import as one undo step: the processes, then each diagram put at the end of the
  * list (`diagram.restore`, like undoing a deletion, so the step's inverse removes them).
@@ -190,7 +196,7 @@ function ImportModelBody({
               Back
             </button>
             <button type="button" className="primary" disabled={nothing} onClick={accept}>
-              {`Import ${plan.processes.length} processes${plan.diagrams.length > 0 ? ` and ${plan.diagrams.length} diagrams` : ''}`}
+              {`Import ${plan.processes.length} processes${diagramsText(plan.diagrams.length)}`}
             </button>
           </div>
         </>

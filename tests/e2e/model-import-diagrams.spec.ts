@@ -65,7 +65,7 @@ test('imports a BPMN file with its diagram: the new diagram keeps the layout of 
   await expect(dialog.preview).toContainText('1 diagram(s) in the file: not imported.');
   await expect(dialog.importButton()).toHaveText('Import 4 processes');
   await dialog.diagramsOption.check();
-  await expect(dialog.importButton()).toHaveText('Import 4 processes and 1 diagrams');
+  await expect(dialog.importButton()).toHaveText('Import 4 processes and 1 diagram');
   await dialog.importButton().click();
   await expect(dialog.dialog).toHaveCount(0);
 

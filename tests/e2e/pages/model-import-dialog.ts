@@ -37,7 +37,7 @@ export class ModelImportDialog {
 
   /** "Import N processes", or "Import N processes and M diagrams" when diagrams come too. */
   importButton(): Locator {
-    return this.dialog.getByRole('button', { name: /^Import \d+ processes( and \d+ diagrams)?$/ });
+    return this.dialog.getByRole('button', { name: /^Import \d+ processes( and \d+ diagrams?)?$/ });
   }
 
   /** The option to make the file's diagrams diagrams of the workspace. */
