@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'react';
 import type { HostError } from '../../shared/ipc/errors';
 import type { ImportedModel, ModelImportFormat } from '../../shared/imports/imported-model';
-import { planModelImport } from '../../shared/imports/plan-model-import';
+import { planModelImport, type ModelImportPlan } from '../../shared/imports/plan-model-import';
 import { placeOf } from '../../shared/ipc/path-ref';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import { Dialog } from '../dialogs/Dialog';
 import { useNativeDialogs } from '../dialogs/useNativeDialogs';
 import { usePlace } from '../dialogs/usePlace';
 import { host } from '../platform/host';
-import { runCommand } from '../state/edit-actions';
+import type { Invocation } from '../../shared/commands/types';
+import { runCommands } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { openModelImport, useModelImport } from './model-import-store';
@@ -32,8 +33,32 @@ const FORMATS: ReadonlyArray<{ id: ModelImportFormat; label: string; hint: strin
 export function ImportModelDialog() {
   const open = useModelImport((s) => s.open);
   const document = useStudio((s) => s.history?.document);
-  if (!open || !document) return null;
-  return <ImportModelBody document={document} />;
+  const stacks = useStudio((s) => s.history?.stacks);
+  if (!open || !document || !stacks) return null;
+  return <ImportModelBody document={document} undoStacks={stacks} />;
+}
+
+/** " and 1 diagram", " and 3 diagrams", or nothing. */
+function diagramsText(count: number): string {
+  if (count === 0) return '';
+  return ` and ${count} diagram${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * The whole import as one undo step: the processes, then each diagram put at the end of the
+ * list (`diagram.restore`, like undoing a deletion, so the step's inverse removes them).
+ */
+function importInvocations(plan: ModelImportPlan, document: WorkspaceDocument): Invocation[] {
+  const invocations: Invocation[] = [];
+  if (plan.processes.length > 0)
+    invocations.push({ name: 'process.add', args: { processes: plan.processes, mappings: [] } });
+  plan.diagrams.forEach((diagram, i) =>
+    invocations.push({
+      name: 'diagram.restore',
+      args: { diagram, index: document.diagrams.length + i },
+    }),
+  );
+  return invocations;
 }
 
 /**
@@ -41,11 +66,20 @@ export function ImportModelDialog() {
  * (safely, nothing else opened or fetched), the preview shows the counts, the problems by
  * element id and the processes that would be added, and "Import" adds them as one undo step.
  * Processes an earlier import of the same file made are recognised and not added again.
+ * Optionally the file's diagrams (BPMN DI, ArchiMate views) become diagrams of the workspace,
+ * in the same step: on by default when the file has a layout and brings new processes.
  */
-function ImportModelBody({ document }: { document: WorkspaceDocument }) {
+function ImportModelBody({
+  document,
+  undoStacks,
+}: {
+  document: WorkspaceDocument;
+  undoStacks: ReadonlyMap<string, unknown>;
+}) {
   const file = usePlace();
   const [format, setFormat] = useState<ModelImportFormat>('bpmn');
   const [model, setModel] = useState<ImportedModel | null>(null);
+  const [withDiagrams, setWithDiagrams] = useState(false);
   const [error, setError] = useState<HostError | null>(null);
   const [busy, setBusy] = useState(false);
   const native = useNativeDialogs();
@@ -62,23 +96,30 @@ function ImportModelBody({ document }: { document: WorkspaceDocument }) {
     setError(null);
     const result = await host().call('imports.readModel', { ...placeOf(file.chosen), format });
     setBusy(false);
-    if (result.ok) setModel(result.value);
-    else setError(result.error);
+    if (result.ok) {
+      const fresh = planModelImport(result.value, document.processes.processes).processes;
+      setWithDiagrams(result.value.diagrams.length > 0 && fresh.length > 0);
+      setModel(result.value);
+    } else setError(result.error);
   };
 
-  const plan = useMemo(
-    () => (model ? planModelImport(model, document.processes.processes) : null),
-    [model, document],
-  );
+  const plan = useMemo(() => {
+    if (!model) return null;
+    const into = withDiagrams
+      ? {
+          names: document.diagrams.map((d) => d.name),
+          ids: [...document.diagrams.map((d) => d.id), ...undoStacks.keys()],
+        }
+      : undefined;
+    return planModelImport(model, document.processes.processes, undefined, into);
+  }, [model, document, withDiagrams, undoStacks]);
 
   const accept = () => {
-    if (!plan || plan.processes.length === 0) return;
+    if (!plan) return;
     const label = `Import processes from ${format === 'bpmn' ? 'BPMN' : 'ArchiMate'}`;
-    if (
-      runCommand({ name: 'process.add', args: { processes: plan.processes, mappings: [] } }, label)
-    )
-      close();
+    if (runCommands(label, importInvocations(plan, document))) close();
   };
+  const nothing = !plan || (plan.processes.length === 0 && plan.diagrams.length === 0);
 
   return (
     <Dialog title="Import processes from BPMN / ArchiMate" onCancel={close} wide>
@@ -135,6 +176,17 @@ function ImportModelBody({ document }: { document: WorkspaceDocument }) {
         </form>
       ) : (
         <>
+          <p>
+            <label>
+              <input
+                type="checkbox"
+                checked={withDiagrams}
+                disabled={model.diagrams.length === 0}
+                onChange={(event) => setWithDiagrams(event.target.checked)}
+              />
+              Also create a diagram from each of the file&apos;s diagrams
+            </label>
+          </p>
           <ModelPreview model={model} plan={plan} document={document} />
           <div className="dialog-actions">
             <button type="button" onClick={close}>
@@ -143,13 +195,8 @@ function ImportModelBody({ document }: { document: WorkspaceDocument }) {
             <button type="button" onClick={() => setModel(null)}>
               Back
             </button>
-            <button
-              type="button"
-              className="primary"
-              disabled={plan.processes.length === 0}
-              onClick={accept}
-            >
-              {`Import ${plan.processes.length} processes`}
+            <button type="button" className="primary" disabled={nothing} onClick={accept}>
+              {`Import ${plan.processes.length} processes${diagramsText(plan.diagrams.length)}`}
             </button>
           </div>
         </>
@@ -164,7 +211,7 @@ function ModelPreview({
   document,
 }: {
   model: ImportedModel;
-  plan: ReturnType<typeof planModelImport>;
+  plan: ModelImportPlan;
   document: WorkspaceDocument;
 }) {
   const names = new Map(
@@ -185,9 +232,11 @@ function ModelPreview({
       </p>
       {skipped && <p className="muted">Not imported: {skipped}.</p>}
       <p className="muted">
-        {counts.diagrams === 0
+        {counts.diagramsInFile === 0
           ? 'The file has no diagram layout.'
-          : `${counts.diagrams} diagram(s) in the file: their layout is not imported yet.`}
+          : counts.diagrams === 0
+            ? `${counts.diagramsInFile} diagram(s) in the file: not imported.`
+            : `${counts.diagrams} diagram(s) would be created, with ${counts.nodes} node(s) and ${counts.edges} edge(s).`}
       </p>
       {plan.problems.length > 0 && (
         <div className="catalogue-problems" role="alert">

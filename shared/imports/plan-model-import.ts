@@ -1,7 +1,9 @@
 import { newId, type ProcessId } from '../model/ids';
 import { LIMITS } from '../model/limits';
 import type { CompanyProcess } from '../model/process-schema';
+import type { DiagramFile } from '../model/diagram-schema';
 import type { ImportedModel, ModelProblem } from './imported-model';
+import { planModelDiagrams, type DiagramTarget } from './plan-model-diagrams';
 
 /** The property key that keeps where an imported process came from. */
 export const SOURCE_PROPERTY = 'source';
@@ -17,6 +19,8 @@ export interface ModelImportPlan {
   processes: CompanyProcess[];
   /** Elements of the file already in the workspace from an earlier import: left as they are. */
   alreadyImported: number;
+  /** New diagrams, when the file's diagrams are imported too. */
+  diagrams: DiagramFile[];
   problems: ModelProblem[];
   /** The figures the CLI prints and the dialog shows. */
   counts: {
@@ -24,7 +28,12 @@ export interface ModelImportPlan {
     added: number;
     alreadyImported: number;
     skipped: number;
+    /** Diagrams the file holds. */
+    diagramsInFile: number;
+    /** Diagrams, nodes and edges the import creates (none unless diagrams are asked for). */
     diagrams: number;
+    nodes: number;
+    edges: number;
     problems: number;
   };
 }
@@ -38,12 +47,15 @@ function clip(text: string, max: number): string {
  * to `existing`. Each new process keeps its origin in the `source` property (format, file name
  * and element id), so importing the same file again adds only what is new: an element whose
  * source is already there is counted as already imported, and new children go under it.
- * Names and descriptions too long for the workspace are shortened and reported.
+ * Names and descriptions too long for the workspace are shortened and reported. With
+ * `diagramsInto`, the file's diagrams become new diagrams of the workspace too
+ * (`planModelDiagrams`), showing the processes new and already imported.
  */
 export function planModelImport(
   model: ImportedModel,
   existing: readonly CompanyProcess[],
   makeId: (prefix: string) => string = newId,
+  diagramsInto?: DiagramTarget,
 ): ModelImportPlan {
   const problems = [...model.problems];
   const bySource = new Map<string, ProcessId>();
@@ -102,16 +114,24 @@ export function planModelImport(
     nextPlace.set(parentId, process.order + 1);
   }
   const skipped = Object.values(model.skipped).reduce((a, b) => a + b, 0);
+  const drawn = diagramsInto
+    ? planModelDiagrams(model.diagrams, idOf, diagramsInto, makeId)
+    : { diagrams: [], problems: [], nodes: 0, edges: 0 };
+  problems.push(...drawn.problems);
   return {
     processes,
     alreadyImported,
+    diagrams: drawn.diagrams,
     problems,
     counts: {
       elements: model.elements.length,
       added: processes.length,
       alreadyImported,
       skipped,
-      diagrams: model.diagrams.length,
+      diagramsInFile: model.diagrams.length,
+      diagrams: drawn.diagrams.length,
+      nodes: drawn.nodes,
+      edges: drawn.edges,
       problems: problems.length,
     },
   };

@@ -1,9 +1,10 @@
 import { attributeOf, type XmlElement } from '../codecs/xml/safe-xml';
 import { cleanName } from './clean-name';
-import type { ImportedDiagram, ImportedElement, ImportedModel } from './imported-model';
-import { childrenIn, descendants, numberAttribute } from './xml-walk';
+import type { ImportedElement, ImportedModel } from './imported-model';
+import { XSI_NS, textOf } from './archimate-text';
+import { readView, type ViewContext } from './read-archimate-view';
+import { childrenIn, descendants } from './xml-walk';
 
-const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 /** The Open Exchange Format's namespaces of 3.0 and 3.1 (the same vocabulary). */
 const ARCHIMATE_NS = /^http:\/\/www\.opengroup\.org\/xsd\/archimate\/3\.[01]\/?$/;
 
@@ -19,21 +20,13 @@ export const ARCHIMATE_PROCESS_TYPES = [
 /** Relationships read as "whole > part": the source holds the target. */
 const HIERARCHY = ['Composition', 'Aggregation'];
 
-/** The text of a `<name>`-like child: the first with no language or English, else the first. */
-function textOf(element: XmlElement, local: string, ns: string): string {
-  const all = element.children.filter((c) => c.local === local && c.ns === ns);
-  const lang = (c: XmlElement) => attributeOf(c, 'lang', 'http://www.w3.org/XML/1998/namespace');
-  const chosen = all.find((c) => lang(c) === null || lang(c)?.startsWith('en')) ?? all[0];
-  return chosen?.text ?? '';
-}
-
 /**
  * The company processes of an ArchiMate Open Exchange file (3.0 / 3.1, as Archi and BiZZdesign
  * write): business processes, functions and interactions, placed under their parent by
  * Composition or Aggregation (source = whole). An element with several parents keeps the
  * first (compositions before aggregations, then file order) and the others are reported; a
- * cycle is broken at the relationship that closes it, reported. Views become diagrams of the
- * imported elements' nodes, with connections between two of them as edges.
+ * cycle is broken at the relationship that closes it, reported. Views become diagrams
+ * (`readView`).
  */
 export function readArchimate(root: XmlElement, file: string): ImportedModel {
   const model: ImportedModel = {
@@ -54,6 +47,7 @@ export function readArchimate(root: XmlElement, file: string): ImportedModel {
   }
   const typeOf = (e: XmlElement) => attributeOf(e, 'type', XSI_NS) ?? '';
   const chosen = new Map<string, ImportedElement>();
+  const named = new Map<string, { name: string; type: string }>();
   const order: string[] = [];
   const allIds = new Set<string>();
   for (const element of descendants(root)) {
@@ -64,6 +58,8 @@ export function readArchimate(root: XmlElement, file: string): ImportedModel {
     for (const element of childrenIn(list, ns, 'element')) {
       const type = typeOf(element);
       const id = attributeOf(element, 'identifier') ?? '';
+      if (id !== '' && !named.has(id))
+        named.set(id, { name: cleanName(textOf(element, 'name', ns)), type });
       if (!ARCHIMATE_PROCESS_TYPES.includes(type)) {
         model.skipped[type || 'element'] = (model.skipped[type || 'element'] ?? 0) + 1;
         continue;
@@ -90,15 +86,15 @@ export function readArchimate(root: XmlElement, file: string): ImportedModel {
       order.push(id);
     }
   }
-  const relations = new Map<string, { from: string; to: string }>();
+  const relations = new Map<string, { type: string; name: string }>();
   const links: Array<{ id: string; type: string; from: string; to: string }> = [];
   for (const list of childrenIn(root, ns, 'relationships')) {
     for (const relation of childrenIn(list, ns, 'relationship')) {
       const id = attributeOf(relation, 'identifier') ?? '';
       const from = attributeOf(relation, 'source') ?? '';
       const to = attributeOf(relation, 'target') ?? '';
-      relations.set(id, { from, to });
       const type = typeOf(relation);
+      relations.set(id, { type, name: cleanName(textOf(relation, 'name', ns)) });
       if (HIERARCHY.includes(type) && chosen.has(from) && chosen.has(to))
         links.push({ id, type, from, to });
     }
@@ -123,10 +119,10 @@ export function readArchimate(root: XmlElement, file: string): ImportedModel {
     child.parentSourceId = link.from;
   }
   model.elements = parentsFirst(order.map((id) => chosen.get(id)!));
+  const context: ViewContext = { ns, chosen, named, relations, allIds, model };
   for (const views of childrenIn(root, ns, 'views')) {
     for (const diagrams of childrenIn(views, ns, 'diagrams')) {
-      for (const view of childrenIn(diagrams, ns, 'view'))
-        model.diagrams.push(readView(view, ns, chosen, relations, allIds, model));
+      for (const view of childrenIn(diagrams, ns, 'view')) readView(view, context);
     }
   }
   return model;
@@ -159,59 +155,4 @@ function parentsFirst(elements: ImportedElement[]): ImportedElement[] {
     pending.push(...[...(children.get(next.sourceId) ?? [])].reverse());
   }
   return out;
-}
-
-function readView(
-  view: XmlElement,
-  ns: string,
-  chosen: ReadonlyMap<string, ImportedElement>,
-  relations: ReadonlyMap<string, { from: string; to: string }>,
-  allIds: ReadonlySet<string>,
-  model: ImportedModel,
-): ImportedDiagram {
-  const id = attributeOf(view, 'identifier') ?? `view-${model.diagrams.length + 1}`;
-  const diagram: ImportedDiagram = {
-    sourceId: id,
-    name: cleanName(textOf(view, 'name', ns)) || id,
-    shapes: [],
-    edges: [],
-  };
-  const elementOfNode = new Map<string, string>();
-  for (const node of descendants(view)) {
-    if (node === view || node.local !== 'node' || node.ns !== ns) continue;
-    const ref = attributeOf(node, 'elementRef');
-    if (ref === null) continue;
-    const nodeId = attributeOf(node, 'identifier') ?? ref;
-    if (!allIds.has(ref)) {
-      model.problems.push({
-        id: nodeId,
-        message: `the node points at "${ref}", which the file does not hold: left out of the view`,
-      });
-      continue;
-    }
-    if (!chosen.has(ref)) continue;
-    const x = numberAttribute(attributeOf(node, 'x'));
-    const y = numberAttribute(attributeOf(node, 'y'));
-    const w = numberAttribute(attributeOf(node, 'w'));
-    const h = numberAttribute(attributeOf(node, 'h'));
-    if (x === null || y === null || !w || !h) {
-      model.problems.push({
-        id: nodeId,
-        message: `the node of "${ref}" has no usable bounds: left out of the view`,
-      });
-      continue;
-    }
-    // Archi nests nodes with coordinates absolute to the view, as the standard says.
-    diagram.shapes.push({ sourceId: ref, x, y, width: w, height: h });
-    elementOfNode.set(nodeId, ref);
-  }
-  for (const connection of descendants(view)) {
-    if (connection.local !== 'connection' || connection.ns !== ns) continue;
-    const ref = attributeOf(connection, 'relationshipRef') ?? '';
-    const from = elementOfNode.get(attributeOf(connection, 'source') ?? '');
-    const to = elementOfNode.get(attributeOf(connection, 'target') ?? '');
-    if (from !== undefined && to !== undefined && relations.has(ref))
-      diagram.edges.push({ sourceId: ref, from, to });
-  }
-  return diagram;
 }

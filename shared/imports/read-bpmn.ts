@@ -1,16 +1,21 @@
 import { attributeOf, type XmlElement } from '../codecs/xml/safe-xml';
 import { cleanName } from './clean-name';
+import { LIMITS } from '../model/limits';
 import type {
+  ImportedConnection,
   ImportedDiagram,
   ImportedElement,
   ImportedModel,
+  ImportedShape,
   ModelProblem,
 } from './imported-model';
+import { placeInContainers } from './shape-containment';
 import { childrenIn, descendants, numberAttribute } from './xml-walk';
 
 export const BPMN_MODEL_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 const BPMN_DI_NS = 'http://www.omg.org/spec/BPMN/20100524/DI';
 const DC_NS = 'http://www.omg.org/spec/DD/20100524/DC';
+const DD_DI_NS = 'http://www.omg.org/spec/DD/20100524/DI';
 
 /** Every BPMN activity becomes a company process; these hold flow elements of their own. */
 const CONTAINERS = ['subProcess', 'adHocSubProcess', 'transaction'];
@@ -60,9 +65,10 @@ export function readBpmn(root: XmlElement, file: string): ImportedModel {
 }
 
 class BpmnReader {
-  private readonly imported = new Set<string>();
-  private readonly allIds = new Set<string>();
-  private readonly flows = new Map<string, { from: string; to: string }>();
+  /** The name each imported element was given, by id. */
+  private readonly imported = new Map<string, string>();
+  /** Every element of the file with an id. */
+  private readonly byId = new Map<string, XmlElement>();
 
   constructor(private readonly model: ImportedModel) {}
 
@@ -104,20 +110,14 @@ class BpmnReader {
     const imported: ImportedElement = { sourceId: id, name, kind, parentSourceId: parent };
     if (documentation !== '') imported.description = documentation;
     this.model.elements.push(imported);
-    this.imported.add(id);
+    this.imported.set(id, name);
     return id;
   }
 
   read(definitions: XmlElement): void {
     for (const element of descendants(definitions)) {
       const id = attributeOf(element, 'id');
-      if (id !== null) this.allIds.add(id);
-      if (element.ns === BPMN_MODEL_NS && element.local === 'sequenceFlow' && id !== null) {
-        this.flows.set(id, {
-          from: attributeOf(element, 'sourceRef') ?? '',
-          to: attributeOf(element, 'targetRef') ?? '',
-        });
-      }
+      if (id !== null && !this.byId.has(id)) this.byId.set(id, element);
     }
     for (const imported of childrenIn(definitions, BPMN_MODEL_NS, 'import')) {
       const location = attributeOf(imported, 'location') ?? '';
@@ -193,59 +193,167 @@ class BpmnReader {
     }
   }
 
+  /** The diagram's name: its own, else the name of what its plane shows, else its place. */
+  private diagramName(diagram: XmlElement, plane: XmlElement | undefined): string {
+    const own = cleanName(attributeOf(diagram, 'name') ?? '');
+    if (own !== '') return own;
+    const shown = this.byId.get(attributeOf(plane ?? diagram, 'bpmnElement') ?? '');
+    const shownName = shown && cleanName(attributeOf(shown, 'name') ?? '');
+    if (shownName) return shownName;
+    // A collaboration seldom has a name: its first pool's, or its first process's, stands in.
+    for (const participant of shown ? childrenIn(shown, BPMN_MODEL_NS, 'participant') : []) {
+      const name = this.imported.get(attributeOf(participant, 'id') ?? '');
+      if (name !== undefined) return name;
+    }
+    return this.model.elements[0]?.name ?? `Diagram ${this.model.diagrams.length + 1}`;
+  }
+
+  /** How a shape of `element` is drawn, with its text; null when it is not drawn at all. */
+  private shapeOf(
+    element: XmlElement,
+    shape: XmlElement,
+  ): Pick<ImportedShape, 'role' | 'variant' | 'label' | 'type'> | null {
+    const id = attributeOf(element, 'id') ?? '';
+    const type = element.local;
+    const name = this.imported.get(id) ?? cleanName(attributeOf(element, 'name') ?? '');
+    if (element.ns !== BPMN_MODEL_NS) return null;
+    if (type === 'participant' || type === 'lane')
+      return { role: 'container', variant: 'lane', label: name, type };
+    if (type === 'textAnnotation') {
+      const text = childrenIn(element, BPMN_MODEL_NS, 'text')[0]?.text ?? '';
+      return { role: 'note', label: text.trim(), type };
+    }
+    if (type === 'group') return { role: 'container', variant: 'group', label: name, type };
+    if (this.imported.has(id)) {
+      // An expanded sub-process is drawn around its own steps: a frame holding them.
+      return CONTAINERS.includes(type) && attributeOf(shape, 'isExpanded') === 'true'
+        ? { role: 'container', variant: 'group', label: name, type }
+        : { role: 'process', label: name, type };
+    }
+    if (type === 'process' || type === 'collaboration') return null;
+    return { role: 'other', label: name || spaced(type), type };
+  }
+
   private readDiagram(diagram: XmlElement): void {
-    const planes = childrenIn(diagram, BPMN_DI_NS, 'BPMNPlane');
+    const plane = childrenIn(diagram, BPMN_DI_NS, 'BPMNPlane')[0];
     const id = attributeOf(diagram, 'id') ?? `diagram-${this.model.diagrams.length + 1}`;
-    const name =
-      cleanName(attributeOf(diagram, 'name') ?? '') || `Diagram ${this.model.diagrams.length + 1}`;
-    const result: ImportedDiagram = { sourceId: id, name, shapes: [], edges: [] };
-    for (const plane of planes) {
-      for (const shape of childrenIn(plane, BPMN_DI_NS, 'BPMNShape')) {
-        const ref = attributeOf(shape, 'bpmnElement') ?? '';
-        const shapeId = attributeOf(shape, 'id') ?? ref;
-        if (!this.allIds.has(ref)) {
-          this.problem(
-            shapeId,
-            `the shape points at "${ref}", which the file does not hold: left out of the diagram`,
-          );
-          continue;
-        }
-        if (!this.imported.has(ref)) continue;
-        const bounds = childrenIn(shape, DC_NS, 'Bounds')[0];
-        const box = bounds && {
-          x: numberAttribute(attributeOf(bounds, 'x')),
-          y: numberAttribute(attributeOf(bounds, 'y')),
-          width: numberAttribute(attributeOf(bounds, 'width')),
-          height: numberAttribute(attributeOf(bounds, 'height')),
-        };
-        if (!box || box.x === null || box.y === null || !box.width || !box.height) {
-          this.problem(
-            shapeId,
-            `the shape of "${ref}" has no usable bounds: left out of the diagram`,
-          );
-          continue;
-        }
-        result.shapes.push({
-          sourceId: ref,
-          x: box.x,
-          y: box.y,
-          width: box.width,
-          height: box.height,
-        });
+    const shapesXml = plane ? childrenIn(plane, BPMN_DI_NS, 'BPMNShape') : [];
+    if (shapesXml.length > LIMITS.maxNodesPerDiagram) {
+      this.problem(
+        id,
+        `the diagram has ${shapesXml.length.toLocaleString('en')} shapes, more than the ${LIMITS.maxNodesPerDiagram.toLocaleString('en')} one diagram can hold: not imported as a diagram`,
+      );
+      return;
+    }
+    const result: ImportedDiagram = {
+      sourceId: id,
+      name: this.diagramName(diagram, plane),
+      shapes: [],
+      edges: [],
+    };
+    const shapeOfElement = new Map<string, string>();
+    for (const shape of shapesXml) {
+      const ref = attributeOf(shape, 'bpmnElement') ?? '';
+      const shapeId = attributeOf(shape, 'id') ?? ref;
+      const element = this.byId.get(ref);
+      if (element === undefined) {
+        this.problem(
+          shapeId,
+          `the shape points at "${ref}", which the file does not hold: left out of the diagram`,
+        );
+        continue;
       }
-      for (const edge of childrenIn(plane, BPMN_DI_NS, 'BPMNEdge')) {
-        const ref = attributeOf(edge, 'bpmnElement') ?? '';
-        const flow = this.flows.get(ref);
-        if (flow && this.imported.has(flow.from) && this.imported.has(flow.to)) {
-          result.edges.push({ sourceId: ref, from: flow.from, to: flow.to });
-        } else if (!this.allIds.has(ref)) {
-          this.problem(
-            attributeOf(edge, 'id') ?? ref,
-            `the edge points at "${ref}", which the file does not hold`,
-          );
-        }
+      const drawn = this.shapeOf(element, shape);
+      if (drawn === null) continue;
+      const box = boundsOf(childrenIn(shape, DC_NS, 'Bounds')[0]);
+      if (box === null) {
+        this.problem(
+          shapeId,
+          `the shape of "${ref}" has no usable bounds: left out of the diagram`,
+        );
+        continue;
       }
+      result.shapes.push({ id: shapeId, elementId: ref, ...drawn, ...box, parentId: null });
+      if (!shapeOfElement.has(ref)) shapeOfElement.set(ref, shapeId);
+    }
+    placeInContainers(result.shapes);
+    const shapeIds = new Set(result.shapes.map((s) => s.id));
+    for (const edge of plane ? childrenIn(plane, BPMN_DI_NS, 'BPMNEdge') : []) {
+      const connection = this.connectionOf(edge, shapeOfElement, shapeIds);
+      if (connection) result.edges.push(connection);
     }
     this.model.diagrams.push(result);
   }
+
+  /** A DI edge as a connection between two shapes of its diagram, or null (reported). */
+  private connectionOf(
+    edge: XmlElement,
+    shapeOfElement: ReadonlyMap<string, string>,
+    shapeIds: ReadonlySet<string>,
+  ): ImportedConnection | null {
+    const ref = attributeOf(edge, 'bpmnElement') ?? '';
+    const edgeId = attributeOf(edge, 'id') ?? ref;
+    const element = this.byId.get(ref);
+    if (element === undefined) {
+      this.problem(edgeId, `the edge points at "${ref}", which the file does not hold`);
+      return null;
+    }
+    const kind = element.local === 'sequenceFlow' ? 'flow' : 'association';
+    const sourceRef = attributeOf(element, 'sourceRef');
+    const targetRef = attributeOf(element, 'targetRef');
+    if (sourceRef === null || targetRef === null) return null; // data associations and the like
+    // The DI may name the very shapes it joins; else the element's first shape in this diagram.
+    const end = (diAttribute: string, elementRef: string): string | undefined => {
+      const named = attributeOf(edge, diAttribute);
+      return named !== null && shapeIds.has(named) ? named : shapeOfElement.get(elementRef);
+    };
+    const from = end('sourceElement', sourceRef);
+    const to = end('targetElement', targetRef);
+    if (from === undefined || to === undefined) {
+      const missing = from === undefined ? sourceRef : targetRef;
+      this.problem(
+        edgeId,
+        `the ${element.local} "${ref}" ends at "${missing}", which has no shape drawn in this diagram: left out`,
+      );
+      return null;
+    }
+    const points = childrenIn(edge, DD_DI_NS, 'waypoint').flatMap((p) => pointOf(p) ?? []);
+    return {
+      id: edgeId,
+      elementId: ref,
+      kind,
+      from,
+      to,
+      label: cleanName(attributeOf(element, 'name') ?? ''),
+      start: points[0] ?? null,
+      end: points[points.length - 1] ?? null,
+    };
+  }
+}
+
+/** `startEvent` as "start Event" would read; "Start event" reads better. */
+function spaced(type: string): string {
+  const words = type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A `dc:Bounds` as a box, or null when missing, not a number, or without size. */
+function boundsOf(
+  bounds: XmlElement | undefined,
+): { x: number; y: number; width: number; height: number } | null {
+  if (bounds === undefined) return null;
+  const x = numberAttribute(attributeOf(bounds, 'x'));
+  const y = numberAttribute(attributeOf(bounds, 'y'));
+  const width = numberAttribute(attributeOf(bounds, 'width'));
+  const height = numberAttribute(attributeOf(bounds, 'height'));
+  if (x === null || y === null || width === null || height === null) return null;
+  if (width <= 0 || height <= 0) return null;
+  return { x, y, width, height };
+}
+
+/** A waypoint, or null when its coordinates are not numbers. */
+function pointOf(point: XmlElement): { x: number; y: number } | null {
+  const x = numberAttribute(attributeOf(point, 'x'));
+  const y = numberAttribute(attributeOf(point, 'y'));
+  return x === null || y === null ? null : { x, y };
 }

@@ -11,13 +11,15 @@ import { saveDocument } from '../../services/workspace/workspace-save';
 import { CliUsageError, EXIT, type CliCommand, type CliIo } from '../cli-io';
 import { loadCliWorkspace } from './processes-workspace';
 
-const HELP = `Usage: import bpmn|archimate <file> --into <workspace> [--dry-run]
+const HELP = `Usage: import bpmn|archimate <file> --into <workspace> [--diagrams] [--dry-run]
 
 Adds the company processes of a BPMN 2.0 file (pools, lanes, sub-processes, tasks, call
 activities) or an ArchiMate Open Exchange file (business processes, functions and
 interactions, with composition / aggregation as hierarchy) to a workspace's catalogue.
 Each process keeps its origin in its "source" property, so importing the same file again
-adds only what is new. Prints the counts as JSON on stdout and each problem, by element id,
+adds only what is new. --diagrams also makes each of the file's diagrams (BPMN DI diagrams,
+ArchiMate views) a diagram of the workspace, with its layout. Prints the counts as JSON on
+stdout (processes added, diagrams, nodes and edges created) and each problem, by element id,
 on stderr as file: id: message. --dry-run prints the counts and writes nothing.
 The XML is read safely: DOCTYPE and entities are refused, size and nesting are limited,
 and other files the document imports are never followed or fetched.
@@ -30,7 +32,11 @@ export const modelImportCommand: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
-      options: { into: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+      options: {
+        into: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        diagrams: { type: 'boolean' },
+      },
       allowPositionals: true,
     });
     const [format, file] = positionals;
@@ -42,16 +48,33 @@ export const modelImportCommand: CliCommand = {
     const dryRun = values['dry-run'] === true;
     const { root, loaded } = await loadCliWorkspace(values.into, !dryRun);
     const model = await readModelImportFile(path.resolve(file), format as ModelImportFormat);
-    const plan = planModelImport(model, loaded.document.processes.processes);
+    const { document } = loaded;
+    const plan = planModelImport(
+      model,
+      document.processes.processes,
+      undefined,
+      values.diagrams === true
+        ? { names: document.diagrams.map((d) => d.name), ids: document.diagrams.map((d) => d.id) }
+        : undefined,
+    );
     for (const problem of plan.problems) {
       io.stderr(`${model.file}: ${problem.id || '(file)'}: ${problem.message}\n`);
     }
-    if (!dryRun && plan.processes.length > 0) {
-      const applied = applyCommand(loaded.document, {
-        name: 'process.add',
-        args: { processes: plan.processes, mappings: [] },
-      });
-      await saveDocument({ root, ...loaded }, applied.document, false);
+    if (!dryRun && (plan.processes.length > 0 || plan.diagrams.length > 0)) {
+      let next = document;
+      if (plan.processes.length > 0) {
+        next = applyCommand(next, {
+          name: 'process.add',
+          args: { processes: plan.processes, mappings: [] },
+        }).document;
+      }
+      for (const diagram of plan.diagrams) {
+        next = applyCommand(next, {
+          name: 'diagram.restore',
+          args: { diagram, index: next.diagrams.length },
+        }).document;
+      }
+      await saveDocument({ root, ...loaded }, next, false);
     }
     io.stdout(
       `${JSON.stringify({ file: model.file, format, dryRun, ...plan.counts, skippedByKind: model.skipped })}\n`,

@@ -35,7 +35,15 @@ export class ModelImportDialog {
     await this.dialog.getByRole('button', { name: 'Read file' }).click();
   }
 
+  /** "Import N processes", or "Import N processes and M diagrams" when diagrams come too. */
   importButton(): Locator {
-    return this.dialog.getByRole('button', { name: /^Import \d+ processes$/ });
+    return this.dialog.getByRole('button', { name: /^Import \d+ processes( and \d+ diagrams?)?$/ });
+  }
+
+  /** The option to make the file's diagrams diagrams of the workspace. */
+  get diagramsOption(): Locator {
+    return this.dialog.getByRole('checkbox', {
+      name: "Also create a diagram from each of the file's diagrams",
+    });
   }
 }

@@ -48,7 +48,8 @@ describe('import bpmn|archimate', () => {
       elements: 14,
       added: 14,
       alreadyImported: 0,
-      diagrams: 2,
+      diagramsInFile: 2,
+      diagrams: 0,
     });
     expect(result.err).toContain('order-to-activate.bpmn: task-unnamed: the task has no name');
     const { document } = await readWorkspace(dir);
@@ -57,6 +58,34 @@ describe('import bpmn|archimate', () => {
     const again = await cli('import', 'bpmn', file, '--into', dir);
     expect(JSON.parse(again.out)).toMatchObject({ added: 0, alreadyImported: 14 });
     expect((await readWorkspace(dir)).document.processes.processes).toHaveLength(14);
+  });
+
+  it("--diagrams makes each of the file's diagrams a workspace diagram the loader reads back", async () => {
+    const dir = await workspace('diagrams');
+    const file = path.join(fixtures, 'real/zeebe-node-test.bpmn');
+    const dry = await cli('import', 'bpmn', file, '--into', dir, '--diagrams', '--dry-run');
+    expect(JSON.parse(dry.out)).toMatchObject({ added: 4, diagrams: 1, nodes: 8, edges: 8 });
+    expect((await readWorkspace(dir)).document.diagrams).toHaveLength(1);
+
+    const result = await cli('import', 'bpmn', file, '--into', dir, '--diagrams');
+    expect([result.code, result.err]).toEqual([0, '']);
+    expect(JSON.parse(result.out)).toMatchObject({ added: 4, diagrams: 1, nodes: 8, edges: 8 });
+    // The app's own reader validates every file against its schema.
+    const { document } = await readWorkspace(dir);
+    const diagram = document.diagrams.find((d) => d.name === 'Test Process')!;
+    expect(diagram.nodes).toHaveLength(8);
+    const byName = new Map(document.processes.processes.map((p) => [p.id, p.name]));
+    const shown = diagram.nodes.flatMap((n) =>
+      n.kind === 'process' ? [byName.get(n.processId)] : [],
+    );
+    expect(shown.sort()).toEqual(['Process Message', 'Timed out', 'demo-service']);
+
+    // Again: no process is new, the diagram is created once more under a name of its own.
+    const again = await cli('import', 'bpmn', file, '--into', dir, '--diagrams');
+    expect(JSON.parse(again.out)).toMatchObject({ added: 0, diagrams: 1 });
+    const names = (await readWorkspace(dir)).document.diagrams.map((d) => d.name);
+    expect(names).toContain('Test Process (2)');
+    expect((await cli('import', '--help')).out).toContain('--diagrams');
   });
 
   it('imports an ArchiMate file; --dry-run writes nothing', async () => {

@@ -31,7 +31,10 @@ describe('planModelImport', () => {
       added: 14,
       alreadyImported: 0,
       skipped: 9,
-      diagrams: 2,
+      diagramsInFile: 2,
+      diagrams: 0,
+      nodes: 0,
+      edges: 0,
       problems: 4,
     });
     const pool = plan.processes[0]!;

@@ -37,19 +37,33 @@ describe('readArchimate', () => {
     ]);
   });
 
-  it('makes each view a diagram of the imported elements, connections between two of them as edges', () => {
-    expect(model.diagrams).toEqual([
-      {
-        sourceId: 'v1',
-        name: 'Order to activate',
-        shapes: [
-          { sourceId: 'id-ota', x: 50, y: 50, width: 600, height: 300 },
-          { sourceId: 'id-capture', x: 80, y: 100, width: 120, height: 55 },
-          { sourceId: 'id-check', x: 260, y: 100, width: 120, height: 55 },
-        ],
-        edges: [{ sourceId: 'r9', from: 'id-capture', to: 'id-check' }],
-      },
-      { sourceId: 'v2', name: 'Empty view', shapes: [], edges: [] },
+  it('makes each view a diagram: processes, nodes holding others as groups, other elements, labels', () => {
+    expect(model.diagrams.map((d) => d.name)).toEqual(['Order to activate', 'Empty view']);
+    const [view, empty] = model.diagrams;
+    expect(
+      view?.shapes.map((s) => [
+        s.id,
+        s.role,
+        s.label,
+        s.type,
+        s.parentId,
+        s.x,
+        s.y,
+        s.width,
+        s.height,
+      ]),
+    ).toEqual([
+      ['n-ota', 'container', 'Order to activate', 'BusinessProcess', null, 50, 50, 600, 300],
+      ['n-capture', 'process', 'Capture order', 'BusinessProcess', 'n-ota', 80, 100, 120, 55],
+      ['n-check', 'process', 'Check credit', 'BusinessProcess', 'n-ota', 260, 100, 120, 55],
+      ['n-event', 'other', 'Order received', 'BusinessEvent', null, 700, 100, 120, 55],
+      ['n-note', 'note', 'Draft', 'Label', null, 10, 10, 100, 30],
     ]);
+    // Triggering is a flow; the event's node is a box, so its trigger is drawn too.
+    expect(view?.edges.map((e) => [e.id, e.elementId, e.kind, e.from, e.to])).toEqual([
+      ['c1', 'r9', 'flow', 'n-capture', 'n-check'],
+      ['c2', 'r8', 'flow', 'n-event', 'n-capture'],
+    ]);
+    expect(empty?.shapes).toEqual([]);
   });
 });

@@ -71,22 +71,47 @@ describe('readBpmn', () => {
     ]);
   });
 
-  it('gives one diagram per BPMN diagram, with the shapes and flows of imported elements', () => {
+  it('gives one diagram per BPMN diagram: what each shape is drawn as, its container, the flows', () => {
     const model = read('order-to-activate.bpmn');
-    expect(model.diagrams.map((d) => [d.name, d.shapes.map((s) => s.sourceId), d.edges])).toEqual([
+    expect(
+      model.diagrams.map((d) => [
+        d.name,
+        d.shapes.map((s) => `${s.id}:${s.role}${s.variant ? `/${s.variant}` : ''}<${s.parentId}`),
+        d.edges.map((e) => `${e.id}:${e.kind} ${e.from}->${e.to}`),
+      ]),
+    ).toEqual([
       [
         'Order to activate',
-        ['pool-operator', 'task-capture', 'task-check', 'sub-fulfil'],
-        [{ sourceId: 'f2', from: 'task-capture', to: 'task-check' }],
+        [
+          's-pool:container/lane<null',
+          's-capture:process<s-pool',
+          's-check:process<s-pool',
+          's-fulfil:process<s-pool',
+          's-start:other<s-pool',
+        ],
+        ['e-f2:flow s-capture->s-check', 'e-f1:flow s-start->s-capture'],
       ],
-      ['Fulfil order (detail)', ['tx-reserve', 'adhoc-install'], []],
+      ['Fulfil order (detail)', ['s-tx:process<null', 's-adhoc:process<null'], []],
     ]);
     expect(model.diagrams[0]?.shapes[1]).toEqual({
-      sourceId: 'task-capture',
+      id: 's-capture',
+      elementId: 'task-capture',
+      role: 'process',
+      label: 'Capture order',
+      type: 'userTask',
       x: 200,
       y: 80,
       width: 100,
       height: 80,
+      parentId: 's-pool',
+    });
+    expect(model.diagrams[0]?.shapes[4]).toMatchObject({
+      label: 'Order received',
+      type: 'startEvent',
+    });
+    expect(model.diagrams[0]?.edges[0]).toMatchObject({
+      start: { x: 300, y: 120 },
+      end: { x: 350, y: 120 },
     });
   });
 
@@ -114,7 +139,7 @@ describe('readBpmn', () => {
 
   it('reports DI shapes that point at missing elements, by shape id', () => {
     const model = read('broken/dangling-di.bpmn');
-    expect(model.diagrams[0]?.shapes.map((s) => s.sourceId)).toEqual(['t1']);
+    expect(model.diagrams[0]?.shapes.map((s) => s.elementId)).toEqual(['t1']);
     expect(model.problems).toEqual([
       {
         id: 's2',
