@@ -12,7 +12,17 @@ export interface ExportTargetVerdict {
   message: string;
   /** A file is already there: exporting replaces it, once the user confirms. */
   exists: boolean;
+  /** The host has not answered yet: not a problem (shown neutral), but no Export either. */
+  pending?: boolean;
 }
+
+/** The verdict while the host looks at the path. */
+export const CHECKING: ExportTargetVerdict = {
+  ok: false,
+  exists: false,
+  pending: true,
+  message: 'Checking…',
+};
 
 /** True for `/home/a`, `C:\a`, `C:/a` and `\\server\share`: what main accepts as absolute. */
 export function isAbsolutePath(path: string): boolean {

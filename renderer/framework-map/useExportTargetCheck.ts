@@ -2,6 +2,7 @@ import type { SaveFormat } from '../../shared/ipc/methods/export-methods';
 import type { PathChoice } from '../../shared/ipc/path-ref';
 import { useInspectedPath } from '../dialogs/useInspectedPath';
 import {
+  CHECKING,
   checkExportPathText,
   describeExportTarget,
   type ExportTargetVerdict,
@@ -18,7 +19,7 @@ export function useExportTargetCheck(
   const inspected = useInspectedPath(file, early === null);
   if (trimmed === '') return null;
   if (early !== null) return early;
-  if (!inspected) return { ok: false, exists: false, message: 'Checking…' };
+  if (!inspected) return CHECKING;
   return inspected.ok
     ? describeExportTarget(trimmed, format, inspected.value)
     : { ok: false, exists: false, message: inspected.error.message };

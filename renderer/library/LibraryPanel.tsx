@@ -9,6 +9,7 @@ import { PackSelect } from './PackSelect';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 import { EMPTY_QUERY, isActiveQuery, type LibraryQuery } from './library-query';
+import { useSearchWarmUp } from './useSearchWarmUp';
 import './library.css';
 
 /**
@@ -19,6 +20,7 @@ export function LibraryPanel() {
   const packId = useActivePackId();
   const readOnly = useStudio((s) => s.workspace?.readOnly != null);
   const { catalogue, loading, error } = useCatalogue(packId);
+  useSearchWarmUp(catalogue);
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
   const [queryPack, setQueryPack] = useState(packId);
   if (queryPack !== packId) {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import { selectProcess, useLibrary } from '../framework/library-store';
@@ -25,9 +25,10 @@ export function treeRowId(processId: string): string {
 /**
  * The pack as a tree: virtualised (only the rows in view are in the DOM), with the WAI-ARIA
  * tree keys and type-ahead. Focus stays on the tree element; the focused row is named by
- * aria-activedescendant, which keeps working when rows scroll out of the DOM.
+ * aria-activedescendant, which keeps working when rows scroll out of the DOM. Memoised: the
+ * library's search box re-renders the panel on every keystroke, and the hidden tree must not.
  */
-export function ProcessTree({ catalogue, hidden = false }: Props) {
+export const ProcessTree = memo(function ProcessTree({ catalogue, hidden = false }: Props) {
   const pack = catalogue.pack.id;
   // The tree shows one pack: a selection from another pack (the map's other scheme) is not here.
   const selected = useLibrary((s) => (s.selected?.pack === pack ? s.selected.id : null));
@@ -40,8 +41,6 @@ export function ProcessTree({ catalogue, hidden = false }: Props) {
   const rows = useMemo(() => visibleRows(catalogue, expanded), [catalogue, expanded]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const typed = useRef({ text: '', at: 0 });
-  // The app does not use the React Compiler; the virtualiser's fresh functions are fine here.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -179,4 +178,4 @@ export function ProcessTree({ catalogue, hidden = false }: Props) {
       </div>
     </div>
   );
-}
+});

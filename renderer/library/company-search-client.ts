@@ -14,17 +14,24 @@ export interface SearchPort {
 /**
  * The page's side of the company search worker. Each new catalogue (a new array: edits never
  * mutate it) is sent once to be indexed; a query names the version it searches, so an answer
- * always comes from the catalogue it was asked about. Only the latest query's answer is
- * delivered: one typed past is dropped.
+ * always comes from the catalogue it was asked about. One query is in the worker at a time: a
+ * query typed while one runs waits, and a newer one replaces it unsent, so fast typing never
+ * queues stale searches ahead of the latest. Only the latest query's answer is delivered.
  */
 export class CompanySearchClient {
   private readonly versions = new WeakMap<readonly CompanyProcess[], number>();
   private nextVersion = 1;
   private nextSeq = 1;
   private latest: { seq: number; deliver: (hits: CompanyHit[]) => void } | null = null;
+  private inFlight = false;
+  private waiting: CompanySearchRequest | null = null;
 
   constructor(private readonly port: SearchPort) {
     port.onmessage = (event) => {
+      this.inFlight = false;
+      const next = this.waiting;
+      this.waiting = null;
+      if (next !== null) this.send(next);
       const pending = this.latest;
       if (pending === null || event.data.seq !== pending.seq) return;
       this.latest = null;
@@ -39,20 +46,37 @@ export class CompanySearchClient {
     limit: number,
     deliver: (hits: CompanyHit[]) => void,
   ): void {
+    const version = this.prepare(processes);
+    const seq = this.nextSeq++;
+    this.latest = { seq, deliver };
+    const request: CompanySearchRequest = { kind: 'search', seq, version, text, limit };
+    if (this.inFlight) this.waiting = request;
+    else this.send(request);
+  }
+
+  /**
+   * Has `processes` indexed ahead of the first query (the worker builds it meanwhile); the
+   * version that names it.
+   */
+  prepare(processes: readonly CompanyProcess[]): number {
     let version = this.versions.get(processes);
     if (version === undefined) {
       version = this.nextVersion++;
       this.versions.set(processes, version);
       this.port.postMessage({ kind: 'index', version, processes });
     }
-    const seq = this.nextSeq++;
-    this.latest = { seq, deliver };
-    this.port.postMessage({ kind: 'search', seq, version, text, limit });
+    return version;
   }
 
-  /** Forgets the ask in flight (its view went away). */
+  /** Forgets the ask in flight and the one waiting (their view went away). */
   cancel(): void {
     this.latest = null;
+    this.waiting = null;
+  }
+
+  private send(request: CompanySearchRequest): void {
+    this.inFlight = true;
+    this.port.postMessage(request);
   }
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 
 import type { MappingId } from '../../shared/model/ids';
 import type { SortKey, TableLine } from './mapping-rows';
 import { MappingGridRow, ROW_HEIGHT, type RowActions } from './MappingGridRow';
+import { assignSlots, type SlotMap } from './row-slots';
 
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'process', label: 'Company process' },
@@ -62,6 +63,19 @@ export function MappingGrid(props: Props) {
     }),
     [],
   );
+
+  // Rows are keyed by slot, not by mapping: a scroll re-fills the slots of the rows that left
+  // (new text, new offset) instead of unmounting them and mounting others (row-slots.ts).
+  const items = virtualizer.getVirtualItems();
+  const previousSlots = useRef<SlotMap>(new Map());
+  const slots = assignSlots(
+    previousSlots.current,
+    items.map((item) => item.index),
+  );
+  useLayoutEffect(() => {
+    previousSlots.current = slots;
+  });
+  const bySlot = [...items].sort((a, b) => (slots.get(a.index) ?? 0) - (slots.get(b.index) ?? 0));
 
   const rowsShown = useMemo(() => lines.filter((line) => line.kind === 'row').length, [lines]);
   const allSelected = rowsShown > 0 && selected.size >= rowsShown;
@@ -143,12 +157,12 @@ export function MappingGrid(props: Props) {
       </div>
       <div ref={scrollRef} className="mapping-grid-scroll" data-testid="mapping-scroll">
         <div className="mapping-grid-body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {bySlot.map((item) => {
             const line = lines[item.index];
             if (!line) return null;
             return (
               <MappingGridRow
-                key={line.kind === 'group' ? line.key : line.row.mapping.id}
+                key={slots.get(item.index)}
                 line={line}
                 index={item.index}
                 start={item.start}

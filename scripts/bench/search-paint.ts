@@ -1,7 +1,8 @@
 /**
  * Keystroke to results painted in the library search, in the page: each character is a real
- * key press; the time runs from its keydown to the frame after the company results list shows
- * the hits of the text typed so far (its `data-query`), with the framework hits beside. A
+ * key press; the time runs from its keydown to the frame after both the company results list
+ * and the framework's show the hits of the text typed so far (their `data-query`; builds before
+ * 2026-11-30 marked only the company list, so they were timed to it alone). A
  * keystroke whose text finds no company process within 5 s counts as NaN (left out).
  */
 import type { Page } from '@playwright/test';
@@ -23,7 +24,9 @@ const WAIT = `new Promise((resolve, reject) => {
   const give = performance.now() + 5000;
   function check() {
     const list = document.querySelector('ul[aria-label="Company processes found"]');
-    const shown = list && (!list.hasAttribute('data-query') || list.getAttribute('data-query') === box.value);
+    const framework = document.querySelector('ul[aria-label="Search results"]');
+    const frameworkShown = framework && (!framework.hasAttribute('data-query') || framework.getAttribute('data-query') === box.value);
+    const shown = list && list.getAttribute('data-query') === box.value && frameworkShown;
     if (shown && window.__keyAt > 0) {
       setTimeout(() => resolve(performance.now() - window.__keyAt), 0);
       return;

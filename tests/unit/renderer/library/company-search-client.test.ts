@@ -41,10 +41,39 @@ describe('CompanySearchClient', () => {
     const { port, sent } = queuedPort();
     const client = new CompanySearchClient(port);
     client.search(processes, 'tro', 10, () => {});
+    port.deliverAll();
     client.search(processes, 'trou', 10, () => {});
-    expect(sent.map((r) => r.kind)).toEqual(['index', 'search', 'search']);
+    expect(sent.map((r) => r.kind)).toEqual(['search']);
+    port.deliverAll();
     client.search([...processes], 'trou', 10, () => {});
-    expect(sent.map((r) => r.kind)).toEqual(['index', 'search', 'search', 'index', 'search']);
+    expect(sent.map((r) => r.kind)).toEqual(['index', 'search']);
+  });
+
+  it('indexes a catalogue ahead of its first query', () => {
+    const { port, sent } = queuedPort();
+    const client = new CompanySearchClient(port);
+    client.prepare(processes);
+    client.prepare(processes);
+    expect(sent.map((r) => r.kind)).toEqual(['index']);
+    client.search(processes, 'dunning', 10, () => {});
+    expect(sent.map((r) => r.kind)).toEqual(['index', 'search']);
+  });
+
+  it('keeps one query in the worker: those typed meanwhile are dropped but the latest', () => {
+    const { port, sent } = queuedPort();
+    const client = new CompanySearchClient(port);
+    const got: string[] = [];
+    for (const text of ['t', 'tr', 'tro', 'trou', 'troub']) {
+      client.search(processes, text, 10, () => got.push(text));
+    }
+    // The first went to the worker; of the four typed while it ran only the last waits.
+    const searched = () => sent.flatMap((r) => (r.kind === 'search' ? [r.text] : []));
+    expect(searched()).toEqual(['t']);
+    port.deliverAll();
+    expect(searched()).toEqual(['troub']);
+    port.deliverAll();
+    expect(got).toEqual(['troub']);
+    expect(sent).toEqual([]);
   });
 
   it('delivers only the latest query, from the catalogue it named', () => {
@@ -53,6 +82,7 @@ describe('CompanySearchClient', () => {
     const got: Array<[string, CompanyHit[]]> = [];
     client.search(processes, 'dunning', 10, (hits) => got.push(['dunning', hits]));
     client.search(processes, 'trouble', 10, (hits) => got.push(['trouble', hits]));
+    port.deliverAll();
     port.deliverAll();
     expect(got.map(([text, hits]) => [text, hits.map((h) => h.processId)])).toEqual([
       ['trouble', ['p-ticket']],
