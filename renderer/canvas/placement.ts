@@ -11,6 +11,8 @@ export interface Rect {
 /** Space kept free around a new element: enough for a visible connection arrow between two. */
 export const PLACEMENT_GAP = 56;
 const GAP = PLACEMENT_GAP;
+/** How many lined-up columns and rows (each way) a crowded view is searched along. */
+const ALIGNED_LINES = 80;
 
 function overlaps(a: Rect, b: Rect): boolean {
   return (
@@ -19,6 +21,56 @@ function overlaps(a: Rect, b: Rect): boolean {
     a.y < b.y + b.height + GAP &&
     b.y < a.y + a.height + GAP
   );
+}
+
+/**
+ * The free spot in `within` nearest `desired` among the spots lined up with the view's edges
+ * and with the elements in `taken` (a gap away from one of their sides), or null.
+ */
+function alignedSpot(
+  taken: readonly Rect[],
+  desired: { x: number; y: number },
+  size: { width: number; height: number },
+  within: Rect,
+): { x: number; y: number } | null {
+  const xs = new Set([desired.x, within.x, within.x + within.width - size.width]);
+  const ys = new Set([desired.y, within.y, within.y + within.height - size.height]);
+  for (const t of taken) {
+    xs.add(t.x + t.width + GAP);
+    xs.add(t.x - GAP - size.width);
+    ys.add(t.y + t.height + GAP);
+    ys.add(t.y - GAP - size.height);
+  }
+  // The nearest lines only: a crowded view at a low zoom has thousands of elements near it.
+  const nearest = (values: Set<number>, to: number, fits: (v: number) => boolean) =>
+    [...values]
+      .filter(fits)
+      .sort((a, b) => Math.abs(a - to) - Math.abs(b - to))
+      .slice(0, ALIGNED_LINES);
+  const inX = nearest(
+    xs,
+    desired.x,
+    (x) => x >= within.x && x + size.width <= within.x + within.width,
+  );
+  const inY = nearest(
+    ys,
+    desired.y,
+    (y) => y >= within.y && y + size.height <= within.y + within.height,
+  );
+  const stepX = size.width + GAP;
+  const stepY = size.height + GAP;
+  // The same preference as the grid's: the same row first, then the right-hand side.
+  const cost = (x: number, y: number) => {
+    const i = (x - desired.x) / stepX;
+    return Math.abs((y - desired.y) / stepY) * 10 + Math.abs(i) + (i < 0 ? 0.5 : 0);
+  };
+  const spots = inX.flatMap((x) => inY.map((y) => ({ x, y, d: cost(x, y) })));
+  spots.sort((a, b) => a.d - b.d || a.y - b.y || a.x - b.x);
+  for (const spot of spots) {
+    const rect = { x: spot.x, y: spot.y, ...size };
+    if (!taken.some((t) => overlaps(rect, t))) return { x: spot.x, y: spot.y };
+  }
+  return null;
 }
 
 /**
@@ -66,6 +118,13 @@ export function freeSpot(
       if (inside(rect) && !near.some((t) => overlaps(rect, t))) return { x: cell.x, y: cell.y };
     }
   }
+  // The grid round the desired point steps by the element's size, so it can miss a free space
+  // that is there: a band under a row of elements, a gap beside them. Spots lined up with the
+  // view's edges and with the elements near it find that space.
+  if (within) {
+    const aligned = alignedSpot(near, desired, size, within);
+    if (aligned) return aligned;
+  }
   // The view is full: the nearest free spot beyond it, never on top of another element. An
   // element larger than the view (a lane on a narrow canvas) stays where the user looks.
   const fits = within !== undefined && size.width <= within.width && size.height <= within.height;
@@ -74,31 +133,14 @@ export function freeSpot(
 
 /**
  * What a new element must not land on: every element but groups and lanes (backgrounds, which
- * new elements may land on), in absolute flow coordinates: a member's x and y are relative to
- * its container, so they are offset by its containers' positions.
+ * new elements may land on). A member's x and y are where it is on the canvas, like any node's
+ * (the canvas, the move command and the exports all read them so; a member moves with its
+ * container because the move command moves it too).
  */
 export function placementObstacles(nodes: readonly DiagramNode[]): Rect[] {
-  const byId = new Map(nodes.map((node) => [node.id as string, node]));
-  const origin = (node: DiagramNode): { x: number; y: number } => {
-    let x = 0;
-    let y = 0;
-    const seen = new Set<string>();
-    for (let parent = node.parentId; parent !== undefined && !seen.has(parent);) {
-      seen.add(parent);
-      const container = byId.get(parent);
-      if (!container) break;
-      x += container.x;
-      y += container.y;
-      parent = container.parentId;
-    }
-    return { x, y };
-  };
   return nodes
     .filter((node) => node.kind !== 'group')
-    .map((node) => {
-      const offset = origin(node);
-      return { x: node.x + offset.x, y: node.y + offset.y, width: node.width, height: node.height };
-    });
+    .map((node) => ({ x: node.x, y: node.y, width: node.width, height: node.height }));
 }
 
 /**

@@ -1,22 +1,10 @@
-import { BaseEdge, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
+import { BaseEdge, useStore, type EdgeProps } from '@xyflow/react';
 import type { ConnectionEdge } from '../to-flow';
 import { ConnectionLabel } from './ConnectionLabel';
-import { FRAME, FRAME_PATH, holesPath, labelBox, routeBounds, type Box } from './edge-clip';
+import { FRAME, FRAME_PATH } from './edge-clip';
 import { edgeGeometry } from './edge-geometry';
+import { edgeHoles } from './edge-holes';
 import './edges.css';
-
-/** The boxes of the nodes an edge passes over (containers excluded: edges run on them). */
-function nodeBoxes(state: ReactFlowState): Box[] {
-  const boxes: Box[] = [];
-  for (const node of state.nodeLookup.values()) {
-    if (node.type === 'group' || node.hidden) continue;
-    const { x, y } = node.internals.positionAbsolute;
-    const width = node.measured.width ?? node.width ?? 0;
-    const height = node.measured.height ?? node.height ?? 0;
-    boxes.push({ x, y, width, height });
-  }
-  return boxes;
-}
 
 /** What the three kinds of connection share: the routed path and the label clear of nodes. */
 export function DrawnEdge(props: EdgeProps<ConnectionEdge> & { className: string }) {
@@ -28,14 +16,9 @@ export function DrawnEdge(props: EdgeProps<ConnectionEdge> & { className: string
   // A selected edge is lifted above the nodes (elevateEdgesOnSelect) so the grips at its ends
   // can be dragged; its line is masked off the nodes and its own label, and its hit area
   // clipped off them, so it never covers their text. A string, so the edge is drawn again only
-  // when its holes change.
+  // when its holes change; worked out once per node list, so a pan costs a lookup.
   const holes = useStore((state) =>
-    selected
-      ? holesPath(
-          text ? [...nodeBoxes(state), labelBox(text, label)] : nodeBoxes(state),
-          routeBounds(source, target),
-        )
-      : '',
+    selected ? edgeHoles(state, source, target, text, label) : '',
   );
   const key = id.replace(/[^\w-]/g, '_');
   const off = holes !== '';

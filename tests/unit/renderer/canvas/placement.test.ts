@@ -4,6 +4,7 @@ import {
   freeSpot,
   placeInView,
   placementObstacles,
+  type Rect,
 } from '../../../../renderer/canvas/placement';
 import type { DiagramNode } from '../../../../shared/model/diagram-schema';
 
@@ -118,7 +119,7 @@ describe('placeInView', () => {
 });
 
 describe('placementObstacles', () => {
-  it('leaves out groups and lanes and puts members where they are on screen', () => {
+  it('leaves out groups and lanes; members count where they are drawn, like any node', () => {
     const nodes = [
       {
         id: 'lane',
@@ -167,15 +168,18 @@ describe('placementObstacles', () => {
       },
       { id: 'c', kind: 'box', label: 'C', x: 0, y: 0, width: 160, height: 60, z: 4 },
     ] as unknown as DiagramNode[];
+    // A member's x and y are canvas coordinates (the canvas, the move command and the exports
+    // read them so): they were offset by the container's position, which put the obstacle
+    // where the member is not.
     expect(placementObstacles(nodes)).toEqual([
-      { x: 140, y: 430, width: 160, height: 60 },
-      { x: 125, y: 415, width: 160, height: 60 },
+      { x: 40, y: 30, width: 160, height: 60 },
+      { x: 5, y: 5, width: 160, height: 60 },
       { x: 0, y: 0, width: 160, height: 60 },
     ]);
   });
 
-  it('keeps a new framework node off a lane member it would have covered before', () => {
-    // Mid-view is (600, 500): before, the member's relative (40, 30) hid it from the check.
+  it('keeps a new framework node off a lane member in the middle of the view', () => {
+    // Mid-view is (600, 500), where the member is drawn.
     const nodes = [
       {
         id: 'lane',
@@ -192,8 +196,8 @@ describe('placementObstacles', () => {
         id: 'm',
         kind: 'box',
         label: 'M',
-        x: 120,
-        y: 70,
+        x: 520,
+        y: 470,
         width: 200,
         height: 64,
         z: 1,
@@ -210,5 +214,41 @@ describe('placementObstacles', () => {
       spot.y >= member.y + member.height ||
       member.y >= spot.y + frame.height;
     expect(apart).toBe(true);
+  });
+});
+
+describe('placeInView in a crowded view', () => {
+  // A 1280 x 720 window at zoom 1: three rows of three boxes fill the middle of the view; the
+  // band below them is free.
+  const view = { x: -231, y: 0, width: 668, height: 537 };
+  const boxes: Rect[] = [];
+  for (let col = 0; col < 3; col += 1) {
+    for (let row = 0; row < 3; row += 1) {
+      boxes.push({ x: -200 + col * 230, y: 20 + row * 140, width: 180, height: 72 });
+    }
+  }
+  const clearOf = (spot: { x: number; y: number }, size: { width: number; height: number }) =>
+    boxes.every(
+      (b) =>
+        spot.x >= b.x + b.width + PLACEMENT_GAP ||
+        b.x >= spot.x + size.width + PLACEMENT_GAP ||
+        spot.y >= b.y + b.height + PLACEMENT_GAP ||
+        b.y >= spot.y + size.height + PLACEMENT_GAP,
+    );
+  const inView = (spot: { x: number; y: number }, size: { width: number; height: number }) =>
+    spot.x >= view.x &&
+    spot.y >= view.y &&
+    spot.x + size.width <= view.x + view.width &&
+    spot.y + size.height <= view.y + view.height;
+
+  it('puts a note and a box wholly in view, on the free band the grid round mid-view misses', () => {
+    for (const size of [
+      { width: 200, height: 100 },
+      { width: 180, height: 72 },
+    ]) {
+      const spot = placeInView(boxes, size, view, null);
+      expect(inView(spot, size)).toBe(true);
+      expect(clearOf(spot, size)).toBe(true);
+    }
   });
 });
