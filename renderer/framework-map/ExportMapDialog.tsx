@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import type { HostError } from '../../shared/ipc/errors';
 import type { ExportFormat } from '../../shared/ipc/methods/export-methods';
-import { renderFrameworkMapSvg } from '../../shared/render/framework-map-svg';
 import { placeOf } from '../../shared/ipc/path-ref';
 import { Dialog } from '../dialogs/Dialog';
 import { useNativeDialogs } from '../dialogs/useNativeDialogs';
@@ -11,13 +9,16 @@ import { host } from '../platform/host';
 import { SaveTargetField } from '../ui/SaveTargetField';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { exportFileName, withFormatExtension } from './export-target';
+import type { MapPicture } from './map-picture';
 import { PdfPageFields, pdfPage, type PdfPageChoice } from './PdfPageFields';
+import { PngFields, type PngChoice } from './PngFields';
 import { useExportTargetCheck } from './useExportTargetCheck';
 import './map-export.css';
 
 interface Props {
   scheme: string;
-  catalogue: FrameworkCatalogue;
+  /** What is exported: the framework map, or the heat map painted on it. */
+  picture: MapPicture;
   onClose: () => void;
 }
 
@@ -29,18 +30,20 @@ type Stage =
 
 const FORMATS: ReadonlyArray<{ id: ExportFormat; label: string; hint: string }> = [
   { id: 'svg', label: 'SVG', hint: 'vector, text stays text' },
-  { id: 'png', label: 'PNG', hint: 'image, 2× size' },
+  { id: 'png', label: 'PNG', hint: 'image, 1× to 4× size' },
   { id: 'pdf', label: 'PDF', hint: 'vector, selectable text, for print' },
 ];
 
 /**
- * Exports the level-0/level-1 map as SVG, PNG or PDF (on a page of its own size, A4 or A3). The SVG is drawn here from the same grid as
+ * Exports the level-0/level-1 map, or the heat map, as SVG, PNG (1x-4x, white or transparent)
+ * or PDF (on a page of its own size, A4 or A3). The SVG is drawn here from the same grid as
  * the screen; the host checks it again and writes it (or its PNG) to the file the user names,
  * typed in or picked with the native save dialog where the host has one.
  */
-export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
+export function ExportMapDialog({ scheme, picture, onClose }: Props) {
   const [format, setFormat] = useState<ExportFormat>('svg');
   const [page, setPage] = useState<PdfPageChoice>({ size: 'fit', orientation: 'portrait' });
+  const [png, setPng] = useState<PngChoice>({ scale: 2, transparent: false });
   const file = usePlace();
   const [replace, setReplace] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'ask' });
@@ -58,7 +61,7 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
 
   const pickNative = async () => {
     const result = await host().call('dialog.pickSaveFile', {
-      suggestedName: exportFileName(scheme, format),
+      suggestedName: exportFileName(scheme, format, picture.fileStem),
       format,
     });
     if (result.ok && result.value !== null) {
@@ -72,7 +75,7 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
     setStage({ kind: 'working' });
     let svg: string;
     try {
-      svg = renderFrameworkMapSvg(scheme, { catalogue });
+      svg = picture.draw(format === 'png' && png.transparent);
     } catch (error) {
       setStage({ kind: 'failed', error: { code: 'INTERNAL', message: String(error) } });
       return;
@@ -83,6 +86,9 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
       svg,
       // The drawing has its own title line, so the page adds none.
       ...(format === 'pdf' ? { pdf: pdfPage(page) } : {}),
+      ...(format === 'png'
+        ? { scale: png.scale, background: png.transparent ? 'transparent' : 'white' }
+        : {}),
       overwrite: needsConfirm && replace,
     });
     setStage(
@@ -93,7 +99,7 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
   };
 
   return (
-    <Dialog title="Export framework map" onCancel={onClose} wide>
+    <Dialog title={picture.dialogTitle} onCancel={onClose} wide>
       {stage.kind === 'done' ? (
         <>
           <p role="status">
@@ -128,10 +134,11 @@ export function ExportMapDialog({ scheme, catalogue, onClose }: Props) {
             ))}
           </fieldset>
           {format === 'pdf' && <PdfPageFields value={page} onChange={setPage} />}
+          {format === 'png' && <PngFields value={png} onChange={setPng} />}
           <SaveTargetField
             place={file.place}
             verdict={verdict}
-            placeholder={`/path/to/${exportFileName(scheme, format)}`}
+            placeholder={`/path/to/${exportFileName(scheme, format, picture.fileStem)}`}
             onType={(text) => {
               file.type(text);
               setReplace(false);

@@ -30,8 +30,8 @@ export function isAbsolutePath(path: string): boolean {
 }
 
 /** The file name offered for a map export, e.g. `etom-map-gb921-v25.5.svg`. */
-export function exportFileName(packId: string, format: ExportFormat): string {
-  return `etom-map-${packId.replace(/[^A-Za-z0-9._-]/g, '-')}${EXPORT_EXTENSIONS[format]}`;
+export function exportFileName(packId: string, format: ExportFormat, stem = 'etom-map'): string {
+  return `${stem}-${packId.replace(/[^A-Za-z0-9._-]/g, '-')}${EXPORT_EXTENSIONS[format]}`;
 }
 
 /** The path with its extension set for `format` (switching SVG/PNG renames the file). */

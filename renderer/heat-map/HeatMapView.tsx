@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { getMapLayout } from '../../shared/etom/map-layout';
 import { buildMapGrid } from '../../shared/render/map-grid';
 import { useCoverage } from '../coverage/useCoverage';
+import { ExportMapButton } from '../framework-map/ExportMapButton';
 import { MapOverview, type MapMode } from '../framework-map/MapOverview';
 import { useMapZoom } from '../framework-map/useMapZoom';
 import { MapZoomControls } from '../framework-map/MapZoomControls';
@@ -65,6 +66,13 @@ export function HeatMapView() {
           <button type="button" onClick={() => openDataExport('report')}>
             Report…
           </button>
+          {grid && (
+            <ExportMapButton
+              scheme={view.catalogue.pack.id}
+              catalogue={view.catalogue}
+              coverage={view.coverage}
+            />
+          )}
           <button
             type="button"
             className="small"

@@ -13,6 +13,7 @@ import {
   paintedBox,
   type MapPaint,
 } from './map-svg-boxes';
+import { renderMapLegend, type MapLegendEntry } from './map-svg-legend';
 import { el, renderSvgDocument, type SvgElement } from './svg-builder';
 import { wrapText } from './text-wrap';
 
@@ -26,6 +27,10 @@ export interface FrameworkMapSvgOptions {
   paint?: MapPaint;
   /** Replaces the title (default: "Level 0 and level 1 map, <pack>"). */
   title?: string;
+  /** A key drawn under the title (the heat map's steps), as shapes and text. */
+  legend?: readonly MapLegendEntry[];
+  /** `none` leaves the page unpainted (a transparent PNG); the theme's surface by default. */
+  background?: 'none';
 }
 
 const MARGIN = 16;
@@ -54,11 +59,17 @@ const itemStyle = (index: number, wide: boolean) => ({
   centred: wide,
 });
 
-/** Column edges and row heights of the grid, sized so every box's text fits. */
-function measureGrid(grid: MapGrid, columnWidth: number, paint?: MapPaint) {
+/** The left edge of each grid line, from the left margin. */
+function columnEdges(grid: MapGrid, columnWidth: number): number[] {
   const widths = grid.columnKinds.map((k) => (k === 'header' ? columnWidth * 0.9 : columnWidth));
   const left = [MARGIN];
   for (const width of widths) left.push(left[left.length - 1]! + width + S.gap);
+  return left;
+}
+
+/** Column edges and row heights of the grid, sized so every box's text fits. */
+function measureGrid(grid: MapGrid, columnWidth: number, paint?: MapPaint) {
+  const left = columnEdges(grid, columnWidth);
   const xOf = (line: number) => left[line - 1]!;
   const widthOf = (from: number, to: number) => xOf(to) - xOf(from) - S.gap;
 
@@ -159,9 +170,15 @@ export function renderFrameworkMapSvg(
 
   const title = options.title ?? `Level 0 and level 1 map, ${catalogue.pack.label}`;
   const titleBlock = TITLE_SIZE * S.lineHeight + 8;
-  const drawn = drawGrid(grid, columnWidth, MARGIN + titleBlock, options.paint);
+  const gridWidth = columnEdges(grid, columnWidth)[grid.columns]! - MARGIN - S.gap;
+  const legend =
+    options.legend === undefined || options.legend.length === 0
+      ? null
+      : renderMapLegend(options.legend, { x: MARGIN, y: MARGIN + titleBlock, width: gridWidth });
+  const gridTop = MARGIN + titleBlock + (legend === null ? 0 : legend.height + 6);
+  const drawn = drawGrid(grid, columnWidth, gridTop, options.paint);
   const width = drawn.width;
-  const enterpriseTop = MARGIN + titleBlock + drawn.height + 10;
+  const enterpriseTop = gridTop + drawn.height + 10;
   const enterprise = renderEnterpriseBand(
     grid,
     { x: MARGIN, y: enterpriseTop, width },
@@ -182,7 +199,8 @@ export function renderFrameworkMapSvg(
       'font-family': MAP_FONT_FAMILY,
     },
     el('title', {}, title),
-    el('rect', { x: 0, y: 0, width: totalWidth, height: totalHeight, fill: MAP_COLOURS.surface }),
+    options.background !== 'none' &&
+      el('rect', { x: 0, y: 0, width: totalWidth, height: totalHeight, fill: MAP_COLOURS.surface }),
     el(
       'text',
       {
@@ -194,6 +212,7 @@ export function renderFrameworkMapSvg(
       },
       title,
     ),
+    legend?.element,
     drawn.element,
     enterprise.element,
     notes.map((line, i) =>

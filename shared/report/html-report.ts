@@ -1,19 +1,19 @@
 import { computeCoverage } from '../coverage/coverage-model';
 import { COVERAGE_RULES } from '../coverage/coverage-rule';
 import { GAP_LEVEL, listExtensions, listGaps, listOverlaps } from '../coverage/coverage-lists';
-import { levelSummary, percentLabel, scopeLabel } from '../coverage/coverage-summary';
+import { levelSummary, percentLabel } from '../coverage/coverage-summary';
 import type { CoverageResult } from '../coverage/coverage-types';
 import { HEAT_NOT_IN_SCOPE, HEAT_STEPS } from '../coverage/heat-palette';
 import type { FrameworkCatalogue } from '../etom/catalogue';
 import { getMapLayout } from '../etom/map-layout';
 import { GB921_ATTRIBUTION } from '../etom/registry';
 import type { WorkspaceDocument } from '../model/document';
-import type { Mapping } from '../model/mapping-schema';
 import { alignmentsOf } from '../model/workspace-schema';
 import { renderFrameworkMapSvg } from '../render/framework-map-svg';
 import { escapeHtml as esc } from './html-escape';
 import { heatPaint, scopePaint, SCOPE_COLOURS } from './map-paints';
 import { REPORT_CSS } from './report-css';
+import { levelCoverageRows, reportMappingGroups } from './report-rows';
 
 /** What the alignment report is made from. */
 export interface ReportInput {
@@ -84,53 +84,27 @@ function summary(
 }
 
 function perL2(catalogue: FrameworkCatalogue, coverage: CoverageResult): string {
-  const rows: string[][] = [];
-  for (const process of catalogue.byLevel(2)) {
-    const own = coverage.byId.get(process.id);
-    if (own === undefined || own.scope !== 'in') continue;
-    rows.push([
-      td(process.id),
-      td(process.name),
-      td(scopeLabel(own), ['n-m', `${own.coveredChildren}/${own.inScopeChildren}`]),
-      td(percentLabel(own.score), ['score', Math.round(own.score * 100)]),
-      td(own.directMappings > 0 ? `${own.directMappings}` : ''),
-    ]);
-  }
+  const rows = levelCoverageRows(catalogue, coverage, 2).map((row) => [
+    td(row.id),
+    td(row.name),
+    td(row.scope, ['n-m', `${row.covered}/${row.inScope}`]),
+    td(row.percent, ['score', Math.round(row.score * 100)]),
+    td(row.direct > 0 ? `${row.direct}` : ''),
+  ]);
   if (rows.length === 0) return '<p>No L2 process is in scope.</p>';
   return table(['id', 'L2 process', 'Scope [n/m]', 'weighted', 'mapped directly'], rows, 'per-l2');
 }
 
 function mappingsByTarget(input: ReportInput, coverage: CoverageResult): string {
-  const { catalogue, document } = input;
-  const names = new Map(document.processes.processes.map((p) => [p.id as string, p.name] as const));
-  const labels = new Map(alignmentsOf(document.workspace).map((a) => [a.id, a.label] as const));
-  const byTarget = new Map<string, Mapping[]>();
-  for (const mapping of document.mappings.mappings) {
-    if (mapping.target.pack !== catalogue.pack.id || !catalogue.has(mapping.target.id)) continue;
-    const list = byTarget.get(mapping.target.id) ?? [];
-    list.push(mapping);
-    byTarget.set(mapping.target.id, list);
-  }
-  const parts: string[] = [];
-  for (const process of catalogue.processes) {
-    const list = byTarget.get(process.id);
-    if (list === undefined) continue;
-    const own = coverage.byId.get(process.id);
-    const scope =
-      own === undefined ? '' : own.scope === 'in' ? ` · ${scopeLabel(own)}` : ` · ${own.scope}`;
-    const rows = list
-      .map((m) => ({ m, name: names.get(m.processId) ?? m.processId }))
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map(({ m, name }) => [
-        td(name),
-        td(labels.get(m.alignment) ?? m.alignment),
-        td(m.status),
-        td(m.rationale ?? ''),
-      ]);
-    parts.push(
-      `<section class="target" data-target="${esc(process.id)}"><h3><code>${esc(process.id)}</code> ${esc(process.name)} <small>L${process.level}${esc(scope)}</small></h3>${table(['company process', 'alignment', 'status', 'rationale'], rows)}</section>`,
-    );
-  }
+  const parts = reportMappingGroups(input.document, input.catalogue, coverage).map((group) => {
+    const rows = group.rows.map((row) => [
+      td(row.company),
+      td(row.alignment),
+      td(row.status),
+      td(row.rationale),
+    ]);
+    return `<section class="target" data-target="${esc(group.id)}"><h3><code>${esc(group.id)}</code> ${esc(group.name)} <small>L${group.level}${esc(group.scopeNote)}</small></h3>${table(['company process', 'alignment', 'status', 'rationale'], rows)}</section>`;
+  });
   return parts.length === 0 ? '<p>No mappings yet.</p>' : parts.join('');
 }
 

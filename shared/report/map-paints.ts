@@ -1,6 +1,7 @@
 import type { CoverageResult, EffectiveScope } from '../coverage/coverage-types';
 import { HEAT_NOT_IN_SCOPE, HEAT_STEPS, heatCell } from '../coverage/heat-palette';
 import type { MapPaint } from '../render/map-svg-boxes';
+import type { MapLegendEntry } from '../render/map-svg-legend';
 
 /** The heat map: in-scope processes by their coverage step, with `n/m %` after the id. */
 export function heatPaint(coverage: CoverageResult): MapPaint {
@@ -52,3 +53,9 @@ export function scopePaint(coverage: CoverageResult): MapPaint {
     };
   };
 }
+
+/** The heat map's key, as the tab shows it: the five steps, then "not in scope". */
+export const HEAT_LEGEND: readonly MapLegendEntry[] = [
+  ...HEAT_STEPS.map((step) => ({ fill: step.fill, label: step.label })),
+  { fill: HEAT_NOT_IN_SCOPE.fill, stroke: HEAT_NOT_IN_SCOPE.stroke, label: 'not in scope' },
+];

@@ -54,7 +54,8 @@ test('exports the framework map as SVG and as PNG into a folder', async ({ page 
   const pngPath = join(out, 'framework-map.png');
   dialog = await MapExportDialog.open(page);
   await dialog.chooseFormat('PNG');
-  await dialog.exportTo(pngPath);
+  // Rasterising the whole map takes seconds on a loaded machine.
+  await dialog.exportTo(pngPath, 60_000);
   await dialog.close();
   const png = await readFile(pngPath);
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -14,7 +14,10 @@ import { neutraliseRows } from '../../../shared/report/csv-safe';
 import { renderHtmlReport } from '../../../shared/report/html-report';
 import { MAPPING_COLUMNS, mappingTableRows } from '../../../shared/report/mapping-rows';
 import { atomicWrite } from '../workspace/atomic-write';
+import { exportFontFiles } from '../export/export-font';
 import { coverageWorkbook } from './coverage-workbook';
+import { reportAuthor } from './report-author';
+import { renderReportPdf } from './report-pdf';
 
 /** What a data export asks for (already checked against the contract's schema). */
 export interface DataExportRequest {
@@ -24,6 +27,10 @@ export interface DataExportRequest {
   catalogue: FrameworkCatalogue;
   /** The report's time stamp; now by default. */
   generatedAt?: string;
+  /** Who the report says made it; the user the app runs as by default. */
+  generatedBy?: string;
+  /** The file being written, named in errors. */
+  target?: string;
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -57,6 +64,19 @@ export async function dataExportBytes(
         bytes: utf8(renderHtmlReport({ document, catalogue, generatedAt })),
         rows: mappings,
       };
+    }
+    case 'report.pdf': {
+      const report = await renderReportPdf(
+        {
+          document,
+          catalogue,
+          generatedAt: request.generatedAt ?? new Date().toISOString(),
+          generatedBy: request.generatedBy ?? reportAuthor(),
+        },
+        exportFontFiles(),
+        request.target ?? 'report.pdf',
+      );
+      return { bytes: report.bytes, rows: mappings };
     }
     case 'report.xlsx':
       return { bytes: await coverageWorkbook(document, catalogue), rows: mappings };
@@ -132,7 +152,7 @@ export async function writeDataExport(
   overwrite = false,
 ): Promise<{ bytes: number; rows: number }> {
   await checkTarget(target, request.format, overwrite);
-  const { bytes, rows } = await dataExportBytes(request);
+  const { bytes, rows } = await dataExportBytes({ target, ...request });
   await atomicWrite(target, bytes);
   return { bytes: bytes.byteLength, rows };
 }

@@ -2,12 +2,11 @@ import * as path from 'node:path';
 import type { FrameworkCatalogue } from '../../../shared/etom/catalogue';
 import { HostFailure } from '../../../shared/ipc/errors';
 import type { WorkspaceDocument } from '../../../shared/model/document';
-import { renderHtmlReport } from '../../../shared/report/html-report';
 import { atomicWrite } from '../workspace/atomic-write';
-import { coverageWorkbook } from './coverage-workbook';
+import { dataExportBytes } from './data-export';
 
 /** The formats an alignment report is written in, with the extension each file must have. */
-export const REPORT_FORMATS = { html: '.html', xlsx: '.xlsx' } as const;
+export const REPORT_FORMATS = { html: '.html', xlsx: '.xlsx', pdf: '.pdf' } as const;
 export type ReportFormat = keyof typeof REPORT_FORMATS;
 
 /**
@@ -28,10 +27,14 @@ export async function writeReport(
       file: target,
     });
   }
-  const bytes =
-    format === 'html'
-      ? new TextEncoder().encode(renderHtmlReport({ document, catalogue, generatedAt }))
-      : await coverageWorkbook(document, catalogue);
+  const { bytes } = await dataExportBytes({
+    kind: 'report',
+    format,
+    document,
+    catalogue,
+    generatedAt,
+    target,
+  });
   await atomicWrite(target, bytes);
   return bytes.byteLength;
 }

@@ -8,21 +8,27 @@ import { PLACE_REQUIRED, hasPlace, placeFields } from '../path-ref';
 
 /**
  * What the app exports from a workspace's mappings, and in which formats:
- * - `report`: the alignment report (HTML, one self-contained file; or XLSX: summary, a sheet
- *   per level, the mappings);
+ * - `report`: the alignment report (HTML, one self-contained file; XLSX: summary, a sheet
+ *   per level, the mappings; or PDF: title and contents pages, coverage, heat map, mappings);
  * - `coverage`: the roll-up of every in-scope process (CSV or JSON as `cli coverage` prints it;
  *   XLSX: a summary and a sheet per level);
  * - `mappings`: the mapping table, one row per mapping (CSV, or XLSX with one sheet).
  */
 export const DATA_EXPORTS = {
-  report: ['html', 'xlsx'],
+  report: ['html', 'xlsx', 'pdf'],
   coverage: ['csv', 'xlsx', 'json'],
   mappings: ['csv', 'xlsx'],
 } as const;
 export type DataExportKind = keyof typeof DATA_EXPORTS;
 export type DataExportFormat = (typeof DATA_EXPORTS)[DataExportKind][number];
 export const DATA_EXPORT_KINDS = Object.keys(DATA_EXPORTS) as DataExportKind[];
-const FORMATS = ['html', 'xlsx', 'csv', 'json'] as const satisfies readonly DataExportFormat[];
+const FORMATS = [
+  'html',
+  'xlsx',
+  'csv',
+  'json',
+  'pdf',
+] as const satisfies readonly DataExportFormat[];
 
 /** What `report.export` wrote. */
 export interface DataExportResult {

@@ -1,14 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The "Export framework map" dialog, opened from the map tab's toolbar. */
+/** The "Export framework map" (or "Export heat map") dialog, opened from a map's toolbar. */
 export class MapExportDialog {
   readonly dialog: Locator;
   readonly file: Locator;
   readonly exportButton: Locator;
   readonly replace: Locator;
 
-  constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'Export framework map' });
+  constructor(
+    readonly page: Page,
+    name = 'Export framework map',
+  ) {
+    this.dialog = page.getByRole('dialog', { name });
     this.file = this.dialog.getByLabel('File', { exact: true });
     this.exportButton = this.dialog.getByRole('button', { name: 'Export', exact: true });
     this.replace = this.dialog.getByRole('checkbox', { name: 'Replace the existing file' });
@@ -21,6 +24,22 @@ export class MapExportDialog {
     const dialog = new MapExportDialog(page);
     await expect(dialog.dialog).toBeVisible();
     return dialog;
+  }
+
+  /** Opens the dialog with the "Export map…" button of the heat map tab's toolbar. */
+  static async openHeatMap(page: Page): Promise<MapExportDialog> {
+    const toolbar = page.getByRole('toolbar', { name: 'Coverage heat map' });
+    await toolbar.getByRole('button', { name: 'Export map…' }).click();
+    const dialog = new MapExportDialog(page, 'Export heat map');
+    await expect(dialog.dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** A PNG's scale (1-4) and background. */
+  async choosePng(scale: 1 | 2 | 3 | 4, transparent: boolean): Promise<void> {
+    const image = this.dialog.getByRole('group', { name: 'Image' });
+    await image.getByLabel('Scale').selectOption({ label: `${scale}×` });
+    await image.getByRole('checkbox', { name: 'Transparent background' }).setChecked(transparent);
   }
 
   async chooseFormat(format: 'SVG' | 'PNG' | 'PDF'): Promise<void> {

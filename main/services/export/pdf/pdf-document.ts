@@ -36,9 +36,19 @@ const titleOf = (picture: PdfPicture, index: number) =>
     ? picture.title
     : `Picture ${index + 1}`;
 
-function newDocument(fonts: ExportFontFiles, title: string | undefined): PDFKit.PDFDocument {
+/**
+ * A PDFKit document set in the export font (all four faces registered under FONT_FACES), with
+ * `title` in its properties. `bufferPages` keeps every page open, so a writer can go back to
+ * fill in page numbers and a contents page.
+ */
+export function newDocument(
+  fonts: ExportFontFiles,
+  title: string | undefined,
+  bufferPages = false,
+): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     autoFirstPage: false,
+    bufferPages,
     // The export font, not PDFKit's default Helvetica (whose metrics file a build may not ship).
     font: fonts.regular,
     info: { Creator: 'eTOM Studio', ...(title === undefined ? {} : { Title: title }) },
@@ -157,14 +167,7 @@ export async function renderPdf(
   });
   const title = options.documentTitle ?? (pictures.length === 1 ? pictures[0]!.title : undefined);
   const doc = newDocument(fonts, title);
-  const chunks: Buffer[] = [];
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  // A translation problem throws mid-document: the stream is ended and its output dropped.
-  finished.catch(() => undefined);
+  const output = collectPdf(doc);
   let contentsPages = 0;
   try {
     if (pictures.length > 1) {
@@ -181,10 +184,23 @@ export async function renderPdf(
   } finally {
     doc.end();
   }
-  await finished;
-  const buffer = Buffer.concat(chunks);
-  return {
-    bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
-    pages: contentsPages + pictures.length,
-  };
+  return { bytes: await output, pages: contentsPages + pictures.length };
+}
+
+/**
+ * The bytes `doc` writes, once it is ended. A drawing problem that throws mid-document ends the
+ * stream too: its output is then dropped (the promise is never left unhandled).
+ */
+export function collectPdf(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const finished = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => {
+      const buffer = Buffer.concat(chunks);
+      resolve(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+    });
+    doc.on('error', reject);
+  });
+  finished.catch(() => undefined);
+  return finished;
 }

@@ -10,6 +10,7 @@ import { parseCsv } from '../../../../shared/codecs/csv';
 import type { FrameworkProcessId } from '../../../../shared/model/ids';
 import type { WorkspaceDocument } from '../../../../shared/model/document';
 import { companyProcess, mappingTo, TEST_FRAMEWORK } from '../../../fixtures/model-builders';
+import { readPdf } from '../../../support/pdf-reader';
 import {
   buildDocument,
   makeTempDir,
@@ -173,6 +174,15 @@ describe('report.export', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(dir, 'report.xlsx'));
     expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'L2', 'L3', 'L4', 'Mappings']);
+  });
+
+  it('writes the alignment report as PDF, with the rows of the HTML report', async () => {
+    expect(await exportTo('report.pdf', 'report', 'pdf')).toMatchObject({ ok: true });
+    const pdf = await readPdf(await readFile(path.join(dir, 'report.pdf')));
+    const text = pdf.pages.map((p) => p.text).join('\n');
+    expect(text).toMatch(/Scope \[2\/6\]/);
+    expect(text).toContain('=HYPERLINK("http://evil","x")');
+    expect(text).toContain('-1 day SLA');
   });
 
   it('keeps an existing file unless told to replace it, and refuses a wrong name or format', async () => {

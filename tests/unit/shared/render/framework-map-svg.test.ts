@@ -128,3 +128,39 @@ describe('hostile names', () => {
     expect(() => renderFrameworkMapSvg('no-such-pack')).toThrow(/No framework map/);
   });
 });
+
+describe('a key under the title', () => {
+  it('draws each entry as a swatch and its label, above the grid, in the export vocabulary', () => {
+    const legend = [
+      { fill: '#fff4c2', label: '0% (gap)' },
+      { fill: '#253494', label: '75-100%' },
+      { fill: '#eef2f6', stroke: '#d9dfe7', label: '<b>not</b> in scope' },
+    ];
+    const plain = renderFrameworkMapSvg(DEFAULT_PACK_ID);
+    const svg = renderFrameworkMapSvg(DEFAULT_PACK_ID, { legend });
+    const audit = auditSvg(svg);
+    const texts = audit.texts('text');
+    for (const entry of legend) expect(texts).toContain(entry.label);
+    const swatches = [...audit.doc.getElementsByTagName('rect')]
+      .filter((r) => legend.some((l) => l.fill === r.getAttribute('fill')))
+      .map((r) => Number(r.getAttribute('y')));
+    const topBox = Math.min(...processBoxes(svg).map((b) => b.y));
+    expect(Math.max(...swatches)).toBeLessThan(topBox);
+    // The grid moves down by the key's height; without a key nothing changes.
+    expect(Number(auditSvg(svg).doc.documentElement!.getAttribute('height'))).toBeGreaterThan(
+      Number(auditSvg(plain).doc.documentElement!.getAttribute('height')),
+    );
+    expect(renderFrameworkMapSvg(DEFAULT_PACK_ID, { legend: [] })).toBe(plain);
+  });
+});
+
+describe('background', () => {
+  it('paints the page by default and leaves it unpainted with background none', () => {
+    const rects = (svg: string) => auditSvg(svg).doc.getElementsByTagName('rect').length;
+    const painted = renderFrameworkMapSvg(DEFAULT_PACK_ID);
+    const bare = renderFrameworkMapSvg(DEFAULT_PACK_ID, { background: 'none' });
+    expect(rects(bare)).toBe(rects(painted) - 1);
+    const first = auditSvg(painted).doc.getElementsByTagName('rect').item(0)!;
+    expect([first.getAttribute('x'), first.getAttribute('y')]).toEqual(['0', '0']);
+  });
+});
