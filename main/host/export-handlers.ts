@@ -21,6 +21,7 @@ export function createExportHandlers(
           ...(args.scale === undefined ? {} : { scale: args.scale }),
           ...(args.pdf === undefined ? {} : { pdf: args.pdf }),
           ...(args.background === undefined ? {} : { background: args.background }),
+          ...(args.bundle === undefined ? {} : { bundle: args.bundle }),
           ...(args.overwrite === undefined ? {} : { overwrite: args.overwrite }),
         },
         options,

@@ -20,6 +20,7 @@ import { useStudio } from '../state/studio-store';
 import { SaveTargetField } from '../ui/SaveTargetField';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { openDiagramExport, useDiagramExport } from './diagram-export-store';
+import { EmbedDiagramField, embeddedBundle } from './EmbedDiagramField';
 import '../framework-map/map-export.css';
 
 type Format = 'svg' | 'png' | 'pdf' | 'json';
@@ -108,6 +109,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
   const [theme, setTheme] = useState<DiagramTheme>('light');
   const [transparent, setTransparent] = useState(false);
   const [onlySelection, setOnlySelection] = useState(false);
+  const [embed, setEmbed] = useState(false);
   const [page, setPage] = useState<PdfPageChoice>({ size: 'fit', orientation: 'portrait' });
   const file = usePlace();
   const [replace, setReplace] = useState(false);
@@ -118,6 +120,8 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
   const needsConfirm = verdict?.exists === true;
   const ready = verdict?.ok === true && (!needsConfirm || replace) && stage.kind !== 'working';
   const picture = format !== 'json';
+  // The bundle is the whole diagram, so a picture of a selection never carries more than it shows.
+  const canEmbed = (format === 'svg' || format === 'png') && !onlySelection;
 
   const chooseFormat = (next: Format) => {
     setFormat(next);
@@ -158,6 +162,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
           format,
           svg,
           overwrite,
+          ...(canEmbed && embed ? { bundle: embeddedBundle(document, diagram) } : {}),
           ...(format === 'png'
             ? { scale, background: transparent ? ('transparent' as const) : ('white' as const) }
             : {}),
@@ -277,6 +282,13 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
                 </label>
               </fieldset>
             </>
+          )}
+          {(format === 'svg' || format === 'png') && (
+            <EmbedDiagramField
+              checked={embed && canEmbed}
+              disabled={!canEmbed}
+              onChange={setEmbed}
+            />
           )}
           {format === 'pdf' && <PdfPageFields value={page} onChange={setPage} />}
           {format === 'png' && (

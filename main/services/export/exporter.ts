@@ -12,6 +12,7 @@ import {
 import { atomicWrite } from '../workspace/atomic-write';
 import { exportFontFiles, type ExportFontFiles } from './export-font';
 import { renderPdf } from './pdf/pdf-document';
+import { embedBundle } from './picture-embed';
 import { checkSvg } from './svg-check';
 
 /** What `export.write` asks for (already validated against the contract's schema). */
@@ -25,6 +26,11 @@ export interface ExportRequest {
   pdf?: PdfPageOptions;
   /** What shows through where the SVG paints nothing, in a PNG: white (default) or nothing. */
   background?: 'white' | 'transparent';
+  /**
+   * A diagram's bundle JSON to embed in an SVG or PNG (metadata / iTXt chunk), so the picture
+   * reopens as a diagram; checked as a bundle file first. None by default.
+   */
+  bundle?: string;
   overwrite?: boolean;
 }
 
@@ -151,16 +157,23 @@ export async function writeExport(
     request.overwrite,
   );
   if (request.format === 'pdf') {
+    if (request.bundle !== undefined) {
+      fail('INVALID_ARGUMENT')(request.path, 'Only SVG and PNG pictures can embed the diagram.');
+    }
     // renderPdf checks the SVG itself, as it does for every picture of a document.
     const pdf = await drawPdf(request, options);
     await atomicWrite(request.path, pdf.bytes);
     return { path: request.path, format: 'pdf', bytes: pdf.bytes.byteLength, pages: pdf.pages };
   }
   const size = checkSvg(request.svg, request.path);
-  const bytes =
+  const drawn =
     request.format === 'svg'
       ? new TextEncoder().encode(request.svg)
       : await rasterise(request, size, options);
+  const bytes =
+    request.bundle === undefined
+      ? drawn
+      : embedBundle(request.format, drawn, request.bundle, request.path);
   await atomicWrite(request.path, bytes);
   const result: ExportWriteResult = {
     path: request.path,

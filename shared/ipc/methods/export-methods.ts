@@ -102,6 +102,8 @@ export const exportMethods = {
         pdf: pdfPageOptions.optional(),
         /** A PNG's background where the picture paints nothing: white (default) or none. */
         background: z.enum(['white', 'transparent']).optional(),
+        /** The diagram's bundle JSON to embed in an SVG or PNG, so the picture reopens. */
+        bundle: z.string().min(2).max(MAX_EXPORT_BUNDLE_CHARS).optional(),
         overwrite: z.boolean().optional(),
       })
       .refine(hasPlace, PLACE_REQUIRED),
