@@ -1,18 +1,15 @@
 import { useId, useState } from 'react';
 import { buildBundle } from '../../shared/bundle/build-bundle';
 import { BUNDLE_EXTENSION } from '../../shared/bundle/bundle-schema';
-import { getBuiltInCatalogue } from '../../shared/etom/registry';
 import type { HostError } from '../../shared/ipc/errors';
 import type { SaveFormat } from '../../shared/ipc/methods/export-methods';
 import { placeOf } from '../../shared/ipc/path-ref';
 import type { DiagramFile } from '../../shared/model/diagram-schema';
 import type { WorkspaceDocument } from '../../shared/model/document';
-import { diagramNamesOf } from '../../shared/render/diagram-names';
-import { renderDiagramSvg, type DiagramTheme } from '../../shared/render/diagram-svg';
+import type { DiagramTheme } from '../../shared/render/diagram-svg';
 import { Dialog } from '../dialogs/Dialog';
 import { useNativeDialogs } from '../dialogs/useNativeDialogs';
 import { usePlace } from '../dialogs/usePlace';
-import { usePackStore } from '../framework/pack-store';
 import { PdfPageFields, pdfPage, type PdfPageChoice } from '../framework-map/PdfPageFields';
 import { useExportTargetCheck } from '../framework-map/useExportTargetCheck';
 import { host } from '../platform/host';
@@ -20,6 +17,7 @@ import { useStudio } from '../state/studio-store';
 import { SaveTargetField } from '../ui/SaveTargetField';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { openDiagramExport, useDiagramExport } from './diagram-export-store';
+import { drawDiagram } from './draw-diagram';
 import { EmbedDiagramField, embeddedBundle } from './EmbedDiagramField';
 import '../framework-map/map-export.css';
 
@@ -52,25 +50,6 @@ function withExtension(path: string, format: Format): string {
     lower.endsWith(ext),
   );
   return old === undefined ? path : path.slice(0, -old.length) + EXTENSIONS[format];
-}
-
-/** The SVG of the diagram as the dialog's choices draw it (names from the open workspace). */
-function drawDiagram(
-  document: WorkspaceDocument,
-  diagram: DiagramFile,
-  choice: { theme: DiagramTheme; transparent: boolean; selection: readonly string[] | null },
-): string {
-  const userPacks = usePackStore.getState().user;
-  const names = diagramNamesOf(
-    document.processes.processes,
-    (pack) => getBuiltInCatalogue(pack) ?? userPacks[pack],
-    document.workspace.framework.pack,
-  );
-  return renderDiagramSvg(diagram, names, {
-    theme: choice.theme,
-    background: choice.transparent ? 'none' : 'canvas',
-    ...(choice.selection ? { selection: choice.selection } : {}),
-  });
 }
 
 /** Mounted once in the workspace view; shows while "Export diagram…" has a request. */

@@ -1,8 +1,6 @@
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
 import { HostFailure } from '../../../shared/ipc/errors';
-import { EXPORT_FONT_FAMILY } from '../../../shared/render/export-font';
 import {
   EXPORT_EXTENSIONS,
   type ExportFormat,
@@ -13,6 +11,8 @@ import { atomicWrite } from '../workspace/atomic-write';
 import { exportFontFiles, type ExportFontFiles } from './export-font';
 import { renderPdf } from './pdf/pdf-document';
 import { embedBundle } from './picture-embed';
+import { pngSize, renderPng } from './png-render';
+import type { PictureClipboard } from './picture-copy';
 import { checkSvg } from './svg-check';
 
 /** What `export.write` asks for (already validated against the contract's schema). */
@@ -40,10 +40,9 @@ export interface ExporterOptions {
    * font's npm package by default. The system's fonts stay loaded for PNGs, as fallbacks.
    */
   font?: ExportFontFiles;
+  /** The operating system's clipboard, where the host has one (Electron); see picture-copy.ts. */
+  clipboard?: PictureClipboard;
 }
-
-/** A PNG larger than this many pixels is refused before it is drawn (about 400 MB of RGBA). */
-export const MAX_PNG_PIXELS = 100_000_000;
 
 const fail =
   (code: 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'ALREADY_EXISTS' | 'TOO_LARGE') =>
@@ -96,37 +95,6 @@ export async function checkExportTarget(
   }
 }
 
-/** The first four bytes of the width and height fields of a PNG's IHDR chunk. */
-function pngSize(png: Uint8Array): { width: number; height: number } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
-async function rasterise(
-  request: ExportRequest,
-  size: { width: number; height: number } | null,
-  options: ExporterOptions,
-) {
-  const scale = request.scale ?? 2;
-  if (size !== null && size.width * size.height * scale * scale > MAX_PNG_PIXELS) {
-    fail('TOO_LARGE')(
-      request.path,
-      `The picture would be ${Math.round(size.width * scale)} x ${Math.round(size.height * scale)} pixels; choose a smaller scale or export SVG.`,
-    );
-  }
-  const image = await renderAsync(request.svg, {
-    ...(request.background === 'transparent' ? {} : { background: 'white' }),
-    fitTo: { mode: 'zoom', value: scale },
-    font: {
-      loadSystemFonts: true,
-      fontFiles: Object.values(options.font ?? exportFontFiles()),
-      defaultFontFamily: EXPORT_FONT_FAMILY,
-    },
-    logLevel: 'off',
-  });
-  return image.asPng();
-}
-
 async function drawPdf(request: ExportRequest, options: ExporterOptions) {
   const page = request.pdf ?? { size: 'fit' as const };
   return renderPdf(
@@ -169,7 +137,11 @@ export async function writeExport(
   const drawn =
     request.format === 'svg'
       ? new TextEncoder().encode(request.svg)
-      : await rasterise(request, size, options);
+      : await renderPng(request.svg, size, request.path, {
+          ...(request.scale === undefined ? {} : { scale: request.scale }),
+          ...(request.background === undefined ? {} : { background: request.background }),
+          ...(options.font === undefined ? {} : { font: options.font }),
+        });
   const bytes =
     request.bundle === undefined
       ? drawn
