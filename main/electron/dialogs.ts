@@ -84,7 +84,11 @@ export function pickWorkbook(): Promise<string | null> {
 
 /** The operating system's file picker for a bundle to import; null when cancelled. */
 export function pickBundle(): Promise<string | null> {
-  return pickOpenFile('Import bundle', { name: 'eTOM Studio bundle', extensions: ['json'] });
+  // A picture exported with the diagram embedded imports as its bundle.
+  return pickOpenFile('Import bundle', {
+    name: 'eTOM Studio bundle or picture with a diagram',
+    extensions: ['json', 'png', 'svg'],
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { defaultSampleDir } from '../services/workspace/sample-workspace';
 import { createHostHandlers, type HostServices } from '../host/host-handlers';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { MENU_CHANNEL } from './channels';
+import { electronClipboard } from './clipboard';
 import { nativeDialogs } from './dialogs';
 import { registerHostTransport } from './ipc-transport';
 import { lockDownEveryWebContents } from './lock-down';
@@ -52,6 +53,7 @@ async function start(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     ...nativeDialogs,
+    clipboard: electronClipboard,
     paths,
     settingsBackend: new ElectronSettingsBackend(dataDir, log),
     startupWorkspace: workspaceArgument(process.argv, process.cwd(), app.isPackaged),

@@ -6,6 +6,7 @@ import { SettingsService } from '../services/settings/settings-service';
 import { createBundleHandlers } from './bundle-handlers';
 import { createCatalogueHandlers } from './catalogue-handlers';
 import { createExportHandlers } from './export-handlers';
+import type { PictureClipboard } from '../services/export/picture-copy';
 import { exportFontFiles } from '../services/export/export-font';
 import { createFolderHandlers } from './folder-handlers';
 import { createFrameworkHandlers } from './framework-handlers';
@@ -42,6 +43,8 @@ export interface HostHandlerOptions extends NativeDialogs {
   resourcesDir?: string;
   /** Greys out the native menu items the renderer reports as unable to run (Electron). */
   setMenuState?: (enabled: readonly string[]) => void;
+  /** The operating system's clipboard for "Copy as PNG / SVG" (Electron). */
+  clipboard?: PictureClipboard;
 }
 
 export interface HostServices {
@@ -77,7 +80,13 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
     services: {
       ...workspaces.handlers,
       ...createFrameworkHandlers({ appDataDir: options.appDataDir, paths }),
-      ...createExportHandlers({ font: exportFontFiles(options.resourcesDir) }, paths),
+      ...createExportHandlers(
+        {
+          font: exportFontFiles(options.resourcesDir),
+          ...(options.clipboard ? { clipboard: options.clipboard } : {}),
+        },
+        paths,
+      ),
       ...createCatalogueHandlers(paths),
       ...createImportHandlers(paths),
       ...createFolderHandlers(paths),

@@ -1,18 +1,15 @@
 import { useId, useState } from 'react';
 import { buildBundle } from '../../shared/bundle/build-bundle';
 import { BUNDLE_EXTENSION } from '../../shared/bundle/bundle-schema';
-import { getBuiltInCatalogue } from '../../shared/etom/registry';
 import type { HostError } from '../../shared/ipc/errors';
 import type { SaveFormat } from '../../shared/ipc/methods/export-methods';
 import { placeOf } from '../../shared/ipc/path-ref';
 import type { DiagramFile } from '../../shared/model/diagram-schema';
 import type { WorkspaceDocument } from '../../shared/model/document';
-import { diagramNamesOf } from '../../shared/render/diagram-names';
-import { renderDiagramSvg, type DiagramTheme } from '../../shared/render/diagram-svg';
+import type { DiagramTheme } from '../../shared/render/diagram-svg';
 import { Dialog } from '../dialogs/Dialog';
 import { useNativeDialogs } from '../dialogs/useNativeDialogs';
 import { usePlace } from '../dialogs/usePlace';
-import { usePackStore } from '../framework/pack-store';
 import { PdfPageFields, pdfPage, type PdfPageChoice } from '../framework-map/PdfPageFields';
 import { useExportTargetCheck } from '../framework-map/useExportTargetCheck';
 import { host } from '../platform/host';
@@ -20,6 +17,8 @@ import { useStudio } from '../state/studio-store';
 import { SaveTargetField } from '../ui/SaveTargetField';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { openDiagramExport, useDiagramExport } from './diagram-export-store';
+import { drawDiagram } from './draw-diagram';
+import { EmbedDiagramField, embeddedBundle } from './EmbedDiagramField';
 import '../framework-map/map-export.css';
 
 type Format = 'svg' | 'png' | 'pdf' | 'json';
@@ -51,25 +50,6 @@ function withExtension(path: string, format: Format): string {
     lower.endsWith(ext),
   );
   return old === undefined ? path : path.slice(0, -old.length) + EXTENSIONS[format];
-}
-
-/** The SVG of the diagram as the dialog's choices draw it (names from the open workspace). */
-function drawDiagram(
-  document: WorkspaceDocument,
-  diagram: DiagramFile,
-  choice: { theme: DiagramTheme; transparent: boolean; selection: readonly string[] | null },
-): string {
-  const userPacks = usePackStore.getState().user;
-  const names = diagramNamesOf(
-    document.processes.processes,
-    (pack) => getBuiltInCatalogue(pack) ?? userPacks[pack],
-    document.workspace.framework.pack,
-  );
-  return renderDiagramSvg(diagram, names, {
-    theme: choice.theme,
-    background: choice.transparent ? 'none' : 'canvas',
-    ...(choice.selection ? { selection: choice.selection } : {}),
-  });
 }
 
 /** Mounted once in the workspace view; shows while "Export diagram…" has a request. */
@@ -108,6 +88,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
   const [theme, setTheme] = useState<DiagramTheme>('light');
   const [transparent, setTransparent] = useState(false);
   const [onlySelection, setOnlySelection] = useState(false);
+  const [embed, setEmbed] = useState(false);
   const [page, setPage] = useState<PdfPageChoice>({ size: 'fit', orientation: 'portrait' });
   const file = usePlace();
   const [replace, setReplace] = useState(false);
@@ -118,6 +99,8 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
   const needsConfirm = verdict?.exists === true;
   const ready = verdict?.ok === true && (!needsConfirm || replace) && stage.kind !== 'working';
   const picture = format !== 'json';
+  // The bundle is the whole diagram, so a picture of a selection never carries more than it shows.
+  const canEmbed = (format === 'svg' || format === 'png') && !onlySelection;
 
   const chooseFormat = (next: Format) => {
     setFormat(next);
@@ -158,6 +141,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
           format,
           svg,
           overwrite,
+          ...(canEmbed && embed ? { bundle: embeddedBundle(document, diagram) } : {}),
           ...(format === 'png'
             ? { scale, background: transparent ? ('transparent' as const) : ('white' as const) }
             : {}),
@@ -277,6 +261,13 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
                 </label>
               </fieldset>
             </>
+          )}
+          {(format === 'svg' || format === 'png') && (
+            <EmbedDiagramField
+              checked={embed && canEmbed}
+              disabled={!canEmbed}
+              onChange={setEmbed}
+            />
           )}
           {format === 'pdf' && <PdfPageFields value={page} onChange={setPage} />}
           {format === 'png' && (

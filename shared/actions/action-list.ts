@@ -221,6 +221,20 @@ export const ACTIONS = [
     contextMenus: { node: 4 },
   },
   {
+    id: 'diagram.copyPng',
+    label: 'Copy as PNG',
+    category: edit,
+    menu: { menu: 'edit', group: 4, order: 5 },
+    contextMenus: { canvas: 21, node: 4.1 },
+  },
+  {
+    id: 'diagram.copySvg',
+    label: 'Copy as SVG',
+    category: edit,
+    menu: { menu: 'edit', group: 4, order: 6 },
+    contextMenus: { canvas: 22, node: 4.2 },
+  },
+  {
     id: 'edit.paste',
     label: 'Paste',
     category: edit,

@@ -29,6 +29,8 @@ const VALUE_GRAMMAR = {
   fontWeight: /^(?:normal|bold|[1-9]00)$/,
   textAnchor: /^(?:start|middle|end)$/,
   role: /^img$/,
+  // The one metadata an export carries: a diagram's bundle, so the picture reopens as a diagram.
+  metadataId: /^etom-studio\.bundle$/,
   // Absolute commands only (M L H V C Q Z), the subset a PDF writer translates one to one.
   // Every number follows a separator, so no run of digits can be split two ways (no ReDoS).
   pathData: new RegExp(`^\\s*M(?:\\s*[MLHVCQZ]|[\\s,]+${NUMBER})*\\s*$`),
@@ -52,6 +54,7 @@ const KIND_WORDS: Readonly<Record<SvgValueKind, string>> = {
   fontWeight: 'normal, bold or 100-900',
   textAnchor: 'start, middle or end',
   role: 'img',
+  metadataId: 'etom-studio.bundle',
   pathData: 'path data of absolute M, L, H, V, C, Q and Z commands',
   points: 'a list of numbers',
   dashArray: 'a list of dash lengths',
@@ -67,6 +70,7 @@ interface SvgValueTypes {
   fontWeight: number | 'normal' | 'bold';
   textAnchor: 'start' | 'middle' | 'end';
   role: 'img';
+  metadataId: 'etom-studio.bundle';
   pathData: string;
   points: string;
   dashArray: string;
@@ -133,6 +137,11 @@ export const SVG_ELEMENTS = {
   text: { text: true, attributes: { x: 'number', y: 'number', ...TEXT_STYLE } },
   /** The accessible name of the picture or of a box (a tooltip where the file is viewed). */
   title: { text: true, attributes: {} },
+  /**
+   * The diagram's bundle (JSON, escaped), when the user asks for a picture that reopens as a
+   * diagram; only directly under the root, once (main's check enforces where).
+   */
+  metadata: { text: true, attributes: { id: 'metadataId' } },
 } as const satisfies Readonly<Record<string, ElementRule>>;
 
 /** The elements an export may contain. */

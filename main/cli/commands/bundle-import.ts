@@ -5,9 +5,7 @@ import {
   type ClashPolicy,
   type KindOutcome,
 } from '../../../shared/bundle/plan-import';
-import { MAX_BUNDLE_BYTES, readBundle } from '../../../shared/bundle/read-bundle';
-import { HostFailure } from '../../../shared/ipc/errors';
-import { readFileLimited } from '../../services/workspace/read-limited';
+import { readBundleFile } from '../../services/bundle/bundle-file';
 import { saveDocument } from '../../services/workspace/workspace-save';
 import { CliUsageError, EXIT, type CliCommand, type CliIo } from '../cli-io';
 import { loadCliWorkspace } from './processes-workspace';
@@ -19,8 +17,9 @@ const HELP = `Usage: bundle import <workspace> <file> [--on-clash keep-both|repl
 Merges a bundle written by "bundle export" into a workspace. An element whose id the
 workspace already uses for something different is a clash: keep-both (the default) adds the
 bundle's under a new id and its references follow, replace puts the bundle's in its place,
-skip keeps the workspace's. Prints what changes; --dry-run writes nothing. The bundle is
-validated like a workspace file: a problem names the file and its JSON path.`;
+skip keeps the workspace's. Prints what changes; --dry-run writes nothing. The file may also
+be a PNG or SVG exported with the diagram embedded. The bundle is validated like a workspace
+file: a problem names the file and its JSON path.`;
 
 function outcomeLine(kind: string, outcome: KindOutcome): string {
   const parts = [
@@ -56,11 +55,7 @@ export const bundleImportCommand: CliCommand = {
     const dryRun = values['dry-run'] === true;
     const { root, loaded } = await loadCliWorkspace(dir, !dryRun);
     const name = path.basename(file);
-    const bytes = await readFileLimited(path.resolve(file), name, MAX_BUNDLE_BYTES);
-    if (bytes === null) {
-      throw new HostFailure({ code: 'NOT_FOUND', message: `${file}: no such file`, file });
-    }
-    const bundle = readBundle(bytes.toString('utf8'), name);
+    const bundle = await readBundleFile(path.resolve(file));
     const plan = planBundleImport(loaded.document, bundle, policy);
     io.stdout(outcomeLine('Diagrams', plan.diagrams));
     io.stdout(outcomeLine('Processes', plan.processes));

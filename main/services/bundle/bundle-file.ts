@@ -4,18 +4,26 @@ import { MAX_BUNDLE_BYTES, readBundle } from '../../../shared/bundle/read-bundle
 import { HostFailure } from '../../../shared/ipc/errors';
 import { writeChosenFile } from '../files/write-chosen-file';
 import { readFileLimited } from '../workspace/read-limited';
+import { MAX_PICTURE_BYTES, bundleJsonOfPicture, isPictureName } from './picture-bundle';
 
 /**
  * Reads and validates the bundle at `absolutePath` (bounded read, then the same checks as a
- * workspace file). Errors name the file and the JSON path.
+ * workspace file): a `*.etom.json` file, or a PNG / SVG picture exported with the diagram
+ * embedded, whose bundle is taken out and checked the same way. Errors name the file and the
+ * JSON path.
  */
 export async function readBundleFile(absolutePath: string): Promise<Bundle> {
   const name = path.basename(absolutePath);
-  const bytes = await readFileLimited(absolutePath, name, MAX_BUNDLE_BYTES);
+  const picture = isPictureName(name);
+  const bytes = await readFileLimited(
+    absolutePath,
+    name,
+    picture ? MAX_PICTURE_BYTES : MAX_BUNDLE_BYTES,
+  );
   if (bytes === null) {
     throw new HostFailure({ code: 'NOT_FOUND', message: `${name}: no such file`, file: name });
   }
-  return readBundle(bytes.toString('utf8'), name);
+  return readBundle(picture ? bundleJsonOfPicture(bytes, name) : bytes.toString('utf8'), name);
 }
 
 /**

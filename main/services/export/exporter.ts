@@ -1,8 +1,6 @@
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
 import { HostFailure } from '../../../shared/ipc/errors';
-import { EXPORT_FONT_FAMILY } from '../../../shared/render/export-font';
 import {
   EXPORT_EXTENSIONS,
   type ExportFormat,
@@ -12,6 +10,9 @@ import {
 import { atomicWrite } from '../workspace/atomic-write';
 import { exportFontFiles, type ExportFontFiles } from './export-font';
 import { renderPdf } from './pdf/pdf-document';
+import { embedBundle } from './picture-embed';
+import { pngSize, renderPng } from './png-render';
+import type { PictureClipboard } from './picture-copy';
 import { checkSvg } from './svg-check';
 
 /** What `export.write` asks for (already validated against the contract's schema). */
@@ -25,6 +26,11 @@ export interface ExportRequest {
   pdf?: PdfPageOptions;
   /** What shows through where the SVG paints nothing, in a PNG: white (default) or nothing. */
   background?: 'white' | 'transparent';
+  /**
+   * A diagram's bundle JSON to embed in an SVG or PNG (metadata / iTXt chunk), so the picture
+   * reopens as a diagram; checked as a bundle file first. None by default.
+   */
+  bundle?: string;
   overwrite?: boolean;
 }
 
@@ -34,10 +40,9 @@ export interface ExporterOptions {
    * font's npm package by default. The system's fonts stay loaded for PNGs, as fallbacks.
    */
   font?: ExportFontFiles;
+  /** The operating system's clipboard, where the host has one (Electron); see picture-copy.ts. */
+  clipboard?: PictureClipboard;
 }
-
-/** A PNG larger than this many pixels is refused before it is drawn (about 400 MB of RGBA). */
-export const MAX_PNG_PIXELS = 100_000_000;
 
 const fail =
   (code: 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'ALREADY_EXISTS' | 'TOO_LARGE') =>
@@ -90,37 +95,6 @@ export async function checkExportTarget(
   }
 }
 
-/** The first four bytes of the width and height fields of a PNG's IHDR chunk. */
-function pngSize(png: Uint8Array): { width: number; height: number } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
-async function rasterise(
-  request: ExportRequest,
-  size: { width: number; height: number } | null,
-  options: ExporterOptions,
-) {
-  const scale = request.scale ?? 2;
-  if (size !== null && size.width * size.height * scale * scale > MAX_PNG_PIXELS) {
-    fail('TOO_LARGE')(
-      request.path,
-      `The picture would be ${Math.round(size.width * scale)} x ${Math.round(size.height * scale)} pixels; choose a smaller scale or export SVG.`,
-    );
-  }
-  const image = await renderAsync(request.svg, {
-    ...(request.background === 'transparent' ? {} : { background: 'white' }),
-    fitTo: { mode: 'zoom', value: scale },
-    font: {
-      loadSystemFonts: true,
-      fontFiles: Object.values(options.font ?? exportFontFiles()),
-      defaultFontFamily: EXPORT_FONT_FAMILY,
-    },
-    logLevel: 'off',
-  });
-  return image.asPng();
-}
-
 async function drawPdf(request: ExportRequest, options: ExporterOptions) {
   const page = request.pdf ?? { size: 'fit' as const };
   return renderPdf(
@@ -151,16 +125,27 @@ export async function writeExport(
     request.overwrite,
   );
   if (request.format === 'pdf') {
+    if (request.bundle !== undefined) {
+      fail('INVALID_ARGUMENT')(request.path, 'Only SVG and PNG pictures can embed the diagram.');
+    }
     // renderPdf checks the SVG itself, as it does for every picture of a document.
     const pdf = await drawPdf(request, options);
     await atomicWrite(request.path, pdf.bytes);
     return { path: request.path, format: 'pdf', bytes: pdf.bytes.byteLength, pages: pdf.pages };
   }
   const size = checkSvg(request.svg, request.path);
-  const bytes =
+  const drawn =
     request.format === 'svg'
       ? new TextEncoder().encode(request.svg)
-      : await rasterise(request, size, options);
+      : await renderPng(request.svg, size, request.path, {
+          ...(request.scale === undefined ? {} : { scale: request.scale }),
+          ...(request.background === undefined ? {} : { background: request.background }),
+          ...(options.font === undefined ? {} : { font: options.font }),
+        });
+  const bytes =
+    request.bundle === undefined
+      ? drawn
+      : embedBundle(request.format, drawn, request.bundle, request.path);
   await atomicWrite(request.path, bytes);
   const result: ExportWriteResult = {
     path: request.path,

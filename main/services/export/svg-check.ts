@@ -115,6 +115,7 @@ function checkTree(root: XmlNode, file: string): void {
   const pending: Array<{ node: XmlNode; parent: keyof typeof SVG_ELEMENTS | null }> = [
     { node: root, parent: null },
   ];
+  let metadata = 0;
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const { node, parent } = next;
     if (node.nodeType === TEXT_NODE) {
@@ -138,6 +139,12 @@ function checkTree(root: XmlNode, file: string): void {
     }
     if (parent !== null && svgTagHoldsText(parent)) {
       refuse(file, `has <${tag}> inside <${parent}>, which holds text only`);
+    }
+    if (tag === 'metadata') {
+      // Only the embedded bundle, once, straight under the root (svg-metadata.ts writes it).
+      if (parent !== 'svg' || (node.getAttribute?.('id') ?? '') === '' || (metadata += 1) > 1) {
+        refuse(file, 'has <metadata> other than one diagram bundle directly under the root');
+      }
     }
     checkAttributes(node, tag, parent === null, file);
     // Children go on the stack last first, so problems are found in document order.

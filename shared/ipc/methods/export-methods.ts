@@ -75,6 +75,27 @@ export interface ExportBundleResult {
 /** The largest bundle text `export.bundle` takes: the largest workspace file. */
 export const MAX_EXPORT_BUNDLE_CHARS = LIMITS.maxFileBytes;
 
+/** "Copy as PNG / SVG": what the renderer drew, and how to draw the PNG. */
+export interface PictureCopyRequest {
+  format: 'png' | 'svg';
+  svg: string;
+  scale?: number;
+  background?: 'white' | 'transparent';
+}
+
+/**
+ * What `export.copyPicture` did: `copied` when main put it on the operating system's clipboard
+ * (desktop app); otherwise the renderer puts it there, from `png` (base64) or its own SVG.
+ */
+export interface PictureCopyResult {
+  format: 'png' | 'svg';
+  /** The picture's size: pixels for PNG, SVG units for SVG. */
+  width: number;
+  height: number;
+  copied: boolean;
+  png?: string;
+}
+
 const format = z.enum(EXPORT_FORMATS);
 /** A file name with no folder in it: all a save dialog is told. */
 const fileName = z
@@ -102,9 +123,25 @@ export const exportMethods = {
         pdf: pdfPageOptions.optional(),
         /** A PNG's background where the picture paints nothing: white (default) or none. */
         background: z.enum(['white', 'transparent']).optional(),
+        /** The diagram's bundle JSON to embed in an SVG or PNG, so the picture reopens. */
+        bundle: z.string().min(2).max(MAX_EXPORT_BUNDLE_CHARS).optional(),
         overwrite: z.boolean().optional(),
       })
       .refine(hasPlace, PLACE_REQUIRED),
+  ),
+  /**
+   * "Copy as PNG / SVG": main checks the SVG, draws the PNG (at `scale`, 2 by default) and puts
+   * it on the operating system's clipboard where the host can (desktop app); the browser host
+   * sends the PNG back for the renderer to put on the clipboard.
+   */
+  copyPicture: method<PictureCopyResult>()(
+    'export.copyPicture',
+    z.strictObject({
+      format: z.enum(['png', 'svg']),
+      svg: z.string().min(1).max(MAX_EXPORT_SVG_CHARS),
+      scale: z.number().min(1).max(4).optional(),
+      background: z.enum(['white', 'transparent']).optional(),
+    }),
   ),
   /**
    * Writes a portable bundle (`*.etom.json`, JSON export of diagrams) the renderer built to the

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../../main/cli/cli-io';
 import { runCli } from '../../../../main/cli/run-cli';
+import { writeExport } from '../../../../main/services/export/exporter';
+import { pngChunks } from '../../../../main/services/export/png-chunks';
 import { readWorkspace } from '../../../../main/services/workspace/workspace-reader';
 import { emptyDocument } from '../../../../shared/model/empty-files';
 import { buildDocument, writeWorkspaceFiles } from '../../../fixtures/workspace-builder';
@@ -134,5 +136,33 @@ describe('bundle export and import', () => {
     expect(unknown.err).toContain('no diagram "nope"');
     const policy = await run('bundle', 'import', from, file, '--on-clash', 'merge');
     expect(policy.code).toBe(2);
+  });
+
+  it('imports a picture exported with its diagram embedded; a damaged one changes nothing', async () => {
+    const from = await source('from-5');
+    const file = path.join(temp, 'five.etom.json');
+    await run('bundle', 'export', from, '--diagram', 'diagram-1', '--out', file);
+    const bundle = await readFile(file, 'utf8');
+    const picture = path.join(temp, 'five.png');
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"></svg>';
+    await writeExport({ path: picture, format: 'png', svg, scale: 1, bundle });
+    const bytes = await readFile(picture);
+    const chunk = pngChunks(bytes, 'five.png').find((c) => c.type === 'iTXt')!;
+    const at = chunk.dataStart + chunk.length - 1;
+    bytes[at] = bytes[at]! ^ 0x55;
+    const damaged = path.join(temp, 'damaged.png');
+    await writeFile(damaged, bytes);
+    const to = await empty('to-5');
+    const refused = await run('bundle', 'import', to, damaged);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^error: damaged\.png: .*CRC does not match/);
+    expect((await readWorkspace(to)).document.diagrams).toEqual([]);
+    const imported = await run('bundle', 'import', to, picture);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('Diagrams: 1 added');
+    const before = (await readWorkspace(from)).document;
+    expect((await readWorkspace(to)).document.diagrams).toEqual(
+      before.diagrams.filter((d) => d.id === 'diagram-1'),
+    );
   });
 });

@@ -211,6 +211,11 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'bundle.export': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
   'bundle.import': { enabled: onMap, disabled: [welcome, readOnly(), ctx({ modal: true })] },
   'diagram.export': { enabled: readOnly(), disabled: [welcome, onMap, ctx({ modal: true })] },
+  'diagram.copyPng': { enabled: readOnly(), disabled: [welcome, onMap, ctx({ modal: true })] },
+  'diagram.copySvg': {
+    enabled: readOnly({ selection: box }),
+    disabled: [welcome, onMap, ctx({ modal: true })],
+  },
 };
 
 describe('every action’s predicate', () => {

@@ -80,6 +80,8 @@ describe('the action list', () => {
       'arrange.layoutRight',
       'view.fit',
       'diagram.export',
+      'diagram.copyPng',
+      'diagram.copySvg',
     ]);
     // Lock and unlock share a place: only one of them can run for a selection.
     expect(contextMenuActions('node').map((a) => a.id)).toEqual([
@@ -87,6 +89,8 @@ describe('the action list', () => {
       'edit.fitToText',
       'edit.cut',
       'edit.copy',
+      'diagram.copyPng',
+      'diagram.copySvg',
       'edit.duplicate',
       'arrange.bringForward',
       'arrange.sendBackward',

@@ -1,0 +1,51 @@
+import type {
+  PictureCopyRequest,
+  PictureCopyResult,
+} from '../../../shared/ipc/methods/export-methods';
+import type { ExportFontFiles } from './export-font';
+import { pngSize, renderPng } from './png-render';
+import { checkSvg } from './svg-check';
+
+/** The operating system's clipboard as main reaches it (Electron's `clipboard`). */
+export interface PictureClipboard {
+  /** Puts a PNG picture on the clipboard, replacing what was there. */
+  writePng(png: Uint8Array): Promise<void>;
+  /** Puts an SVG on the clipboard (as SVG and as text), replacing what was there. */
+  writeSvg(svg: string): Promise<void>;
+}
+
+/** What the picture is called in messages: the clipboard is no file. */
+const CLIPBOARD = 'the clipboard picture';
+
+/**
+ * "Copy as PNG / SVG": checks the SVG the renderer drew (as every export is checked), draws the
+ * PNG with resvg, then puts it on the operating system's clipboard where this host has one
+ * (`copied: true`). The browser host has none, so the bytes go back to the renderer, which puts
+ * them on the clipboard itself.
+ */
+export async function copyPicture(
+  request: PictureCopyRequest,
+  options: { font?: ExportFontFiles; clipboard?: PictureClipboard },
+): Promise<PictureCopyResult> {
+  const size = checkSvg(request.svg, CLIPBOARD) ?? { width: 0, height: 0 };
+  if (request.format === 'svg') {
+    if (options.clipboard === undefined) return { format: 'svg', ...size, copied: false };
+    await options.clipboard.writeSvg(request.svg);
+    return { format: 'svg', ...size, copied: true };
+  }
+  const png = await renderPng(request.svg, size, CLIPBOARD, {
+    ...(request.scale === undefined ? {} : { scale: request.scale }),
+    ...(request.background === undefined ? {} : { background: request.background }),
+    ...(options.font === undefined ? {} : { font: options.font }),
+  });
+  if (options.clipboard !== undefined) {
+    await options.clipboard.writePng(png);
+    return { format: 'png', ...pngSize(png), copied: true };
+  }
+  return {
+    format: 'png',
+    ...pngSize(png),
+    copied: false,
+    png: Buffer.from(png).toString('base64'),
+  };
+}
