@@ -38,7 +38,7 @@ export async function readWorkspaceAtRevision(
   revision: string,
   options: GitRunOptions = {},
 ): Promise<RevisionWorkspace> {
-  await gitPlace(folder);
+  await gitPlace(folder, options);
   const hash = await resolveRevision(folder, revision, options);
   const at = `At revision ${revision}${hash.startsWith(revision) ? '' : ` (${hash.slice(0, 7)})`}`;
   const entries = (await listTreeFiles(folder, hash, options)).filter(
