@@ -23,6 +23,7 @@ import { CONNECT_HANDLERS } from './connect-handlers';
 import { IMPORT_HANDLERS } from './import-handlers';
 import { BUNDLE_HANDLERS } from './bundle-handlers';
 import { DIAGRAM_EXPORT_HANDLERS } from './diagram-export-handlers';
+import { COMPARE_HANDLERS } from './compare-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
 export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
@@ -45,6 +46,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...CONNECT_HANDLERS,
   ...IMPORT_HANDLERS,
   ...BUNDLE_HANDLERS,
+  ...COMPARE_HANDLERS,
 };
 
 /**

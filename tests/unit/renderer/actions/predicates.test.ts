@@ -211,6 +211,8 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'bundle.export': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
   'bundle.import': { enabled: onMap, disabled: [welcome, readOnly(), ctx({ modal: true })] },
   'diagram.export': { enabled: readOnly(), disabled: [welcome, onMap, ctx({ modal: true })] },
+  'compare.open': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
+  'diagram.history': { enabled: readOnly(), disabled: [welcome, onMap, ctx({ modal: true })] },
 };
 
 describe('every action’s predicate', () => {
