@@ -5,6 +5,7 @@ import { FileSettingsBackend, type SettingsBackend } from '../services/settings/
 import { SettingsService } from '../services/settings/settings-service';
 import { createBundleHandlers } from './bundle-handlers';
 import { createCatalogueHandlers } from './catalogue-handlers';
+import { createCompareHandlers } from './compare-handlers';
 import { createExportHandlers } from './export-handlers';
 import type { PictureClipboard } from '../services/export/picture-copy';
 import { exportFontFiles } from '../services/export/export-font';
@@ -92,6 +93,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
       ...createFolderHandlers(paths),
       ...createReportHandlers(options.appDataDir, paths),
       ...createBundleHandlers(paths),
+      ...createCompareHandlers(workspaces.store, paths),
       ...createSampleHandlers(
         options.sampleDir ?? defaultSampleDir(import.meta.url),
         workspaces.store,

@@ -24,6 +24,7 @@ import { IMPORT_HANDLERS } from './import-handlers';
 import { BUNDLE_HANDLERS } from './bundle-handlers';
 import { DIAGRAM_EXPORT_HANDLERS } from './diagram-export-handlers';
 import { EXPORT_HANDLERS } from './export-handlers';
+import { COMPARE_HANDLERS } from './compare-handlers';
 
 /** What every action of the shared list does, and when it can: one handler per id. */
 export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
@@ -47,6 +48,7 @@ export const ACTION_HANDLERS: ActionHandlers<ActionId> = {
   ...IMPORT_HANDLERS,
   ...BUNDLE_HANDLERS,
   ...EXPORT_HANDLERS,
+  ...COMPARE_HANDLERS,
 };
 
 /**

@@ -13,7 +13,9 @@ export type Tab =
   | { kind: 'heatmap'; id: 'coverage' }
   | { kind: 'processes'; id: 'catalogue' }
   | { kind: 'scope'; id: 'l2' }
-  | { kind: 'coverage'; id: 'lists' };
+  | { kind: 'coverage'; id: 'lists' }
+  /** A read-only compare with another folder or a revision (renderer/compare/compare-store.ts). */
+  | { kind: 'compare'; id: string };
 export type TabKind = Tab['kind'];
 
 /** The framework map's tab (there is one). */

@@ -1,5 +1,6 @@
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { ExportDataDialog } from '../reports/ExportDataDialog';
+import { CompareDialog } from '../compare/CompareDialog';
 import { ImportModelDialog } from '../imports/ImportModelDialog';
 import { BundleDialogs } from '../bundles/BundleDialogs';
 import { ExportDiagramDialog } from '../diagram-export/ExportDiagramDialog';
@@ -57,6 +58,7 @@ export function WorkspaceView() {
       <ImportModelDialog />
       <BundleDialogs />
       <ExportDiagramDialog />
+      <CompareDialog />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { MappingTableView } from '../mapping-table/MappingTableView';
 import { HeatMapView } from '../heat-map/HeatMapView';
 import { ScopeListView } from '../scope/ScopeListView';
 import { CoverageListsView } from '../coverage/CoverageListsView';
+import { CompareView } from '../compare/CompareView';
+import { useCompare } from '../compare/compare-store';
 import type { StudioState } from '../state/studio-store';
 import type { Tab, TabKind } from '../state/tabs';
 
@@ -50,6 +52,10 @@ export const TAB_VIEWS: TabViews = {
   coverage: {
     title: () => 'Coverage',
     Panel: () => <CoverageListsView />,
+  },
+  compare: {
+    title: (tab) => `Compare: ${useCompare.getState().sessions[tab.id]?.side.label ?? ''}`,
+    Panel: ({ tab }) => <CompareView id={tab.id} />,
   },
 };
 

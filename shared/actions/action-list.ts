@@ -116,6 +116,12 @@ export const ACTIONS = [
     menu: { menu: 'file', group: 3, order: 14 },
   },
   {
+    id: 'compare.open',
+    label: 'Compare with…',
+    category: file,
+    menu: { menu: 'file', group: 3, order: 15 },
+  },
+  {
     id: 'tab.close',
     label: 'Close tab',
     category: file,
@@ -423,6 +429,13 @@ export const ACTIONS = [
     label: 'Rename diagram…',
     category: diagram,
     menu: { menu: 'diagram', group: 1, order: 2 },
+  },
+  {
+    id: 'diagram.history',
+    label: 'History…',
+    category: diagram,
+    menu: { menu: 'diagram', group: 1, order: 5 },
+    contextMenus: { canvas: 21 },
   },
   {
     id: 'diagram.duplicate',

@@ -1,6 +1,7 @@
 import { appMethods } from './methods/app-methods';
 import { bundleMethods } from './methods/bundle-methods';
 import { catalogueMethods } from './methods/catalogue-methods';
+import { compareMethods } from './methods/compare-methods';
 import { exportMethods } from './methods/export-methods';
 import { folderMethods } from './methods/folder-methods';
 import { frameworkMethods } from './methods/framework-methods';
@@ -36,6 +37,7 @@ export const HOST_METHODS = byName([
   ...Object.values(sampleMethods),
   ...Object.values(importMethods),
   ...Object.values(bundleMethods),
+  ...Object.values(compareMethods),
 ] as const);
 
 export type HostMethods = typeof HOST_METHODS;

@@ -7,7 +7,9 @@ import { diffWorkspaces } from '../../../shared/diff/workspace-diff';
 import type { WorkspaceDocument } from '../../../shared/model/document';
 import type { FrameworkCatalogue } from '../../../shared/etom/catalogue';
 import { alignmentsOf } from '../../../shared/model/workspace-schema';
-import { CliUsageError, EXIT, type CliCommand } from '../cli-io';
+import { CliUsageError, EXIT, type CliCommand, type CliIo } from '../cli-io';
+import { loadRevisionArg } from './revision-arg';
+import { textconvFile } from './textconv';
 import { loadWorkspaceArg } from './workspace-arg';
 
 const FORMATS = ['text', 'json'] as const;
@@ -22,14 +24,37 @@ function levels(document: WorkspaceDocument, catalogue: FrameworkCatalogue) {
   return levelSummary(catalogue, coverage);
 }
 
+/** The two sides: two folders, or one folder at one or two revisions (the second: its files now). */
+async function sides(positionals: readonly string[], revs: readonly string[], io: CliIo) {
+  const [a, b] = positionals;
+  if (revs.length > 2) throw new CliUsageError('give at most two --rev');
+  if (revs.length > 0) {
+    const [from = '', to] = revs;
+    if (positionals.length !== 1 || a === undefined) {
+      throw new CliUsageError('with --rev, give one workspace folder, e.g. diff . --rev main');
+    }
+    return [
+      await loadRevisionArg(a, from, io),
+      to === undefined ? await loadWorkspaceArg(a, io) : await loadRevisionArg(a, to, io),
+    ] as const;
+  }
+  if (positionals.length !== 2 || a === undefined || b === undefined) {
+    throw new CliUsageError('give two workspace folders, e.g. diff ./before ./after');
+  }
+  return [await loadWorkspaceArg(a, io), await loadWorkspaceArg(b, io)] as const;
+}
+
 /** `diff <before> <after> [--format text|json]`: what changed, element by element. */
 export const diffCommand: CliCommand = {
   path: ['diff'],
   summary: 'Show what changed between two workspace folders, element by element',
   help: [
     'Usage: etom-studio diff <before> <after> [--format text|json] [--exit-code]',
+    '       etom-studio diff <workspace> --rev <A> [--rev <B>] [--format ...] [--exit-code]',
+    '       etom-studio diff --textconv <file>',
     '',
-    'Compares two workspace folders (e.g. two checkouts, or git difftool --dir-diff) and',
+    'Compares two workspace folders (e.g. two checkouts, or git difftool --dir-diff), or a',
+    'workspace in git at revision A with its files now (or with revision B), and',
     'prints company processes, mappings, scope decisions, diagrams, nodes and connections',
     'added (+), removed (-) and changed (~: renamed, moved, resized, restyled, re-aligned...),',
     'and the coverage per framework level before and after. Viewports are not changes.',
@@ -37,6 +62,9 @@ export const diffCommand: CliCommand = {
     '  --format text  (default) one line per element',
     '  --format json  the same as one JSON object',
     '  --exit-code    exit 1 when there are differences (as git diff --exit-code)',
+    "  --rev <rev>    a branch, tag or commit of the workspace's git repository",
+    "  --textconv     print one workspace file in words, one line per element (for git's",
+    '                 diff.<driver>.textconv)',
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseArgs({
@@ -45,19 +73,24 @@ export const diffCommand: CliCommand = {
       options: {
         format: { type: 'string', default: 'text' },
         'exit-code': { type: 'boolean', default: false },
+        rev: { type: 'string', multiple: true, default: [] },
+        textconv: { type: 'boolean', default: false },
       },
     });
+    if (values.textconv) {
+      const [file] = positionals;
+      if (positionals.length !== 1 || file === undefined) {
+        throw new CliUsageError('give one file, e.g. diff --textconv diagrams/main.json');
+      }
+      io.stdout(await textconvFile(file));
+      return EXIT.ok;
+    }
     if (!(FORMATS as readonly string[]).includes(values.format)) {
       throw new CliUsageError(
         `--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`,
       );
     }
-    const [a, b] = positionals;
-    if (positionals.length !== 2 || a === undefined || b === undefined) {
-      throw new CliUsageError('give two workspace folders, e.g. diff ./before ./after');
-    }
-    const before = await loadWorkspaceArg(a, io);
-    const after = await loadWorkspaceArg(b, io);
+    const [before, after] = await sides(positionals, values.rev, io);
     // A diagram unreadable on one side is reported (stderr) and not compared.
     const unreadable = new Set(
       [...before.problems.keys(), ...after.problems.keys()].map((file) => basename(file, '.json')),

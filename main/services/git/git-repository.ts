@@ -1,5 +1,5 @@
 import { HostFailure } from '../../../shared/ipc/errors';
-import { runGit } from './git-command';
+import { runGit, type GitRunOptions } from './git-command';
 
 export interface GitPlace {
   /** The repository's top folder. */
@@ -12,10 +12,10 @@ export interface GitPlace {
  * Where `folder` sits in its git repository. Fails with UNSUPPORTED when git is missing, and
  * NOT_FOUND when the folder is not inside a repository.
  */
-export async function gitPlace(folder: string): Promise<GitPlace> {
+export async function gitPlace(folder: string, options: GitRunOptions = {}): Promise<GitPlace> {
   let out: string;
   try {
-    out = await runGit(folder, ['rev-parse', '--show-toplevel', '--show-prefix']);
+    out = await runGit(folder, ['rev-parse', '--show-toplevel', '--show-prefix'], options);
   } catch (error) {
     if (error instanceof HostFailure && error.error.code === 'UNSUPPORTED') throw error;
     throw new HostFailure({

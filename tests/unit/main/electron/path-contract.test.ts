@@ -131,6 +131,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
         'bundle.write',
         'catalogue.export',
         'catalogue.readTable',
+        'compare.loadFolder',
         'export.bundle',
         'export.write',
         'folder.create',
@@ -180,6 +181,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
       'sample.open': { path: path.join(dir, 'sample-copy') },
       'bundle.read': { path: path.join(dir, 'in.etom.json') },
       'bundle.write': { path: path.join(dir, 'out.etom.json'), bundle: BUNDLE },
+      'compare.loadFolder': { path: existing },
       'report.export': {
         path: path.join(dir, 'report.html'),
         kind: 'report',
@@ -487,5 +489,23 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
     });
     expect(await value('folder.inspect', { ref: refs.at(-1) })).toMatchObject({ exists: false });
     expect(await readdir(dir)).not.toContain('unused');
+  });
+});
+
+describe('G.32: compare with a folder', () => {
+  it('reads the folder an open dialog answered, once, and writes nothing', async () => {
+    answers.folder = existing;
+    const picked = await value<OfferedPath>('dialog.pickFolder', { purpose: 'open' });
+    const before = await readdir(existing, { recursive: true });
+    const side = await value<{ label: string; document: { diagrams: unknown[] } }>(
+      'compare.loadFolder',
+      { ref: picked.ref },
+    );
+    expect(side.document.diagrams.length).toBeGreaterThan(0);
+    expect(await readdir(existing, { recursive: true })).toEqual(before);
+    expect(await call('compare.loadFolder', { ref: picked.ref })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_HANDLE' },
+    });
   });
 });

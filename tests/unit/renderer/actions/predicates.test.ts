@@ -216,6 +216,8 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
     enabled: readOnly({ selection: box }),
     disabled: [welcome, onMap, ctx({ modal: true })],
   },
+  'compare.open': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
+  'diagram.history': { enabled: readOnly(), disabled: [welcome, onMap, ctx({ modal: true })] },
 };
 
 describe('every action’s predicate', () => {
