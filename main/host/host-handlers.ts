@@ -10,6 +10,7 @@ import { exportFontFiles } from '../services/export/export-font';
 import { createFolderHandlers } from './folder-handlers';
 import { createFrameworkHandlers } from './framework-handlers';
 import { createImportHandlers } from './import-handlers';
+import { createMergeHandlers } from './merge-handlers';
 import { typedPaths, type PathAccess } from './path-access';
 import { createReportHandlers } from './report-handlers';
 import { createSampleHandlers } from './sample-handlers';
@@ -83,6 +84,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
       ...createFolderHandlers(paths),
       ...createReportHandlers(options.appDataDir, paths),
       ...createBundleHandlers(paths),
+      ...createMergeHandlers(workspaces.store),
       ...createSampleHandlers(
         options.sampleDir ?? defaultSampleDir(import.meta.url),
         workspaces.store,

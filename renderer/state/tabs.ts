@@ -13,7 +13,8 @@ export type Tab =
   | { kind: 'heatmap'; id: 'coverage' }
   | { kind: 'processes'; id: 'catalogue' }
   | { kind: 'scope'; id: 'l2' }
-  | { kind: 'coverage'; id: 'lists' };
+  | { kind: 'coverage'; id: 'lists' }
+  | { kind: 'merge'; id: 'conflicts' };
 export type TabKind = Tab['kind'];
 
 /** The framework map's tab (there is one). */
@@ -30,6 +31,9 @@ export const PROCESSES_TAB: Tab = { kind: 'processes', id: 'catalogue' };
 export const SCOPE_TAB: Tab = { kind: 'scope', id: 'l2' };
 /** The coverage lists' tab: gaps, overlaps, extensions (there is one). */
 export const COVERAGE_TAB: Tab = { kind: 'coverage', id: 'lists' };
+
+/** The merge conflicts' resolution view (there is one). */
+export const MERGE_TAB: Tab = { kind: 'merge', id: 'conflicts' };
 
 /** A diagram's tab. */
 export function diagramTab(id: DiagramId): Tab {

@@ -6,6 +6,7 @@ import { MappingTableView } from '../mapping-table/MappingTableView';
 import { HeatMapView } from '../heat-map/HeatMapView';
 import { ScopeListView } from '../scope/ScopeListView';
 import { CoverageListsView } from '../coverage/CoverageListsView';
+import { MergeConflictsView } from '../merge/MergeConflictsView';
 import type { StudioState } from '../state/studio-store';
 import type { Tab, TabKind } from '../state/tabs';
 
@@ -50,6 +51,10 @@ export const TAB_VIEWS: TabViews = {
   coverage: {
     title: () => 'Coverage',
     Panel: () => <CoverageListsView />,
+  },
+  merge: {
+    title: () => 'Merge conflicts',
+    Panel: () => <MergeConflictsView />,
   },
 };
 
