@@ -14,12 +14,12 @@ export function createMergeHandlers(
 ): Handlers<'merge.records' | 'merge.removeRecord' | 'workspace.gitStatus'> {
   return {
     'merge.records': async ({ handle }) => readConflictRecords(store.get(handle).root),
-    'merge.removeRecord': async ({ handle, file, hash }) => {
+    'merge.removeRecord': async ({ handle, record, hash }) => {
       const workspace = store.get(handle);
       if (workspace.readOnly !== null) {
         throw new HostFailure({ code: 'READ_ONLY', message: `Not changed: ${workspace.readOnly}` });
       }
-      return removeConflictRecord(workspace.root, file, hash);
+      return removeConflictRecord(workspace.root, record, hash);
     },
     'workspace.gitStatus': async ({ handle }) => {
       try {

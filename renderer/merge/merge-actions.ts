@@ -98,7 +98,7 @@ export async function removeSettledRecords(): Promise<void> {
   for (const record of settledRecords(items.conflicts, merge.records)) {
     const result = await host().call('merge.removeRecord', {
       handle: workspace.handle,
-      file: record.file,
+      record: record.file,
       hash: record.hash,
     });
     if (!result.ok) {

@@ -28,14 +28,15 @@ export const mergeMethods = {
   /** The conflict records the merge driver left in the workspace's `.etom-merge/` folder. */
   records: method<MergeRecords>()('merge.records', z.strictObject({ handle })),
   /**
-   * Removes the record of one workspace file, after its conflicts were resolved and the
-   * workspace saved; only while the record still has the bytes read (`hash`). True when removed.
+   * Removes the record of one model file (`record`: its name inside the workspace, one of the
+   * model files, never a path), after its conflicts were resolved and the workspace saved; only
+   * while the record still has the bytes read (`hash`). True when removed.
    */
   removeRecord: method<boolean>()(
     'merge.removeRecord',
     z.strictObject({
       handle,
-      file: z.string().max(200).regex(MODEL_FILE),
+      record: z.string().max(200).regex(MODEL_FILE),
       hash: z.string().regex(/^[a-f0-9]{64}$/),
     }),
   ),

@@ -136,12 +136,12 @@ describe('after git merges two branches with the driver', () => {
     // A record rewritten since it was read (a new merge) is kept.
     const wrong = 'f'.repeat(64);
     await expect(
-      handlers['merge.removeRecord']({ handle: opened.handle, file: record.file, hash: wrong }),
+      handlers['merge.removeRecord']({ handle: opened.handle, record: record.file, hash: wrong }),
     ).rejects.toThrow(HostFailure);
     expect(
       await handlers['merge.removeRecord']({
         handle: opened.handle,
-        file: record.file,
+        record: record.file,
         hash: record.hash,
       }),
     ).toBe(true);
@@ -152,7 +152,7 @@ describe('after git merges two branches with the driver', () => {
     expect(
       await handlers['merge.removeRecord']({
         handle: opened.handle,
-        file: record.file,
+        record: record.file,
         hash: record.hash,
       }),
     ).toBe(false);
