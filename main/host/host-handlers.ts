@@ -12,6 +12,7 @@ import { exportFontFiles } from '../services/export/export-font';
 import { createFolderHandlers } from './folder-handlers';
 import { createFrameworkHandlers } from './framework-handlers';
 import { createImportHandlers } from './import-handlers';
+import { createMergeHandlers } from './merge-handlers';
 import { typedPaths, type PathAccess } from './path-access';
 import { createReportHandlers } from './report-handlers';
 import { createSampleHandlers } from './sample-handlers';
@@ -94,6 +95,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
       ...createReportHandlers(options.appDataDir, paths),
       ...createBundleHandlers(paths),
       ...createCompareHandlers(workspaces.store, paths),
+      ...createMergeHandlers(workspaces.store),
       ...createSampleHandlers(
         options.sampleDir ?? defaultSampleDir(import.meta.url),
         workspaces.store,

@@ -61,6 +61,7 @@ export const MappingGridRow = memo(function MappingGridRow(props: Props) {
       role="row"
       aria-rowindex={index + 2}
       aria-selected={selected}
+      data-mapping-id={id}
       className={`mapping-row${selected ? ' is-selected' : ''}${focused ? ' is-focused' : ''}`}
       style={style}
       onClick={onClick}

@@ -15,7 +15,8 @@ export type Tab =
   | { kind: 'scope'; id: 'l2' }
   | { kind: 'coverage'; id: 'lists' }
   /** A read-only compare with another folder or a revision (renderer/compare/compare-store.ts). */
-  | { kind: 'compare'; id: string };
+  | { kind: 'compare'; id: string }
+  | { kind: 'merge'; id: 'conflicts' };
 export type TabKind = Tab['kind'];
 
 /** The framework map's tab (there is one). */
@@ -32,6 +33,9 @@ export const PROCESSES_TAB: Tab = { kind: 'processes', id: 'catalogue' };
 export const SCOPE_TAB: Tab = { kind: 'scope', id: 'l2' };
 /** The coverage lists' tab: gaps, overlaps, extensions (there is one). */
 export const COVERAGE_TAB: Tab = { kind: 'coverage', id: 'lists' };
+
+/** The merge conflicts' resolution view (there is one). */
+export const MERGE_TAB: Tab = { kind: 'merge', id: 'conflicts' };
 
 /** A diagram's tab. */
 export function diagramTab(id: DiagramId): Tab {

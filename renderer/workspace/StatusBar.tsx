@@ -1,4 +1,5 @@
 import { isDirty } from '../../shared/commands/history';
+import { GitStatusItem } from '../merge/GitStatusItem';
 import { describeError, saveStatusText } from '../state/status-text';
 import { selectionIn } from '../state/select-actions';
 import { useStudio } from '../state/studio-store';
@@ -40,6 +41,7 @@ export function StatusBar() {
         </details>
       )}
       {notice && <span className="status-notice">{notice}</span>}
+      <GitStatusItem />
     </footer>
   );
 }

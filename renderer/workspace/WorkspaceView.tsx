@@ -2,6 +2,7 @@ import { LibrarySidebar } from '../library/LibrarySidebar';
 import { ExportDataDialog } from '../reports/ExportDataDialog';
 import { CompareDialog } from '../compare/CompareDialog';
 import { ImportModelDialog } from '../imports/ImportModelDialog';
+import { MergeBanner } from '../merge/MergeBanner';
 import { BundleDialogs } from '../bundles/BundleDialogs';
 import { ExportDiagramDialog } from '../diagram-export/ExportDiagramDialog';
 import { PanelSplitters, usePanelLayoutStyle } from '../ui/SplitterLayout';
@@ -28,6 +29,7 @@ export function WorkspaceView() {
       <DiagramList />
       <main className="workspace-main" aria-label="Diagram editor">
         <LockNotice />
+        <MergeBanner />
         <TabBar />
         {error && (
           <ErrorNotice error={error} onDismiss={() => useStudio.setState({ error: null })} />

@@ -8,6 +8,7 @@ import { ScopeListView } from '../scope/ScopeListView';
 import { CoverageListsView } from '../coverage/CoverageListsView';
 import { CompareView } from '../compare/CompareView';
 import { useCompare } from '../compare/compare-store';
+import { MergeConflictsView } from '../merge/MergeConflictsView';
 import type { StudioState } from '../state/studio-store';
 import type { Tab, TabKind } from '../state/tabs';
 
@@ -56,6 +57,10 @@ export const TAB_VIEWS: TabViews = {
   compare: {
     title: (tab) => `Compare: ${useCompare.getState().sessions[tab.id]?.side.label ?? ''}`,
     Panel: ({ tab }) => <CompareView id={tab.id} />,
+  },
+  merge: {
+    title: () => 'Merge conflicts',
+    Panel: () => <MergeConflictsView />,
   },
 };
 

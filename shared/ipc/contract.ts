@@ -6,6 +6,7 @@ import { exportMethods } from './methods/export-methods';
 import { folderMethods } from './methods/folder-methods';
 import { frameworkMethods } from './methods/framework-methods';
 import { importMethods } from './methods/import-methods';
+import { mergeMethods } from './methods/merge-methods';
 import { reportMethods } from './methods/report-methods';
 import { sampleMethods } from './methods/sample-methods';
 import { settingsMethods } from './methods/settings-methods';
@@ -38,6 +39,7 @@ export const HOST_METHODS = byName([
   ...Object.values(importMethods),
   ...Object.values(bundleMethods),
   ...Object.values(compareMethods),
+  ...Object.values(mergeMethods),
 ] as const);
 
 export type HostMethods = typeof HOST_METHODS;

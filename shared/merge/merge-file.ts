@@ -23,6 +23,11 @@ const SETS: { [K in FileKind]: SetKeys } = {
   ]),
 };
 
+/** How the arrays of a kind of file that are sets key their elements (by their parent's path). */
+export function setKeysOf(kind: FileKind): SetKeys {
+  return SETS[kind];
+}
+
 /** Keeps references inside the merged file whole; cross-file ones are checked on open. */
 const REPAIRS: { [K in FileKind]?: (value: FileTypes[K]) => MergeConflict[] } = {
   processes: (file) => [

@@ -1,18 +1,10 @@
 import * as path from 'node:path';
 import { formatPath, type MergeConflict } from '../../../shared/merge/merge-conflict';
+import type { ConflictRecordFile as ConflictRecord } from '../../../shared/merge/conflict-record-schema';
 import type { FileKind } from '../../../shared/model/validate';
 
 /** The folder, inside a workspace, where the merge driver leaves what it could not decide. */
 export const CONFLICTS_FOLDER = '.etom-merge';
-
-/** What is written for one merged file with conflicts. */
-export interface ConflictRecord {
-  format: 'etom-studio.merge-conflicts';
-  schemaVersion: 1;
-  /** The file, relative to the workspace folder, `/`-separated. */
-  file: string;
-  conflicts: Array<Omit<MergeConflict, 'path'> & { path: string }>;
-}
 
 /**
  * Where the record of `file` (as git names it, relative to the repository) goes: the
