@@ -435,7 +435,7 @@ export const ACTIONS = [
     label: 'History…',
     category: diagram,
     menu: { menu: 'diagram', group: 1, order: 5 },
-    contextMenus: { canvas: 21 },
+    contextMenus: { canvas: 23 },
   },
   {
     id: 'diagram.duplicate',

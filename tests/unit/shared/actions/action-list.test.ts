@@ -82,6 +82,7 @@ describe('the action list', () => {
       'diagram.export',
       'diagram.copyPng',
       'diagram.copySvg',
+      'diagram.history',
     ]);
     // Lock and unlock share a place: only one of them can run for a selection.
     expect(contextMenuActions('node').map((a) => a.id)).toEqual([
