@@ -1,17 +1,24 @@
-import { setLayout, setTheme, useWindowLayout, type ThemeChoice } from '../state/window-layout';
+import {
+  setGitStatus,
+  setLayout,
+  setTheme,
+  useWindowLayout,
+  type ThemeChoice,
+} from '../state/window-layout';
 import type { ActionHandler, ActionHandlers } from './handler';
 
 function theme(choice: ThemeChoice): ActionHandler {
   return { when: (ctx) => !ctx.modal, run: () => setTheme(choice) };
 }
 
-/** The window: side panels shown or hidden, and the theme. */
+/** The window: side panels shown or hidden, the theme, and the status bar's git status. */
 export const WINDOW_HANDLERS: ActionHandlers<
   | 'view.toggleDiagramList'
   | 'view.toggleLibrary'
   | 'view.themeSystem'
   | 'view.themeLight'
   | 'view.themeDark'
+  | 'view.toggleGitStatus'
 > = {
   'view.toggleDiagramList': {
     when: (ctx) => ctx.workspaceOpen && !ctx.modal,
@@ -24,4 +31,8 @@ export const WINDOW_HANDLERS: ActionHandlers<
   'view.themeSystem': theme('system'),
   'view.themeLight': theme('light'),
   'view.themeDark': theme('dark'),
+  'view.toggleGitStatus': {
+    when: (ctx) => !ctx.modal,
+    run: () => setGitStatus(!useWindowLayout.getState().gitStatus),
+  },
 };

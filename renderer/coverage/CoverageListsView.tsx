@@ -113,7 +113,7 @@ export function CoverageListsView() {
           <ul aria-label="Coverage by level">
             {lists.levels.map((level) => (
               <li key={level.level}>
-                {`L${level.level}: ${level.covered} of ${level.inScope} in scope covered (${percentLabel(level.score)})`}
+                {`L${level.level}: ${level.covered} of ${level.inScope} in scope mapped at or below, weighted coverage ${percentLabel(level.score)}`}
               </li>
             ))}
           </ul>

@@ -22,11 +22,14 @@ export type ThemeChoice = Preferences['theme'];
 export interface WindowLayoutState {
   layout: PanelLayout;
   theme: ThemeChoice;
+  /** The status bar's git branch and changes (View > Show or hide git status). */
+  gitStatus: boolean;
 }
 
 export const useWindowLayout = create<WindowLayoutState>()(() => ({
   layout: DEFAULT_LAYOUT,
   theme: 'system',
+  gitStatus: true,
 }));
 
 type Size = keyof typeof PANEL_LIMITS;
@@ -72,10 +75,20 @@ export function setTheme(theme: ThemeChoice): void {
   void host().call('settings.setPreferences', { preferences: { theme } });
 }
 
-/** Loads the remembered layout and theme from the settings (once, at start). */
+/** Shows or hides the status bar's git branch and changes, and remembers it. */
+export function setGitStatus(on: boolean): void {
+  useWindowLayout.setState({ gitStatus: on });
+  void host().call('settings.setPreferences', { preferences: { gitStatus: on } });
+}
+
+/** Loads the remembered layout, theme and git status choice from the settings (once, at start). */
 export async function loadWindowLayout(): Promise<void> {
   const result = await host().call('settings.get', {});
   if (!result.ok) return;
-  const { layout, theme } = result.value.preferences;
-  useWindowLayout.setState({ layout: normaliseLayout(layout), theme });
+  const { layout, theme, gitStatus } = result.value.preferences;
+  useWindowLayout.setState({
+    layout: normaliseLayout(layout),
+    theme,
+    gitStatus: gitStatus ?? true,
+  });
 }

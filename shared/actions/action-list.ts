@@ -387,6 +387,12 @@ export const ACTIONS = [
     menu: { menu: 'view', group: 5, order: 3 },
   },
   {
+    id: 'view.toggleGitStatus',
+    label: 'Show or hide git status',
+    category: view,
+    menu: { menu: 'view', group: 5, order: 4 },
+  },
+  {
     id: 'view.processes',
     label: 'Company processes',
     category: view,

@@ -22,6 +22,11 @@ export const preferencesSchema = z.strictObject({
   journalDelayMs: z.number().int().min(200).max(5_000),
   /** Optional: settings written before panels could be resized have none. */
   layout: panelLayoutSchema.optional(),
+  /**
+   * Whether the status bar shows the git branch and changes of a workspace inside a repository
+   * (which runs git on open, after a save and on window focus). Absent means on.
+   */
+  gitStatus: z.boolean().optional(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 

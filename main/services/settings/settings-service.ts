@@ -43,6 +43,7 @@ export class SettingsService {
     if (preferences.journalDelayMs !== undefined)
       merged.journalDelayMs = preferences.journalDelayMs;
     if (preferences.layout !== undefined) merged.layout = { ...preferences.layout };
+    if (preferences.gitStatus !== undefined) merged.gitStatus = preferences.gitStatus;
     this.save({ ...this.current, preferences: merged });
     return this.get();
   }

@@ -191,6 +191,7 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
   'view.themeSystem': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'view.themeLight': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'view.themeDark': { enabled: welcome, disabled: [ctx({ modal: true })] },
+  'view.toggleGitStatus': { enabled: welcome, disabled: [ctx({ modal: true })] },
   'view.mappingTable': { enabled: readOnly(), disabled: [welcome, ctx({ modal: true })] },
   'mapping.suggest': { enabled: onMap, disabled: [welcome, ctx({ modal: true })] },
   'mapping.paste': { enabled: onMap, disabled: [welcome, readOnly()] },

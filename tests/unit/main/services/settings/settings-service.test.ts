@@ -111,6 +111,14 @@ describe('preferences', () => {
     expect(DEFAULT_SETTINGS.preferences.layout).toBeUndefined();
   });
 
+  it('remembers the git status being turned off, and reads older settings as on', () => {
+    expect(load().get().preferences.gitStatus).toBeUndefined();
+    load().setPreferences({ gitStatus: false });
+    expect(load().get().preferences.gitStatus).toBe(false);
+    load().setPreferences({ theme: 'light' });
+    expect(load().get().preferences.gitStatus).toBe(false);
+  });
+
   it('reports a write failure as IO_ERROR and keeps the old settings in memory', async () => {
     const service = load();
     // Fault injection: the settings folder is replaced by a file, so the write cannot happen.
