@@ -7,7 +7,7 @@ export interface BrowserHostArgs {
   dataDir: string | null;
   /** The renderer build to serve; null: the one built next to the host (out/renderer). */
   rendererDir: string | null;
-  /** The workspace folder to open when the page loads, as an absolute path; null: none. */
+  /** The workspace folder to open (or bundle to import) when the page loads, absolute; null: none. */
   workspace: string | null;
 }
 
@@ -17,7 +17,7 @@ export const BROWSER_HOST_USAGE =
   '  --open             open the editor in the default browser\n' +
   '  --data-dir FOLDER  keep settings and journals in FOLDER (or $ETOM_STUDIO_DATA_DIR)\n' +
   '  --renderer-dir FOLDER  serve the editor build in FOLDER (default: out/renderer)\n' +
-  '  WORKSPACE          a workspace folder to open (after `--` if its name starts with -)';
+  '  WORKSPACE          a workspace folder to open, or a bundle (*.etom.json) to import (after `--` if its name starts with -)';
 
 /**
  * Parses `--port N`, `--open`, `--data-dir DIR`, `--renderer-dir DIR` (also `--port=N`) and

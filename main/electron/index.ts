@@ -1,6 +1,8 @@
 import { app, BrowserWindow, Menu, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OPEN_BUNDLE_EVENT } from '../../shared/actions/host-events';
+import { isBundleFileName } from '../../shared/bundle/bundle-schema';
 import { appDataDir } from '../services/app/app-data';
 import { defaultSampleDir } from '../services/workspace/sample-workspace';
 import { createHostHandlers, type HostServices } from '../host/host-handlers';
@@ -95,9 +97,13 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv, cwd) => {
-    const folder = workspaceArgument(argv, cwd, app.isPackaged);
-    if (!folder) focusWindow();
-    else sendToRenderer(OPEN_PATH_COMMAND, paths.offer(folder, { kind: 'launch' }).ref);
+    const named = workspaceArgument(argv, cwd, app.isPackaged);
+    if (!named) focusWindow();
+    else if (isBundleFileName(named)) {
+      // A double-clicked bundle: the user chose this file to import, as in the open dialog.
+      const offered = paths.offer(named, { kind: 'dialog', use: 'import' });
+      sendToRenderer(OPEN_BUNDLE_EVENT, JSON.stringify(offered));
+    } else sendToRenderer(OPEN_PATH_COMMAND, paths.offer(named, { kind: 'launch' }).ref);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 
 /**
- * The workspace folder named on a command line, if any, as an absolute path. Electron puts the
+ * The workspace folder (or bundle file) named on a command line, if any, as an absolute path. Electron puts the
  * executable first and, when unpackaged, the app's folder second; Chromium switches start
  * with `-`. The first remaining argument is the folder.
  */

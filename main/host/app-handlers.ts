@@ -10,6 +10,7 @@ export interface AppHandlerOptions {
   nativeDialogs: boolean;
   /** The workspace folder named at launch, as offered to the renderer. */
   startupWorkspace?: OfferedPath | null;
+  startupBundle?: OfferedPath | null;
   /** Greys out the native menu items not listed (Electron); absent where there is no menu. */
   setMenuState?: (enabled: readonly string[]) => void;
 }
@@ -25,6 +26,7 @@ export function createAppHandlers(
     platform: process.platform,
     nativeDialogs: options.nativeDialogs,
     startupWorkspace: options.startupWorkspace ?? null,
+    startupBundle: options.startupBundle ?? null,
   };
   return {
     'app.info': () => Promise.resolve({ ...info }),

@@ -5,6 +5,7 @@ import type { AppInfo } from '../../shared/ipc/methods/app-methods';
 import type { SaveFormat } from '../../shared/ipc/methods/export-methods';
 import type { HostMethodName } from '../../shared/ipc/contract';
 import { createAppHandlers } from './app-handlers';
+import { isBundleFileName } from '../../shared/bundle/bundle-schema';
 import { typedPaths, type PathAccess } from './path-access';
 import { createSettingsHandlers, type SettingsMethodName } from './settings-handlers';
 import type { SettingsService } from '../services/settings/settings-service';
@@ -73,7 +74,16 @@ export function composeHostHandlers(options: ComposeOptions): HostHandlers {
       host: options.host,
       version: options.version,
       nativeDialogs: pickFolder !== undefined,
-      startupWorkspace: startup === null ? null : paths.offer(startup, { kind: 'launch' }),
+      // A bundle named at launch (a double-clicked `*.etom.json`) is the user's choice of a file
+      // to import, as a dialog's answer would be; anything else is a workspace folder.
+      startupWorkspace:
+        startup === null || isBundleFileName(startup)
+          ? null
+          : paths.offer(startup, { kind: 'launch' }),
+      startupBundle:
+        startup !== null && isBundleFileName(startup)
+          ? paths.offer(startup, { kind: 'dialog', use: 'import' })
+          : null,
       ...(options.setMenuState ? { setMenuState: options.setMenuState } : {}),
     }),
     ...createSettingsHandlers(options.settings, paths),

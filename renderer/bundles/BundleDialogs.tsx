@@ -11,6 +11,9 @@ export function BundleDialogs() {
   return dialog.kind === 'export' ? (
     <ExportBundleDialog document={document} initial={dialog.diagramIds} />
   ) : (
-    <ImportBundleDialog document={document} />
+    <ImportBundleDialog
+      document={document}
+      {...(dialog.file ? { initialFile: dialog.file } : {})}
+    />
   );
 }

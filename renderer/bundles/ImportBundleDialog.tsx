@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { frameworkRefsOf } from '../../shared/bundle/build-bundle';
 import { BUNDLE_EXTENSION } from '../../shared/bundle/bundle-schema';
 import { clashKey, importClashes, type ImportClash } from '../../shared/bundle/import-clashes';
@@ -11,7 +11,7 @@ import { mergeInvocation } from '../../shared/commands/document-merge-command';
 import type { HostError } from '../../shared/ipc/errors';
 import type { BundleReadResult } from '../../shared/ipc/methods/bundle-methods';
 import type { WorkspaceDocument } from '../../shared/model/document';
-import { placeOf, type PathChoice } from '../../shared/ipc/path-ref';
+import { placeOf, type OfferedPath, type PathChoice } from '../../shared/ipc/path-ref';
 import { Dialog } from '../dialogs/Dialog';
 import { useNativeDialogs } from '../dialogs/useNativeDialogs';
 import { usePlace } from '../dialogs/usePlace';
@@ -57,8 +57,12 @@ type Planned =
  * dialog previews what it brings (counts) and every id clash with a choice per clash or for
  * all (keep both, replace, skip); nothing changes until Import, which is one undo step.
  */
-export function ImportBundleDialog(props: { document: WorkspaceDocument }) {
-  const { document } = props;
+export function ImportBundleDialog(props: {
+  document: WorkspaceDocument;
+  /** A file named at launch (a double-clicked bundle), read as the dialog opens. */
+  initialFile?: OfferedPath;
+}) {
+  const { document, initialFile } = props;
   const fileId = useId();
   const file = usePlace();
   const native = useNativeDialogs();
@@ -82,6 +86,16 @@ export function ImportBundleDialog(props: { document: WorkspaceDocument }) {
       setReadError(result.error);
     }
   };
+
+  // A bundle named at launch is read as the dialog opens, once.
+  const readInitial = useRef(initialFile);
+  useEffect(() => {
+    const initial = readInitial.current;
+    if (initial === undefined) return;
+    readInitial.current = undefined;
+    file.pick(initial);
+    void readFile(initial);
+  });
 
   const pickNative = async () => {
     const result = await host().call('dialog.pickBundle', {});

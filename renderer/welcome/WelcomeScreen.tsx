@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { openBundleDialog, useBundleDialog } from '../bundles/bundle-dialog-store';
 import { useStudio } from '../state/studio-store';
 import { openWorkspaceAt, openWorkspaceFromDialog } from '../state/workspace-actions';
 import { ErrorNotice } from './ErrorNotice';
@@ -12,6 +13,7 @@ export function WelcomeScreen() {
   const error = useStudio((s) => s.error);
   const { recent, remove } = useRecent();
   const [sampleOpen, setSampleOpen] = useState(false);
+  const waiting = useBundleDialog((s) => (s.dialog?.kind === 'import' ? s.dialog.file : undefined));
 
   return (
     <main className="welcome" aria-labelledby="welcome-title">
@@ -27,6 +29,15 @@ export function WelcomeScreen() {
         </header>
         {error && (
           <ErrorNotice error={error} onDismiss={() => useStudio.setState({ error: null })} />
+        )}
+        {waiting && (
+          <p role="status" className="welcome-bundle">
+            To import the bundle {waiting.path === '' ? 'you opened' : <code>{waiting.path}</code>},
+            open or create the workspace it goes into: the import opens then.{' '}
+            <button type="button" onClick={() => openBundleDialog(null)}>
+              Dismiss
+            </button>
+          </p>
         )}
         <div className="welcome-actions">
           <button

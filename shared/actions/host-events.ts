@@ -6,6 +6,14 @@
 export const OPEN_PATH_EVENT = 'workspace.openPath';
 
 /**
+ * Sent by the desktop host when a second launch names a bundle (`*.etom.json`, e.g. opened by
+ * double-click): the argument is the offered file as JSON (`{path, ref}`, the reference good for
+ * reading it once); the page
+ * offers to import it into the workspace on screen, or the next one opened.
+ */
+export const OPEN_BUNDLE_EVENT = 'bundle.openPath';
+
+/**
  * Sent by the desktop host when the user chose Save in its "unsaved changes" dialog on closing
  * the window: the page saves, then closes the window (or stays open, saying why, if it cannot).
  */

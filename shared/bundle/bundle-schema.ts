@@ -18,6 +18,11 @@ export const BUNDLE_SCHEMA_VERSION = 1;
 /** The file name ending of a bundle. */
 export const BUNDLE_EXTENSION = '.etom.json';
 
+/** True for a bundle's file name (`*.etom.json`, any case), as opened by double-click. */
+export function isBundleFileName(path: string): boolean {
+  return path.toLowerCase().endsWith(BUNDLE_EXTENSION);
+}
+
 /**
  * The envelope of a bundle, checked before its parts. The parts are whole workspace files
  * (each with its own format and schema version), so a bundle written by an older version

@@ -11,6 +11,8 @@ export interface AppInfo {
   nativeDialogs: boolean;
   /** A workspace folder given on the command line at launch, for the renderer to open. */
   startupWorkspace?: OfferedPath | null;
+  /** A bundle file given on the command line at launch, for the renderer to offer to import. */
+  startupBundle?: OfferedPath | null;
 }
 
 const none = z.strictObject({});

@@ -1,5 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
+import { embedBundleInSvg } from '../../../../shared/bundle/svg-metadata';
 import { getBuiltInCatalogue } from '../../../../shared/etom/registry';
 import { diagramNamesOf } from '../../../../shared/render/diagram-names';
 import { renderDiagramSvg } from '../../../../shared/render/diagram-svg';
@@ -38,6 +39,8 @@ describe('svg vocabulary', () => {
       ...[basicsDiagram(), processesDiagram()].flatMap((diagram) => [
         ...usedVocabulary(renderDiagramSvg(diagram, diagramNames)),
       ]),
+      // A picture that reopens as a diagram carries its bundle as the one metadata element.
+      ...usedVocabulary(embedBundleInSvg(renderDiagramSvg(basicsDiagram(), diagramNames), '{}')),
     ]);
     const declared = new Set(
       Object.entries(SVG_ELEMENTS).flatMap(([tag, rule]) => [
