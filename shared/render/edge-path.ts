@@ -48,7 +48,13 @@ function outOf(from: Point, side: HandleSide, distance: number): Point {
   return { x: from.x + d.x * distance, y: from.y + d.y * distance };
 }
 
-/** Drops repeated points and points in the middle of a straight run. */
+/** True when `m` lies on the segment from `a` to `b` (so the run does not turn back at it). */
+const between = (a: number, m: number, b: number): boolean => (m - a) * (b - m) >= 0;
+
+/**
+ * Drops repeated points and points in the middle of a straight run. A point where the run turns
+ * back on its own line stays: dropping it would make the route leave its side the wrong way.
+ */
 export function simplify(points: readonly Point[]): Point[] {
   const out: Point[] = [];
   for (const p of points) {
@@ -58,7 +64,8 @@ export function simplify(points: readonly Point[]): Point[] {
     if (
       before &&
       last &&
-      ((before.x === last.x && last.x === p.x) || (before.y === last.y && last.y === p.y))
+      ((before.x === last.x && last.x === p.x && between(before.y, last.y, p.y)) ||
+        (before.y === last.y && last.y === p.y && between(before.x, last.x, p.x)))
     ) {
       out[out.length - 1] = p;
       continue;

@@ -43,6 +43,14 @@ describe('orthogonal connections', () => {
     ]);
   });
 
+  it('leaves its side even when the target sits one stub below, just behind the source', () => {
+    // Found by the property below (seed 448401239): the route turned back on its own line and
+    // the turn was simplified away, so it left a right-hand handle going left.
+    const points = orthogonalPoints(ends({ x: 0, y: 0 }, 'right', { x: -1, y: 24 }, 'top'));
+    expect(points[1]!.x).toBeGreaterThan(0);
+    expect(points.at(-1)).toEqual({ x: -1, y: 24 });
+  });
+
   it('leaves and enters every side along its direction, with only right angles', () => {
     fc.assert(
       fc.property(
