@@ -1,5 +1,4 @@
 import {
-  DIAGRAM_SCHEMA_VERSION,
   diagramFileSchema,
   type DiagramEdge,
   type DiagramFile,
@@ -7,8 +6,8 @@ import {
   type HandleSide,
 } from '../model/diagram-schema';
 import { uniqueSlug, type DiagramId, type EdgeId, type NodeId, type ProcessId } from '../model/ids';
+import { emptyDiagram } from '../commands/diagram-commands';
 import { LIMITS } from '../model/limits';
-import { FORMAT } from '../model/workspace-schema';
 import type { ImportedDiagram, ImportedShape, ModelProblem } from './imported-model';
 
 /** Where the imported drawing starts: a little in from the canvas's origin. */
@@ -177,15 +176,7 @@ function toDiagram(
   makeId: (prefix: string) => string,
   problems: ModelProblem[],
 ): DiagramFile {
-  const diagram: DiagramFile = {
-    format: FORMAT.diagram,
-    schemaVersion: DIAGRAM_SCHEMA_VERSION,
-    id,
-    name,
-    nodes: [],
-    edges: [],
-    viewport: { x: 0, y: 0, zoom: 1 },
-  };
+  const diagram = emptyDiagram(id, name);
   const placement = placementOf(source.shapes);
   if (placement === null) {
     problems.push({
