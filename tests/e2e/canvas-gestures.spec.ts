@@ -250,6 +250,11 @@ test('a selected connection never covers a node’s text: its line and its label
   await page.mouse.click((a.x + a.width + b.x) / 2, a.y + a.height / 2);
   await expect(edge).toHaveClass(/selected/);
   expect(await topmostAtNode(page, canvas, 'Check credit')).toBe('n-b');
+  // Kept off the nodes by a clip path alone: an SVG mask is drawn into an offscreen layer the
+  // size of its frame on every repaint, and with a hundred edges selected a software-rendered
+  // pan spent seconds per frame rasterising them.
+  await expect(edge.locator('g[clip-path]')).toHaveCount(1);
+  await expect(edge.locator('[mask]')).toHaveCount(0);
   await shot(page, 'selected-edge-under-node-1280x720.png');
 
   // Its end grips are still above the nodes: the one at Capture order can be grabbed.

@@ -1,7 +1,7 @@
 import { BaseEdge, useStore, type EdgeProps } from '@xyflow/react';
 import type { ConnectionEdge } from '../to-flow';
 import { ConnectionLabel } from './ConnectionLabel';
-import { FRAME, FRAME_PATH } from './edge-clip';
+import { FRAME_PATH } from './edge-clip';
 import { edgeGeometry } from './edge-geometry';
 import { edgeHoles } from './edge-holes';
 import './edges.css';
@@ -14,9 +14,10 @@ export function DrawnEdge(props: EdgeProps<ConnectionEdge> & { className: string
   const source = { x: props.sourceX, y: props.sourceY };
   const target = { x: props.targetX, y: props.targetY };
   // A selected edge is lifted above the nodes (elevateEdgesOnSelect) so the grips at its ends
-  // can be dragged; its line is masked off the nodes and its own label, and its hit area
-  // clipped off them, so it never covers their text. A string, so the edge is drawn again only
-  // when its holes change; worked out once per node list, so a pan costs a lookup.
+  // can be dragged; its line and hit area are clipped off the nodes and its own label, so it
+  // never covers their text (a clip path, not a mask: a mask costs an offscreen layer per edge
+  // on every repaint). A string, so the edge is drawn again only when its holes change; worked
+  // out once per node list, so a pan costs a lookup.
   const holes = useStore((state) =>
     selected ? edgeHoles(state, source, target, text, label) : '',
   );
@@ -29,16 +30,9 @@ export function DrawnEdge(props: EdgeProps<ConnectionEdge> & { className: string
           <clipPath id={`edge-clip-${key}`} clipPathUnits="userSpaceOnUse">
             <path d={FRAME_PATH + holes} clipRule="evenodd" />
           </clipPath>
-          <mask id={`edge-mask-${key}`} maskUnits="userSpaceOnUse" {...FRAME}>
-            <rect {...FRAME} fill="white" />
-            <path d={holes} fill="black" />
-          </mask>
         </defs>
       )}
-      <g
-        clipPath={off ? `url(#edge-clip-${key})` : undefined}
-        mask={off ? `url(#edge-mask-${key})` : undefined}
-      >
+      <g clipPath={off ? `url(#edge-clip-${key})` : undefined}>
         <BaseEdge path={path} markerEnd={markerEnd} className={className} interactionWidth={14} />
       </g>
       <ConnectionLabel text={text} at={label} selected={selected} />

@@ -47,7 +47,7 @@ function contains(outer: Box, inner: Box): boolean {
 }
 
 /** A frame round any diagram: the clip keeps what is inside it and outside the holes. */
-export const FRAME = { x: -FAR, y: -FAR, width: 2 * FAR, height: 2 * FAR } as const;
+const FRAME = { x: -FAR, y: -FAR, width: 2 * FAR, height: 2 * FAR } as const;
 
 /** The frame as an SVG path, to which the holes are added for an `evenodd` clip. */
 export const FRAME_PATH = rectPath(FRAME);
@@ -56,9 +56,9 @@ export const FRAME_PATH = rectPath(FRAME);
  * The holes (SVG `d`, one rectangle each) a selected edge is kept out of: the nodes it can pass
  * and its own label, within `bounds`; a box inside another is left out (the outer one already
  * holds it, and under `evenodd` it would cancel it). Empty when there are none. A selected edge
- * is lifted above the nodes so the grips at its ends can be dragged; with these holes its line
- * (masked) and its hit area (clipped: clipping also stops pointer events) stay off the nodes'
- * text and off its label.
+ * is lifted above the nodes so the grips at its ends can be dragged; clipped by these holes, its
+ * line and its hit area (clipping also stops pointer events) stay off the nodes' text and off
+ * its label.
  */
 export function holesPath(holes: readonly Box[], bounds: Box): string {
   const near = holes.filter((h) => h.width > 0 && h.height > 0 && intersects(h, bounds));
