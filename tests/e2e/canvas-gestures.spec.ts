@@ -266,4 +266,16 @@ test('a selected connection never covers a node’s text: its line and its label
     { x: at.x + at.width / 2, y: at.y + at.height / 2 },
   );
   expect(onGrip).toBe(true);
+
+  // Dragged with the nodes, it goes without its holes (they would move every frame) and gets
+  // them back at the drop.
+  await page.keyboard.press('Control+a');
+  await expect(edge).toHaveClass(/selected/);
+  const dragged = await canvas.box('Check credit');
+  await page.mouse.move(dragged.x + 20, dragged.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(dragged.x + 40, dragged.y + 40, { steps: 4 });
+  await expect(edge.locator('g[clip-path]')).toHaveCount(0);
+  await page.mouse.up();
+  await expect(edge.locator('g[clip-path]')).toHaveCount(1);
 });

@@ -1,4 +1,5 @@
 import { BaseEdge, useStore, type EdgeProps } from '@xyflow/react';
+import { isDragging } from '../drag-session';
 import type { ConnectionEdge } from '../to-flow';
 import { ConnectionLabel } from './ConnectionLabel';
 import { FRAME_PATH } from './edge-clip';
@@ -18,8 +19,10 @@ export function DrawnEdge(props: EdgeProps<ConnectionEdge> & { className: string
   // never covers their text (a clip path, not a mask: a mask costs an offscreen layer per edge
   // on every repaint). A string, so the edge is drawn again only when its holes change; worked
   // out once per node list, so a pan costs a lookup.
+  // While nodes are dragged the holes would move every frame (a new node list, a new index of
+  // boxes each time): a dragged selection's edges go without them until the drop.
   const holes = useStore((state) =>
-    selected ? edgeHoles(state, source, target, text, label) : '',
+    selected && !isDragging() ? edgeHoles(state, source, target, text, label) : '',
   );
   const key = id.replace(/[^\w-]/g, '_');
   const off = holes !== '';

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import type { ElementNode } from '../to-flow';
 import { EditableText } from './EditableText';
 import { NodeFrame } from './NodeFrame';
+import { drawsTheSame } from './node-memo';
 
 /** A box the analyst names: a step, a system, a team. */
 export const BoxNode = memo(function BoxNode({ data, selected, height }: NodeProps<ElementNode>) {
@@ -17,4 +18,4 @@ export const BoxNode = memo(function BoxNode({ data, selected, height }: NodePro
       />
     </NodeFrame>
   );
-});
+}, drawsTheSame);

@@ -7,6 +7,7 @@ import type { FrameworkPackInfo } from '../../../shared/etom/pack-model';
 import type { ElementNode } from '../to-flow';
 import { FitText } from './FitText';
 import { NodeFrame } from './NodeFrame';
+import { drawsTheSame } from './node-memo';
 import { domainBandOf } from './domain-band';
 import { FRAMEWORK_TEXT } from './node-metrics';
 import './framework-node.css';
@@ -73,4 +74,4 @@ export const FrameworkNode = memo(function FrameworkNode({
       <FitText text={name} height={height} metrics={FRAMEWORK_TEXT} />
     </NodeFrame>
   );
-});
+}, drawsTheSame);

@@ -4,6 +4,7 @@ import { useStudio } from '../../state/studio-store';
 import { InlineTextEditor } from '../InlineTextEditor';
 import type { ElementNode } from '../to-flow';
 import { NodeFrame } from './NodeFrame';
+import { drawsTheSame } from './node-memo';
 
 /**
  * A container drawn behind its members: a group is a dashed frame with its label at the top;
@@ -40,4 +41,4 @@ export const GroupNode = memo(function GroupNode({ data, selected }: NodeProps<E
       </div>
     </NodeFrame>
   );
-});
+}, drawsTheSame);

@@ -1,5 +1,5 @@
 import { NodeResizer } from '@xyflow/react';
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import type { NodeStyle } from '../../../shared/model/diagram-schema';
 import type { NodeId } from '../../../shared/model/ids';
 import { resizeNode } from '../node-actions';
@@ -26,13 +26,19 @@ export function NodeFrame({
   minHeight = 32,
   children,
 }: Props) {
+  // Stable, so the resize grips are not unbound and bound again whenever the node draws.
+  const onResizeEnd = useCallback(
+    (_event: unknown, box: { x: number; y: number; width: number; height: number }) =>
+      resizeNode(nodeId, box),
+    [nodeId],
+  );
   return (
     <>
       <NodeResizer
         isVisible={selected}
         minWidth={minWidth}
         minHeight={minHeight}
-        onResizeEnd={(_event, box) => resizeNode(nodeId, box)}
+        onResizeEnd={onResizeEnd}
       />
       <NodeHandles />
       <div className={`element ${className}`} style={styleVariables(style)}>

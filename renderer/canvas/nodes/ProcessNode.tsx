@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import type { ElementNode } from '../to-flow';
 import { FitText } from './FitText';
 import { NodeFrame } from './NodeFrame';
+import { drawsTheSame } from './node-memo';
 import { FRAMEWORK_TEXT } from './node-metrics';
 import './process-node.css';
 
@@ -38,4 +39,4 @@ export const ProcessNode = memo(function ProcessNode({
       <FitText text={data.text} height={height} metrics={FRAMEWORK_TEXT} />
     </NodeFrame>
   );
-});
+}, drawsTheSame);

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import type { ElementNode } from '../to-flow';
 import { EditableText } from './EditableText';
 import { NodeFrame } from './NodeFrame';
+import { drawsTheSame } from './node-memo';
 
 /** What tells one kind of text block from another: its look, its least size, its editor. */
 interface TextBlock {
@@ -34,7 +35,7 @@ function textBlockNode(block: TextBlock): ComponentType<NodeProps<ElementNode>> 
         />
       </NodeFrame>
     );
-  });
+  }, drawsTheSame);
 }
 
 /** A note: multi-line text on a sticky-note background, tied to things by associations. */
