@@ -31,6 +31,9 @@ export interface BpmnExportFigures {
   svgMs: number;
   /** From the SVG string to the PNG blob: image decode, draw on the canvas, toBlob. */
   rasterMs: number;
+  /** CPU time of every Chromium process during saveSVG, and during the rasterising. */
+  svgCpuMs: number;
+  rasterCpuMs: number;
   svgBytes: number;
   pngBytes: number;
   width: number;
@@ -43,16 +46,28 @@ export interface BpmnExportFigures {
 
 const PANE = { x: 0, y: 0, width: 1280, height: 720 };
 
-/** Chromium's processes under this one, with their command lines and peak RSS (VmHWM, MB). */
-function chromiumDescendants(): Array<{ pid: number; cmdline: string; peakMb: number }> {
+interface ChromiumProcess {
+  pid: number;
+  cmdline: string;
+  /** Peak resident memory (VmHWM). */
+  peakMb: number;
+  /** CPU time used so far, user and system. */
+  cpuMs: number;
+}
+
+/** Chromium's processes under this one (found through /proc). */
+function chromiumDescendants(): ChromiumProcess[] {
   const parents = new Map<number, number>();
+  const cpu = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       // The command name (field 2) may hold spaces: the parent pid follows its closing bracket.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parents.set(Number(entry), ppid);
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      // utime and stime (fields 14 and 15), in clock ticks of 10 ms (CLK_TCK 100 on Linux).
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12])) * 10);
     } catch {
       // The process ended while listing.
     }
@@ -64,13 +79,13 @@ function chromiumDescendants(): Array<{ pid: number; cmdline: string; peakMb: nu
     }
     return false;
   };
-  const found: Array<{ pid: number; cmdline: string; peakMb: number }> = [];
+  const found: ChromiumProcess[] = [];
   for (const pid of parents.keys()) {
     if (!isOurs(pid)) continue;
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
       const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      found.push({ pid, cmdline, peakMb: Number(hwm?.[1] ?? 0) / 1024 });
+      found.push({ pid, cmdline, peakMb: Number(hwm?.[1] ?? 0) / 1024, cpuMs: cpu.get(pid) ?? 0 });
     } catch {
       // The process ended while reading.
     }
@@ -78,27 +93,34 @@ function chromiumDescendants(): Array<{ pid: number; cmdline: string; peakMb: nu
   return found;
 }
 
-interface PageFigures {
-  svgMs: number;
+/** Runs in the page after benchOpen(): `saveSVG()`, the SVG kept for the next step. */
+async function saveSvgInPage(): Promise<{ svgMs: number; svgBytes: number }> {
+  const page = window as unknown as {
+    benchModeler: { saveSVG(): Promise<{ svg: string }> };
+    benchSvg: string;
+  };
+  const start = performance.now();
+  const { svg } = await page.benchModeler.saveSVG();
+  const svgMs = performance.now() - start;
+  page.benchSvg = svg;
+  return { svgMs, svgBytes: new Blob([svg]).size };
+}
+
+interface RasterFigures {
   rasterMs: number;
-  svgBytes: number;
   pngBytes: number;
   width: number;
   height: number;
   pngError?: string;
 }
 
-/** Runs in the page, after benchOpen(): saveSVG, then the SVG drawn on a canvas and encoded. */
-async function exportInPage(): Promise<PageFigures> {
-  const modeler = (window as unknown as { benchModeler: { saveSVG(): Promise<{ svg: string }> } })
-    .benchModeler;
+/** Runs in the page after saveSvgInPage(): the SVG drawn on a canvas and encoded as PNG. */
+async function rasterInPage(): Promise<RasterFigures> {
   const start = performance.now();
-  const { svg } = await modeler.saveSVG();
-  const saved = performance.now();
+  const svg = (window as unknown as { benchSvg: string }).benchSvg;
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   const image = new Image();
   image.src = url;
-  const figures = { svgMs: saved - start, svgBytes: new Blob([svg]).size };
   try {
     await image.decode();
     const canvas = document.createElement('canvas');
@@ -112,15 +134,13 @@ async function exportInPage(): Promise<PageFigures> {
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (blob === null) throw new Error('toBlob gave no PNG');
     return {
-      ...figures,
-      rasterMs: performance.now() - saved,
+      rasterMs: performance.now() - start,
       pngBytes: blob.size,
       width: canvas.width,
       height: canvas.height,
     };
   } catch (error) {
     return {
-      ...figures,
       rasterMs: Number.NaN,
       pngBytes: 0,
       width: image.naturalWidth,
@@ -131,6 +151,9 @@ async function exportInPage(): Promise<PageFigures> {
     URL.revokeObjectURL(url);
   }
 }
+
+/** CPU time (user + system, ms) used so far by all of Chromium's processes under this one. */
+const chromiumCpuMs = () => chromiumDescendants().reduce((sum, p) => sum + p.cpuMs, 0);
 
 /** bpmn-js's SVG and PNG export of the grid, in a fresh headless Chromium. */
 export async function measureBpmnExport(
@@ -147,11 +170,18 @@ export async function measureBpmnExport(
     const { start, ready } = await page.evaluate(() =>
       (window as unknown as { benchOpen(): Promise<{ start: number; ready: number }> }).benchOpen(),
     );
-    const figures = await page.evaluate(exportInPage);
+    const cpuAtStart = chromiumCpuMs();
+    const svg = await page.evaluate(saveSvgInPage);
+    const cpuAtSvg = chromiumCpuMs();
+    const raster = await page.evaluate(rasterInPage);
+    const cpuAtPng = chromiumCpuMs();
     const renderers = chromiumDescendants().filter((p) => p.cmdline.includes('--type=renderer'));
     return {
       importMs: ready - start,
-      ...figures,
+      ...svg,
+      svgCpuMs: cpuAtSvg - cpuAtStart,
+      ...raster,
+      rasterCpuMs: cpuAtPng - cpuAtSvg,
       rendererPeakMb: Math.max(0, ...renderers.map((p) => p.peakMb)),
     };
   } finally {

@@ -56,9 +56,19 @@ export function bpmnMs(bpmn: BpmnExportFigures | FailedExport, format: ExportFor
   return Number.NaN;
 }
 
+/** The CPU time of Chromium's processes for the same steps; NaN if none. */
+export function bpmnCpuMs(bpmn: BpmnExportFigures | FailedExport, format: ExportFormat): number {
+  if ('error' in bpmn) return Number.NaN;
+  if (format === 'svg') return bpmn.svgCpuMs;
+  if (format === 'png' && bpmn.pngError === undefined) return bpmn.svgCpuMs + bpmn.rasterCpuMs;
+  return Number.NaN;
+}
+
 const fixed = (value: number, digits = 0) =>
   Number.isFinite(value) ? value.toLocaleString('en', { maximumFractionDigits: digits }) : 'n/a';
 const kb = (bytes: number) => `${fixed(bytes / 1024)} KB`;
+const ratio = (ours: number, theirs: number) =>
+  Number.isFinite(theirs) && theirs > 0 ? fixed(ours / theirs, 2) : '';
 
 const HEADER = [
   'nodes (edges)',
@@ -68,9 +78,11 @@ const HEADER = [
   'our peak MB (process before export)',
   'our file',
   'bpmn-js ms (saveSVG, + canvas toBlob for PNG)',
+  'bpmn-js CPU ms (all Chromium processes)',
   'bpmn-js file',
   'bpmn-js renderer peak MB',
-  'ours / bpmn-js',
+  'ours / bpmn-js: time',
+  'CPU',
 ];
 
 function bpmnFile(bpmn: BpmnExportFigures | FailedExport, format: ExportFormat): string {
@@ -92,9 +104,11 @@ export function exportTable(results: readonly ExportSizeResult[]): string {
       const { format } = formatResult;
       const ours = oursOf(formatResult);
       const theirs = bpmnMs(result.bpmn, format);
+      const theirCpu = bpmnCpuMs(result.bpmn, format);
       const size = i === 0 ? `${fixed(result.nodes)} (${fixed(result.edges)})` : '';
       const peer = [
         format === 'pdf' ? '' : fixed(theirs),
+        format === 'pdf' ? '' : fixed(theirCpu),
         bpmnFile(result.bpmn, format),
         i === 0 && !('error' in result.bpmn) ? fixed(result.bpmn.rendererPeakMb) : '',
       ];
@@ -105,9 +119,10 @@ export function exportTable(results: readonly ExportSizeResult[]): string {
             `${fixed(ours.peakMb)} (${fixed(ours.baselineMb)})`,
             ours.pixels === '' ? kb(ours.bytes) : `${kb(ours.bytes)}, ${ours.pixels}`,
             ...peer,
-            Number.isFinite(theirs) && theirs > 0 ? fixed(ours.ms / theirs, 2) : '',
+            ratio(ours.ms, theirs),
+            ratio(ours.cpuMs, theirCpu),
           ]
-        : [`failed: ${ours.error}`, '', '', '', ...peer, ''];
+        : [`failed: ${ours.error}`, '', '', '', ...peer, '', ''];
       lines.push(`| ${[size, format.toUpperCase(), ...cells].join(' | ')} |`);
     });
   }
