@@ -15,6 +15,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
+import './canvas-font.css';
 import { makeEdge } from '../../shared/commands/factories';
 import type { DiagramId, EdgeId, NodeId } from '../../shared/model/ids';
 import { useFrameworkDrop } from '../framework/useFrameworkDrop';
