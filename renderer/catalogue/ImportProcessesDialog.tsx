@@ -222,10 +222,10 @@ function Preview({
           <tbody>
             {plan.processes.slice(0, PREVIEW_ROWS).map((p) => (
               <tr key={p.id}>
-                <td>{p.code}</td>
+                <td className="catalogue-preview-word">{p.code}</td>
                 <td>{p.name}</td>
                 <td>{p.parentId ? names.get(p.parentId) : ''}</td>
-                <td>{p.owner}</td>
+                <td className="catalogue-preview-word">{p.owner}</td>
                 <td>{(mapped.get(p.id) ?? []).join(', ')}</td>
               </tr>
             ))}

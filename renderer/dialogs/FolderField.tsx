@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { FolderVerdict } from '../state/folder-check';
+import { hintClass } from '../ui/save-target-hint';
 
 interface Props {
   value: string;
@@ -23,14 +24,10 @@ export function FolderField({ value, onChange, verdict, placeholder }: Props) {
         autoComplete="off"
         placeholder={placeholder}
         aria-describedby={verdictId}
-        aria-invalid={verdict ? !verdict.ok : undefined}
+        aria-invalid={verdict && verdict.pending !== true ? !verdict.ok : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
-      <p
-        id={verdictId}
-        className={`field-hint ${verdict ? (verdict.ok ? 'hint-ok' : 'hint-bad') : ''}`}
-        aria-live="polite"
-      >
+      <p id={verdictId} className={hintClass(verdict)} aria-live="polite">
         {verdict?.message ?? 'Type the full path of a folder.'}
       </p>
     </div>

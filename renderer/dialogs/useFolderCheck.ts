@@ -1,5 +1,5 @@
 import type { PathChoice } from '../../shared/ipc/path-ref';
-import { describeFolder, type FolderVerdict } from '../state/folder-check';
+import { CHECKING_FOLDER, describeFolder, type FolderVerdict } from '../state/folder-check';
 import type { FolderPurpose } from '../state/studio-store';
 import { useInspectedPath } from './useInspectedPath';
 
@@ -7,7 +7,7 @@ import { useInspectedPath } from './useInspectedPath';
 export function useFolderCheck(place: PathChoice, purpose: FolderPurpose): FolderVerdict | null {
   const inspected = useInspectedPath(place);
   if ((place.path ?? '').trim() === '') return null;
-  if (!inspected) return { ok: false, message: 'Checking…' };
+  if (!inspected) return CHECKING_FOLDER;
   return inspected.ok
     ? describeFolder(inspected.value, purpose)
     : { ok: false, message: inspected.error.message };

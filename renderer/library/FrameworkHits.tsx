@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import type { SearchHit } from '../../shared/etom/search';
 import type { MatchRange } from '../../shared/etom/search-text';
@@ -7,6 +7,7 @@ import { startProcessDrag } from '../framework/drag-data';
 import { selectProcess, useLibrary } from '../framework/library-store';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { Highlighted } from './Highlighted';
+import { sameRanges } from './highlight';
 
 interface Props {
   catalogue: FrameworkCatalogue;
@@ -20,10 +21,6 @@ function idRanges(hit: SearchHit, text: string): MatchRange[] {
   if (hit.matchKind === 'name') return [];
   const typed = text.trim().replace(/\.$/, '');
   return hit.id.startsWith(typed) ? [{ start: 0, end: typed.length }] : [];
-}
-
-function sameRanges(a: readonly MatchRange[], b: readonly MatchRange[]): boolean {
-  return a.length === b.length && a.every((r, i) => r.start === b[i]?.start && r.end === b[i]?.end);
 }
 
 interface RowProps {
@@ -77,17 +74,33 @@ const FrameworkHitRow = memo(
     sameRanges(before.idRanges, after.idRanges),
 );
 
+const NO_HITS: readonly SearchHit[] = [];
+
+/** Hits rendered with the keystroke: more than the tallest library panel shows at once. */
+export const FIRST_SCREEN = 24;
+
 /**
- * The framework's hits, best first: id, name (matches marked), level and path. Memoised on the
- * hits: a keystroke renders the list once, when its hits are found, not again while they are
- * being found.
+ * The hits to render now: all of them once the list has settled on `hits`, else (the render of
+ * a keystroke, `settled` still the hits before) the first screenful only.
+ */
+export function hitsToRender<T>(hits: readonly T[], settled: readonly T[]): readonly T[] {
+  return settled === hits ? hits : hits.slice(0, FIRST_SCREEN);
+}
+
+/**
+ * The framework's hits, best first: id, name (matches marked), level and path. A keystroke
+ * renders (and paints) the first screenful at once; the rest, up to RESULT_LIMIT, follow in a
+ * deferred render that a next keystroke interrupts. Memoised on the hits, and rows keyed by
+ * id, so the rows already there are kept.
  */
 export const FrameworkHits = memo(function FrameworkHits({ catalogue, hits, text }: Props) {
   const selected = useLibrary((s) => s.selected);
+  // On mount too: the list's first render shows the first screenful, the rest deferred.
+  const settled = useDeferredValue(hits, NO_HITS);
   const pack = catalogue.pack.id;
   return (
     <ul className="results-list" aria-label="Search results" data-query={text}>
-      {hits.map((hit) => (
+      {hitsToRender(hits, settled).map((hit) => (
         <FrameworkHitRow
           key={hit.id}
           catalogue={catalogue}

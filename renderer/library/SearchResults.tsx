@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import { CompanyResults } from './CompanyResults';
 import { FrameworkHits } from './FrameworkHits';
@@ -12,15 +12,12 @@ interface Props {
 
 /**
  * The hits of the library query: the company processes it finds, then the framework's. The
- * company search starts at the keystroke (in its worker, meanwhile), the framework's runs in a
- * deferred render that a next keystroke interrupts.
+ * company search starts at the keystroke (in its worker, meanwhile); the framework's runs in
+ * the keystroke's own render (about a millisecond), so its first screenful paints in the
+ * keystroke's frame, with the text typed, and the rest of its hits follow (FrameworkHits).
  */
 export function SearchResults({ catalogue, query }: Props) {
-  const deferred = useDeferredValue(query);
-  const { hits, total } = useMemo(
-    () => runLibraryQuery(catalogue, deferred),
-    [catalogue, deferred],
-  );
+  const { hits, total } = useMemo(() => runLibraryQuery(catalogue, query), [catalogue, query]);
   const summary =
     total === 0
       ? 'No process matches.'
@@ -33,7 +30,7 @@ export function SearchResults({ catalogue, query }: Props) {
       <p className="muted results-summary" role="status">
         {summary}
       </p>
-      <FrameworkHits catalogue={catalogue} hits={hits} text={deferred.text} />
+      <FrameworkHits catalogue={catalogue} hits={hits} text={query.text} />
     </div>
   );
 }

@@ -26,3 +26,8 @@ export function splitByRanges(text: string, ranges: readonly MatchRange[]): Text
   }
   return pieces;
 }
+
+/** True when two lists of match ranges mark the same parts, in the same order. */
+export function sameRanges(a: readonly MatchRange[], b: readonly MatchRange[]): boolean {
+  return a.length === b.length && a.every((r, i) => r.start === b[i]?.start && r.end === b[i]?.end);
+}

@@ -4,7 +4,12 @@ import type { FolderPurpose } from './studio-store';
 export interface FolderVerdict {
   ok: boolean;
   message: string;
+  /** The host has not answered yet: not a problem (shown neutral), but no go-ahead either. */
+  pending?: boolean;
 }
+
+/** The verdict while `folder.inspect` looks at the typed path. */
+export const CHECKING_FOLDER: FolderVerdict = { ok: false, pending: true, message: 'Checking…' };
 
 /**
  * What the folder dialog says about a path, live as the user types: whether it can be used

@@ -1,7 +1,7 @@
 import type { ExportTargetVerdict } from '../framework-map/export-target';
 
-/** The class of a save target's hint: a pending check is neutral, only a settled problem red. */
-export function hintClass(verdict: ExportTargetVerdict | null): string {
+/** The class of a path field's hint (a save target's or a folder's): a pending check is neutral, only a settled problem red. */
+export function hintClass(verdict: Pick<ExportTargetVerdict, 'ok' | 'pending'> | null): string {
   if (verdict === null || verdict.pending === true) return 'field-hint';
   return `field-hint ${verdict.ok ? 'hint-ok' : 'hint-bad'}`;
 }

@@ -131,7 +131,7 @@ export function planImport(table: Table, columns: ColumnMap, context: ImportCont
         problem(
           rowNumber,
           'code',
-          `the code "${code}" is already "${existingCodes.get(key)?.name}"'s`,
+          `the code "${code}" is already used by "${existingCodes.get(key)?.name}"`,
         );
       }
       process.code = code;

@@ -67,7 +67,7 @@ describe('processes import / export', () => {
     const again = await cli('processes', 'import', dir, fixture);
     expect(again.code).toBe(1);
     expect(again.err).toContain(
-      'operator-processes.csv:2: Code: the code "OTA" is already "Order to activate"\'s',
+      'operator-processes.csv:2: Code: the code "OTA" is already used by "Order to activate"',
     );
     expect((await readWorkspace(dir)).document.processes.processes).toHaveLength(17);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitByRanges } from '../../../../renderer/library/highlight';
+import { sameRanges, splitByRanges } from '../../../../renderer/library/highlight';
 
 describe('splitByRanges', () => {
   it('marks the matched words of a name', () => {
@@ -49,5 +49,14 @@ describe('splitByRanges', () => {
         },
       ),
     );
+  });
+});
+
+describe('sameRanges', () => {
+  it('is true for the same parts in the same order only', () => {
+    expect(sameRanges([{ start: 0, end: 2 }], [{ start: 0, end: 2 }])).toBe(true);
+    expect(sameRanges([], [])).toBe(true);
+    expect(sameRanges([{ start: 0, end: 2 }], [{ start: 0, end: 3 }])).toBe(false);
+    expect(sameRanges([{ start: 0, end: 2 }], [])).toBe(false);
   });
 });

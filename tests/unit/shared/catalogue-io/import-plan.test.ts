@@ -70,7 +70,7 @@ describe('planImport', () => {
     const result = plan(text, existing);
     expect(result.problems).toEqual([
       { row: 3, column: 'Code', message: 'the code "x" is also row 2\'s' },
-      { row: 4, column: 'Code', message: 'the code "b" is already "Billing"\'s' },
+      { row: 4, column: 'Code', message: 'the code "b" is already used by "Billing"' },
       { row: 5, column: 'Parent code', message: 'no process has the code "NOPE"' },
       { row: 8, column: 'Parent code', message: 'a process cannot be its own parent' },
       { row: 6, column: 'Parent code', message: 'the parent codes go round in a circle' },
