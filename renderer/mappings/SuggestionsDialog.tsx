@@ -88,6 +88,9 @@ export function SuggestionsDialog({ document, catalogue, processId, readOnly, on
   });
 
   const withMatches = (results ?? []).filter((r) => r.suggestions.length > 0);
+  // The rows stay while the dialog is open; the status says how many have been mapped since.
+  const mappedNow = new Set<string>(document.mappings.mappings.map((m) => m.processId));
+  const nowMapped = withMatches.filter((r) => mappedNow.has(r.processId)).length;
 
   return (
     <Dialog title="Mapping suggestions" onCancel={onClose} wide>
@@ -131,7 +134,9 @@ export function SuggestionsDialog({ document, catalogue, processId, readOnly, on
           <p role="status">
             {withMatches.length} of {targets.size} company processes have suggestions
             {withMatches.length > SHOWN_PROCESSES ? ` (the first ${SHOWN_PROCESSES} shown)` : ''}.
-            Nothing is mapped until you accept.
+            {nowMapped > 0
+              ? ` ${nowMapped} of them ${nowMapped === 1 ? 'is' : 'are'} now mapped.`
+              : ' Nothing is mapped until you accept.'}
           </p>
           {only === null && (
             <div className="suggest-bulk">

@@ -146,6 +146,7 @@ test('suggestions: nothing mapped until accepted, then one by one or in bulk abo
     .first()
     .click();
   await expect(dunning.getByText('Mapped')).toHaveCount(1);
+  await expect(dialog.getByRole('status')).toContainText('1 of them is now mapped');
 
   // In bulk: the best match of each process scoring at least 0.
   await dialog.getByLabel('Minimum score').fill('0');
