@@ -142,7 +142,8 @@ export async function writeDocumentExport(
   await checkExportTarget(request.path, 'PDF', EXPORT_EXTENSIONS.pdf, request.overwrite);
   const pdf = await renderPdf(
     request.pictures,
-    pdfLayout(request.pdf, true),
+    // A workspace's book has its contents page even when it holds one diagram.
+    { ...pdfLayout(request.pdf, true), contents: true },
     options.font ?? exportFontFiles(),
     request.path,
     job,

@@ -19,6 +19,8 @@ export interface PdfLayoutOptions {
   orientation?: PdfOrientation;
   /** The document's title (its properties, and the contents page's heading). */
   documentTitle?: string;
+  /** Contents page(s) first: by default only for more than one picture. */
+  contents?: boolean;
 }
 
 /** A finished PDF. */
@@ -149,9 +151,9 @@ function addPicture(
 
 /**
  * Makes a vector PDF of `pictures`, one page each, text set in the embedded (subset) export
- * font so it stays selectable and searchable. With more than one picture, contents page(s)
- * come first, listing each picture with its page number and a link to it; every page has a
- * bookmark. Each SVG is checked first (`checkSvg`, the export vocabulary) and then translated;
+ * font so it stays selectable and searchable. With more than one picture (or `contents`),
+ * contents page(s) come first, listing each picture with its page number and a link to it;
+ * every page has a bookmark. Each SVG is checked first (`checkSvg`, the export vocabulary) and then translated;
  * the first problem throws INVALID_ARGUMENT naming `file` and the element, before any byte is
  * written. `job` hears of each picture checked and each page drawn, and may stop the work
  * between them (a page itself is drawn in one go).
@@ -176,7 +178,7 @@ export async function renderPdf(
   const output = collectPdf(doc);
   let contentsPages = 0;
   try {
-    if (pictures.length > 1) {
+    if (options.contents ?? pictures.length > 1) {
       const sheet = sheetSize(
         options.size === 'fit' ? 'a4' : options.size,
         options.orientation ?? 'portrait',
