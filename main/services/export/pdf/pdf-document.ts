@@ -153,9 +153,9 @@ function addPicture(
  * Makes a vector PDF of `pictures`, one page each, text set in the embedded (subset) export
  * font so it stays selectable and searchable. With more than one picture (or `contents`),
  * contents page(s) come first, listing each picture with its page number and a link to it;
- * every page has a bookmark. Each SVG is checked first (`checkSvg`, the export vocabulary) and then translated;
- * the first problem throws INVALID_ARGUMENT naming `file` and the element, before any byte is
- * written. `job` hears of each picture checked and each page drawn, and may stop the work
+ * every page has a bookmark. Each SVG is checked first (`checkSvg`, the export vocabulary)
+ * and then translated; the first problem throws INVALID_ARGUMENT naming `file` and the
+ * element, before any byte is written. `job` hears of each picture checked and each page drawn, and may stop the work
  * between them (a page itself is drawn in one go).
  */
 export async function renderPdf(
