@@ -64,6 +64,7 @@ export function ImportBundleDialog(props: {
 }) {
   const { document, initialFile } = props;
   const fileId = useId();
+  const hintId = useId();
   const file = usePlace();
   const native = useNativeDialogs();
   const [read, setRead] = useState<BundleReadResult | null>(null);
@@ -148,7 +149,7 @@ export function ImportBundleDialog(props: {
       >
         <div className="field-row">
           <div className="field">
-            <label htmlFor={fileId}>Bundle file</label>
+            <label htmlFor={fileId}>Bundle file or picture</label>
             <input
               id={fileId}
               type="text"
@@ -156,6 +157,7 @@ export function ImportBundleDialog(props: {
               spellCheck={false}
               autoComplete="off"
               placeholder={`/path/to/diagrams${BUNDLE_EXTENSION}`}
+              aria-describedby={hintId}
               onChange={(event) => file.type(event.target.value)}
             />
           </div>
@@ -168,6 +170,9 @@ export function ImportBundleDialog(props: {
             </button>
           )}
         </div>
+        <p id={hintId} className="muted">
+          {`A ${BUNDLE_EXTENSION} bundle, or a PNG or SVG picture exported with "Embed the diagram in the picture".`}
+        </p>
       </form>
       {readError && <ErrorNotice error={readError} onDismiss={() => setReadError(null)} />}
       {bundle && read && (

@@ -18,7 +18,10 @@ import { SaveTargetField } from '../ui/SaveTargetField';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { openDiagramExport, useDiagramExport } from './diagram-export-store';
 import { drawDiagram } from './draw-diagram';
+import { drawAllDiagrams } from './draw-diagrams';
 import { EmbedDiagramField, embeddedBundle } from './EmbedDiagramField';
+import { ExportProgressLine } from './ExportProgressLine';
+import { useExportJob, type JobControl } from './useExportJob';
 import '../framework-map/map-export.css';
 
 type Format = 'svg' | 'png' | 'pdf' | 'json';
@@ -26,8 +29,15 @@ type Format = 'svg' | 'png' | 'pdf' | 'json';
 type Stage =
   | { kind: 'ask' }
   | { kind: 'working' }
-  | { kind: 'done'; path: string }
+  | { kind: 'cancelled' }
+  | { kind: 'done'; path: string; leftOut: readonly string[] }
   | { kind: 'failed'; error: HostError };
+
+/** What a run ended with: the host's answer, or the user's cancel before main was asked. */
+type Outcome =
+  | { ok: true; value: { path: string }; leftOut?: readonly string[] }
+  | { ok: false; error: HostError }
+  | null;
 
 const FORMATS: ReadonlyArray<{ id: Format; label: string; hint: string }> = [
   { id: 'svg', label: 'SVG', hint: 'vector, text stays text' },
@@ -90,6 +100,8 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
   const [onlySelection, setOnlySelection] = useState(false);
   const [embed, setEmbed] = useState(false);
   const [page, setPage] = useState<PdfPageChoice>({ size: 'fit', orientation: 'portrait' });
+  const [allDiagrams, setAllDiagrams] = useState(false);
+  const job = useExportJob();
   const file = usePlace();
   const [replace, setReplace] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'ask' });
@@ -99,8 +111,12 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
   const needsConfirm = verdict?.exists === true;
   const ready = verdict?.ok === true && (!needsConfirm || replace) && stage.kind !== 'working';
   const picture = format !== 'json';
+  // One PDF of every diagram, with a contents page: whole diagrams only.
+  const workspacePdf = format === 'pdf' && allDiagrams;
+  const selectionOnly = onlySelection && !workspacePdf;
   // The bundle is the whole diagram, so a picture of a selection never carries more than it shows.
   const canEmbed = (format === 'svg' || format === 'png') && !onlySelection;
+  const fileStem = workspacePdf ? 'diagrams' : diagram.id;
 
   const chooseFormat = (next: Format) => {
     setFormat(next);
@@ -109,7 +125,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
 
   const pickNative = async () => {
     const result = await host().call('dialog.pickSaveFile', {
-      suggestedName: `${diagram.id}${EXTENSIONS[format]}`,
+      suggestedName: `${fileStem}${EXTENSIONS[format]}`,
       format,
     });
     if (result.ok && result.value !== null) {
@@ -118,37 +134,64 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
     } else if (!result.ok) setStage({ kind: 'failed', error: result.error });
   };
 
+  /** The host call of the export chosen, as a job main reports on and can cancel. */
+  const exportOnce = async (control: JobControl): Promise<Outcome> => {
+    const overwrite = needsConfirm && replace;
+    if (format === 'json') {
+      const bundle = buildBundle(document, [diagram.id], new Date().toISOString());
+      return host().call('export.bundle', {
+        ...placeOf(file.chosen),
+        bundle: `${JSON.stringify(bundle, null, 2)}\n`,
+        overwrite,
+      });
+    }
+    if (workspacePdf) {
+      return drawAllDiagrams(document, { theme, transparent }, control).then(async (drawn) => {
+        if (drawn === null) return null;
+        if (drawn.pictures.length === 0) {
+          return {
+            ok: false,
+            error: { code: 'INVALID_ARGUMENT', message: 'No diagram has anything to draw.' },
+          };
+        }
+        const result = await host().call('export.writeDocument', {
+          ...placeOf(file.chosen),
+          pictures: drawn.pictures,
+          pdf: { ...pdfPage(page), title: document.workspace.name },
+          overwrite,
+          jobId: control.jobId,
+        });
+        return result.ok ? { ...result, leftOut: drawn.leftOut } : result;
+      });
+    }
+    control.say({ step: 'preparing', done: 0, total: 1 });
+    // Let "Drawing…" paint first: a 5,000-node diagram takes a good part of a second.
+    await new Promise((resolve) => window.setTimeout(resolve, 0));
+    const svg = drawDiagram(document, diagram, {
+      theme,
+      transparent,
+      selection: onlySelection ? selection : null,
+    });
+    return host().call('export.write', {
+      ...placeOf(file.chosen),
+      format,
+      svg,
+      overwrite,
+      jobId: control.jobId,
+      ...(canEmbed && embed ? { bundle: embeddedBundle(document, diagram) } : {}),
+      ...(format === 'png'
+        ? { scale, background: transparent ? ('transparent' as const) : ('white' as const) }
+        : {}),
+      // The diagram's name heads the page: the drawing itself has no title line.
+      ...(format === 'pdf' ? { pdf: { ...pdfPage(page), title: diagram.name } } : {}),
+    });
+  };
+
   const run = async () => {
     setStage({ kind: 'working' });
-    const overwrite = needsConfirm && replace;
-    let result;
+    let outcome: Outcome;
     try {
-      if (format === 'json') {
-        const bundle = buildBundle(document, [diagram.id], new Date().toISOString());
-        result = await host().call('export.bundle', {
-          ...placeOf(file.chosen),
-          bundle: `${JSON.stringify(bundle, null, 2)}\n`,
-          overwrite,
-        });
-      } else {
-        const svg = drawDiagram(document, diagram, {
-          theme,
-          transparent,
-          selection: onlySelection ? selection : null,
-        });
-        result = await host().call('export.write', {
-          ...placeOf(file.chosen),
-          format,
-          svg,
-          overwrite,
-          ...(canEmbed && embed ? { bundle: embeddedBundle(document, diagram) } : {}),
-          ...(format === 'png'
-            ? { scale, background: transparent ? ('transparent' as const) : ('white' as const) }
-            : {}),
-          // The diagram's name heads the page: the drawing itself has no title line.
-          ...(format === 'pdf' ? { pdf: { ...pdfPage(page), title: diagram.name } } : {}),
-        });
-      }
+      outcome = await job.run(exportOnce);
     } catch (error) {
       setStage({
         kind: 'failed',
@@ -159,11 +202,11 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
       });
       return;
     }
-    setStage(
-      result.ok
-        ? { kind: 'done', path: result.value.path }
-        : { kind: 'failed', error: result.error },
-    );
+    if (outcome === null || (!outcome.ok && outcome.error.code === 'CANCELLED')) {
+      setStage({ kind: 'cancelled' });
+    } else if (outcome.ok) {
+      setStage({ kind: 'done', path: outcome.value.path, leftOut: outcome.leftOut ?? [] });
+    } else setStage({ kind: 'failed', error: outcome.error });
   };
 
   return (
@@ -173,6 +216,11 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
           <p role="status">
             Saved to <code>{stage.path}</code>
           </p>
+          {stage.leftOut.length > 0 && (
+            <p className="muted">
+              {`Left out, with nothing to draw: ${stage.leftOut.map((name) => `“${name}”`).join(', ')}.`}
+            </p>
+          )}
           <div className="dialog-actions">
             <button type="button" className="primary" onClick={onClose}>
               Close
@@ -244,7 +292,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
                   <input
                     type="radio"
                     name="diagram-export-extent"
-                    checked={!onlySelection}
+                    checked={!selectionOnly}
                     onChange={() => setOnlySelection(false)}
                   />
                   Whole diagram
@@ -253,8 +301,8 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
                   <input
                     type="radio"
                     name="diagram-export-extent"
-                    checked={onlySelection}
-                    disabled={selection.length === 0}
+                    checked={selectionOnly}
+                    disabled={selection.length === 0 || workspacePdf}
                     onChange={() => setOnlySelection(true)}
                   />
                   Selection ({selection.length})
@@ -268,6 +316,29 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
               disabled={!canEmbed}
               onChange={setEmbed}
             />
+          )}
+          {format === 'pdf' && (
+            <fieldset className="export-formats">
+              <legend>Diagrams</legend>
+              <label>
+                <input
+                  type="radio"
+                  name="diagram-export-scope"
+                  checked={!allDiagrams}
+                  onChange={() => setAllDiagrams(false)}
+                />
+                This diagram
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  name="diagram-export-scope"
+                  checked={allDiagrams}
+                  onChange={() => setAllDiagrams(true)}
+                />
+                {`All diagrams (${document.diagrams.length}) in one file, with a contents page`}
+              </label>
+            </fieldset>
           )}
           {format === 'pdf' && <PdfPageFields value={page} onChange={setPage} />}
           {format === 'png' && (
@@ -287,7 +358,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
           <SaveTargetField
             place={file.place}
             verdict={verdict}
-            placeholder={`/path/to/${diagram.id}${EXTENSIONS[format]}`}
+            placeholder={`/path/to/${fileStem}${EXTENSIONS[format]}`}
             onType={(text) => {
               file.type(text);
               setReplace(false);
@@ -304,13 +375,23 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
               Replace the existing file
             </label>
           )}
+          {stage.kind === 'working' && <ExportProgressLine activity={job.activity} />}
+          {stage.kind === 'cancelled' && (
+            <p role="status">Export cancelled; nothing was written.</p>
+          )}
           {stage.kind === 'failed' && (
             <ErrorNotice error={stage.error} onDismiss={() => setStage({ kind: 'ask' })} />
           )}
           <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
+            {stage.kind === 'working' ? (
+              <button type="button" onClick={job.cancel}>
+                Cancel export
+              </button>
+            ) : (
+              <button type="button" onClick={onClose}>
+                Cancel
+              </button>
+            )}
             <button type="submit" className="primary" disabled={!ready}>
               {stage.kind === 'working' ? 'Exporting…' : 'Export'}
             </button>

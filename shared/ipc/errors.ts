@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'OUTSIDE_WORKSPACE',
   'UNKNOWN_HANDLE',
   'UNSUPPORTED',
+  /** The user cancelled a long operation (an export); nothing was written. */
+  'CANCELLED',
   'IO_ERROR',
   'INTERNAL',
 ] as const;

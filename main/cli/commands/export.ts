@@ -9,30 +9,43 @@ import type { DiagramFile } from '../../../shared/model/diagram-schema';
 import type { WorkspaceDocument } from '../../../shared/model/document';
 import { diagramNamesOf } from '../../../shared/render/diagram-names';
 import { EmptyDrawingError, renderDiagramSvg } from '../../../shared/render/diagram-svg';
+import {
+  PDF_ORIENTATIONS,
+  PDF_PAGE_SIZES,
+  type PdfPageOptions,
+} from '../../../shared/ipc/methods/export-methods';
 import { writeBundleExport } from '../../services/export/bundle-writer';
-import { writeExport } from '../../services/export/exporter';
+import { writeDocumentExport, writeExport } from '../../services/export/exporter';
 import { CliUsageError, EXIT, type CliCommand, type CliIo } from '../cli-io';
 import { findPack } from '../find-pack';
 import { loadWorkspaceArg } from './workspace-arg';
 
-const FORMATS = ['svg', 'png', 'json'] as const;
+const FORMATS = ['svg', 'png', 'pdf', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 const EXTENSIONS: Readonly<Record<Format, string>> = {
   svg: '.svg',
   png: '.png',
+  pdf: '.pdf',
   json: BUNDLE_EXTENSION,
 };
 
-const HELP = `Usage: export <workspace> --diagram <name|id|all> --format svg|png|json --out <path>
-       [--scale 1-4] [--theme light|dark] [--transparent] [--overwrite]
+const HELP = `Usage: export <workspace> --diagram <name|id|all> --format svg|png|pdf|json --out <path>
+       [--scale 1-4] [--page fit|a4|a3] [--orientation portrait|landscape]
+       [--theme light|dark] [--transparent] [--overwrite]
 
 Exports a diagram as the app draws it: SVG (vector, text stays text), PNG (rasterised, --scale
-pixels per unit, 2 by default) or JSON (a portable ${BUNDLE_EXTENSION} bundle with the company
-processes and mappings it shows, which "bundle import" and the app read back).
+pixels per unit, 2 by default), PDF (vector, selectable text, the diagram's name above it) or
+JSON (a portable ${BUNDLE_EXTENSION} bundle with the company processes and mappings it shows,
+which "bundle import" and the app read back).
   --diagram   the diagram's name or id; "all" writes one file per diagram (named by its id)
-              into the folder --out, which is made when missing
+              into the folder --out, which is made when missing; with --format pdf, "all"
+              writes ONE file --out: a contents page, then a page per diagram (empty
+              diagrams are left out and named on stderr)
+  --page      PDF page size: fit (the drawing's own size, the default), a4 or a3 (scaled to
+              fit, centred)
+  --orientation  portrait (default) or landscape, for a4 and a3
   --theme     the app's light theme (default) or its dark one
-  --transparent  no background behind the drawing (SVG and PNG)
+  --transparent  no background behind the drawing (SVG, PNG and PDF)
   --overwrite    replace files that exist (they are kept otherwise)
 
 Exit codes: 0 written, 1 failed (nothing half-written), 2 wrong usage.`;
@@ -73,6 +86,33 @@ async function cataloguesFor(
   return (pack) => catalogues.get(pack);
 }
 
+/**
+ * The pictures of a whole-workspace PDF, one per diagram with its name; an empty diagram has
+ * nothing to draw and is left out, said on stderr. None at all is a failure.
+ */
+function drawnPictures(
+  diagrams: readonly DiagramFile[],
+  draw: (diagram: DiagramFile) => string,
+  io: CliIo,
+): { svg: string; title: string }[] {
+  const pictures: { svg: string; title: string }[] = [];
+  for (const diagram of diagrams) {
+    try {
+      pictures.push({ svg: draw(diagram), title: diagram.name });
+    } catch (error) {
+      if (!(error instanceof EmptyDrawingError)) throw error;
+      io.stderr(`Left out ${diagram.id} ("${diagram.name}"): it has nothing to draw.\n`);
+    }
+  }
+  if (pictures.length === 0) {
+    throw new HostFailure({
+      code: 'INVALID_ARGUMENT',
+      message: 'The workspace has no diagram with anything to draw.',
+    });
+  }
+  return pictures;
+}
+
 function scaleOf(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const scale = Number(text);
@@ -82,9 +122,31 @@ function scaleOf(text: string | undefined): number | undefined {
   return scale;
 }
 
+/** The PDF page options given, checked; refused for the other formats. */
+function pageOf(
+  format: Format,
+  size: string | undefined,
+  orientation: string | undefined,
+): PdfPageOptions {
+  if (format !== 'pdf' && (size !== undefined || orientation !== undefined)) {
+    throw new CliUsageError('--page and --orientation are for --format pdf');
+  }
+  const page = (size ?? 'fit') as PdfPageOptions['size'];
+  if (!PDF_PAGE_SIZES.includes(page)) {
+    throw new CliUsageError(`--page must be one of ${PDF_PAGE_SIZES.join(', ')}, not "${size}"`);
+  }
+  const turn = (orientation ?? 'portrait') as NonNullable<PdfPageOptions['orientation']>;
+  if (!PDF_ORIENTATIONS.includes(turn)) {
+    throw new CliUsageError(
+      `--orientation must be one of ${PDF_ORIENTATIONS.join(', ')}, not "${orientation}"`,
+    );
+  }
+  return { size: page, orientation: turn };
+}
+
 export const exportCommand: CliCommand = {
   path: ['export'],
-  summary: 'Export diagrams as SVG, PNG or a JSON bundle',
+  summary: 'Export diagrams as SVG, PNG, PDF or a JSON bundle',
   help: HELP,
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
@@ -94,6 +156,8 @@ export const exportCommand: CliCommand = {
         format: { type: 'string' },
         out: { type: 'string' },
         scale: { type: 'string' },
+        page: { type: 'string' },
+        orientation: { type: 'string' },
         theme: { type: 'string' },
         transparent: { type: 'boolean' },
         overwrite: { type: 'boolean' },
@@ -115,16 +179,33 @@ export const exportCommand: CliCommand = {
       throw new CliUsageError(`--theme must be light or dark, not "${theme}"`);
     }
     const scale = scaleOf(values.scale);
+    const page = pageOf(format, values.page, values.orientation);
     const { document, catalogue } = await loadWorkspaceArg(dir, io);
     const all = values.diagram === 'all';
     const diagrams = all ? document.diagrams : [pickDiagram(document, values.diagram, dir)];
     const out = path.resolve(values.out);
-    if (all) await mkdir(out, { recursive: true });
     const names = diagramNamesOf(
       document.processes.processes,
       await cataloguesFor(diagrams, catalogue, io),
       document.workspace.framework.pack,
     );
+    const draw = (diagram: DiagramFile) =>
+      renderDiagramSvg(diagram, names, {
+        theme,
+        ...(values.transparent ? { background: 'none' as const } : {}),
+      });
+    if (all && format === 'pdf') {
+      const pictures = drawnPictures(diagrams, draw, io);
+      const result = await writeDocumentExport({
+        path: out,
+        pictures,
+        pdf: { ...page, title: document.workspace.name },
+        overwrite: values.overwrite === true,
+      });
+      io.stdout(`Wrote ${out} (${result.pages} pages, ${result.bytes} bytes)\n`);
+      return EXIT.ok;
+    }
+    if (all) await mkdir(out, { recursive: true });
     for (const diagram of diagrams) {
       const target = all ? path.join(out, `${diagram.id}${EXTENSIONS[format]}`) : out;
       const overwrite = values.overwrite === true;
@@ -141,10 +222,7 @@ export const exportCommand: CliCommand = {
       } else {
         let svg: string;
         try {
-          svg = renderDiagramSvg(diagram, names, {
-            theme,
-            ...(values.transparent ? { background: 'none' as const } : {}),
-          });
+          svg = draw(diagram);
         } catch (error) {
           if (!(error instanceof EmptyDrawingError)) throw error;
           throw new HostFailure({ code: 'INVALID_ARGUMENT', message: error.message });
@@ -157,6 +235,7 @@ export const exportCommand: CliCommand = {
             overwrite,
             ...(scale === undefined ? {} : { scale }),
             ...(values.transparent ? { background: 'transparent' as const } : {}),
+            ...(format === 'pdf' ? { pdf: { ...page, title: diagram.name } } : {}),
           })
         ).bytes;
       }

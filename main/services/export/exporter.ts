@@ -9,7 +9,8 @@ import {
 } from '../../../shared/ipc/methods/export-methods';
 import { atomicWrite } from '../workspace/atomic-write';
 import { exportFontFiles, type ExportFontFiles } from './export-font';
-import { renderPdf } from './pdf/pdf-document';
+import { NO_JOB, type ExportJob } from './export-jobs';
+import { renderPdf, type PdfPicture } from './pdf/pdf-document';
 import { embedBundle } from './picture-embed';
 import { pngSize, renderPng } from './png-render';
 import type { PictureClipboard } from './picture-copy';
@@ -95,28 +96,74 @@ export async function checkExportTarget(
   }
 }
 
-async function drawPdf(request: ExportRequest, options: ExporterOptions) {
-  const page = request.pdf ?? { size: 'fit' as const };
-  return renderPdf(
-    [{ svg: request.svg, ...(page.title === undefined ? {} : { title: page.title }) }],
-    {
-      size: page.size,
-      ...(page.orientation === undefined ? {} : { orientation: page.orientation }),
+/** What `export.writeDocument` asks for: several pictures in one PDF, with a contents page. */
+export interface DocumentExportRequest {
+  path: string;
+  pictures: readonly PdfPicture[];
+  /** Every page's size and orientation; `title` names the document (and heads the contents). */
+  pdf: PdfPageOptions;
+  overwrite?: boolean;
+}
+
+/**
+ * Writes bytes atomically; `job` is asked once more right before the rename, so a cancel that
+ * comes while the temp file is written removes it and leaves the target untouched.
+ */
+async function writeFinished(target: string, bytes: Uint8Array, job: ExportJob): Promise<void> {
+  job.report('writing');
+  await job.checkpoint();
+  await atomicWrite(target, bytes, {
+    beforeRename: () => {
+      job.throwIfCancelled();
+      return Promise.resolve();
     },
+  });
+}
+
+/** The layout `renderPdf` takes from a request's page options. */
+function pdfLayout(page: PdfPageOptions, documentTitle: boolean) {
+  return {
+    size: page.size,
+    ...(page.orientation === undefined ? {} : { orientation: page.orientation }),
+    ...(documentTitle && page.title !== undefined ? { documentTitle: page.title } : {}),
+  };
+}
+
+/**
+ * Writes one vector PDF of several pictures (a whole workspace's diagrams): contents page(s),
+ * then a titled, bookmarked page per picture, every SVG checked before any is drawn, written
+ * atomically. `job` hears of each step and may cancel between them: nothing is written then.
+ */
+export async function writeDocumentExport(
+  request: DocumentExportRequest,
+  options: ExporterOptions = {},
+  job: ExportJob = NO_JOB,
+): Promise<ExportWriteResult> {
+  await checkExportTarget(request.path, 'PDF', EXPORT_EXTENSIONS.pdf, request.overwrite);
+  const pdf = await renderPdf(
+    request.pictures,
+    // A workspace's book has its contents page even when it holds one diagram.
+    { ...pdfLayout(request.pdf, true), contents: true },
     options.font ?? exportFontFiles(),
     request.path,
+    job,
   );
+  await writeFinished(request.path, pdf.bytes, job);
+  return { path: request.path, format: 'pdf', bytes: pdf.bytes.byteLength, pages: pdf.pages };
 }
 
 /**
  * Writes an export: re-checks the SVG (main trusts nothing the renderer drew), checks the
  * target, then writes the SVG bytes, the PNG rasterised by resvg (on white unless asked for a
  * transparent background) or the vector PDF, atomically (temp file, fsync, rename), so a failed
- * export never leaves half a file.
+ * export never leaves half a file. `job` hears of each step and may cancel between them (resvg
+ * cannot be stopped mid-picture: a cancel then takes effect once it returns); a cancelled
+ * export writes nothing.
  */
 export async function writeExport(
   request: ExportRequest,
   options: ExporterOptions = {},
+  job: ExportJob = NO_JOB,
 ): Promise<ExportWriteResult> {
   await checkExportTarget(
     request.path,
@@ -128,25 +175,36 @@ export async function writeExport(
     if (request.bundle !== undefined) {
       fail('INVALID_ARGUMENT')(request.path, 'Only SVG and PNG pictures can embed the diagram.');
     }
+    const page = request.pdf ?? { size: 'fit' as const };
     // renderPdf checks the SVG itself, as it does for every picture of a document.
-    const pdf = await drawPdf(request, options);
-    await atomicWrite(request.path, pdf.bytes);
+    const pdf = await renderPdf(
+      [{ svg: request.svg, ...(page.title === undefined ? {} : { title: page.title }) }],
+      pdfLayout(page, false),
+      options.font ?? exportFontFiles(),
+      request.path,
+      job,
+    );
+    await writeFinished(request.path, pdf.bytes, job);
     return { path: request.path, format: 'pdf', bytes: pdf.bytes.byteLength, pages: pdf.pages };
   }
+  job.report('checking', 0, 1);
   const size = checkSvg(request.svg, request.path);
-  const drawn =
-    request.format === 'svg'
-      ? new TextEncoder().encode(request.svg)
-      : await renderPng(request.svg, size, request.path, {
-          ...(request.scale === undefined ? {} : { scale: request.scale }),
-          ...(request.background === undefined ? {} : { background: request.background }),
-          ...(options.font === undefined ? {} : { font: options.font }),
-        });
+  let drawn: Uint8Array;
+  if (request.format === 'svg') drawn = new TextEncoder().encode(request.svg);
+  else {
+    job.report('rasterising', 0, 1);
+    await job.checkpoint();
+    drawn = await renderPng(request.svg, size, request.path, {
+      ...(request.scale === undefined ? {} : { scale: request.scale }),
+      ...(request.background === undefined ? {} : { background: request.background }),
+      ...(options.font === undefined ? {} : { font: options.font }),
+    });
+  }
   const bytes =
     request.bundle === undefined
       ? drawn
       : embedBundle(request.format, drawn, request.bundle, request.path);
-  await atomicWrite(request.path, bytes);
+  await writeFinished(request.path, bytes, job);
   const result: ExportWriteResult = {
     path: request.path,
     format: request.format,

@@ -49,6 +49,27 @@ export const SAVE_EXTENSIONS: Readonly<Record<SaveFormat, string>> = {
 
 /** The largest SVG main accepts to write or rasterise (about 20 MB of text). */
 export const MAX_EXPORT_SVG_CHARS = 20_000_000;
+/** The most pictures one PDF document holds, and all their SVG text together. */
+export const MAX_DOCUMENT_PICTURES = 500;
+export const MAX_DOCUMENT_SVG_CHARS = 60_000_000;
+
+/** What a long export is doing, in order; `done` of `total` counts pages or pictures. */
+export const EXPORT_STEPS = ['checking', 'drawing', 'rasterising', 'writing'] as const;
+export type ExportStep = (typeof EXPORT_STEPS)[number];
+
+/** Where a long export is (`export.progress`): a job the renderer named in its request. */
+export interface ExportProgress {
+  jobId: string;
+  /** Grows with every change: pass the last one seen back to wait for the next. */
+  revision: number;
+  /** `unknown`: no such job now (not started yet, or finished: its call answers that). */
+  status: 'running' | 'finished' | 'unknown';
+  step?: ExportStep;
+  done: number;
+  total: number;
+  /** True once `export.cancel` asked it to stop (it stops at its next step). */
+  cancelling: boolean;
+}
 
 /** What `export.write` wrote. */
 export interface ExportWriteResult {
@@ -97,6 +118,10 @@ export interface PictureCopyResult {
 }
 
 const format = z.enum(EXPORT_FORMATS);
+/** Names one long export, so it can report progress and be cancelled (a random id). */
+const jobId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'a job id: 8 to 64 letters, digits, - or _');
 /** A file name with no folder in it: all a save dialog is told. */
 const fileName = z
   .string()
@@ -126,9 +151,63 @@ export const exportMethods = {
         /** The diagram's bundle JSON to embed in an SVG or PNG, so the picture reopens. */
         bundle: z.string().min(2).max(MAX_EXPORT_BUNDLE_CHARS).optional(),
         overwrite: z.boolean().optional(),
+        /** Reports progress under this id (`export.progress`) and stops on `export.cancel`. */
+        jobId: jobId.optional(),
       })
       .refine(hasPlace, PLACE_REQUIRED),
   ),
+  /**
+   * Writes several pictures the renderer drew (a whole workspace's diagrams) as one vector PDF:
+   * a contents page (linked, with page numbers) and one page per picture, each titled and
+   * bookmarked, every page laid out by `pdf` (`pdf.title` names the document). Main checks
+   * every SVG as `export.write` does, before drawing any; it never overwrites a file unless
+   * `overwrite` is set. Same place rules as a PDF `export.write`.
+   */
+  writeDocument: method<ExportWriteResult>()(
+    'export.writeDocument',
+    z
+      .strictObject({
+        ...placeFields,
+        pictures: z
+          .array(
+            z.strictObject({
+              svg: z.string().min(1).max(MAX_EXPORT_SVG_CHARS),
+              title: z.string().min(1).max(300),
+            }),
+          )
+          .min(1)
+          .max(MAX_DOCUMENT_PICTURES)
+          .refine(
+            (pictures) =>
+              pictures.reduce((sum, picture) => sum + picture.svg.length, 0) <=
+              MAX_DOCUMENT_SVG_CHARS,
+            `the pictures together: at most ${MAX_DOCUMENT_SVG_CHARS} characters of SVG`,
+          ),
+        pdf: pdfPageOptions,
+        overwrite: z.boolean().optional(),
+        jobId: jobId.optional(),
+      })
+      .refine(hasPlace, PLACE_REQUIRED),
+  ),
+  /**
+   * Where the export named `jobId` is: answers at once when its revision is past `seen` (or
+   * `waitMs` is 0), else at its next change or after `waitMs` (a short long poll: the one
+   * channel both hosts have from main to the page, as `workspace.pollChanges`).
+   */
+  progress: method<ExportProgress>()(
+    'export.progress',
+    z.strictObject({
+      jobId,
+      seen: z.number().int().min(0).optional(),
+      waitMs: z.number().int().min(0).max(10_000),
+    }),
+  ),
+  /**
+   * Asks the export named `jobId` to stop: it stops at its next step (between pages, before or
+   * after rasterising, before the rename), removes its temp file and fails as CANCELLED; nothing
+   * is written. A job not started yet is refused when it starts. True when one was running.
+   */
+  cancel: method<boolean>()('export.cancel', z.strictObject({ jobId })),
   /**
    * "Copy as PNG / SVG": main checks the SVG, draws the PNG (at `scale`, 2 by default) and puts
    * it on the operating system's clipboard where the host can (desktop app); the browser host

@@ -1,14 +1,31 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The File menu's "Export diagram…" dialog of the diagram on screen. */
+/** The "Export diagram “name”" dialog, opened from the File menu for the diagram on screen. */
 export class DiagramExportDialog {
   readonly dialog: Locator;
+  readonly file: Locator;
+  readonly exportButton: Locator;
+  readonly cancelExport: Locator;
+  readonly progress: Locator;
+  readonly status: Locator;
 
   constructor(
     readonly page: Page,
     diagramName: string,
   ) {
     this.dialog = page.getByRole('dialog', { name: `Export diagram “${diagramName}”` });
+    this.file = this.dialog.getByLabel('File', { exact: true });
+    this.exportButton = this.dialog.getByRole('button', { name: 'Export', exact: true });
+    this.cancelExport = this.dialog.getByRole('button', { name: 'Cancel export' });
+    this.progress = this.dialog.getByRole('progressbar', { name: 'Export progress' });
+    this.status = this.dialog.getByRole('status');
+  }
+
+  /** File > Export diagram… for the diagram on screen, named `diagramName`. */
+  static async fromFileMenu(page: Page, diagramName: string): Promise<DiagramExportDialog> {
+    const dialog = new DiagramExportDialog(page, diagramName);
+    await dialog.open();
+    return dialog;
   }
 
   /** Opens the dialog from the application menu. */
@@ -33,8 +50,29 @@ export class DiagramExportDialog {
       .getByRole('radio', { name: theme })
       .check();
     await this.dialog.getByLabel('Scale').selectOption(String(scale));
-    await this.dialog.getByLabel('File', { exact: true }).fill(target);
-    await this.dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(this.dialog.getByRole('status')).toContainText(target, { timeout: 60_000 });
+    await this.file.fill(target);
+    await this.exportButton.click();
+    await expect(this.status).toContainText(target, { timeout: 60_000 });
+  }
+
+  /** PDF of every diagram in one file, on `size` sheets in `orientation`. */
+  async chooseWorkspacePdf(size: 'a4' | 'a3', orientation: 'Portrait' | 'Landscape') {
+    await this.dialog
+      .getByRole('group', { name: 'Format' })
+      .getByRole('radio', { name: /^PDF\b/ })
+      .check();
+    await this.dialog
+      .getByRole('group', { name: 'Diagrams' })
+      .getByRole('radio', { name: /^All diagrams \(\d+\) in one file, with a contents page$/ })
+      .check();
+    const pageFields = this.dialog.getByRole('group', { name: 'Page' });
+    await pageFields.getByLabel('Size').selectOption(size);
+    await pageFields.getByRole('radio', { name: orientation }).check();
+  }
+
+  /** Types the target path and waits until the dialog has found it free. */
+  async typePath(path: string): Promise<void> {
+    await this.file.fill(path);
+    await expect(this.dialog.getByText('A new file.')).toBeVisible();
   }
 }

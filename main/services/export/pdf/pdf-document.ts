@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { PdfOrientation, PdfPageSize } from '../../../../shared/ipc/methods/export-methods';
 import type { ExportFontFiles } from '../export-font';
+import { NO_JOB, type ExportJob } from '../export-jobs';
 import { checkSvg } from '../svg-check';
 import { PAGE_MARGIN, TITLE_SIZE, layoutPage, sheetSize } from './pdf-page-layout';
 import { FONT_FACES, drawSvgIntoPdf, parseSvgForPdf, type ParsedSvg } from './svg-to-pdf';
@@ -18,6 +19,8 @@ export interface PdfLayoutOptions {
   orientation?: PdfOrientation;
   /** The document's title (its properties, and the contents page's heading). */
   documentTitle?: string;
+  /** Contents page(s) first: by default only for more than one picture. */
+  contents?: boolean;
 }
 
 /** A finished PDF. */
@@ -148,29 +151,34 @@ function addPicture(
 
 /**
  * Makes a vector PDF of `pictures`, one page each, text set in the embedded (subset) export
- * font so it stays selectable and searchable. With more than one picture, contents page(s)
- * come first, listing each picture with its page number and a link to it; every page has a
- * bookmark. Each SVG is checked first (`checkSvg`, the export vocabulary) and then translated;
- * the first problem throws INVALID_ARGUMENT naming `file` and the element, before any byte is
- * written.
+ * font so it stays selectable and searchable. With more than one picture (or `contents`),
+ * contents page(s) come first, listing each picture with its page number and a link to it;
+ * every page has a bookmark. Each SVG is checked first (`checkSvg`, the export vocabulary)
+ * and then translated; the first problem throws INVALID_ARGUMENT naming `file` and the
+ * element, before any byte is written. `job` hears of each picture checked and each page drawn, and may stop the work
+ * between them (a page itself is drawn in one go).
  */
 export async function renderPdf(
   pictures: readonly PdfPicture[],
   options: PdfLayoutOptions,
   fonts: ExportFontFiles,
   file: string,
+  job: ExportJob = NO_JOB,
 ): Promise<PdfBytes> {
   if (pictures.length === 0) throw new Error('renderPdf: no pictures');
-  const parsed = pictures.map((picture) => {
+  const parsed: ParsedSvg[] = [];
+  for (const [index, picture] of pictures.entries()) {
+    job.report('checking', index, pictures.length);
+    await job.checkpoint();
     checkSvg(picture.svg, file);
-    return parseSvgForPdf(picture.svg, file);
-  });
+    parsed.push(parseSvgForPdf(picture.svg, file));
+  }
   const title = options.documentTitle ?? (pictures.length === 1 ? pictures[0]!.title : undefined);
   const doc = newDocument(fonts, title);
   const output = collectPdf(doc);
   let contentsPages = 0;
   try {
-    if (pictures.length > 1) {
+    if (options.contents ?? pictures.length > 1) {
       const sheet = sheetSize(
         options.size === 'fit' ? 'a4' : options.size,
         options.orientation ?? 'portrait',
@@ -178,9 +186,11 @@ export async function renderPdf(
       contentsPages = Math.ceil(pictures.length / contentsLinesPerPage(sheet.height));
       addContents(doc, pictures, options, contentsPages);
     }
-    pictures.forEach((picture, index) =>
-      addPicture(doc, picture, parsed[index]!, index, options, file),
-    );
+    for (const [index, picture] of pictures.entries()) {
+      job.report('drawing', index, pictures.length);
+      await job.checkpoint();
+      addPicture(doc, picture, parsed[index]!, index, options, file);
+    }
   } finally {
     doc.end();
   }

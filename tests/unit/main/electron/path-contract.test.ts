@@ -134,6 +134,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
         'compare.loadFolder',
         'export.bundle',
         'export.write',
+        'export.writeDocument',
         'folder.create',
         'folder.inspect',
         'folder.list',
@@ -172,6 +173,11 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
         document: opened.document,
       },
       'export.write': { path: path.join(dir, 'x.svg'), format: 'svg', svg: SVG },
+      'export.writeDocument': {
+        path: path.join(dir, 'x.pdf'),
+        pictures: [{ svg: SVG, title: 'One' }],
+        pdf: { size: 'fit' },
+      },
       'export.bundle': { path: path.join(dir, 'x.etom.json'), bundle: BUNDLE_TEXT },
       'framework.importWorkbook': { path: workbook },
       'recent.remove': { path: existing },
@@ -204,6 +210,7 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
     expect(existsSync(path.join(dir, 'new'))).toBe(false);
     expect(existsSync(path.join(dir, 'copy'))).toBe(false);
     expect(existsSync(path.join(dir, 'x.svg'))).toBe(false);
+    expect(existsSync(path.join(dir, 'x.pdf'))).toBe(false);
     expect(existsSync(path.join(dir, 'x.etom.json'))).toBe(false);
     expect(existsSync(path.join(dir, 'out.csv'))).toBe(false);
     expect(existsSync(path.join(dir, 'made-by-page'))).toBe(false);
@@ -333,6 +340,37 @@ describe('G.32: in the desktop app no method takes a path the host did not issue
       await call('export.write', { path: path.join(dir, 'raw.pdf'), format: 'pdf', svg: SVG }),
     ).toMatchObject({ ok: false });
     expect(existsSync(path.join(dir, 'raw.pdf'))).toBe(false);
+  });
+
+  it('binds a PDF save answer to one whole-workspace PDF, once; other answers never', async () => {
+    const pictures = [
+      { svg: SVG, title: 'One' },
+      { svg: SVG, title: 'Two' },
+    ];
+    const pdf = { size: 'a3', title: 'Workspace' };
+    answers.saveFile = path.join(dir, 'map.svg');
+    const svgAnswer = await value<OfferedPath>('dialog.pickSaveFile', {
+      suggestedName: 'map.svg',
+      format: 'svg',
+    });
+    expect(await call('export.writeDocument', { ref: svgAnswer.ref, pictures, pdf })).toMatchObject(
+      { ok: false, error: { code: 'FORBIDDEN' } },
+    );
+    answers.saveFile = path.join(dir, 'workspace.pdf');
+    const { ref } = await value<OfferedPath>('dialog.pickSaveFile', {
+      suggestedName: 'workspace.pdf',
+      format: 'pdf',
+    });
+    expect(await value('export.writeDocument', { ref, pictures, pdf })).toMatchObject({
+      path: answers.saveFile,
+      format: 'pdf',
+      pages: 3,
+    });
+    expect(await call('export.writeDocument', { ref, pictures, pdf })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_HANDLE' },
+    });
+    expect(existsSync(path.join(dir, 'map.svg'))).toBe(false);
   });
 
   it('binds a save dialog answer for a report, a table or the catalogue to that format, once', async () => {
