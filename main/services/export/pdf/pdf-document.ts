@@ -52,8 +52,10 @@ export function newDocument(
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages,
-    // The export font, not PDFKit's default Helvetica (whose metrics file a build may not ship).
-    font: fonts.regular,
+    // No default font here (not PDFKit's Helvetica, whose metrics file a build may not ship):
+    // the export font is set below by its registered name. Opened first by its path, PDFKit
+    // would cache it under the path and parse the file again on every later font(name) call.
+    font: null as unknown as string,
     info: { Creator: 'eTOM Studio', ...(title === undefined ? {} : { Title: title }) },
     displayTitle: title !== undefined,
     lang: 'en',
@@ -62,6 +64,7 @@ export function newDocument(
   doc.registerFont(FONT_FACES.bold, fonts.bold);
   doc.registerFont(FONT_FACES.italic, fonts.italic);
   doc.registerFont(FONT_FACES.boldItalic, fonts.boldItalic);
+  doc.font(FONT_FACES.regular);
   return doc;
 }
 

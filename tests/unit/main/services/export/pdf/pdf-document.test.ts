@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { HostFailure, type HostError } from '../../../../../../shared/ipc/errors';
 import { exportFontFiles } from '../../../../../../main/services/export/export-font';
 import {
+  newDocument,
   renderPdf,
   type PdfPicture,
 } from '../../../../../../main/services/export/pdf/pdf-document';
+import { FONT_FACES } from '../../../../../../main/services/export/pdf/svg-to-pdf';
 import { PAGE_MARGIN, SHEETS } from '../../../../../../main/services/export/pdf/pdf-page-layout';
 import { readPdf } from '../../../../../support/pdf-reader';
 
@@ -30,6 +32,17 @@ async function refusal(pictures: PdfPicture[]): Promise<HostError> {
   }
   throw new Error('the PDF was made');
 }
+
+describe('newDocument', () => {
+  it('opens each face of the export font once, however often a writer switches faces', () => {
+    const doc = newDocument(FONTS, 'Faces');
+    for (let i = 0; i < 50; i += 1) doc.font(FONT_FACES.bold).font(FONT_FACES.regular);
+    // PDFKit numbers every font it opens (F1, F2...): the file is parsed once per number. Each
+    // switch parsed the regular face again while the document's default font was set by path.
+    expect((doc as unknown as { _fontCount: number })._fontCount).toBe(2);
+    doc.end();
+  });
+});
 
 describe('renderPdf', () => {
   it('makes a fitted page the drawing’s size at 96 dpi plus the margin, with the labels as text in the embedded font', async () => {
