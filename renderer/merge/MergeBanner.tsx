@@ -1,9 +1,28 @@
 import { useStudio } from '../state/studio-store';
 import { MERGE_TAB, openTab } from '../state/tabs';
 import { ConflictMarkerStyle } from './ConflictMarkerStyle';
-import { useMergeItems } from './merge-items';
+import { useMergeItems, type MergeItems } from './merge-items';
 import { useMergeWatch } from './useMergeWatch';
 import './merge.css';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What the banner says: a merge's conflicts only when a merge recorded some; references that
+ * point at nothing can come from any edit outside the app (or a release upgrade), so they are
+ * named for what they are.
+ */
+export function bannerText(items: Pick<MergeItems, 'open' | 'openConflicts'>): string {
+  const references = items.open - items.openConflicts;
+  const dangling = plural(references, 'reference points', 'references point');
+  if (items.openConflicts === 0) {
+    return `${dangling} at a process that is not there: review ${references === 1 ? 'it' : 'them'} before going on.`;
+  }
+  const conflicts = `A merge left ${plural(items.openConflicts, 'conflict', 'conflicts')} to resolve in this workspace`;
+  return references === 0
+    ? `${conflicts}.`
+    : `${conflicts}, and ${dangling} at a process that is not there.`;
+}
 
 /**
  * Says that the workspace holds what a merge could not decide, and opens the resolution view;
@@ -19,11 +38,7 @@ export function MergeBanner() {
       <ConflictMarkerStyle items={items} />
       {!onTab && (
         <section className="merge-banner" aria-label="Merge conflicts to resolve">
-          <p>
-            {items.open === 1
-              ? 'A merge left 1 conflict to resolve in this workspace.'
-              : `A merge left ${items.open} conflicts to resolve in this workspace.`}
-          </p>
+          <p>{bannerText(items)}</p>
           <button type="button" onClick={() => useStudio.setState((s) => openTab(s, MERGE_TAB))}>
             Resolve conflicts…
           </button>

@@ -16,6 +16,8 @@ export interface MergeItems {
   references: DanglingReference[];
   /** Conflicts and references still waiting for a choice (stale ones included). */
   open: number;
+  /** Of those, the recorded merge conflicts. */
+  openConflicts: number;
 }
 
 /** The conflicts and dangling references of `document`; pure apart from the pack lookup. */
@@ -24,10 +26,10 @@ export function mergeItems(document: WorkspaceDocument, merge: MergeState): Merg
     recordConflictItems(document, record, merge.choices),
   );
   const references = danglingReferences(document, catalogueFor, merge.records);
+  const openConflicts = conflicts.filter((item) => item.state !== 'resolved').length;
   const open =
-    conflicts.filter((item) => item.state !== 'resolved').length +
-    references.filter((item) => merge.choices.get(item.id) !== 'kept').length;
-  return { conflicts, references, open };
+    openConflicts + references.filter((item) => merge.choices.get(item.id) !== 'kept').length;
+  return { conflicts, references, open, openConflicts };
 }
 
 /** The resolution view's items, recomputed when the document, records or choices change. */
