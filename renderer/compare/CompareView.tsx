@@ -9,10 +9,18 @@ import { useStudio } from '../state/studio-store';
 import { changeSteps, drawCompare } from './compare-diagram';
 import { exitCompare, useCompare } from './compare-store';
 import { CompareCoverage } from './CompareCoverage';
+import { CompareMap } from './CompareMap';
 import { CompareMappings } from './CompareMappings';
 import './compare.css';
 
-type Pane = 'diagram' | 'mappings' | 'coverage';
+type Pane = 'diagram' | 'mappings' | 'coverage' | 'map';
+
+const PANE_LABEL: Record<Pane, string> = {
+  diagram: 'Diagrams',
+  mappings: 'Mappings',
+  coverage: 'Coverage',
+  map: 'Heat map',
+};
 
 /** A compare tab: the open workspace (now) against the other side (then), read-only. */
 export function CompareView({ id }: { id: string }) {
@@ -39,7 +47,7 @@ export function CompareView({ id }: { id: string }) {
           <span className="muted">(read-only)</span>
         </p>
         <div role="tablist" aria-label="Compare views" className="compare-panes">
-          {(['diagram', 'mappings', 'coverage'] as const).map((p) => (
+          {(['diagram', 'mappings', 'coverage', 'map'] as const).map((p) => (
             <button
               key={p}
               type="button"
@@ -47,11 +55,7 @@ export function CompareView({ id }: { id: string }) {
               aria-selected={pane === p}
               onClick={() => setPane(p)}
             >
-              {p === 'diagram'
-                ? 'Diagrams'
-                : p === 'mappings'
-                  ? `Mappings (${count(diff, 'mappings')})`
-                  : 'Coverage'}
+              {p === 'mappings' ? `Mappings (${count(diff, 'mappings')})` : PANE_LABEL[p]}
             </button>
           ))}
         </div>
@@ -69,6 +73,7 @@ export function CompareView({ id }: { id: string }) {
       )}
       {pane === 'mappings' && <CompareMappings then={then} now={now} diff={diff} />}
       {pane === 'coverage' && <CompareCoverage then={then} now={now} />}
+      {pane === 'map' && <CompareMap then={then} now={now} />}
     </section>
   );
 }
