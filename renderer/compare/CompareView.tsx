@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { diffWorkspaces, type WorkspaceDiff } from '../../shared/diff/workspace-diff';
 import type { WorkspaceDocument } from '../../shared/model/document';
-import type { DiagramTheme } from '../../shared/render/diagram-svg';
 import { diagramNamesOf } from '../../shared/render/diagram-names';
 import { getBuiltInCatalogue } from '../../shared/etom/registry';
 import { usePackStore } from '../framework/pack-store';
@@ -11,6 +10,7 @@ import { exitCompare, useCompare } from './compare-store';
 import { CompareCoverage } from './CompareCoverage';
 import { CompareMap } from './CompareMap';
 import { CompareMappings } from './CompareMappings';
+import { useDocumentTheme } from './useDocumentTheme';
 import './compare.css';
 
 type Pane = 'diagram' | 'mappings' | 'coverage' | 'map';
@@ -81,10 +81,6 @@ export function CompareView({ id }: { id: string }) {
 const count = (diff: WorkspaceDiff, key: 'mappings') =>
   diff[key].added.length + diff[key].removed.length + diff[key].changed.length;
 
-function currentTheme(): DiagramTheme {
-  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
-}
-
 function DiagramPane(props: {
   then: WorkspaceDocument;
   now: WorkspaceDocument;
@@ -121,15 +117,13 @@ function DiagramPane(props: {
       now.workspace.framework.pack,
     );
   }, [now, then]);
+  const theme = useDocumentTheme();
   const drawing = useMemo(
     () =>
       before || after
-        ? drawCompare(before, after, steps, names, {
-            theme: currentTheme(),
-            selected: step?.id ?? null,
-          })
+        ? drawCompare(before, after, steps, names, { theme, selected: step?.id ?? null })
         : null,
-    [before, after, steps, names, step],
+    [before, after, steps, names, step, theme],
   );
   useEffect(() => {
     const box = scroller.current;
