@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { diffWorkspaces, type WorkspaceDiff } from '../../shared/diff/workspace-diff';
 import type { WorkspaceDocument } from '../../shared/model/document';
-import type { DiagramTheme } from '../../shared/render/diagram-svg';
 import { diagramNamesOf } from '../../shared/render/diagram-names';
 import { getBuiltInCatalogue } from '../../shared/etom/registry';
 import { usePackStore } from '../framework/pack-store';
@@ -9,10 +8,19 @@ import { useStudio } from '../state/studio-store';
 import { changeSteps, drawCompare } from './compare-diagram';
 import { exitCompare, useCompare } from './compare-store';
 import { CompareCoverage } from './CompareCoverage';
+import { CompareMap } from './CompareMap';
 import { CompareMappings } from './CompareMappings';
+import { useDocumentTheme } from './useDocumentTheme';
 import './compare.css';
 
-type Pane = 'diagram' | 'mappings' | 'coverage';
+type Pane = 'diagram' | 'mappings' | 'coverage' | 'map';
+
+const PANE_LABEL: Record<Pane, string> = {
+  diagram: 'Diagrams',
+  mappings: 'Mappings',
+  coverage: 'Coverage',
+  map: 'Heat map',
+};
 
 /** A compare tab: the open workspace (now) against the other side (then), read-only. */
 export function CompareView({ id }: { id: string }) {
@@ -39,7 +47,7 @@ export function CompareView({ id }: { id: string }) {
           <span className="muted">(read-only)</span>
         </p>
         <div role="tablist" aria-label="Compare views" className="compare-panes">
-          {(['diagram', 'mappings', 'coverage'] as const).map((p) => (
+          {(['diagram', 'mappings', 'coverage', 'map'] as const).map((p) => (
             <button
               key={p}
               type="button"
@@ -47,11 +55,7 @@ export function CompareView({ id }: { id: string }) {
               aria-selected={pane === p}
               onClick={() => setPane(p)}
             >
-              {p === 'diagram'
-                ? 'Diagrams'
-                : p === 'mappings'
-                  ? `Mappings (${count(diff, 'mappings')})`
-                  : 'Coverage'}
+              {p === 'mappings' ? `Mappings (${count(diff, 'mappings')})` : PANE_LABEL[p]}
             </button>
           ))}
         </div>
@@ -69,16 +73,13 @@ export function CompareView({ id }: { id: string }) {
       )}
       {pane === 'mappings' && <CompareMappings then={then} now={now} diff={diff} />}
       {pane === 'coverage' && <CompareCoverage then={then} now={now} />}
+      {pane === 'map' && <CompareMap then={then} now={now} />}
     </section>
   );
 }
 
 const count = (diff: WorkspaceDiff, key: 'mappings') =>
   diff[key].added.length + diff[key].removed.length + diff[key].changed.length;
-
-function currentTheme(): DiagramTheme {
-  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
-}
 
 function DiagramPane(props: {
   then: WorkspaceDocument;
@@ -116,15 +117,13 @@ function DiagramPane(props: {
       now.workspace.framework.pack,
     );
   }, [now, then]);
+  const theme = useDocumentTheme();
   const drawing = useMemo(
     () =>
       before || after
-        ? drawCompare(before, after, steps, names, {
-            theme: currentTheme(),
-            selected: step?.id ?? null,
-          })
+        ? drawCompare(before, after, steps, names, { theme, selected: step?.id ?? null })
         : null,
-    [before, after, steps, names, step],
+    [before, after, steps, names, step, theme],
   );
   useEffect(() => {
     const box = scroller.current;

@@ -1,5 +1,5 @@
 import type { DiagramDiff } from '../../shared/diff/workspace-diff';
-import type { DiagramFile, DiagramNode } from '../../shared/model/diagram-schema';
+import type { DiagramEdge, DiagramFile, DiagramNode } from '../../shared/model/diagram-schema';
 import {
   EmptyDrawingError,
   renderDiagramSvg,
@@ -48,12 +48,11 @@ export function changeSteps(
 ): ChangeStep[] {
   const nodeNow = new Map<string, DiagramNode>(after?.nodes.map((n) => [n.id, n]));
   const nodeThen = new Map<string, DiagramNode>(before?.nodes.map((n) => [n.id, n]));
-  const edgeAt = (
-    diagram: DiagramFile | undefined,
-    id: string,
-    nodes: Map<string, DiagramNode>,
-  ) => {
-    const edge = diagram?.edges.find((e) => e.id === id);
+  // By id, once: a find per step made a 5,000-element diff quadratic.
+  const edgesNow = new Map<string, DiagramEdge>(after?.edges.map((e) => [e.id, e]));
+  const edgesThen = new Map<string, DiagramEdge>(before?.edges.map((e) => [e.id, e]));
+  const edgeAt = (edges: Map<string, DiagramEdge>, id: string, nodes: Map<string, DiagramNode>) => {
+    const edge = edges.get(id);
     const [s, t] = [nodes.get(edge?.source ?? ''), nodes.get(edge?.target ?? '')];
     return s && t
       ? { x: (centre(s).x + centre(t).x) / 2, y: (centre(s).y + centre(t).y) / 2 }
@@ -68,8 +67,8 @@ export function changeSteps(
       element === 'node'
         ? ((n) => (n ? centre(n) : null))((side === 'now' ? nodeNow : nodeThen).get(id))
         : side === 'now'
-          ? edgeAt(after, id, nodeNow)
-          : edgeAt(before, id, nodeThen);
+          ? edgeAt(edgesNow, id, nodeNow)
+          : edgeAt(edgesThen, id, nodeThen);
     for (const e of set.added)
       steps.push({
         id: e.id,
@@ -129,23 +128,14 @@ export function drawCompare(
   options: { theme: DiagramTheme; selected: string | null },
 ): CompareDrawing | null {
   const base = (after ?? before)!;
-  const removedNodes = steps
-    .filter((s) => s.element === 'node' && s.kind === 'removed')
-    .map((s) => s.id);
-  const removedEdges = steps
-    .filter((s) => s.element === 'edge' && s.kind === 'removed')
-    .map((s) => s.id);
+  const removed = (element: ChangeStep['element']) =>
+    new Set(steps.filter((s) => s.element === element && s.kind === 'removed').map((s) => s.id));
+  const [removedNodes, removedEdges] = [removed('node'), removed('edge')];
   const union: DiagramFile = after
     ? {
         ...after,
-        nodes: [
-          ...after.nodes,
-          ...(before?.nodes.filter((n) => removedNodes.includes(n.id)) ?? []),
-        ],
-        edges: [
-          ...after.edges,
-          ...(before?.edges.filter((e) => removedEdges.includes(e.id)) ?? []),
-        ],
+        nodes: [...after.nodes, ...(before?.nodes.filter((n) => removedNodes.has(n.id)) ?? [])],
+        edges: [...after.edges, ...(before?.edges.filter((e) => removedEdges.has(e.id)) ?? [])],
       }
     : base;
   let svg: string;

@@ -16,8 +16,12 @@ interface Props {
 
 /** What a mode of the map changes: each process's look, and the click. */
 export interface MapMode {
-  look: (id: string) => { style?: CSSProperties | undefined; caption?: string } | undefined;
+  look: (
+    id: string,
+  ) => { style?: CSSProperties | undefined; caption?: string; title?: string } | undefined;
   onOpen: (id: string) => void;
+  /** A picture of another state (a compare): nothing dropped on it maps anything. */
+  readOnly?: boolean;
 }
 
 // Columns never get narrower than the longest common word in a process name ("Management",
@@ -41,6 +45,8 @@ export function MapOverview({ grid, catalogue, zoom, mode }: Props) {
     return {
       style: { ...style, ...look?.style },
       onOpen: mode.onOpen,
+      title: look?.title,
+      noDrop: mode.readOnly,
       children: look?.caption ? <span className="map-mode-caption">{look.caption}</span> : null,
     };
   };

@@ -16,6 +16,10 @@ interface Props {
   children?: ReactNode;
   /** Replaces the click's select-and-drill (the heat map opens its own details). */
   onOpen?: (id: string) => void;
+  /** The tooltip (and accessible description) instead of the id and name. */
+  title?: string | undefined;
+  /** Takes no company process dropped on it (a read-only picture, as a compare's map). */
+  noDrop?: boolean | undefined;
 }
 
 /**
@@ -31,6 +35,8 @@ export function MapProcessButton({
   drill,
   children,
   onOpen,
+  title,
+  noDrop = false,
 }: Props) {
   const processId = id as FrameworkProcessId;
   const { over, dropProps } = useMappingDrop(pack, id);
@@ -40,10 +46,10 @@ export function MapProcessButton({
       className={over ? `${className} mapping-drop-over` : className}
       style={style}
       aria-label={`${id} ${name}`}
-      title={`${id} ${name}`}
+      title={title ?? `${id} ${name}`}
       draggable
       onDragStart={(event) => startProcessDrag(event, { pack, id: processId })}
-      {...dropProps}
+      {...(noDrop ? {} : dropProps)}
       onClick={() => {
         if (onOpen) return onOpen(id);
         selectProcess({ pack, id: processId });

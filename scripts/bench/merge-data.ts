@@ -108,12 +108,14 @@ function add(files: Files, side: string, count: number): void {
   }
 }
 
-/** Deletes `count` elements of each kind from the end (with the edges of deleted nodes). */
+/**
+ * Deletes the last `count` processes with their mappings (two each: 100 for 50) and the last
+ * `count` nodes with their connections, as an analyst deleting them in the app would.
+ */
 function remove(files: Files, count: number): void {
   files.processes.processes.splice(-count);
   const ids = new Set(files.processes.processes.map((p) => p.id));
   files.mappings.mappings = files.mappings.mappings.filter((m) => ids.has(m.processId));
-  files.mappings.mappings.splice(-count);
   files.diagram.nodes.splice(-count);
   const nodes = new Set(files.diagram.nodes.map((n) => n.id));
   files.diagram.edges = files.diagram.edges.filter(
@@ -121,24 +123,76 @@ function remove(files: Files, count: number): void {
   );
 }
 
+/** Edits `count` elements of each kind that `deleted` no longer has (every other one). */
+function editDeleted(files: Files, deleted: Files, count: number, text: string): void {
+  const pick = <T extends { id: string }>(all: T[], kept: readonly T[]): T[] => {
+    const left = new Set(kept.map((item) => item.id));
+    return all
+      .filter((item) => !left.has(item.id))
+      .filter((_, i) => i % 2 === 0)
+      .slice(-count);
+  };
+  for (const p of pick(files.processes.processes, deleted.processes.processes))
+    p.name = `${text} ${p.id}`;
+  for (const m of pick(files.mappings.mappings, deleted.mappings.mappings))
+    m.rationale = `${text} ${m.id}`;
+  for (const n of pick(files.diagram.nodes, deleted.diagram.nodes))
+    (n as { label: string }).label = `${text} ${n.id}`;
+}
+
+/** How many elements of a file both sides changed to different values, or one edited and the other deleted. */
+function conflictsOf(base: Files, ours: Files, theirs: Files): Record<BenchKind, number> {
+  const count = <T extends { id: string }>(b: T[], o: T[], t: T[]): number => {
+    const [mine, other] = [new Map(o.map((x) => [x.id, x])), new Map(t.map((x) => [x.id, x]))];
+    const text = (x: T | undefined) => JSON.stringify(x);
+    return b.filter((x) => {
+      const [a, c] = [mine.get(x.id), other.get(x.id)];
+      const [oursChanged, theirsChanged] = [text(a) !== text(x), text(c) !== text(x)];
+      return oursChanged && theirsChanged && text(a) !== text(c);
+    }).length;
+  };
+  return {
+    processes: count(
+      base.processes.processes,
+      ours.processes.processes,
+      theirs.processes.processes,
+    ),
+    mappings: count(base.mappings.mappings, ours.mappings.mappings, theirs.mappings.mappings),
+    diagram:
+      count(base.diagram.nodes, ours.diagram.nodes, theirs.diagram.nodes) +
+      count(base.diagram.edges, ours.diagram.edges, theirs.diagram.edges),
+  };
+}
+
+/** The edits of each scenario, in words, for the report's header. */
+export const SCENARIO_WORDS = {
+  clean:
+    'each side renames 1% of every file (different elements) and adds 50 elements; theirs deletes the last 50 processes with their 100 mappings and the last 50 nodes with their 50 connections',
+  conflicts:
+    'the same, but both sides rename the same 1% (50 processes, 100 mappings, 50 nodes) to different names, and ours also edits 20 of the processes, mappings and nodes theirs deleted',
+} as const;
+
+/** The texts of one file for one scenario, and the conflicts the scenario holds by construction. */
+export type ScenarioFile = Record<'base' | 'ours' | 'theirs', string> & { expected: number };
+
 /** The three texts of each file for one scenario: `clean` (different elements) or `conflicts`. */
-export function scenario(
-  kind: 'clean' | 'conflicts',
-): Record<BenchKind, Record<'base' | 'ours' | 'theirs', string>> {
+export function scenario(kind: 'clean' | 'conflicts'): Record<BenchKind, ScenarioFile> {
   const start = base();
   const ours = structuredClone(start);
   const theirs = structuredClone(start);
-  // Each side renames 1% of every file (ours from element 0, theirs from 1: different ones),
-  // adds 50 elements; theirs deletes 50 from the end.
+  // Each side renames 1% of every file (ours from element 0; theirs from 1, other elements,
+  // or from 0 too: the same elements), and adds 50; theirs deletes 50 processes (with their
+  // mappings) and 50 nodes of the base, before adding its own.
   edit(ours, 0, 100, 'Ours');
   edit(theirs, kind === 'clean' ? 1 : 0, 100, 'Theirs');
-  add(ours, 'ours', 50);
-  add(theirs, 'theirs', 50);
   remove(theirs, 50);
   if (kind === 'conflicts') {
     // ... and ours also changes 20 of the elements theirs deleted: deletes against edits.
-    edit(ours, start.processes.processes.length - 40, 2, 'Ours late');
+    editDeleted(ours, theirs, 20, 'Ours late');
   }
+  add(ours, 'ours', 50);
+  add(theirs, 'theirs', 50);
+  const expected = conflictsOf(start, ours, theirs);
   const texts = (files: Files) => ({
     processes: fileText('processes', files.processes),
     mappings: fileText('mappings', files.mappings),
@@ -146,8 +200,52 @@ export function scenario(
   });
   const [b, o, t] = [texts(start), texts(ours), texts(theirs)];
   return {
-    processes: { base: b.processes, ours: o.processes, theirs: t.processes },
-    mappings: { base: b.mappings, ours: o.mappings, theirs: t.mappings },
-    diagram: { base: b.diagram, ours: o.diagram, theirs: t.diagram },
+    processes: {
+      base: b.processes,
+      ours: o.processes,
+      theirs: t.processes,
+      expected: expected.processes,
+    },
+    mappings: {
+      base: b.mappings,
+      ours: o.mappings,
+      theirs: t.mappings,
+      expected: expected.mappings,
+    },
+    diagram: { base: b.diagram, ours: o.diagram, theirs: t.diagram, expected: expected.diagram },
   };
+}
+
+/** A whole workspace folder's files (path -> text) around one version of the three files. */
+function folderTexts(files: Files): Record<string, string> {
+  return {
+    'workspace.json': fileText('workspace', {
+      format: FORMAT.workspace,
+      schemaVersion: SCHEMA_VERSIONS.workspace,
+      name: 'Bench',
+      framework: { pack: 'gb921-v25.5', release: '25.5' },
+    }),
+    'scope.json': fileText('scope', {
+      format: FORMAT.scope,
+      schemaVersion: SCHEMA_VERSIONS.scope,
+      entries: [],
+    }),
+    'processes.json': fileText('processes', files.processes),
+    'mappings.json': fileText('mappings', files.mappings),
+    'diagrams/big.json': fileText('diagram', files.diagram),
+  };
+}
+
+/**
+ * Two workspace folders for the diff rows: the base, and theirs of the clean scenario (1%
+ * renamed, 50 processes with their 100 mappings and 50 nodes with their connections deleted,
+ * 50 of each added).
+ */
+export function diffPair(): { before: Record<string, string>; after: Record<string, string> } {
+  const start = base();
+  const after = structuredClone(start);
+  edit(after, 1, 100, 'Theirs');
+  remove(after, 50);
+  add(after, 'theirs', 50);
+  return { before: folderTexts(start), after: folderTexts(after) };
 }

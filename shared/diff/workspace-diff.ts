@@ -111,14 +111,19 @@ export function diffWorkspaces(
           return name(node.processId);
       }
     };
-  const edgeName = (edge: DiagramFile['edges'][number]): string =>
-    edge.label ?? `${edge.source} -> ${edge.target}`;
   const diagramDiff = (
     a: DiagramFile | undefined,
     b: DiagramFile | undefined,
   ): DiagramDiff | null => {
     const d = (b ?? a) as DiagramFile;
     if (a && b && sameJson({ ...a, viewport: null }, { ...b, viewport: null })) return null;
+    // An unlabelled connection is named by its ends' names (now, else then), not their ids.
+    const ends = new Map<string, string>();
+    for (const node of a?.nodes ?? []) ends.set(node.id, nodeName(beforeName)(node));
+    for (const node of b?.nodes ?? []) ends.set(node.id, nodeName(afterName)(node));
+    const end = (id: string) => ends.get(id) ?? id;
+    const edgeName = (edge: DiagramFile['edges'][number]): string =>
+      edge.label ?? `${end(edge.source)} -> ${end(edge.target)}`;
     return {
       id: d.id,
       name: d.name,

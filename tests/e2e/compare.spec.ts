@@ -1,19 +1,13 @@
 import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startHost, type RunningHost } from './support/browser-host';
+import { ComparePage } from './pages/compare-page';
 import { WelcomePage } from './pages/welcome-page';
 
 const SAMPLE = resolve('assets/sample-workspace');
 const SHOTS = '/tmp/compare-shots';
-
-/** Opens a File menu item of the in-app menu bar. */
-async function fileMenu(page: Page, item: string): Promise<void> {
-  const bar = page.getByRole('menubar', { name: 'Application menu' });
-  await bar.getByRole('menuitem', { name: 'File' }).click();
-  await page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name: item }).click();
-}
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -47,7 +41,7 @@ test('compares the sample workspace with an edited copy, read-only, and exits', 
   await mkdir(SHOTS, { recursive: true });
 
   await new WelcomePage(page).openWorkspace(folder);
-  await fileMenu(page, 'Compare with…');
+  await new ComparePage(page).menu('File', 'Compare with…');
   const dialog = page.getByRole('dialog', { name: 'Compare with…' });
   await expect(dialog.getByRole('status')).toContainText(/not in a git repository|git/);
   await dialog.getByLabel('Folder', { exact: true }).fill(other);
@@ -66,4 +60,92 @@ test('compares the sample workspace with an edited copy, read-only, and exits', 
   await page.screenshot({ path: `${SHOTS}/compare-mappings-1920.png` });
   await view.getByRole('button', { name: 'Exit compare' }).click();
   await expect(view).toBeHidden();
+});
+
+/** Reads a JSON file of a workspace, changes it, writes it back. */
+async function editJson<T>(file: string, change: (value: T) => void): Promise<void> {
+  const value = JSON.parse(await readFile(file, 'utf8')) as T;
+  change(value);
+  await writeFile(file, JSON.stringify(value, null, 2));
+}
+
+type Row = { id: string; target: { id: string }; status?: string; alignment?: string };
+
+test('the heat map marks the processes whose coverage changed: better, worse, scope', async ({
+  page,
+}) => {
+  const base = await mkdtemp(join(tmpdir(), 'etom-e2e-compare-map-'));
+  const [folder, other] = [join(base, 'sample'), join(base, 'other')];
+  await cp(SAMPLE, folder, { recursive: true });
+  await cp(SAMPLE, other, { recursive: true });
+  // The other side lacks map-18 (1.3.7.5, full: now is better on 1.3.7), has one more full
+  // mapping under 1.5.8 (now is worse there), and had 1.3.8 in scope (now adjacent).
+  await editJson<{ mappings: Row[] }>(join(other, 'mappings.json'), (file) => {
+    const template = file.mappings.find((m) => m.id === 'map-19')!;
+    file.mappings = file.mappings.filter((m) => m.id !== 'map-18');
+    file.mappings.push({
+      ...template,
+      id: 'map-99',
+      alignment: 'full',
+      target: { ...template.target, id: '1.5.8.2' },
+    });
+  });
+  await editJson<{ entries: Row[] }>(join(other, 'scope.json'), (file) => {
+    file.entries.find((e) => e.target.id === '1.3.8')!.status = 'in';
+  });
+  const otherBytes = await readFile(join(other, 'mappings.json'), 'utf8');
+  await mkdir('/tmp/cmp-shots', { recursive: true });
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await new WelcomePage(page).openWorkspace(folder);
+  const compare = new ComparePage(page);
+  await compare.openDialog();
+  await compare.dialog.getByLabel('Folder', { exact: true }).fill(other);
+  await compare.dialog.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(compare.view(other)).toBeVisible();
+  await compare.pane('Heat map');
+  await page.screenshot({ path: '/tmp/cmp-shots/compare-map-top-light-1280.png' });
+
+  const problem = compare.mapCell('1.3.7 Customer Problem Management');
+  await expect(problem).toHaveAccessibleDescription(
+    /: better, before \d+\/\d+ \d+%, now \d+\/\d+ \d+%$/,
+  );
+  await expect(problem).toContainText('▲');
+  await expect(compare.mapCell('1.5.8 Resource Trouble Management')).toHaveAccessibleDescription(
+    /: worse, before .+, now .+/,
+  );
+  await expect(compare.mapCell('1.3.8 Customer QoS/SLA Management')).toHaveAccessibleDescription(
+    /: scope changed, before 0\/\d+ 0%, now adjacent of scope/,
+  );
+  await expect(
+    compare.mapCell('1.3.3 Customer Order Processing Management'),
+  ).toHaveAccessibleDescription(/: unchanged$/);
+  const legend = compare.anyView.getByRole('list', { name: 'Legend' });
+  await expect(legend).toContainText('better (1)');
+  await expect(legend).toContainText('worse (1)');
+  await expect(legend).toContainText('scope changed (1)');
+
+  // The marked cells in both themes, then a click shows the figures of both sides.
+  await problem.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/cmp-shots/compare-map-marks-light-1280.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: '/tmp/cmp-shots/compare-map-marks-dark-1280.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await problem.click();
+  const details = compare.anyView.getByRole('complementary', {
+    name: 'Coverage change of 1.3.7 Customer Problem Management',
+  });
+  await expect(details).toContainText('better');
+  await expect(details.getByRole('definition').first()).toHaveText(/\d+\/\d+ \d+%/);
+  await page.screenshot({ path: '/tmp/cmp-shots/compare-map-details-light-1280.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: '/tmp/cmp-shots/compare-map-details-dark-1280.png' });
+  await compare.pane('Coverage');
+  await expect(
+    compare.anyView.getByRole('table', { name: 'Coverage per L2, before and now' }),
+  ).toContainText('1.3.7 Customer Problem Management');
+  await page.screenshot({ path: '/tmp/cmp-shots/compare-coverage-dark-1280.png' });
+  await compare.exit();
+  expect(await readFile(join(other, 'mappings.json'), 'utf8')).toBe(otherBytes);
 });

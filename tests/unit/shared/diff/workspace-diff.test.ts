@@ -67,7 +67,8 @@ describe('diffWorkspaces', () => {
       },
     ]);
     expect(diagram?.nodes.removed.map((n) => n.id)).toEqual(['n-5']);
-    expect(diagram?.edges.removed.map((e) => e.id)).toEqual(['e-4']);
+    // An unlabelled connection is named by its ends (a note; a process of no catalogue: its id).
+    expect(diagram?.edges.removed).toEqual([{ id: 'e-4', name: 'Note 4 -> p-5' }]);
     const text = diffText(diff, [
       { level: 3, before: { inScope: 4, covered: 1 }, after: { inScope: 4, covered: 2 } },
     ]);
