@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { computeCoverage } from '../../shared/coverage/coverage-model';
+import { coverageOfDocument } from '../../shared/coverage/document-coverage';
 import type { CoverageResult } from '../../shared/coverage/coverage-types';
 import type { WorkspaceDocument } from '../../shared/model/document';
-import { alignmentsOf } from '../../shared/model/workspace-schema';
 import { useActivePackId } from '../framework/useActivePack';
 import { useCatalogue } from '../framework/useCatalogue';
 
@@ -11,13 +10,7 @@ export function CompareCoverage(props: { then: WorkspaceDocument; now: Workspace
   const { catalogue } = useCatalogue(useActivePackId());
   const rows = useMemo(() => {
     if (!catalogue) return null;
-    const of = (d: WorkspaceDocument): CoverageResult =>
-      computeCoverage({
-        catalogue,
-        scope: d.scope.entries,
-        mappings: d.mappings.mappings,
-        alignments: alignmentsOf(d.workspace),
-      });
+    const of = (d: WorkspaceDocument): CoverageResult => coverageOfDocument(d, catalogue);
     const [a, b] = [of(props.then), of(props.now)];
     const look = (r: CoverageResult, id: string) => {
       const c = r.byId.get(id);
