@@ -26,7 +26,7 @@ export function OpenSampleDialog({ onClose }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const verdict = useFolderCheck(folder.chosen, 'create');
   const ready = verdict?.ok === true && !busy;
-  const { type } = folder;
+  const { suggest } = folder;
 
   useEffect(() => {
     let live = true;
@@ -39,14 +39,15 @@ export function OpenSampleDialog({ onClose }: Props) {
           return;
         }
         setInfo(result.value);
-        // Where paths are typed (the browser mode), the fresh folder is filled in; the desktop
-        // app takes folders from its own dialog only.
-        if (!native) type(result.value.suggestedFolder);
+        // Where paths are typed (the browser mode), the fresh folder is filled in, unless the
+        // user typed a folder before the answer came; the desktop app takes folders from its
+        // own dialog only.
+        if (!native) suggest(result.value.suggestedFolder);
       });
     return () => {
       live = false;
     };
-  }, [native, type]);
+  }, [native, suggest]);
 
   const browse = async () => {
     const chosen = await pickFolder('create');
@@ -77,7 +78,12 @@ export function OpenSampleDialog({ onClose }: Props) {
           </p>
         )}
         <div className="field-row">
-          <FolderField value={folder.place.path} onChange={folder.type} verdict={verdict} />
+          <FolderField
+            value={folder.place.path}
+            onChange={folder.type}
+            verdict={verdict}
+            suggested={folder.place.suggested}
+          />
           <button type="button" className="browse" onClick={() => void browse()}>
             Browse…
           </button>
