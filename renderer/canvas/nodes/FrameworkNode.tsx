@@ -7,7 +7,7 @@ import type { FrameworkPackInfo } from '../../../shared/etom/pack-model';
 import type { ElementNode } from '../to-flow';
 import { FitText } from './FitText';
 import { NodeFrame } from './NodeFrame';
-import { domainBandOf } from './domain-band';
+import { domainBandOf } from '../../../shared/etom/domain-band';
 import { FRAMEWORK_TEXT } from './node-metrics';
 import './framework-node.css';
 
