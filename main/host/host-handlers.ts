@@ -69,7 +69,7 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
     paths,
     onOpened: (workspace) => {
       // A settings disk that is full must not fail the open: the list is a convenience.
-      settings.addRecent(workspace).catch(() => undefined);
+      return settings.addRecent(workspace).catch(() => undefined);
     },
   });
   const handlers = composeHostHandlers({
