@@ -5,14 +5,18 @@
  * browser host, and the same grid as BPMN XML is imported by bpmn-js in the same browser:
  * open-to-painted time, the longest task while opening, heap after GC, frame times of a
  * scripted pan and zoom, and main-thread time of dragging 100 selected nodes. Prints a
- * Markdown table and writes it to bench-results/canvas.md. Numbers only: nothing is asserted.
+ * Markdown table and writes it to bench-results/canvas.md, and records the headline figures for
+ * `npm run bench`'s table (canvas-record.ts). `--quick`: 100 and 500 nodes only. Numbers only:
+ * nothing is asserted.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium, type Browser } from '@playwright/test';
+import { isQuickBench, recordFigures } from './bench/bench-record';
 import { ensureBuilt } from './bench/built-app';
 import { startBpmnServer } from './bench/bpmn-server';
 import { measureBpmn } from './bench/canvas-bpmn';
 import { benchLayout } from './bench/canvas-layout';
+import { canvasBenchFigures } from './bench/canvas-record';
 import { VIEWPORT, measureOurs } from './bench/canvas-ours';
 import { canvasTable, type SizeResult } from './bench/canvas-table';
 
@@ -27,11 +31,12 @@ const ARGS = [
   '--no-first-run',
 ];
 const DEFAULT_SIZES = [100, 500, 2_000, 5_000, 20_000];
+const QUICK_SIZES = [100, 500];
 
 function sizesFromArgs(argv: readonly string[]): number[] {
   const at = argv.indexOf('--sizes');
   const list = at >= 0 ? argv[at + 1] : undefined;
-  if (!list) return DEFAULT_SIZES;
+  if (!list) return isQuickBench(argv) ? QUICK_SIZES : DEFAULT_SIZES;
   const sizes = list.split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 20_000)) {
     throw new Error(`--sizes takes whole numbers from 1 to 20000, comma-separated: "${list}"`);
@@ -64,6 +69,7 @@ async function main(): Promise<void> {
     await browser.close();
   }
   const table = await writeTable(results, browser.version());
+  recordFigures('canvas', canvasBenchFigures(results));
   console.log('');
   console.log(table);
   console.log('written to bench-results/canvas.md');

@@ -12,11 +12,12 @@ import { WorkspaceStore } from '../main/services/workspace/workspace-store';
 import type { WorkspaceDocument } from '../shared/model/document';
 import { writeWorkspaceFiles } from '../tests/fixtures/workspace-builder';
 import { MAPPINGS, PROCESSES, largeDocument } from './bench/large-workspace';
-import { recordFigures } from './bench/bench-record';
+import { isQuickBench, recordFigures } from './bench/bench-record';
 import { summary } from './bench/stats';
 
-const RUNS = 5;
-const NODES = 5_000;
+// A quick run (`npm run bench -- --quick`): a tenth of the size (large-workspace.ts), 2 runs.
+const RUNS = isQuickBench() ? 2 : 5;
+const NODES = isQuickBench() ? 500 : 5_000;
 const MB = 1024 * 1024;
 
 /** The document with one mapping's alignment changed: what one edit then Ctrl+S saves. */
@@ -74,7 +75,8 @@ try {
   line('save with nothing changed (writes no byte)', unchanged);
   line(`heap after open${global.gc ? ' and GC' : ''}`, heaps, 'MB');
   line('resident memory after open', rss, 'MB');
-  const size = `${(PROCESSES / 1000).toFixed(0)}k processes, ${(MAPPINGS / 1000).toFixed(0)}k mappings, ${(NODES / 1000).toFixed(0)}k-node diagram`;
+  const n = (count: number) => count.toLocaleString('en');
+  const size = `${n(PROCESSES)} processes, ${n(MAPPINGS)} mappings, ${n(NODES)}-node diagram`;
   recordFigures('workspace', [
     { measure: `open in main, ${size}`, ours: summary(opens).median, unit: 'ms' },
     { measure: 'save after one mapping edit', ours: summary(saves).median, unit: 'ms' },

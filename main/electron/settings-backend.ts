@@ -2,7 +2,11 @@ import { join } from 'node:path';
 import Store from 'electron-store';
 import type { Settings } from '../../shared/model/settings-schema';
 import type { SettingsBackend } from '../services/settings/settings-backend';
-import { CONFIG_FILE, loadConfigFile } from '../services/settings/settings-file';
+import {
+  CONFIG_FILE,
+  loadConfigFile,
+  writeConfigFileAsync,
+} from '../services/settings/settings-file';
 
 /**
  * Settings through electron-store (atomic writes by the library), in the same
@@ -10,13 +14,15 @@ import { CONFIG_FILE, loadConfigFile } from '../services/settings/settings-file'
  */
 export class ElectronSettingsBackend implements SettingsBackend {
   private readonly store: Store<Settings>;
+  private readonly file: string;
   /** Set when a corrupt config.json was moved aside at start: where to, and why. */
   readonly setAside: { path: string; problem: string } | null;
 
   constructor(appDataDir: string, log: (message: string) => void = () => undefined) {
     // electron-store throws on a file it cannot parse, so a corrupt file is set aside (kept as
     // config.corrupt-<time>.json) before the store ever reads it.
-    const load = loadConfigFile(join(appDataDir, CONFIG_FILE));
+    this.file = join(appDataDir, CONFIG_FILE);
+    const load = loadConfigFile(this.file);
     this.setAside =
       load.setAsideTo === null ? null : { path: load.setAsideTo, problem: load.problem ?? '' };
     if (this.setAside) {
@@ -34,7 +40,15 @@ export class ElectronSettingsBackend implements SettingsBackend {
     return this.store.store;
   }
 
-  write(settings: Settings): void {
+  /**
+   * Not through the store: its write fsyncs synchronously on the main thread, which answers the
+   * window's every call. The file and its format are the store's (it reads the file each time).
+   */
+  write(settings: Settings, superseded?: () => boolean): Promise<void> {
+    return writeConfigFileAsync(this.file, settings, superseded);
+  }
+
+  writeSync(settings: Settings): void {
     this.store.store = settings;
   }
 }

@@ -68,11 +68,8 @@ export function createHostHandlers(options: HostHandlerOptions): HostServices {
     appDataDir: options.appDataDir,
     paths,
     onOpened: (workspace) => {
-      try {
-        settings.addRecent(workspace);
-      } catch {
-        // A settings disk that is full must not fail the open: the list is a convenience.
-      }
+      // A settings disk that is full must not fail the open: the list is a convenience.
+      return settings.addRecent(workspace).catch(() => undefined);
     },
   });
   const handlers = composeHostHandlers({

@@ -15,7 +15,7 @@ export interface WorkspaceHandlerOptions {
   /** Where the recovery journal lives (`<appDataDir>/journal/`). */
   appDataDir: string;
   /** Told of every workspace opened, created or copied, e.g. for the recent list. */
-  onOpened?: (workspace: { path: string; name: string }) => void;
+  onOpened?: (workspace: { path: string; name: string }) => unknown;
   /** Debounce of the folder watcher, in ms. */
   watchDebounceMs?: number;
   /** How folders the renderer names become paths; typed paths (the browser host) by default. */

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { computeCoverage } from '../../shared/coverage/coverage-model';
+import { coverageOfDocument } from '../../shared/coverage/document-coverage';
 import type { CoverageResult } from '../../shared/coverage/coverage-types';
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import type { WorkspaceDocument } from '../../shared/model/document';
-import { alignmentsOf } from '../../shared/model/workspace-schema';
 import { useActivePackId } from '../framework/useActivePack';
 import { useCatalogue } from '../framework/useCatalogue';
 
@@ -16,14 +15,6 @@ export interface SidesCoverage {
   after: CoverageResult;
 }
 
-const coverageOf = (catalogue: FrameworkCatalogue, document: WorkspaceDocument) =>
-  computeCoverage({
-    catalogue,
-    scope: document.scope.entries,
-    mappings: document.mappings.mappings,
-    alignments: alignmentsOf(document.workspace),
-  });
-
 /** The coverage of both sides of a compare; null while the pack loads. */
 export function useSidesCoverage(
   then: WorkspaceDocument,
@@ -33,7 +24,11 @@ export function useSidesCoverage(
   return useMemo(
     () =>
       catalogue
-        ? { catalogue, before: coverageOf(catalogue, then), after: coverageOf(catalogue, now) }
+        ? {
+            catalogue,
+            before: coverageOfDocument(then, catalogue),
+            after: coverageOfDocument(now, catalogue),
+          }
         : null,
     [catalogue, then, now],
   );

@@ -33,7 +33,12 @@ function FolderForm({ purpose }: { purpose: FolderPurpose }) {
   return (
     <Dialog title={text.title} onCancel={() => answerFolderPrompt(null)} wide>
       <form onSubmit={submit}>
-        <FolderField value={folder.place.path} onChange={folder.type} verdict={verdict} />
+        <FolderField
+          value={folder.place.path}
+          onChange={folder.type}
+          verdict={verdict}
+          suggested={folder.place.suggested}
+        />
         <FolderBrowser typed={folder.place.path} onGo={folder.type} onFirst={folder.suggest} />
         {purpose === 'open' && recent.length > 0 && (
           <section aria-label="Recent workspaces" className="dialog-recent">

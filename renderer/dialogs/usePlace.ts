@@ -5,6 +5,8 @@ import type { PathChoice } from '../../shared/ipc/path-ref';
 export interface Place {
   path: string;
   ref?: string;
+  /** The path is the app's suggestion (`suggest`), not typed or picked by the user. */
+  suggested?: boolean;
 }
 
 /**
@@ -17,7 +19,10 @@ export function usePlace(): {
   place: Place;
   chosen: PathChoice;
   type: (text: string) => void;
-  /** Fills the field only while it is empty: an answer that comes late never overwrites typing. */
+  /**
+   * Fills the field only while it is empty: an answer that comes late never overwrites typing.
+   * The field shows a suggestion selected (FolderField), so a paste just after replaces it.
+   */
   suggest: (text: string) => void;
   pick: (picked: PathChoice) => void;
 } {
@@ -25,7 +30,8 @@ export function usePlace(): {
   const type = useCallback((text: string) => setPlace({ path: text }), []);
   // An updater sees the latest state, keystrokes included, even those not yet rendered.
   const suggest = useCallback(
-    (text: string) => setPlace((place) => (place.path.trim() === '' ? { path: text } : place)),
+    (text: string) =>
+      setPlace((place) => (place.path.trim() === '' ? { path: text, suggested: true } : place)),
     [],
   );
   const pick = useCallback(

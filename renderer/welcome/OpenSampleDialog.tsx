@@ -40,8 +40,8 @@ export function OpenSampleDialog({ onClose }: Props) {
         }
         setInfo(result.value);
         // Where paths are typed (the browser mode), the fresh folder is filled in, unless the
-        // user typed one before the answer came; the desktop app takes folders from its own
-        // dialog only.
+        // user typed a folder before the answer came; the desktop app takes folders from its
+        // own dialog only.
         if (!native) suggest(result.value.suggestedFolder);
       });
     return () => {
@@ -78,7 +78,12 @@ export function OpenSampleDialog({ onClose }: Props) {
           </p>
         )}
         <div className="field-row">
-          <FolderField value={folder.place.path} onChange={folder.type} verdict={verdict} />
+          <FolderField
+            value={folder.place.path}
+            onChange={folder.type}
+            verdict={verdict}
+            suggested={folder.place.suggested}
+          />
           <button type="button" className="browse" onClick={() => void browse()}>
             Browse…
           </button>

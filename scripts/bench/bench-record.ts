@@ -3,6 +3,18 @@ import { appendFileSync } from 'node:fs';
 /** The environment variable `npm run bench` sets to the file the benchmarks add figures to. */
 export const BENCH_RECORD_ENV = 'ETOM_BENCH_RECORD';
 
+/** The environment variable `npm run bench -- --quick` sets: small sizes only, a try-out. */
+export const BENCH_QUICK_ENV = 'ETOM_BENCH_QUICK';
+
+/**
+ * Whether this is a quick run (`npm run bench -- --quick`, or `--quick` given to one
+ * benchmark): each benchmark then measures its small sizes only, so the whole command runs in a
+ * few minutes. Quick figures show the table works; they are not the published ones.
+ */
+export function isQuickBench(argv: readonly string[] = process.argv): boolean {
+  return process.env[BENCH_QUICK_ENV] === '1' || argv.includes('--quick');
+}
+
 /** One figure of a benchmark, with the peer's figure from the same run and the target. */
 export interface BenchFigure {
   /** What was measured, e.g. "open to painted, 5,000 nodes". */

@@ -8,9 +8,11 @@ import { getBuiltInCatalogue } from '../../shared/etom/registry';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import type { MappingId, ProcessId } from '../../shared/model/ids';
 import { buildDiagram, buildDocument } from '../../tests/fixtures/workspace-builder';
+import { isQuickBench } from './bench-record';
 
-export const PROCESSES = 5_000;
-export const MAPPINGS = 10_000;
+// A quick run (`npm run bench -- --quick`) uses a tenth of the size.
+export const PROCESSES = isQuickBench() ? 500 : 5_000;
+export const MAPPINGS = isQuickBench() ? 1_000 : 10_000;
 
 /** The large workspace as a document; `nodes` > 0 adds a diagram of that many nodes. */
 export function largeDocument(nodes: number): WorkspaceDocument {

@@ -5,6 +5,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { isQuickBench } from './bench-record';
 import { quantile } from './stats';
 
 const QUERIES = [
@@ -39,8 +40,9 @@ const QUERIES = [
   'knowledge management',
   'zzzz nothing here',
 ];
-const REPEATS = 300;
-const BUILDS = 15;
+// A quick run (`npm run bench -- --quick`) repeats less; the query set is the same.
+const REPEATS = isQuickBench() ? 30 : 300;
+const BUILDS = isQuickBench() ? 3 : 15;
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

@@ -11,10 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startHost } from '../../tests/e2e/support/browser-host';
+import { isQuickBench } from './bench-record';
 import { ensureBuilt } from './built-app';
 import { quantile, summary } from './stats';
 
-const RUNS = 5;
+// One fresh page load in a quick run (`npm run bench -- --quick`).
+const RUNS = isQuickBench() ? 1 : 5;
 const SCROLL_FRAMES = 120;
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const ARGS = [

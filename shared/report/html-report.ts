@@ -1,4 +1,4 @@
-import { computeCoverage } from '../coverage/coverage-model';
+import { coverageOfDocument } from '../coverage/document-coverage';
 import { COVERAGE_RULES } from '../coverage/coverage-rule';
 import { GAP_LEVEL, listExtensions, listGaps, listOverlaps } from '../coverage/coverage-lists';
 import { levelSummary, percentLabel } from '../coverage/coverage-summary';
@@ -8,7 +8,6 @@ import type { FrameworkCatalogue } from '../etom/catalogue';
 import { getMapLayout } from '../etom/map-layout';
 import { GB921_ATTRIBUTION } from '../etom/registry';
 import type { WorkspaceDocument } from '../model/document';
-import { alignmentsOf } from '../model/workspace-schema';
 import { renderFrameworkMapSvg } from '../render/framework-map-svg';
 import { escapeHtml as esc } from './html-escape';
 import { heatPaint, scopePaint, SCOPE_COLOURS } from './map-paints';
@@ -116,12 +115,7 @@ function mappingsByTarget(input: ReportInput, coverage: CoverageResult): string 
  */
 export function renderHtmlReport(input: ReportInput): string {
   const { document, catalogue } = input;
-  const coverage = computeCoverage({
-    catalogue,
-    scope: document.scope.entries,
-    mappings: document.mappings.mappings,
-    alignments: alignmentsOf(document.workspace),
-  });
+  const coverage = coverageOfDocument(document, catalogue);
   const gaps = listGaps(catalogue, coverage);
   const overlaps = listOverlaps(catalogue, coverage);
   const extensions = listExtensions(document.processes.processes, document.mappings.mappings);

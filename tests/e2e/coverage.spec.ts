@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,10 +7,9 @@ import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { HEAT_STEPS, heatStepIndex } from '../../shared/coverage/heat-palette';
 import { startHost, type RunningHost } from './support/browser-host';
+import { openSampleCopy, sampleCopy } from './support/sample-copy';
 import { HeatMapPage } from './pages/heat-map-page';
-import { WelcomePage } from './pages/welcome-page';
 
-const SAMPLE = resolve('assets/sample-workspace');
 const run = promisify(execFile);
 const SHOTS = '/tmp/coverage-shots';
 
@@ -20,12 +19,6 @@ interface CliRow {
   coveredChildren: number;
   inScopeChildren: number;
   scorePercent: number;
-}
-
-async function sampleCopy(): Promise<string> {
-  const folder = join(await mkdtemp(join(tmpdir(), 'etom-e2e-coverage-')), 'sample');
-  await cp(SAMPLE, folder, { recursive: true });
-  return folder;
 }
 
 async function cli(...args: string[]): Promise<string> {
@@ -47,7 +40,7 @@ const hex = (rgb: string) =>
 test('the HTML report opens without console errors and shows the numbers the CLI prints', async ({
   page,
 }) => {
-  const folder = await sampleCopy();
+  const folder = await sampleCopy('etom-e2e-coverage-');
   const out = join(folder, '..', 'report.html');
   await cli('report', folder, '--format', 'html', '--out', out);
   const rows = (JSON.parse(await cli('coverage', folder, '--format', 'json')) as { rows: CliRow[] })
@@ -96,8 +89,7 @@ test.describe('heat map', () => {
   test('cells show n/m and % in the colour of their step, and open what maps to them', async ({
     page,
   }) => {
-    const folder = await sampleCopy();
-    await new WelcomePage(page).openWorkspace(folder);
+    const folder = await openSampleCopy(page, 'etom-e2e-coverage-');
     await expect(page.getByRole('banner')).toContainText('Kestrel Telecom');
     const heat = new HeatMapPage(page);
     await heat.open();

@@ -1,9 +1,9 @@
-import { cp, mkdir, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { SCOPE_SWATCHES } from '../../shared/coverage/scope-palette';
 import { startHost, type RunningHost } from './support/browser-host';
+import { openSampleCopy } from './support/sample-copy';
 import { HeatMapPage } from './pages/heat-map-page';
 import { LibraryPanel } from './pages/library-panel';
 import {
@@ -12,10 +12,8 @@ import {
   ScopeListPage,
   runFromPalette,
 } from './pages/scope-page';
-import { WelcomePage } from './pages/welcome-page';
 import { WorkspacePage } from './pages/workspace-page';
 
-const SAMPLE = resolve('assets/sample-workspace');
 const SHOTS = '/tmp/h-scope-shots';
 
 interface SavedEntry {
@@ -30,12 +28,6 @@ const hex = (rgb: string) =>
     .slice(0, 3)
     .map((n) => Number(n).toString(16).padStart(2, '0'))
     .join('')}`;
-
-async function sampleCopy(): Promise<string> {
-  const folder = join(await mkdtemp(join(tmpdir(), 'etom-e2e-scope-')), 'sample');
-  await cp(SAMPLE, folder, { recursive: true });
-  return folder;
-}
 
 async function shots(page: Page, name: string): Promise<void> {
   for (const [width, height] of [
@@ -63,8 +55,7 @@ test('scope set in the L2 list, in bulk, in the details and on the map; the list
   page,
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  const folder = await sampleCopy();
-  await new WelcomePage(page).openWorkspace(folder);
+  const folder = await openSampleCopy(page, 'etom-e2e-scope-');
   await expect(page.getByRole('banner')).toContainText('Kestrel Telecom');
   const ws = new WorkspacePage(page);
 

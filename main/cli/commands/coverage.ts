@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { computeCoverage } from '../../../shared/coverage/coverage-model';
-import { alignmentsOf } from '../../../shared/model/workspace-schema';
+import { coverageOfDocument } from '../../../shared/coverage/document-coverage';
 import { COVERAGE_COLUMNS, coverageRows } from '../../../shared/report/coverage-rows';
 import { coverageCsv, coverageJson } from '../../../shared/report/coverage-text';
 import { CliUsageError, EXIT, type CliCommand } from '../cli-io';
@@ -38,12 +37,7 @@ export const coverageCommand: CliCommand = {
       throw new CliUsageError('give exactly one workspace folder, e.g. coverage ./my-workspace');
     }
     const { document, catalogue } = await loadWorkspaceArg(positionals[0], io);
-    const coverage = computeCoverage({
-      catalogue,
-      scope: document.scope.entries,
-      mappings: document.mappings.mappings,
-      alignments: alignmentsOf(document.workspace),
-    });
+    const coverage = coverageOfDocument(document, catalogue);
     const rows = coverageRows(catalogue, coverage, document.processes.processes);
     io.stdout(
       values.format === 'json'

@@ -1,12 +1,11 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { computeCoverage } from '../../../shared/coverage/coverage-model';
+import { coverageOfDocument } from '../../../shared/coverage/document-coverage';
 import { levelSummary } from '../../../shared/coverage/coverage-summary';
 import { diffText, type CoverageChange } from '../../../shared/diff/diff-text';
 import { diffWorkspaces } from '../../../shared/diff/workspace-diff';
 import type { WorkspaceDocument } from '../../../shared/model/document';
 import type { FrameworkCatalogue } from '../../../shared/etom/catalogue';
-import { alignmentsOf } from '../../../shared/model/workspace-schema';
 import { CliUsageError, EXIT, type CliCommand, type CliIo } from '../cli-io';
 import { loadRevisionArg } from './revision-arg';
 import { textconvFile } from './textconv';
@@ -15,12 +14,7 @@ import { loadWorkspaceArg } from './workspace-arg';
 const FORMATS = ['text', 'json'] as const;
 
 function levels(document: WorkspaceDocument, catalogue: FrameworkCatalogue) {
-  const coverage = computeCoverage({
-    catalogue,
-    scope: document.scope.entries,
-    mappings: document.mappings.mappings,
-    alignments: alignmentsOf(document.workspace),
-  });
+  const coverage = coverageOfDocument(document, catalogue);
   return levelSummary(catalogue, coverage);
 }
 

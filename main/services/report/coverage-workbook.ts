@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
-import { computeCoverage } from '../../../shared/coverage/coverage-model';
+import { coverageOfDocument } from '../../../shared/coverage/document-coverage';
 import { levelSummary } from '../../../shared/coverage/coverage-summary';
 import type { FrameworkCatalogue } from '../../../shared/etom/catalogue';
 import type { WorkspaceDocument } from '../../../shared/model/document';
-import { alignmentsOf } from '../../../shared/model/workspace-schema';
 import {
   COVERAGE_COLUMNS,
   coverageCells,
@@ -47,12 +46,7 @@ export async function coverageWorkbook(
   const book = new ExcelJS.Workbook();
   book.creator = 'eTOM Studio';
   if (sheets.coverage) {
-    const coverage = computeCoverage({
-      catalogue,
-      scope: document.scope.entries,
-      mappings: document.mappings.mappings,
-      alignments: alignmentsOf(document.workspace),
-    });
+    const coverage = coverageOfDocument(document, catalogue);
     const rows = coverageRows(catalogue, coverage, document.processes.processes);
     const levels = levelSummary(catalogue, coverage);
     addSheet(

@@ -1,13 +1,12 @@
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { computeCoverage } from '../../../shared/coverage/coverage-model';
+import { coverageOfDocument } from '../../../shared/coverage/document-coverage';
 import type { FrameworkCatalogue } from '../../../shared/etom/catalogue';
 import { formatCsv } from '../../../shared/codecs/csv';
 import { HostFailure } from '../../../shared/ipc/errors';
 import { SAVE_EXTENSIONS } from '../../../shared/ipc/methods/export-methods';
 import type { DataExportFormat, DataExportKind } from '../../../shared/ipc/methods/report-methods';
 import type { WorkspaceDocument } from '../../../shared/model/document';
-import { alignmentsOf } from '../../../shared/model/workspace-schema';
 import { coverageRows } from '../../../shared/report/coverage-rows';
 import { coverageCsv, coverageJson } from '../../../shared/report/coverage-text';
 import { neutraliseRows } from '../../../shared/report/csv-safe';
@@ -38,12 +37,7 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const csvBytes = (text: string) => utf8(`\uFEFF${text}`);
 
 function coverageOf(document: WorkspaceDocument, catalogue: FrameworkCatalogue) {
-  const coverage = computeCoverage({
-    catalogue,
-    scope: document.scope.entries,
-    mappings: document.mappings.mappings,
-    alignments: alignmentsOf(document.workspace),
-  });
+  const coverage = coverageOfDocument(document, catalogue);
   return coverageRows(catalogue, coverage, document.processes.processes);
 }
 

@@ -1,4 +1,4 @@
-import { computeCoverage } from '../../../shared/coverage/coverage-model';
+import { coverageOfDocument } from '../../../shared/coverage/document-coverage';
 import { GAP_LEVEL } from '../../../shared/coverage/coverage-lists';
 import { COVERAGE_RULES } from '../../../shared/coverage/coverage-rule';
 import { levelSummary, percentLabel } from '../../../shared/coverage/coverage-summary';
@@ -6,7 +6,6 @@ import type { FrameworkCatalogue } from '../../../shared/etom/catalogue';
 import { getMapLayout } from '../../../shared/etom/map-layout';
 import { GB921_ATTRIBUTION } from '../../../shared/etom/registry';
 import type { WorkspaceDocument } from '../../../shared/model/document';
-import { alignmentsOf } from '../../../shared/model/workspace-schema';
 import { renderFrameworkMapSvg } from '../../../shared/render/framework-map-svg';
 import { HEAT_LEGEND, heatPaint } from '../../../shared/report/map-paints';
 import { levelCoverageRows, reportMappingGroups } from '../../../shared/report/report-rows';
@@ -129,12 +128,7 @@ export async function renderReportPdf(
   file: string,
 ): Promise<PdfReport> {
   const { document, catalogue } = input;
-  const coverage = computeCoverage({
-    catalogue,
-    scope: document.scope.entries,
-    mappings: document.mappings.mappings,
-    alignments: alignmentsOf(document.workspace),
-  });
+  const coverage = coverageOfDocument(document, catalogue);
   const hasMap = getMapLayout(catalogue.pack.id) !== undefined;
   const heatSvg = hasMap
     ? renderFrameworkMapSvg(catalogue.pack.id, {

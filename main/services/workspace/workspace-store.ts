@@ -42,8 +42,11 @@ export interface StoreObserver {
 export interface WorkspaceStoreOptions {
   appDataDir: string;
   observer?: StoreObserver;
-  /** Told of every workspace opened or created (for the recent list). */
-  onOpened?: (workspace: { path: string; name: string }) => void;
+  /**
+   * Told of every workspace opened or created (for the recent list); the open waits for a
+   * promise it returns (the recent list is on disk when the open answers).
+   */
+  onOpened?: (workspace: { path: string; name: string }) => unknown;
   log?: (message: string) => void;
   /** Passed to every atomic write (tests inject faults here). */
   writeOptions?: AtomicWriteOptions;
@@ -143,7 +146,7 @@ export class WorkspaceStore {
     const existing = this.byRoot.get(root);
     if (existing !== undefined) {
       const workspace = this.get(existing);
-      this.options.onOpened?.({ path: root, name: workspace.name });
+      await this.options.onOpened?.({ path: root, name: workspace.name });
       return this.describe(workspace);
     }
     let loaded: LoadedWorkspace;
@@ -192,7 +195,7 @@ export class WorkspaceStore {
       throw error;
     }
     this.options.observer?.opened?.(workspace);
-    this.options.onOpened?.({ path: root, name: workspace.name });
+    await this.options.onOpened?.({ path: root, name: workspace.name });
     return this.describe(workspace);
   }
 

@@ -4,7 +4,7 @@ import type { DiagramFile } from '../../../shared/model/diagram-schema';
 import { catalogueFor } from '../../framework/pack-store';
 import { useActivePackId } from '../../framework/useActivePack';
 import { useCatalogue } from '../../framework/useCatalogue';
-import { domainBandOf, type DomainBand } from './domain-band';
+import { domainBandOf, type DomainBand } from '../../../shared/etom/domain-band';
 import './domain-legend.css';
 
 interface Props {

@@ -8,7 +8,7 @@ import type { ElementNode } from '../to-flow';
 import { FitText } from './FitText';
 import { NodeFrame } from './NodeFrame';
 import { drawsTheSame } from './node-memo';
-import { domainBandOf } from './domain-band';
+import { domainBandOf } from '../../../shared/etom/domain-band';
 import { FRAMEWORK_TEXT } from './node-metrics';
 import './framework-node.css';
 

@@ -2,10 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWorkspace } from '../../../main/services/workspace/workspace-reader';
 import { buildSampleDocument } from '../../../scripts/sample-workspace';
-import { computeCoverage } from '../../../shared/coverage/coverage-model';
+import { coverageOfDocument } from '../../../shared/coverage/document-coverage';
 import { getBuiltInCatalogue } from '../../../shared/etom/registry';
 import { fileText } from '../../../shared/model/file-text';
-import { alignmentsOf } from '../../../shared/model/workspace-schema';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../../assets/sample-workspace');
 
@@ -29,12 +28,7 @@ describe('the sample workspace', () => {
     expect(document.diagrams.length).toBeGreaterThanOrEqual(2);
     expect(document.mappings.mappings.every((m) => (m.rationale ?? '').length > 10)).toBe(true);
     const catalogue = getBuiltInCatalogue(document.workspace.framework.pack)!;
-    const coverage = computeCoverage({
-      catalogue,
-      scope: document.scope.entries,
-      mappings: document.mappings.mappings,
-      alignments: alignmentsOf(document.workspace),
-    });
+    const coverage = coverageOfDocument(document, catalogue);
     expect(coverage.unresolvedMappings).toEqual([]);
     const order = coverage.byId.get('1.3.3')!;
     expect(order.scope).toBe('in');

@@ -1,43 +1,21 @@
-import { execFileSync } from 'node:child_process';
 import { cp, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../main/cli/run-cli';
+import { cliInProcess } from './cli-in-process';
 import { fileText } from '../../../../shared/model/file-text';
 import {
   buildDocument,
   makeTempDir,
   writeWorkspaceFiles,
 } from '../../../fixtures/workspace-builder';
+import { commitFolder, gitSync } from '../../../fixtures/git-workspace';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
   await cleanup?.();
 });
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env: process.env,
-  });
-  return { code, out: out.join(''), err: err.join('') };
-}
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Ada',
-      GIT_AUTHOR_EMAIL: 'ada@example.com',
-      GIT_COMMITTER_NAME: 'Ada',
-      GIT_COMMITTER_EMAIL: 'ada@example.com',
-    },
-  });
+const cli = (...argv: string[]) => cliInProcess(argv, process.env);
 
 describe('etom-studio diff --rev', () => {
   it('prints what the two folders would give, for one revision or two', async () => {
@@ -46,9 +24,7 @@ describe('etom-studio diff --rev', () => {
     const repo = path.join(temp.dir, 'repo');
     const before = buildDocument({ diagrams: 1 });
     await writeWorkspaceFiles(repo, before);
-    git(repo, 'init', '-q', '-b', 'main');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-q', '-m', 'First');
+    commitFolder(repo);
     const copy = path.join(temp.dir, 'first');
     await cp(repo, copy, { recursive: true });
     const after = structuredClone(before);
@@ -65,7 +41,7 @@ describe('etom-studio diff --rev', () => {
     // One revision: against the working folder; the same words as the two folders.
     const one = await cli('diff', repo, '--rev', 'main');
     expect(one).toEqual({ ...folders, err: '' });
-    git(repo, 'commit', '-q', '-am', 'Second');
+    gitSync(repo, 'commit', '-q', '-am', 'Second');
     const two = await cli('diff', repo, '--rev', 'HEAD~1', '--rev', 'HEAD', '--format', 'json');
     expect(JSON.parse(two.out)).toEqual(
       JSON.parse((await cli('diff', copy, repo, '--format', 'json')).out),
@@ -78,9 +54,7 @@ describe('etom-studio diff --rev', () => {
     const temp = await makeTempDir('etom-diff-rev-');
     cleanup = temp.cleanup;
     await writeWorkspaceFiles(temp.dir, buildDocument({ diagrams: 1 }));
-    git(temp.dir, 'init', '-q', '-b', 'main');
-    git(temp.dir, 'add', '-A');
-    git(temp.dir, 'commit', '-q', '-m', 'First');
+    commitFolder(temp.dir);
     const unknown = await cli('diff', temp.dir, '--rev', 'nope');
     expect(unknown.code).not.toBe(0);
     expect(unknown.err).toContain('"nope" is not a revision');

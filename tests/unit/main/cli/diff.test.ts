@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../main/cli/run-cli';
+import { cliInProcess } from './cli-in-process';
 import {
   buildDocument,
   makeTempDir,
@@ -13,16 +13,7 @@ afterEach(async () => {
   await cleanup?.();
 });
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env: process.env,
-  });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const cli = (...argv: string[]) => cliInProcess(argv, process.env);
 
 describe('etom-studio diff', () => {
   it('prints what changed in words and as JSON, and --exit-code says whether anything did', async () => {

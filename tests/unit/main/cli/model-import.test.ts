@@ -2,10 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../main/cli/cli-io';
-import { runCli } from '../../../../main/cli/run-cli';
 import { readWorkspace } from '../../../../main/services/workspace/workspace-reader';
 import { buildDocument, writeWorkspaceFiles } from '../../../fixtures/workspace-builder';
+import { cliInProcess } from './cli-in-process';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../fixtures/imports');
 
@@ -23,17 +22,7 @@ async function workspace(name: string): Promise<string> {
   return dir;
 }
 
-async function cli(...argv: string[]) {
-  const io: CliIo & { out: string; err: string } = {
-    out: '',
-    err: '',
-    env: {},
-    stdout: (text) => void (io.out += text),
-    stderr: (text) => void (io.err += text),
-  };
-  const code = await runCli(argv, io);
-  return { code, out: io.out, err: io.err };
-}
+const cli = (...argv: string[]) => cliInProcess(argv);
 
 describe('import bpmn|archimate', () => {
   it('imports a BPMN file, prints the counts as JSON and the problems by id; again adds nothing', async () => {

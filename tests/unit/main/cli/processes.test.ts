@@ -2,14 +2,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../main/cli/cli-io';
-import { runCli } from '../../../../main/cli/run-cli';
 import { readXlsxRows, xlsxOfRows } from '../../../../main/services/catalogue/xlsx-table';
 import { readWorkspace } from '../../../../main/services/workspace/workspace-reader';
 import { treeOrder } from '../../../../shared/commands/process-tree';
 import { parseCsv } from '../../../../shared/codecs/csv';
 import { buildDocument, writeWorkspaceFiles } from '../../../fixtures/workspace-builder';
 import { reportFigures } from '../../../support/scorecard';
+import { cliInProcess } from './cli-in-process';
 
 const fixture = path.resolve(
   import.meta.dirname,
@@ -24,28 +23,13 @@ afterAll(async () => {
   await rm(temp, { recursive: true, force: true });
 });
 
-function bufferIo(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    env: {},
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-  };
-  return io;
-}
-
 async function workspace(name: string): Promise<string> {
   const dir = path.join(temp, name);
   await writeWorkspaceFiles(dir, buildDocument({ processes: 0, diagrams: 1, nodesPerDiagram: 0 }));
   return dir;
 }
 
-async function cli(...argv: string[]) {
-  const io = bufferIo();
-  const code = await runCli(argv, io);
-  return { code, out: io.out, err: io.err };
-}
+const cli = (...argv: string[]) => cliInProcess(argv);
 
 describe('processes import / export', () => {
   it('imports a semicolon CSV with codes, a quoted line break, a formula and a mapping', async () => {

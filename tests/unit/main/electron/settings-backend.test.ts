@@ -51,8 +51,9 @@ describe('ElectronSettingsBackend', () => {
 
   it('writes the same file and schema the browser host reads', async () => {
     const service = new SettingsService(new ElectronSettingsBackend(dir));
-    service.setPreferences({ theme: 'dark' });
-    service.addRecent({ path: join(dir, 'ws'), name: 'WS' });
+    await service.setPreferences({ theme: 'dark' });
+    await service.addRecent({ path: join(dir, 'ws'), name: 'WS' });
+    service.setWindowState({ ...service.get().windowState, maximized: true });
     const onDisk = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as unknown;
     expect(onDisk).toEqual(service.get());
     const { FileSettingsBackend } =

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readdir, realpath, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,23 +10,11 @@ import {
   makeTempDir,
   writeWorkspaceFiles,
 } from '../../../fixtures/workspace-builder';
+import { commitFolder, gitSync } from '../../../fixtures/git-workspace';
 
 let dir: string;
 let cleanup: () => Promise<void>;
 let store: WorkspaceStore;
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Ada',
-      GIT_AUTHOR_EMAIL: 'ada@example.com',
-      GIT_COMMITTER_NAME: 'Ada',
-      GIT_COMMITTER_EMAIL: 'ada@example.com',
-    },
-  }).trim();
 
 beforeEach(async () => {
   let made: string;
@@ -45,12 +32,10 @@ describe('compare handlers', () => {
     const folder = path.join(dir, 'repo');
     const first = buildDocument();
     await writeWorkspaceFiles(folder, first);
-    git(folder, 'init', '-q', '-b', 'main');
-    git(folder, 'add', '-A');
-    git(folder, 'commit', '-q', '-m', 'First');
+    commitFolder(folder);
     const renamed = { ...first.workspace, name: 'Second name' };
     await writeFile(path.join(folder, 'workspace.json'), fileText('workspace', renamed));
-    git(folder, 'commit', '-q', '-am', 'Rename');
+    gitSync(folder, 'commit', '-q', '-am', 'Rename');
     const opened = await store.open(folder);
     const handlers = createCompareHandlers(store);
 
@@ -59,7 +44,7 @@ describe('compare handlers', () => {
     if (info.state !== 'ok') throw new Error('no git');
     expect(info.revisions.map((r) => r.subject)).toEqual(['Rename', 'First']);
     const before = await readdir(folder, { recursive: true });
-    const status = git(folder, 'status', '--porcelain');
+    const status = gitSync(folder, 'status', '--porcelain');
     const side = await handlers['compare.loadRevision']({
       handle: opened.handle,
       revision: 'HEAD~1',
@@ -69,7 +54,7 @@ describe('compare handlers', () => {
     expect(side.document).toEqual(first);
     // Reading a revision writes nothing in the folder (no checkout, no index change).
     expect(await readdir(folder, { recursive: true })).toEqual(before);
-    expect(git(folder, 'status', '--porcelain')).toBe(status);
+    expect(gitSync(folder, 'status', '--porcelain')).toBe(status);
     const history = await handlers['compare.history']({
       handle: opened.handle,
       diagramId: 'diagram-1',

@@ -1,49 +1,20 @@
-import { execFile } from 'node:child_process';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../../main/cli/run-cli';
 import { readWorkspace } from '../../../../../main/services/workspace/workspace-reader';
 import type { DiagramFile } from '../../../../../shared/model/diagram-schema';
 import { fileText } from '../../../../../shared/model/file-text';
-import {
-  buildDocument,
-  makeTempDir,
-  writeWorkspaceFiles,
-} from '../../../../fixtures/workspace-builder';
+import { gitWorkspace, type GitWorkspace } from '../../../../fixtures/git-workspace';
+import { buildDocument } from '../../../../fixtures/workspace-builder';
 
 /**
  * Real git repositories in temporary folders, the driver installed with `git-setup` and run by
  * git itself (through tsx, as `npm run cli` does), each result read by the app's own loader.
  */
-const run = promisify(execFile);
-const ROOT = path.resolve('.');
-const DRIVER = `${JSON.stringify(path.join(ROOT, 'node_modules/.bin/tsx'))} ${JSON.stringify(path.join(ROOT, 'main/cli/index.ts'))}`;
-const ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Analyst',
-  GIT_AUTHOR_EMAIL: 'analyst@example.com',
-  GIT_COMMITTER_NAME: 'Analyst',
-  GIT_COMMITTER_EMAIL: 'analyst@example.com',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
-
-let repo: string;
-let cleanup: () => Promise<void>;
-const ws = () => path.join(repo, 'acme');
+let repository: GitWorkspace;
+const ws = () => repository.workspace;
 const diagramPath = () => path.join(ws(), 'diagrams', 'diagram-1.json');
-
-async function git(...args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run('git', args, { cwd: repo, env: ENV });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? 1, out: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
-  }
-}
+const git = (...args: string[]) => repository.git(...args);
 
 async function diagram(): Promise<DiagramFile> {
   return JSON.parse(await readFile(diagramPath(), 'utf8')) as DiagramFile;
@@ -74,28 +45,16 @@ async function freshRepository(): Promise<void> {
 
 describe('git merges workspaces with the eTOM Studio driver', () => {
   beforeAll(async () => {
-    ({ dir: repo, cleanup } = await makeTempDir('etom-git-'));
-    await writeWorkspaceFiles(
-      ws(),
+    repository = await gitWorkspace(
       buildDocument({ name: 'Acme', diagrams: 1, nodesPerDiagram: 6 }),
     );
-    expect((await git('init', '-q', '-b', 'main')).code).toBe(0);
-    const out: string[] = [];
-    const code = await runCli(['git-setup', repo, '--command', DRIVER], {
-      stdout: (t) => out.push(t),
-      stderr: (t) => out.push(t),
-      env: process.env,
-    });
-    expect(code, out.join('')).toBe(0);
-    expect(await readFile(path.join(repo, '.gitattributes'), 'utf8')).toContain(
+    expect(await readFile(path.join(repository.repo, '.gitattributes'), 'utf8')).toContain(
       '**/diagrams/*.json merge=etom-studio',
     );
-    expect((await git('add', '.')).code).toBe(0);
-    expect((await git('commit', '-qm', 'base')).code).toBe(0);
   }, 60_000);
 
   afterAll(async () => {
-    await cleanup();
+    await repository.cleanup();
   });
 
   async function branches(ours: () => Promise<void>, theirs: () => Promise<void>) {

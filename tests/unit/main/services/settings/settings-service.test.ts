@@ -65,7 +65,7 @@ describe('settings corruption', () => {
       expect(await readFile(join(dir, copies[0] ?? ''), 'utf8')).toBe(content);
       expect(backend.lastSetAside?.path).toBe(join(dir, copies[0] ?? ''));
       // The next save writes a fresh, valid file and leaves the corrupt copy alone.
-      service.setPreferences({ theme: 'light' });
+      await service.setPreferences({ theme: 'light' });
       expect(load().get().preferences.theme).toBe('light');
       expect(await corruptCopies()).toHaveLength(1);
       recovered.passed += 1;
@@ -87,7 +87,7 @@ describe('settings corruption', () => {
 describe('preferences', () => {
   it('merges a partial change and persists it as pretty JSON', async () => {
     const service = load();
-    const next = service.setPreferences({ journalDelayMs: 1500 });
+    const next = await service.setPreferences({ journalDelayMs: 1500 });
     expect(next.preferences).toEqual({ ...DEFAULT_SETTINGS.preferences, journalDelayMs: 1500 });
     const text = await readFile(configPath(), 'utf8');
     expect(JSON.parse(text)).toEqual(next);
@@ -95,7 +95,7 @@ describe('preferences', () => {
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('remembers the panel layout and the theme across launches', () => {
+  it('remembers the panel layout and the theme across launches', async () => {
     const layout = {
       leftWidth: 300,
       leftCollapsed: true,
@@ -103,7 +103,7 @@ describe('preferences', () => {
       rightCollapsed: false,
       detailsHeight: 180,
     };
-    load().setPreferences({ layout, theme: 'dark' });
+    await load().setPreferences({ layout, theme: 'dark' });
     const again = load().get().preferences;
     expect(again.layout).toEqual(layout);
     expect(again.theme).toBe('dark');
@@ -111,11 +111,11 @@ describe('preferences', () => {
     expect(DEFAULT_SETTINGS.preferences.layout).toBeUndefined();
   });
 
-  it('remembers the git status being turned off, and reads older settings as on', () => {
+  it('remembers the git status being turned off, and reads older settings as on', async () => {
     expect(load().get().preferences.gitStatus).toBeUndefined();
-    load().setPreferences({ gitStatus: false });
+    await load().setPreferences({ gitStatus: false });
     expect(load().get().preferences.gitStatus).toBe(false);
-    load().setPreferences({ theme: 'light' });
+    await load().setPreferences({ theme: 'light' });
     expect(load().get().preferences.gitStatus).toBe(false);
   });
 
@@ -126,7 +126,7 @@ describe('preferences', () => {
     await writeFile(dir, 'not a folder');
     let caught: unknown;
     try {
-      service.setPreferences({ theme: 'dark' });
+      await service.setPreferences({ theme: 'dark' });
     } catch (error) {
       caught = error;
     }
@@ -135,6 +135,43 @@ describe('preferences', () => {
     expect(service.get().preferences.theme).toBe('system');
     await rm(dir);
     await mkdir(dir);
+  });
+});
+
+describe('writing off the main thread', () => {
+  it('returns before the file is written (the fsync runs elsewhere) and resolves once it is', async () => {
+    const service = load();
+    const pending = service.setPreferences({ theme: 'dark' });
+    expect(await readdir(dir)).toEqual([]);
+    expect(service.get().preferences.theme).toBe('dark');
+    await pending;
+    expect(JSON.parse(await readFile(configPath(), 'utf8'))).toEqual(service.get());
+  });
+
+  it('changes made while earlier ones are written build on them; the file ends with the last', async () => {
+    const service = load();
+    const writes = Array.from({ length: 20 }, (_, i) =>
+      i % 2 === 0
+        ? service.setPreferences({ journalDelayMs: 1000 + i })
+        : service.setPreferences({ theme: i % 4 === 1 ? 'dark' : 'light' }),
+    );
+    await Promise.all(writes);
+    const onDisk = JSON.parse(await readFile(configPath(), 'utf8')) as unknown;
+    expect(onDisk).toEqual(service.get());
+    expect(service.get().preferences).toMatchObject({ journalDelayMs: 1018, theme: 'light' });
+    expect(await readdir(dir)).toEqual(['config.json']);
+  });
+
+  it('the window state written as the window closes is not undone by a change still on its way', async () => {
+    const service = load();
+    const pending = service.setPreferences({ theme: 'dark' });
+    service.setWindowState({ width: 1000, height: 700, maximized: true });
+    await pending;
+    expect(load().get()).toMatchObject({
+      preferences: { theme: 'dark' },
+      windowState: { width: 1000, height: 700, maximized: true },
+    });
+    expect(await readdir(dir)).toEqual(['config.json']);
   });
 });
 
@@ -155,10 +192,10 @@ describe('recent workspaces', () => {
       new FileSettingsBackend(dir),
       () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)),
     );
-    service.addRecent({ path: a, name: 'A' });
-    service.addRecent({ path: b, name: 'B' });
-    service.addRecent({ path: gone, name: 'Gone' });
-    service.addRecent({ path: `${a}/`, name: 'A again' });
+    await service.addRecent({ path: a, name: 'A' });
+    await service.addRecent({ path: b, name: 'B' });
+    await service.addRecent({ path: gone, name: 'Gone' });
+    await service.addRecent({ path: `${a}/`, name: 'A again' });
     const list = await service.listRecent();
     expect(list.map((entry) => [entry.path, entry.name, entry.exists])).toEqual([
       [a, 'A again', true],
@@ -172,7 +209,7 @@ describe('recent workspaces', () => {
   it('keeps at most 20 entries, dropping the oldest', async () => {
     const service = load();
     for (let i = 0; i < MAX_RECENT + 5; i++)
-      service.addRecent({ path: join(dir, `w${i}`), name: `W${i}` });
+      await service.addRecent({ path: join(dir, `w${i}`), name: `W${i}` });
     const list = await service.listRecent();
     expect(list).toHaveLength(MAX_RECENT);
     expect(list[0]?.name).toBe(`W${MAX_RECENT + 4}`);
@@ -183,8 +220,8 @@ describe('recent workspaces', () => {
     const a = await makeWorkspace('a');
     const b = await makeWorkspace('b');
     const service = load();
-    service.addRecent({ path: a, name: 'A' });
-    service.addRecent({ path: b, name: 'B' });
+    await service.addRecent({ path: a, name: 'A' });
+    await service.addRecent({ path: b, name: 'B' });
     expect((await service.removeRecent(a)).map((entry) => entry.path)).toEqual([b]);
     expect((await service.removeRecent(join(dir, 'nope'))).map((entry) => entry.path)).toEqual([b]);
     expect((await load().listRecent()).map((entry) => entry.path)).toEqual([b]);
