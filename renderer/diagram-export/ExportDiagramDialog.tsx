@@ -2,7 +2,11 @@ import { useId, useState } from 'react';
 import { buildBundle } from '../../shared/bundle/build-bundle';
 import { BUNDLE_EXTENSION } from '../../shared/bundle/bundle-schema';
 import type { HostError } from '../../shared/ipc/errors';
-import type { SaveFormat } from '../../shared/ipc/methods/export-methods';
+import {
+  MAX_PNG_PIXELS,
+  type ExportWriteResult,
+  type SaveFormat,
+} from '../../shared/ipc/methods/export-methods';
 import { placeOf } from '../../shared/ipc/path-ref';
 import type { DiagramFile } from '../../shared/model/diagram-schema';
 import type { WorkspaceDocument } from '../../shared/model/document';
@@ -30,12 +34,16 @@ type Stage =
   | { kind: 'ask' }
   | { kind: 'working' }
   | { kind: 'cancelled' }
-  | { kind: 'done'; path: string; leftOut: readonly string[] }
+  | { kind: 'done'; result: Written; leftOut: readonly string[] }
   | { kind: 'failed'; error: HostError };
 
 /** What a run ended with: the host's answer, or the user's cancel before main was asked. */
+/** What the dialog says of a written file: where, and for a PNG drawn smaller, how big. */
+type Written = Pick<ExportWriteResult, 'path'> &
+  Partial<Pick<ExportWriteResult, 'scale' | 'width' | 'height'>>;
+
 type Outcome =
-  | { ok: true; value: { path: string }; leftOut?: readonly string[] }
+  | { ok: true; value: Written; leftOut?: readonly string[] }
   | { ok: false; error: HostError }
   | null;
 
@@ -205,7 +213,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
     if (outcome === null || (!outcome.ok && outcome.error.code === 'CANCELLED')) {
       setStage({ kind: 'cancelled' });
     } else if (outcome.ok) {
-      setStage({ kind: 'done', path: outcome.value.path, leftOut: outcome.leftOut ?? [] });
+      setStage({ kind: 'done', result: outcome.value, leftOut: outcome.leftOut ?? [] });
     } else setStage({ kind: 'failed', error: outcome.error });
   };
 
@@ -214,8 +222,13 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
       {stage.kind === 'done' ? (
         <>
           <p role="status">
-            Saved to <code>{stage.path}</code>
+            Saved to <code>{stage.result.path}</code>
           </p>
+          {stage.result.scale !== undefined && (
+            <p className="muted">
+              {`Drawn at ${stage.result.scale}× (${stage.result.width ?? '?'} × ${stage.result.height ?? '?'} px): at the scale chosen the picture would have been over ${MAX_PNG_PIXELS / 1_000_000} million pixels.`}
+            </p>
+          )}
           {stage.leftOut.length > 0 && (
             <p className="muted">
               {`Left out, with nothing to draw: ${stage.leftOut.map((name) => `“${name}”`).join(', ')}.`}

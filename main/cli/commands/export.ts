@@ -5,6 +5,7 @@ import { buildBundle } from '../../../shared/bundle/build-bundle';
 import { BUNDLE_EXTENSION } from '../../../shared/bundle/bundle-schema';
 import { createCatalogue, type FrameworkCatalogue } from '../../../shared/etom/catalogue';
 import { HostFailure } from '../../../shared/ipc/errors';
+import { MAX_PNG_PIXELS } from '../../../shared/ipc/methods/export-methods';
 import type { DiagramFile } from '../../../shared/model/diagram-schema';
 import type { WorkspaceDocument } from '../../../shared/model/document';
 import { diagramNamesOf } from '../../../shared/render/diagram-names';
@@ -34,9 +35,10 @@ const HELP = `Usage: export <workspace> --diagram <name|id|all> --format svg|png
        [--theme light|dark] [--transparent] [--overwrite]
 
 Exports a diagram as the app draws it: SVG (vector, text stays text), PNG (rasterised, --scale
-pixels per unit, 2 by default), PDF (vector, selectable text, the diagram's name above it) or
-JSON (a portable ${BUNDLE_EXTENSION} bundle with the company processes and mappings it shows,
-which "bundle import" and the app read back).
+pixels per unit, 2 by default, lower where the picture would pass 64 million pixels), PDF
+(vector, selectable text, the diagram's name above it) or JSON (a portable ${BUNDLE_EXTENSION}
+bundle with the company processes and mappings it shows, which "bundle import" and the app
+read back).
   --diagram   the diagram's name or id; "all" writes one file per diagram (named by its id)
               into the folder --out, which is made when missing; with --format pdf, "all"
               writes ONE file --out: a contents page, then a page per diagram (empty
@@ -210,6 +212,7 @@ export const exportCommand: CliCommand = {
       const target = all ? path.join(out, `${diagram.id}${EXTENSIONS[format]}`) : out;
       const overwrite = values.overwrite === true;
       let bytes: number;
+      let note = '';
       if (format === 'json') {
         const bundle = buildBundle(document, [diagram.id], new Date().toISOString());
         bytes = (
@@ -227,19 +230,21 @@ export const exportCommand: CliCommand = {
           if (!(error instanceof EmptyDrawingError)) throw error;
           throw new HostFailure({ code: 'INVALID_ARGUMENT', message: error.message });
         }
-        bytes = (
-          await writeExport({
-            path: target,
-            format,
-            svg,
-            overwrite,
-            ...(scale === undefined ? {} : { scale }),
-            ...(values.transparent ? { background: 'transparent' as const } : {}),
-            ...(format === 'pdf' ? { pdf: { ...page, title: diagram.name } } : {}),
-          })
-        ).bytes;
+        const written = await writeExport({
+          path: target,
+          format,
+          svg,
+          overwrite,
+          ...(scale === undefined ? {} : { scale }),
+          ...(values.transparent ? { background: 'transparent' as const } : {}),
+          ...(format === 'pdf' ? { pdf: { ...page, title: diagram.name } } : {}),
+        });
+        bytes = written.bytes;
+        if (written.scale !== undefined) {
+          note = `, drawn at scale ${written.scale} to stay under ${MAX_PNG_PIXELS / 1_000_000} million pixels`;
+        }
       }
-      io.stdout(`Wrote ${target} (${bytes} bytes)\n`);
+      io.stdout(`Wrote ${target} (${bytes} bytes${note})\n`);
     }
     return EXIT.ok;
   },

@@ -190,15 +190,20 @@ export async function writeExport(
   job.report('checking', 0, 1);
   const size = checkSvg(request.svg, request.path);
   let drawn: Uint8Array;
+  // The pixels per unit a PNG was drawn at, where the size cap made it less than asked.
+  let lowered: number | undefined;
   if (request.format === 'svg') drawn = new TextEncoder().encode(request.svg);
   else {
     job.report('rasterising', 0, 1);
     await job.checkpoint();
-    drawn = await renderPng(request.svg, size, request.path, {
+    const asked = request.scale ?? 2;
+    const png = await renderPng(request.svg, size, request.path, {
       ...(request.scale === undefined ? {} : { scale: request.scale }),
       ...(request.background === undefined ? {} : { background: request.background }),
       ...(options.font === undefined ? {} : { font: options.font }),
     });
+    drawn = png.png;
+    if (png.scale < asked) lowered = png.scale;
   }
   const bytes =
     request.bundle === undefined
@@ -210,5 +215,6 @@ export async function writeExport(
     format: request.format,
     bytes: bytes.byteLength,
   };
-  return request.format === 'png' ? { ...result, ...pngSize(bytes) } : result;
+  if (request.format !== 'png') return result;
+  return { ...result, ...pngSize(bytes), ...(lowered === undefined ? {} : { scale: lowered }) };
 }

@@ -33,7 +33,7 @@ export async function copyPicture(
     await options.clipboard.writeSvg(request.svg);
     return { format: 'svg', ...size, copied: true };
   }
-  const png = await renderPng(request.svg, size, CLIPBOARD, {
+  const { png } = await renderPng(request.svg, size, CLIPBOARD, {
     ...(request.scale === undefined ? {} : { scale: request.scale }),
     ...(request.background === undefined ? {} : { background: request.background }),
     ...(options.font === undefined ? {} : { font: options.font }),

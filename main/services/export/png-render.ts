@@ -1,10 +1,29 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { HostFailure } from '../../../shared/ipc/errors';
+import { MAX_PNG_PIXELS } from '../../../shared/ipc/methods/export-methods';
 import { EXPORT_FONT_FAMILY } from '../../../shared/render/export-font';
 import { exportFontFiles, type ExportFontFiles } from './export-font';
 
-/** A PNG larger than this many pixels is refused before it is drawn (about 400 MB of RGBA). */
-export const MAX_PNG_PIXELS = 100_000_000;
+/** Below this many pixels per unit the text is no longer legible: such a picture is refused. */
+export const MIN_FITTED_SCALE = 0.25;
+
+/**
+ * The pixels per unit a picture of `size` is drawn at: `scale`, or lower (rounded down to a
+ * hundredth) when `scale` would make it larger than MAX_PNG_PIXELS; null when even
+ * MIN_FITTED_SCALE would.
+ */
+export function fittedScale(size: { width: number; height: number }, scale: number): number | null {
+  const area = size.width * size.height;
+  if (area * scale * scale <= MAX_PNG_PIXELS) return scale;
+  const fitted = Math.floor(Math.sqrt(MAX_PNG_PIXELS / area) * 100) / 100;
+  return fitted >= MIN_FITTED_SCALE ? fitted : null;
+}
+
+/** A drawn PNG and the pixels per unit it was drawn at. */
+export interface DrawnPng {
+  png: Uint8Array;
+  scale: number;
+}
 
 /** How an SVG is drawn to PNG. */
 export interface PngRenderOptions {
@@ -25,22 +44,32 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 /**
  * Rasterises a checked SVG of `size` (its root's size, null when unknown) with resvg, in main,
  * without a browser: the export font first, the system's fonts as fallbacks. A picture above
- * MAX_PNG_PIXELS is refused as TOO_LARGE naming `file` before anything is drawn.
+ * MAX_PNG_PIXELS at the scale asked for is drawn at a smaller one (see `fittedScale`); one too
+ * large even so is refused as TOO_LARGE naming `file` before anything is drawn.
  */
 export async function renderPng(
   svg: string,
   size: { width: number; height: number } | null,
   file: string,
   options: PngRenderOptions = {},
-): Promise<Uint8Array> {
-  const scale = options.scale ?? 2;
-  if (size !== null && size.width * size.height * scale * scale > MAX_PNG_PIXELS) {
+): Promise<DrawnPng> {
+  const asked = options.scale ?? 2;
+  const scale = size === null ? asked : fittedScale(size, asked);
+  if (scale === null) {
     throw new HostFailure({
       code: 'TOO_LARGE',
-      message: `The picture would be ${Math.round(size.width * scale)} x ${Math.round(size.height * scale)} pixels; choose a smaller scale or export SVG.`,
+      message: `The drawing is ${Math.round(size?.width ?? 0)} x ${Math.round(size?.height ?? 0)} units: as a PNG it would be over ${MAX_PNG_PIXELS / 1_000_000} million pixels even at ${MIN_FITTED_SCALE} pixel per unit. Export SVG or PDF instead.`,
       file,
     });
   }
+  return { png: await rasterise(svg, scale, options), scale };
+}
+
+async function rasterise(
+  svg: string,
+  scale: number,
+  options: PngRenderOptions,
+): Promise<Uint8Array> {
   const image = await renderAsync(svg, {
     ...(options.background === 'transparent' ? {} : { background: 'white' }),
     fitTo: { mode: 'zoom', value: scale },

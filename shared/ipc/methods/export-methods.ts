@@ -72,6 +72,13 @@ export interface ExportProgress {
 }
 
 /** What `export.write` wrote. */
+/**
+ * The most pixels a PNG export is drawn with (64 M: 256 MB of RGBA, and under 1 GB of peak
+ * memory with the rasteriser's own buffers); a picture larger at the scale asked for is drawn
+ * at the largest scale that fits instead.
+ */
+export const MAX_PNG_PIXELS = 64_000_000;
+
 export interface ExportWriteResult {
   /** The absolute path written. */
   path: string;
@@ -80,6 +87,11 @@ export interface ExportWriteResult {
   /** Pixel size, for PNG. */
   width?: number;
   height?: number;
+  /**
+   * For a PNG that would have been over the exporter's pixel cap at the scale asked for: the
+   * smaller scale (pixels per unit) it was drawn at instead.
+   */
+  scale?: number;
   /** Page count, for PDF. */
   pages?: number;
 }

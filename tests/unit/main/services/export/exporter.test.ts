@@ -120,11 +120,30 @@ describe('writeExport', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it('refuses a PNG too large to draw, before drawing it', async () => {
-    const huge = '<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="20000"/>';
-    expect(
-      await failure({ path: path.join(dir, 'huge.png'), format: 'png', svg: huge, scale: 1 }),
-    ).toMatchObject({ code: 'TOO_LARGE' });
+  it('refuses a PNG too large to draw even at a quarter pixel per unit, before drawing it', async () => {
+    const huge = '<svg xmlns="http://www.w3.org/2000/svg" width="40000" height="40000"/>';
+    const target = path.join(dir, 'huge.png');
+    expect(await failure({ path: target, format: 'png', svg: huge, scale: 1 })).toMatchObject({
+      code: 'TOO_LARGE',
+      file: target,
+    });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('draws a PNG that would pass the pixel cap at a smaller scale, and says which', async () => {
+    // 4,100 x 4,000 units at 2 pixels each would be 65.6 million pixels.
+    const big = '<svg xmlns="http://www.w3.org/2000/svg" width="4100" height="4000"/>';
+    const target = path.join(dir, 'big.png');
+    const result = await writeExport({ path: target, format: 'png', svg: big, scale: 2 });
+    expect(result).toMatchObject({ scale: 1.97, width: 8077, height: 7880 });
+    expect(pngHeader(await readFile(target))).toEqual({ width: 8077, height: 7880 });
+    // Under the cap, the scale asked for is kept and not reported.
+    const small = await writeExport({
+      path: path.join(dir, 'small.png'),
+      format: 'png',
+      svg: SMALL,
+    });
+    expect(small.scale).toBeUndefined();
   });
   it('writes the map as a one-page vector PDF whose labels are text, and prints its time and size', async () => {
     const svg = renderFrameworkMapSvg('gb921-v25.5');
