@@ -6,6 +6,7 @@ import {
   type DiagramNames,
   type DiagramTheme,
 } from '../../shared/render/diagram-svg';
+import { routeEdge } from '../../shared/render/diagram-edges';
 
 /** How an element differs from the other side. */
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved';
@@ -115,10 +116,25 @@ function rect(
   return `<rect x="${node.x - pad}" y="${node.y - pad}" width="${node.width + 2 * pad}" height="${node.height + 2 * pad}" rx="6"${fill} stroke="${look.stroke}" stroke-width="${selected ? 5 : 3}"${look.dash ? ` stroke-dasharray="${look.dash}"` : ''}/>`;
 }
 
+/** A connection's outline: a wide, faint band of its change's colour along its route. */
+function band(
+  edge: DiagramEdge,
+  nodes: ReadonlyMap<string, DiagramNode>,
+  kind: ChangeKind,
+  selected: boolean,
+): string | null {
+  const [source, target] = [nodes.get(edge.source), nodes.get(edge.target)];
+  if (!source || !target) return null;
+  const look = LOOK[kind];
+  const { path } = routeEdge(edge, source, target).route;
+  return `<path d="${path}" fill="none" stroke="${look.stroke}" stroke-opacity="0.55" stroke-width="${selected ? 9 : 6}" stroke-linecap="round" stroke-linejoin="round"${look.dash ? ` stroke-dasharray="${look.dash}"` : ''}/>`;
+}
+
 /**
  * The diagram as it is now with the removed nodes and connections drawn back from the other
  * side, then outlines over it: added green, removed ghosted red (dashed, faded), changed and
- * moved amber, a moved node's old place a dashed amber ghost. Read-only: a picture.
+ * moved amber, a moved node's old place a dashed amber ghost; connections get a band of the
+ * same colours along their route. Read-only: a picture.
  */
 export function drawCompare(
   before: DiagramFile | undefined,
@@ -148,7 +164,14 @@ export function drawCompare(
   const canvas = options.theme === 'dark' ? '#1e1f24' : '#ffffff';
   const byId = new Map(union.nodes.map((n) => [n.id as string, n]));
   const then = new Map<string, DiagramNode>(before?.nodes.map((n) => [n.id, n]));
+  const edges = new Map(union.edges.map((e) => [e.id as string, e]));
   const overlay: string[] = [];
+  // Connections first, so a node's outline stays on top where they meet.
+  for (const step of steps) {
+    const edge = step.element === 'edge' ? edges.get(step.id) : undefined;
+    const drawn = edge && band(edge, byId, step.kind, step.id === options.selected);
+    if (drawn) overlay.push(drawn);
+  }
   for (const step of steps) {
     if (step.element !== 'node') continue;
     const node = byId.get(step.id);

@@ -33,5 +33,14 @@ describe('the compare drawing of a diagram', () => {
     expect(drawing.svg.match(/stroke="#e08e0b"/g)).toHaveLength(2); // moved, and its old place
     expect(drawing.svg).toContain('Note 1');
     expect(drawing.shift.x).toBeGreaterThan(0);
+    // The removed connection gets a red band along its own route, from n-2 to n-3.
+    const removedEdge = then.diagrams[0]!.edges.find((e) => e.id === 'e-2')!;
+    expect(removedEdge).toMatchObject({ source: 'n-2', target: 'n-3' });
+    expect(drawing.svg).toMatch(/<path d="M[^"]+" fill="none" stroke="#d7191c" stroke-opacity/);
+    const selectedEdge = drawCompare(then.diagrams[0], diagram, steps, names, {
+      theme: 'light',
+      selected: 'e-2',
+    })!;
+    expect(selectedEdge.svg).toMatch(/stroke="#d7191c" stroke-opacity="0.55" stroke-width="9"/);
   });
 });
