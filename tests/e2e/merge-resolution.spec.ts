@@ -72,7 +72,10 @@ test('a merged workspace shows its conflicts, takes theirs as an undoable edit, 
   const workspace = new WorkspacePage(page);
   const merge = new MergePage(page);
 
-  await expect(merge.banner).toContainText('A merge left 3 conflicts to resolve');
+  // Two fields merged both ways, and a mapping whose company process the other side deleted.
+  await expect(merge.banner).toContainText(
+    'A merge left 2 conflicts to resolve in this workspace, and 1 reference points at a process that is not there.',
+  );
   await expect(merge.git).toContainText('Git: ours');
   await expect(merge.git).toContainText(/files? changed since the last commit/);
   // The canvas marks the conflicted node with an amber badge.
