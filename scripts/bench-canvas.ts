@@ -19,17 +19,9 @@ import { benchLayout } from './bench/canvas-layout';
 import { canvasBenchFigures } from './bench/canvas-record';
 import { VIEWPORT, measureOurs } from './bench/canvas-ours';
 import { canvasTable, type SizeResult } from './bench/canvas-table';
+import { CHROMIUM_ARGS } from './bench/chromium-args';
 
 const CHROMIUM = process.env.ETOM_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const DEFAULT_SIZES = [100, 500, 2_000, 5_000, 20_000];
 const QUICK_SIZES = [100, 500];
 
@@ -47,7 +39,7 @@ function sizesFromArgs(argv: readonly string[]): number[] {
 async function main(): Promise<void> {
   const sizes = sizesFromArgs(process.argv.slice(2));
   console.log(ensureBuilt());
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const server = await startBpmnServer();
   const results: SizeResult[] = [];
   try {

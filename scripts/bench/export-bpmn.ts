@@ -12,16 +12,7 @@ import { bpmnXml } from './bpmn-xml';
 import type { BpmnServer } from './bpmn-server';
 import type { BenchLayout } from './canvas-layout';
 
-/** The Chromium flags of the canvas benchmark: headless, software rendering, no network. */
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS } from './chromium-args';
 
 /** What one size of bpmn-js measured. */
 export interface BpmnExportFigures {

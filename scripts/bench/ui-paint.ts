@@ -14,20 +14,12 @@ import { startHost } from '../../tests/e2e/support/browser-host';
 import { isQuickBench } from './bench-record';
 import { ensureBuilt } from './built-app';
 import { quantile, summary } from './stats';
+import { CHROMIUM_ARGS } from './chromium-args';
 
 // One fresh page load in a quick run (`npm run bench -- --quick`).
 const RUNS = isQuickBench() ? 1 : 5;
 const SCROLL_FRAMES = 120;
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 interface Run {
   tree: number;
@@ -216,7 +208,7 @@ export async function benchUiPaint(): Promise<void> {
   let browser: Browser | undefined;
   try {
     console.log(ensureBuilt());
-    browser = await chromium.launch({ executablePath, args: ARGS });
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i += 1) runs.push(await runOnce(browser));
     report(browser.version(), runs);
