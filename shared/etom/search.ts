@@ -1,7 +1,8 @@
 import type { FrameworkProcessId, PackId } from '../model/ids';
 import { matchedNameStems } from '../mapping/suggest/explain';
 import { planQuery } from '../mapping/suggest/query-plan';
-import { createRankingIndex } from '../mapping/suggest/ranking-index';
+import { finish, type BuildSteps } from '../mapping/suggest/build-steps';
+import { rankingIndexSteps } from '../mapping/suggest/ranking-index';
 import { scorePlan } from '../mapping/suggest/score';
 import type { FrameworkCatalogue } from './catalogue';
 import type { FrameworkProcess } from './pack-model';
@@ -84,8 +85,19 @@ export function createFrameworkSearch(
   catalogues: readonly FrameworkCatalogue[],
   options: FrameworkSearchOptions = {},
 ): FrameworkSearch {
+  return finish(frameworkSearchSteps(catalogues, options));
+}
+
+/**
+ * `createFrameworkSearch` in steps (see BuildSteps), for a page that builds it while idle: over
+ * GB921 the build takes a few hundred milliseconds, too long for one task.
+ */
+export function* frameworkSearchSteps(
+  catalogues: readonly FrameworkCatalogue[],
+  options: FrameworkSearchOptions = {},
+): BuildSteps<FrameworkSearch> {
   const counterpartOf = options.counterpartOf ?? builtInCounterpart;
-  const index = createRankingIndex(
+  const index = yield* rankingIndexSteps(
     catalogues.map((catalogue) => ({ catalogue, counterpart: counterpartOf(catalogue) })),
   );
   // The order id matches are listed in: pack, then shallowest first, then id.

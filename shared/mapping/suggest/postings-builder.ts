@@ -1,3 +1,4 @@
+import { DOCUMENTS_PER_STEP, finish, type BuildSteps } from './build-steps';
 import { FIELDS, FIELD_BIT, OWN_FIELDS, type RankingField } from './ranking-fields';
 import { analyzeText, type Word } from './text-analysis';
 import type { RankingTuning } from './tuning';
@@ -40,6 +41,14 @@ export function buildPostings(
   docs: readonly DocumentTexts[],
   tuning: RankingTuning,
 ): BuiltPostings {
+  return finish(postingsSteps(docs, tuning));
+}
+
+/** `buildPostings` in steps: it pauses after every DOCUMENTS_PER_STEP documents it analyses. */
+export function* postingsSteps(
+  docs: readonly DocumentTexts[],
+  tuning: RankingTuning,
+): BuildSteps<BuiltPostings> {
   // Names recur in many fields (a parent's name is in every child's context): analyse each
   // text once, and number the stems so that the build works on typed arrays.
   const stemIds = new Map<string, number>();
@@ -68,8 +77,9 @@ export function buildPostings(
   // unlike a subject that merely starts an L2's name (`Customer Order ...`).
   const leading = new Map<string, number>();
   const anywhere = new Map<string, number>();
-  for (const doc of docs) {
-    analyse(doc.name).words.forEach((word, i) => {
+  for (let d = 0; d < docs.length; d += 1) {
+    if (d % DOCUMENTS_PER_STEP === 0) yield;
+    analyse(docs[d]?.name ?? '').words.forEach((word, i) => {
       anywhere.set(word.stem, (anywhere.get(word.stem) ?? 0) + 1);
       if (i === 0) leading.set(word.stem, (leading.get(word.stem) ?? 0) + 1);
     });
@@ -91,6 +101,7 @@ export function buildPostings(
   // Pass 1: every field's length, for BM25F's length normalisation.
   const lengths = new Int32Array(docs.length * FIELDS.length);
   for (let d = 0; d < docs.length; d += 1) {
+    if (d % DOCUMENTS_PER_STEP === 0) yield;
     const row = d * FIELDS.length;
     const name = analyse(docs[d]?.name ?? '').ids;
     const verb = hasVerb(name) ? 1 : 0;
@@ -145,6 +156,7 @@ export function buildPostings(
     else known.count += 1;
   };
   for (let d = 0; d < docs.length; d += 1) {
+    if (d % DOCUMENTS_PER_STEP === 0) yield;
     const row = d * FIELDS.length;
     inDoc.length = 0;
     const add = (f: number, ids: Int32Array, from: number): void => {
@@ -185,6 +197,7 @@ export function buildPostings(
     }
   }
 
+  yield;
   // Group by stem (a counting sort keeps document order within each stem).
   const starts = new Int32Array(stemCount + 1);
   const ownDf = new Int32Array(stemCount);

@@ -1,7 +1,8 @@
 import type { FrameworkCatalogue } from '../../etom/catalogue';
 import type { FrameworkProcess } from '../../etom/pack-model';
 import { counterpartsOf, type Counterpart } from './counterparts';
-import { buildPostings, type Postings } from './postings-builder';
+import { finish, type BuildSteps } from './build-steps';
+import { postingsSteps, type Postings } from './postings-builder';
 import type { RankingField } from './ranking-fields';
 import { TELECOM_VOCABULARY, type VocabularyEntry } from './telecom-vocabulary';
 import { createTermDictionary, type TermDictionary } from './term-dictionary';
@@ -102,10 +103,19 @@ export function createRankingIndex(
   sources: readonly RankingSource[],
   options: RankingIndexOptions = {},
 ): RankingIndex {
+  return finish(rankingIndexSteps(sources, options));
+}
+
+/** `createRankingIndex` in steps: it pauses between packs and batches of documents. */
+export function* rankingIndexSteps(
+  sources: readonly RankingSource[],
+  options: RankingIndexOptions = {},
+): BuildSteps<RankingIndex> {
   const tuning = options.tuning ?? DEFAULT_TUNING;
   const docs: RankedDocument[] = [];
   const ids = new Map<string, RankedDocument>();
-  sources.forEach((source, packOrder) => {
+  for (const [packOrder, source] of sources.entries()) {
+    yield;
     const counterparts =
       source.counterpart === undefined
         ? new Map<string, Counterpart[]>()
@@ -125,7 +135,8 @@ export function createRankingIndex(
       docs.push(doc);
       ids.set(`${source.catalogue.pack.id}\u0000${process.id}`, doc);
     }
-  });
+  }
+  yield;
 
   // Ties go to the earlier pack, the shallower level, then id order (the catalogue's order).
   const positionInPack = new Map<FrameworkProcess, number>();
@@ -142,16 +153,20 @@ export function createRankingIndex(
       doc.order = position;
     });
 
-  const { postings, idfs, surfaces, isVerb } = buildPostings(
+  const { postings, idfs, surfaces, isVerb } = yield* postingsSteps(
     docs.map((doc) => ({ name: doc.process.name, context: contextTexts(doc) })),
     tuning,
   );
   const n = docs.length;
+  yield;
+  const dictionary = createTermDictionary(surfaces);
+  yield;
+  const vocabulary = createVocabularyMatcher(options.vocabulary ?? TELECOM_VOCABULARY);
 
   return {
     docs,
-    dictionary: createTermDictionary(surfaces),
-    vocabulary: createVocabularyMatcher(options.vocabulary ?? TELECOM_VOCABULARY),
+    dictionary,
+    vocabulary,
     tuning,
     postings: (stem) => postings.get(stem),
     idf: (stem) => idfs.get(stem) ?? 0,

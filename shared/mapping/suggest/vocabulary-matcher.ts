@@ -33,12 +33,27 @@ export interface VocabularyMatcher {
   meaningStems(): Set<string>;
 }
 
+const matchers = new WeakMap<readonly VocabularyEntry[], VocabularyMatcher>();
+
+/**
+ * The matcher of `entries`, built once per list (the built-in vocabulary's is shared by every
+ * index built on the same thread).
+ */
+export function createVocabularyMatcher(entries: readonly VocabularyEntry[]): VocabularyMatcher {
+  let matcher = matchers.get(entries);
+  if (matcher === undefined) {
+    matcher = buildVocabularyMatcher(entries);
+    matchers.set(entries, matcher);
+  }
+  return matcher;
+}
+
 /**
  * Compiles vocabulary entries. Phrases are compared stem by stem, stop words included
  * (`port in`), so `Port-in`, `porting in` and `ports in` all match. Entries that share a
  * phrase pool their meanings.
  */
-export function createVocabularyMatcher(entries: readonly VocabularyEntry[]): VocabularyMatcher {
+function buildVocabularyMatcher(entries: readonly VocabularyEntry[]): VocabularyMatcher {
   const byFirst = new Map<string, Phrase[]>();
   const byKey = new Map<string, Phrase>();
   for (const entry of entries) {
