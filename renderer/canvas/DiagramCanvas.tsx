@@ -47,6 +47,7 @@ import { carryOver, toFlowEdges, toFlowNodes, type ElementNode } from './to-flow
 import { ZoomLevel } from './ZoomLevel';
 import { CanvasMinimap } from './CanvasMinimap';
 import { usePaintMarkReady } from './usePaintMarkReady';
+import { REVEAL_AT_ONCE_UP_TO, useProgressiveReveal, viewRect } from './progressive-reveal';
 import { addElement } from './add-element';
 import { FindBar } from './find/FindBar';
 import { SNAP_GRID, useViewPrefs } from './view-prefs';
@@ -114,6 +115,17 @@ function CanvasBody({ diagramId }: Props) {
     });
   }
   const { nodes, edges } = local;
+  const [initialViewport] = useState(
+    () => useStudio.getState().viewports.get(diagramId) ?? diagram?.viewport,
+  );
+  // A large diagram reaches React Flow in steps, the nodes in view first; the pane is not laid
+  // out yet at the first render, so the window's size stands for it (a little more than it).
+  const shown = useProgressiveReveal(nodes, edges, () =>
+    viewRect(initialViewport ?? { x: 0, y: 0, zoom: 1 }, {
+      width: window.innerWidth,
+      height: window.innerHeight,
+    }),
+  );
 
   // Whether Escape abandoned the drag in progress (the nodes went back to where they were).
   const dragCancelled = useRef(false);
@@ -255,9 +267,6 @@ function CanvasBody({ diagramId }: Props) {
     [diagramId],
   );
 
-  const [initialViewport] = useState(
-    () => useStudio.getState().viewports.get(diagramId) ?? diagram?.viewport,
-  );
   if (!diagram) return null;
   return (
     <div className="canvas" {...{ [CANVAS_KEYS_ATTRIBUTE]: '' }}>
@@ -268,8 +277,8 @@ function CanvasBody({ diagramId }: Props) {
       </div>
       <div className="canvas-flow" ref={pane} onDoubleClick={onPaneDoubleClick}>
         <ReactFlow<ElementNode>
-          nodes={nodes}
-          edges={edges}
+          nodes={shown.nodes}
+          edges={shown.edges}
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
           // Every handle both starts and ends connections; either end can be moved later.
@@ -324,8 +333,24 @@ function CanvasBody({ diagramId }: Props) {
   );
 }
 
-/** The canvas for one diagram; remounted per diagram so each keeps its own viewport. */
+/**
+ * The canvas for one diagram; remounted per diagram so each keeps its own viewport. A large
+ * diagram's canvas mounts one task after the window around it, so that opening a workspace
+ * is two shorter tasks rather than one long one (and its nodes then arrive in steps).
+ */
 export function DiagramCanvas({ diagramId }: Props) {
+  const large = useStudio(
+    (s) =>
+      (s.history?.document.diagrams.find((d) => d.id === diagramId)?.nodes.length ?? 0) >
+      REVEAL_AT_ONCE_UP_TO,
+  );
+  const [mounted, setMounted] = useState(!large);
+  useEffect(() => {
+    if (mounted) return;
+    const timer = setTimeout(() => setMounted(true), 0);
+    return () => clearTimeout(timer);
+  }, [mounted]);
+  if (!mounted) return <div className="canvas" aria-busy="true" />;
   return (
     <ReactFlowProvider key={diagramId}>
       <CanvasBody diagramId={diagramId} />

@@ -1,0 +1,113 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Viewport } from '@xyflow/react';
+
+/** Diagrams of up to this many nodes open in one step. */
+export const REVEAL_AT_ONCE_UP_TO = 1_000;
+/** Nodes in view handed to the canvas per step (each is drawn: the costly part). */
+export const IN_VIEW_PER_STEP = 120;
+/** Nodes out of view handed to the canvas per step (only indexed, not drawn). */
+export const OUT_OF_VIEW_PER_STEP = 2_000;
+
+/** A part of the diagram in flow coordinates. */
+export interface FlowRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+interface Placed {
+  id: string;
+  position: { x: number; y: number };
+  width?: number;
+  height?: number;
+}
+
+/** The part of the diagram a pane of `size` shows at `viewport`. */
+export function viewRect(viewport: Viewport, size: { width: number; height: number }): FlowRect {
+  const left = -viewport.x / viewport.zoom;
+  const top = -viewport.y / viewport.zoom;
+  return {
+    left,
+    top,
+    right: left + size.width / viewport.zoom,
+    bottom: top + size.height / viewport.zoom,
+  };
+}
+
+/**
+ * The order a large diagram's nodes reach the canvas in, as batches of ids: the nodes in
+ * `view` first (top to bottom, left to right, IN_VIEW_PER_STEP at a time, as a reader scans),
+ * then the others nearest the view first, OUT_OF_VIEW_PER_STEP at a time.
+ */
+export function revealBatches(nodes: readonly Placed[], view: FlowRect): string[][] {
+  const midX = (view.left + view.right) / 2;
+  const midY = (view.top + view.bottom) / 2;
+  const inView: Placed[] = [];
+  const outside: Array<{ id: string; distance: number }> = [];
+  for (const node of nodes) {
+    const { x, y } = node.position;
+    const right = x + (node.width ?? 0);
+    const bottom = y + (node.height ?? 0);
+    if (x < view.right && right > view.left && y < view.bottom && bottom > view.top) {
+      inView.push(node);
+    } else {
+      const dx = Math.max(view.left - right, 0, x - view.right);
+      const dy = Math.max(view.top - bottom, 0, y - view.bottom);
+      outside.push({
+        id: node.id,
+        distance: Math.hypot(dx, dy) + 1e-9 * Math.hypot(x - midX, y - midY),
+      });
+    }
+  }
+  inView.sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+  outside.sort((a, b) => a.distance - b.distance);
+  const batches: string[][] = [];
+  for (let i = 0; i < inView.length; i += IN_VIEW_PER_STEP) {
+    batches.push(inView.slice(i, i + IN_VIEW_PER_STEP).map((node) => node.id));
+  }
+  for (let i = 0; i < outside.length; i += OUT_OF_VIEW_PER_STEP) {
+    batches.push(outside.slice(i, i + OUT_OF_VIEW_PER_STEP).map((node) => node.id));
+  }
+  return batches;
+}
+
+interface Linked {
+  source: string;
+  target: string;
+}
+
+/**
+ * Hands a large diagram to the canvas in steps, one task each (see `revealBatches`), so that
+ * opening it never holds the window for the whole diagram: the first step comes after the
+ * window around the canvas is painted. Small diagrams, and every node or connection added
+ * after the canvas opened, are handed over at once; when all are in, the arrays given are
+ * returned as they are. A connection waits for both its ends.
+ */
+export function useProgressiveReveal<N extends Placed, E extends Linked>(
+  nodes: N[],
+  edges: E[],
+  view: () => FlowRect,
+): { nodes: N[]; edges: E[] } {
+  const [batches] = useState(() =>
+    nodes.length > REVEAL_AT_ONCE_UP_TO ? revealBatches(nodes, view()) : [],
+  );
+  const [shown, setShown] = useState(0);
+  const done = shown >= batches.length;
+  useEffect(() => {
+    if (done) return;
+    const timer = setTimeout(() => setShown((count) => count + 1), 0);
+    return () => clearTimeout(timer);
+  }, [done, shown]);
+  const pending = useMemo(() => new Set(batches.slice(shown).flat()), [batches, shown]);
+  const shownNodes = useMemo(
+    () => (done ? nodes : nodes.filter((node) => !pending.has(node.id))),
+    [done, nodes, pending],
+  );
+  const shownEdges = useMemo(
+    () =>
+      done ? edges : edges.filter((edge) => !pending.has(edge.source) && !pending.has(edge.target)),
+    [done, edges, pending],
+  );
+  return { nodes: shownNodes, edges: shownEdges };
+}
