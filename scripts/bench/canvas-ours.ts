@@ -31,7 +31,15 @@ function onScreen(pane: PaneBox, x: number, y: number) {
   };
 }
 
-async function openThroughDialog(page: Page, folder: string, timeout: number): Promise<number> {
+/**
+ * Opens the workspace through the Open dialog; the time from the click on Open to the diagram
+ * painted, and when the click was (page clock).
+ */
+async function openThroughDialog(
+  page: Page,
+  folder: string,
+  timeout: number,
+): Promise<{ openMs: number; clicked: number }> {
   await page.getByRole('button', { name: 'Open workspace' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open workspace' });
   // The folder browser's first listing fills an empty Folder field with the home folder: the
@@ -54,7 +62,7 @@ async function openThroughDialog(page: Page, folder: string, timeout: number): P
     (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
     READY_MARK,
   );
-  return ready - start;
+  return { openMs: ready - start, clicked: start };
 }
 
 /** Selects the top-left 10 x 10 block with a Shift rubber band; how many nodes it selected. */
@@ -94,10 +102,11 @@ export async function measureOurs(browser: Browser, count: number): Promise<Edit
     page.setDefaultTimeout(60_000);
     await host.open(page);
     const cdp = await context.newCDPSession(page);
-    const clockZero = await page.evaluate(() => performance.now());
-    const openMs = await openThroughDialog(page, join(folder, 'workspace'), 300_000);
+    const { openMs, clicked } = await openThroughDialog(page, join(folder, 'workspace'), 300_000);
     await page.waitForTimeout(SETTLE_MS);
-    const longestTaskMs = await longestTaskSince(page, clockZero);
+    // From the click on Open, as bpmn-js's from its importXML call: the dialog before it (and
+    // Playwright's own script injected into the page then) is not opening the diagram.
+    const longestTaskMs = await longestTaskSince(page, clicked);
     const heapMb = await heapAfterGc(cdp);
     const box = await page.locator('.react-flow').boundingBox();
     if (!box) throw new Error('the canvas is not on screen');

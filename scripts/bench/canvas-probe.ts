@@ -24,13 +24,19 @@ export interface Point {
   y: number;
 }
 
-/** The longest task that started at or after `since` (page ms), or 0. */
+/**
+ * The longest task still running at or after `since` (page ms), or 0: the task in which
+ * `since` was taken counts too (the gesture's synchronous start runs in it).
+ */
 export async function longestTaskSince(page: Page, since: number): Promise<number> {
   return page.evaluate((start) => {
     const tasks = (
       window as unknown as { __benchLongTasks?: { start: number; duration: number }[] }
     ).__benchLongTasks;
-    return Math.max(0, ...(tasks ?? []).filter((t) => t.start >= start).map((t) => t.duration));
+    return Math.max(
+      0,
+      ...(tasks ?? []).filter((t) => t.start + t.duration >= start).map((t) => t.duration),
+    );
   }, since);
 }
 
