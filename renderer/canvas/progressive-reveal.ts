@@ -99,15 +99,25 @@ export function useProgressiveReveal<N extends Placed, E extends Linked>(
     const timer = setTimeout(() => setShown((count) => count + 1), 0);
     return () => clearTimeout(timer);
   }, [done, shown]);
-  const pending = useMemo(() => new Set(batches.slice(shown).flat()), [batches, shown]);
+  const [stepOf] = useState(() => {
+    const steps = new Map<string, number>();
+    batches.forEach((batch, step) => batch.forEach((id) => steps.set(id, step)));
+    return steps;
+  });
+  // A node of no batch was added after the canvas opened: it is in at once.
   const shownNodes = useMemo(
-    () => (done ? nodes : nodes.filter((node) => !pending.has(node.id))),
-    [done, nodes, pending],
+    () => (done ? nodes : nodes.filter((node) => (stepOf.get(node.id) ?? -1) < shown)),
+    [done, nodes, shown, stepOf],
   );
   const shownEdges = useMemo(
     () =>
-      done ? edges : edges.filter((edge) => !pending.has(edge.source) && !pending.has(edge.target)),
-    [done, edges, pending],
+      done
+        ? edges
+        : edges.filter(
+            (edge) =>
+              (stepOf.get(edge.source) ?? -1) < shown && (stepOf.get(edge.target) ?? -1) < shown,
+          ),
+    [done, edges, shown, stepOf],
   );
   return { nodes: shownNodes, edges: shownEdges };
 }
