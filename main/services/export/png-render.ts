@@ -1,4 +1,4 @@
-import { renderAsync } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { HostFailure } from '../../../shared/ipc/errors';
 import { MAX_PNG_PIXELS } from '../../../shared/ipc/methods/export-methods';
 import { EXPORT_FONT_FAMILY } from '../../../shared/render/export-font';
@@ -67,13 +67,17 @@ export async function renderPng(
   return { png: await rasterise(svg, scale, options), scale };
 }
 
-async function rasterise(
+/**
+ * What resvg is told to draw `svg` at `scale` with: the background, and the export font's files,
+ * with the system's fonts only where the picture's text needs them (`needsSystemFonts`).
+ */
+export function rasterOptions(
   svg: string,
   scale: number,
   options: PngRenderOptions,
-): Promise<Uint8Array> {
+): ResvgRenderOptions {
   const font = options.font ?? exportFontFiles();
-  const image = await renderAsync(svg, {
+  return {
     ...(options.background === 'transparent' ? {} : { background: 'white' }),
     fitTo: { mode: 'zoom', value: scale },
     font: {
@@ -82,6 +86,14 @@ async function rasterise(
       defaultFontFamily: EXPORT_FONT_FAMILY,
     },
     logLevel: 'off',
-  });
+  };
+}
+
+async function rasterise(
+  svg: string,
+  scale: number,
+  options: PngRenderOptions,
+): Promise<Uint8Array> {
+  const image = await renderAsync(svg, rasterOptions(svg, scale, options));
   return image.asPng();
 }

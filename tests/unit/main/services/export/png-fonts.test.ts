@@ -5,7 +5,7 @@ import {
   exportFontCoverage,
   needsSystemFonts,
 } from '../../../../../main/services/export/png-fonts';
-import { renderPng } from '../../../../../main/services/export/png-render';
+import { rasterOptions, renderPng } from '../../../../../main/services/export/png-render';
 import { renderDiagramSvg } from '../../../../../shared/render/diagram-svg';
 import { EXPORT_FONT_FAMILY } from '../../../../../shared/render/export-font';
 import { MAP_FONT_FAMILY, MAP_MONO_FAMILY } from '../../../../../shared/render/map-colours';
@@ -61,6 +61,18 @@ describe('needsSystemFonts', () => {
 });
 
 describe('renderPng without the system fonts', () => {
+  it('asks resvg for the system fonts only when the text needs them', () => {
+    const plain = picture('<text x="4" y="20">Capture Customer Order</text>');
+    const mono = picture(`<text x="4" y="20" font-family="${MAP_MONO_FAMILY}">1.1.1</text>`);
+    const arrow = picture('<text x="4" y="20">Fulfil → Assure</text>');
+    expect(rasterOptions(plain, 2, {}).font?.loadSystemFonts).toBe(false);
+    expect(rasterOptions(mono, 2, {}).font?.loadSystemFonts).toBe(true);
+    expect(rasterOptions(arrow, 2, {}).font?.loadSystemFonts).toBe(true);
+    // The export font is always loaded, and named as the default.
+    expect(rasterOptions(plain, 2, {}).font?.fontFiles).toEqual(Object.values(exportFontFiles()));
+    expect(rasterOptions(plain, 2, {}).font?.defaultFontFamily).toBe(EXPORT_FONT_FAMILY);
+  });
+
   it('draws a diagram whose text the export font covers exactly as with them', async () => {
     const document = sampleDocument([basicsDiagram()]);
     const names = diagramNamesOf(document.processes.processes, getBuiltInCatalogue, 'gb921-v25.5');
