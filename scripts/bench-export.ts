@@ -17,6 +17,7 @@ import { startBpmnServer } from './bench/bpmn-server';
 import { benchLayout } from './bench/canvas-layout';
 import { measureBpmnExport } from './bench/export-bpmn';
 import { exportInChild } from './bench/export-ours';
+import { exportStepsTable } from './bench/export-steps';
 import {
   PEAK_LIMIT_MB,
   bpmnCpuMs,
@@ -130,6 +131,10 @@ async function writeTable(results: readonly ExportSizeResult[], load: number): P
     `Export benchmark: ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} cores, load average ${load.toFixed(1)} at the start and ${(loadavg()[0] ?? 0).toFixed(1)} now (times under load are pessimistic). Ours: renderDiagramSvg + writeExport in a child process each (median of ${runsFor(100)} runs up to 500 nodes, one above), PNG at scale 1, PDF on a fitted page. bpmn-js: importXML in headless Chromium (${CHROMIUM}, software rendering), then saveSVG, then for PNG that SVG drawn on a canvas of its own size (1 px per unit, white) and canvas.toBlob('image/png'), in the page (not written to disk); its peak is the renderer process's, import included.`,
     '',
     exportTable(results),
+    '',
+    "Where our time goes, ms (median): the SVG render, then writeExport's steps as it reports them.",
+    '',
+    exportStepsTable(results),
     '',
   ].join('\n');
   await mkdir('bench-results', { recursive: true });

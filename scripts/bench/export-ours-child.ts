@@ -4,9 +4,14 @@
  * the app's renderer (`renderDiagramSvg`) and writes it with the app's exporter (`writeExport`,
  * PNG at scale 1, PDF on a fitted page), then prints one JSON line of `ChildFigures`.
  */
+import type { ExportJob } from '../../main/services/export/export-jobs';
 import { writeExport } from '../../main/services/export/exporter';
 import { getBuiltInCatalogue } from '../../shared/etom/registry';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/ipc/methods/export-methods';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportStep,
+} from '../../shared/ipc/methods/export-methods';
 import { diagramNamesOf } from '../../shared/render/diagram-names';
 import { renderDiagramSvg } from '../../shared/render/diagram-svg';
 import { buildDocument } from '../../tests/fixtures/workspace-builder';
@@ -21,6 +26,11 @@ export interface ChildFigures {
   svgMs: number;
   /** writeExport: check, rasterise or lay out, write atomically. */
   writeMs: number;
+  /**
+   * writeExport's steps as it reports them (checking, rasterising or drawing, writing): the
+   * time from each step's first report to the next step's, so where a slow export spends it.
+   */
+  stepsMs: Partial<Record<ExportStep, number>>;
   bytes: number;
   /** CPU time of both steps, every thread of the process (resvg draws on worker threads). */
   cpuMs: number;
@@ -33,6 +43,29 @@ export interface ChildFigures {
 }
 
 const mb = (kilobytes: number) => kilobytes / 1024;
+
+/** An export job nobody cancels that notes when each step starts. */
+function timedJob(): {
+  job: ExportJob;
+  stepsUntil(end: number): Partial<Record<ExportStep, number>>;
+} {
+  const starts: Array<{ step: ExportStep; at: number }> = [];
+  const job: ExportJob = {
+    report: (step) => {
+      if (starts.at(-1)?.step !== step) starts.push({ step, at: performance.now() });
+    },
+    checkpoint: () => Promise.resolve(),
+    throwIfCancelled: () => undefined,
+  };
+  const stepsUntil = (end: number) => {
+    const steps: Partial<Record<ExportStep, number>> = {};
+    starts.forEach(({ step, at }, i) => {
+      steps[step] = (steps[step] ?? 0) + ((starts[i + 1]?.at ?? end) - at);
+    });
+    return steps;
+  };
+  return { job, stepsUntil };
+}
 
 async function main(): Promise<void> {
   const [count, format, file] = process.argv.slice(2);
@@ -56,18 +89,24 @@ async function main(): Promise<void> {
   const start = performance.now();
   const svg = renderDiagramSvg(diagram, names);
   const drawn = performance.now();
-  const result = await writeExport({
-    path: file,
-    format: format as ExportFormat,
-    svg,
-    overwrite: true,
-    ...(format === 'png' ? { scale: 1 } : {}),
-  });
+  const timed = timedJob();
+  const result = await writeExport(
+    {
+      path: file,
+      format: format as ExportFormat,
+      svg,
+      overwrite: true,
+      ...(format === 'png' ? { scale: 1 } : {}),
+    },
+    {},
+    timed.job,
+  );
   const written = performance.now();
   const cpu = process.cpuUsage(cpuBefore);
   const figures: ChildFigures = {
     svgMs: drawn - start,
     writeMs: written - drawn,
+    stepsMs: timed.stepsUntil(written),
     cpuMs: (cpu.user + cpu.system) / 1000,
     bytes: result.bytes,
     ...('width' in result ? { width: result.width, height: result.height } : {}),

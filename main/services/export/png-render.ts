@@ -1,8 +1,9 @@
-import { renderAsync } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { HostFailure } from '../../../shared/ipc/errors';
 import { MAX_PNG_PIXELS } from '../../../shared/ipc/methods/export-methods';
 import { EXPORT_FONT_FAMILY } from '../../../shared/render/export-font';
 import { exportFontFiles, type ExportFontFiles } from './export-font';
+import { exportFontCoverage, needsSystemFonts } from './png-fonts';
 
 /** Below this many pixels per unit the text is no longer legible: such a picture is refused. */
 export const MIN_FITTED_SCALE = 0.25;
@@ -43,7 +44,8 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 
 /**
  * Rasterises a checked SVG of `size` (its root's size, null when unknown) with resvg, in main,
- * without a browser: the export font first, the system's fonts as fallbacks. A picture above
+ * without a browser: the export font first, the system's fonts as fallbacks only when its text
+ * needs them (`needsSystemFonts`). A picture above
  * MAX_PNG_PIXELS at the scale asked for is drawn at a smaller one (see `fittedScale`); one too
  * large even so is refused as TOO_LARGE naming `file` before anything is drawn.
  */
@@ -65,20 +67,33 @@ export async function renderPng(
   return { png: await rasterise(svg, scale, options), scale };
 }
 
+/**
+ * What resvg is told to draw `svg` at `scale` with: the background, and the export font's files,
+ * with the system's fonts only where the picture's text needs them (`needsSystemFonts`).
+ */
+export function rasterOptions(
+  svg: string,
+  scale: number,
+  options: PngRenderOptions,
+): ResvgRenderOptions {
+  const font = options.font ?? exportFontFiles();
+  return {
+    ...(options.background === 'transparent' ? {} : { background: 'white' }),
+    fitTo: { mode: 'zoom', value: scale },
+    font: {
+      loadSystemFonts: needsSystemFonts(svg, exportFontCoverage(font)),
+      fontFiles: Object.values(font),
+      defaultFontFamily: EXPORT_FONT_FAMILY,
+    },
+    logLevel: 'off',
+  };
+}
+
 async function rasterise(
   svg: string,
   scale: number,
   options: PngRenderOptions,
 ): Promise<Uint8Array> {
-  const image = await renderAsync(svg, {
-    ...(options.background === 'transparent' ? {} : { background: 'white' }),
-    fitTo: { mode: 'zoom', value: scale },
-    font: {
-      loadSystemFonts: true,
-      fontFiles: Object.values(options.font ?? exportFontFiles()),
-      defaultFontFamily: EXPORT_FONT_FAMILY,
-    },
-    logLevel: 'off',
-  });
+  const image = await renderAsync(svg, rasterOptions(svg, scale, options));
   return image.asPng();
 }
