@@ -54,6 +54,7 @@ export const TEST_RUNS: ReadonlyArray<TestRun> = [
   },
   { kind: 'vitest', file: `${WORKSPACE}/path-confinement.test.ts`, items: ['E.23'] },
   { kind: 'vitest', file: `${UNIT}/main/electron/ipc-transport.test.ts`, items: ['G.30'] },
+  { kind: 'vitest', file: `${UNIT}/main/electron/app-request.test.ts`, items: ['F.28'] },
   { kind: 'vitest', file: `${UNIT}/main/host/dispatch-fuzz.test.ts`, items: ['G.31'] },
   { kind: 'vitest', file: `${UNIT}/security/static-gates.test.ts`, items: ['H.34'] },
   { kind: 'vitest', file: `${UNIT}/security/eslint-security-rules.test.ts`, items: ['H.34'] },
