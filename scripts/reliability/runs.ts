@@ -109,7 +109,7 @@ export const TEST_RUNS: ReadonlyArray<TestRun> = [
   {
     kind: 'playwright',
     file: 'tests/e2e/electron.spec.ts',
-    items: ['F.24', 'F.25', 'F.26'],
+    items: ['F.24', 'F.25', 'F.26', 'F.27', 'F.28', 'F.29'],
     env: { ETOM_APP_KILL_TRIALS: '50' },
     needs: 'electron',
   },
