@@ -85,6 +85,7 @@ export const TEST_RUNS: ReadonlyArray<TestRun> = [
     items: ['D.17'],
   },
   { kind: 'playwright', file: 'tests/e2e/other-user.spec.ts', items: ['I.39'] },
+  { kind: 'playwright', file: 'tests/e2e/csp.spec.ts', items: ['F.27'] },
   { kind: 'playwright', file: 'tests/e2e/hostile-labels.spec.ts', items: ['E.20'] },
   { kind: 'playwright', file: 'tests/e2e/second-instance.spec.ts', items: ['C.13'] },
   { kind: 'playwright', file: 'tests/e2e/svg-export-safety.spec.ts', items: ['I.40'] },
