@@ -61,7 +61,7 @@ async function watch(context: BrowserContext, tally: Tally): Promise<void> {
   }, BINDING);
 }
 
-function describe(violations: ReadonlyArray<CspViolation>): string {
+function listed(violations: ReadonlyArray<CspViolation>): string {
   return violations
     .map((v) => `${v.directive} blocked ${v.blocked || '(inline)'} on ${v.page} ${v.sample}`)
     .join('\n');
@@ -86,7 +86,7 @@ export const test = base.extend<{ cspViolations: CspWatch }, { cspTally: Tally }
         'violations provoked on purpose (csp.spec.ts)': tally.claimed,
         'other violations': tally.pending.length,
       });
-      expect(tally.pending, describe(tally.pending)).toEqual([]);
+      expect(tally.pending, listed(tally.pending)).toEqual([]);
     },
     { scope: 'worker', auto: true },
   ],
@@ -100,7 +100,7 @@ export const test = base.extend<{ cspViolations: CspWatch }, { cspTally: Tally }
         },
       });
       const unexpected = cspTally.pending.splice(0);
-      expect(unexpected, `CSP violations (F.27):\n${describe(unexpected)}`).toEqual([]);
+      expect(unexpected, `CSP violations (F.27):\n${listed(unexpected)}`).toEqual([]);
     },
     { auto: true },
   ],
