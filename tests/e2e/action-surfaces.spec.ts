@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { ACTIONS } from '../../shared/actions/action-list';
 import { shortcutsOf } from '../../shared/actions/menus';
 import { formatShortcut } from '../../shared/actions/shortcut';

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { buildDocument, writeWorkspaceFiles } from '../fixtures/workspace-builder';
 import type { DiagramEdge, DiagramFile, DiagramNode } from '../../shared/model/diagram-schema';
 import type { DiagramId, EdgeId, NodeId } from '../../shared/model/ids';

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { LibraryPanel, newWorkspaceWithDiagram } from './pages/library-panel';
 import { CataloguePanel } from './pages/catalogue-panel';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { writeOperatorWorkspace } from './support/mapping-workspace';
 import { CataloguePanel } from './pages/catalogue-panel';

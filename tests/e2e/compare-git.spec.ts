@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { historyRepository, type HistoryRepository } from './support/git-history-workspace';
 import { ComparePage } from './pages/compare-page';

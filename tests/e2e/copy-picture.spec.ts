@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { readBundleFile } from '../../main/services/bundle/bundle-file';
 import { checkSvg } from '../../main/services/export/svg-check';
 import { basicsDiagram, processesDiagram, sampleDocument } from '../fixtures/diagram-samples';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { HEAT_STEPS, heatStepIndex } from '../../shared/coverage/heat-palette';
 import { startHost, type RunningHost } from './support/browser-host';
 import { openSampleCopy, sampleCopy } from './support/sample-copy';

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { basicsDiagram, processesDiagram, sampleDocument } from '../fixtures/diagram-samples';
 import { writeWorkspaceFiles } from '../fixtures/workspace-builder';
 import { readPdf } from '../support/pdf-reader';

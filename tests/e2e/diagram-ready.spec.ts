@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { writeEditorWorkspace } from './support/editor-workspace';
 import { WelcomePage } from './pages/welcome-page';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,17 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
+import { getCurrentFuseWire } from '@electron/fuses';
 import { PRELOAD_SURFACE } from '../fixtures/preload-surface';
+import { EXPECTED_FUSE_STATES, fuseStates } from '../packaging/expected-fuses';
+import { packApp, type PackedApp } from '../packaging/pack-app';
+import { APP_ORIGIN } from '../../main/electron/app-request';
+import {
+  CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+} from '../../main/services/app/security-headers';
+import { attemptScripts, BLOCKED_KINDS } from './support/csp-attempts';
+import { freePort, observeRun } from './support/observe-run';
 import { WelcomePage } from './pages/welcome-page';
 import { WorkspacePage } from './pages/workspace-page';
 import { RecoveryDialog } from './pages/recovery-dialog';
@@ -37,8 +47,10 @@ import {
 } from './support/recovery-trials';
 
 // The desktop app itself, launched with Playwright's Electron support: the flow of the first
-// workspace.spec.ts test, then the hardening checks of RELIABILITY.md group F (items 24-26)
-// asserted at runtime. Run `npx electron-vite build` first (npm test and test:e2e do).
+// workspace.spec.ts test, then the hardening checks of RELIABILITY.md group F (items 24-29)
+// asserted at runtime, F.29 on the app as electron-builder packs it. Run `npx electron-vite
+// build` first (npm test and test:e2e do). Its `test` is Playwright's own: the CSP watch of
+// ./support/test.ts is for browser pages; the F.27 test below checks this window's policy.
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const mainEntry = join(repo, 'out', 'main', 'index.js');
@@ -299,6 +311,77 @@ test('the page can name no file or folder the host did not hand it (G.32)', asyn
   expect(existsSync(folder)).toBe(false);
 });
 
+test('F.27 the app:// page carries the expected CSP, which blocks injected scripts and eval', async () => {
+  expect(page.url()).toBe(`${APP_ORIGIN}/index.html`);
+  // The header as the page's own origin receives it from the app:// handler.
+  const header = await page.evaluate(async () => {
+    const response = await fetch('/index.html');
+    return response.headers.get('content-security-policy');
+  });
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(header).toBe(CONTENT_SECURITY_POLICY);
+  expect(meta).toBe(META_CONTENT_SECURITY_POLICY);
+
+  const attempts = await attemptScripts(page);
+  expect(attempts.ran).toEqual([]);
+  expect(attempts.kinds).toEqual(BLOCKED_KINDS);
+  reportFigures('F.27', 'CSP of the desktop app page (app://)', {
+    'header as expected': header === CONTENT_SECURITY_POLICY,
+    'meta as expected': meta === META_CONTENT_SECURITY_POLICY,
+    'injected scripts and evals run': attempts.ran.length,
+    'kinds blocked with an event': `${attempts.kinds.length}/${BLOCKED_KINDS.length}`,
+  });
+});
+
+test('F.28 app:// requests from the page for files outside the renderer folder are refused', async () => {
+  // out/main/index.js and the repository's package.json are real files beside and above the
+  // renderer folder (out/renderer) this app serves.
+  const outside = [
+    '/../main/index.js',
+    '/%2e%2e/main/index.js',
+    '/%2E%2E%2Fmain%2Findex.js',
+    '/..%2fmain%2findex.js',
+    '/..%5cmain%5cindex.js',
+    '/%252e%252e%252fmain%252findex.js',
+    '/../../package.json',
+    '/..%2f..%2fpackage.json',
+    `/${join(repo, 'package.json')}`,
+    `/${encodeURIComponent(join(repo, 'package.json'))}`,
+    '/%00/index.html',
+    '/assets',
+  ];
+  const answers = await page.evaluate(
+    async ({ origin, paths }) =>
+      Promise.all(
+        paths.map(async (path) => {
+          try {
+            const response = await fetch(`${origin}${path}`);
+            return { path, status: response.status, body: await response.text() };
+          } catch (error) {
+            return { path, status: 0, body: String(error) }; // refused before any answer
+          }
+        }),
+      ),
+    { origin: APP_ORIGIN, paths: outside },
+  );
+  const mainCode = await readFile(mainEntry, 'utf8');
+  const served = answers.filter(
+    ({ status, body }) =>
+      ![0, 400, 403, 404].includes(status) ||
+      body.includes('"name": "etom-studio"') ||
+      (body.length > 100 && mainCode.includes(body.slice(0, 100))),
+  );
+  expect(served).toEqual([]);
+  const own = await page.evaluate(async () => (await fetch('/index.html')).status);
+  expect(own).toBe(200);
+  reportFigures('F.28', 'app:// requests from the desktop app page for files outside it', {
+    attempts: outside.length,
+    refused: `${outside.length - served.length}/${outside.length}`,
+  });
+});
+
 // RELIABILITY.md B.7 and B.8 in the desktop app; the browser-mode variants, which run here,
 // are in recovery.spec.ts. Each test replaces `app` and `page` with the instance it launched
 // last, so the afterEach above closes that one.
@@ -474,5 +557,109 @@ test.describe('crash recovery in the desktop app (B.7, B.8)', () => {
     expect(Math.max(0, ...lost) * 1000).toBeLessThanOrEqual(
       JOURNAL_INTERVAL_MS + WRITE_ALLOWANCE_MS,
     );
+  });
+});
+
+// F.29 on the app as it ships: electron-builder --dir on the real Electron binary, as the
+// packaging suite does with a stand-in (tests/packaging/packaged-app.test.ts). Playwright cannot
+// drive this build (it attaches with --inspect, which the build refuses), so these tests run the
+// executable themselves. Each "does not happen" has a control run of the unflipped binary of
+// node_modules/electron, where it does, watched the same way for the same time.
+test.describe('the packaged app (F.29)', () => {
+  /** Long enough for Node or a debugger to answer at start; the controls answer in well under it. */
+  const WINDOW_MS = 10_000;
+  let temp = '';
+  let packed: PackedApp;
+
+  test.beforeAll(async () => {
+    if (executablePath === null) return;
+    test.setTimeout(600_000);
+    temp = await mkdtemp(join(tmpdir(), 'etom-e2e-packaged-'));
+    packed = await packApp(join(repo, 'node_modules', 'electron', 'dist'), join(temp, 'dist'));
+  });
+  test.afterAll(async () => {
+    if (temp !== '') await rm(temp, { recursive: true, force: true });
+  });
+
+  /** The environment of a run: this one's, with its own app-data folder. */
+  async function runEnv(extra: Record<string, string> = {}): Promise<NodeJS.ProcessEnv> {
+    const dataDir = await mkdtemp(join(tmpdir(), 'etom-e2e-packaged-data-'));
+    return { ...process.env, ETOM_STUDIO_DATA_DIR: dataDir, ...extra };
+  }
+
+  test('the fuses read back from the packaged binary are the expected table', async () => {
+    const states = fuseStates(await getCurrentFuseWire(packed.fuseTarget));
+    expect(states).toEqual(EXPECTED_FUSE_STATES);
+    const matching = states.filter(
+      ([name, state]) =>
+        EXPECTED_FUSE_STATES.find(([expectedName]) => expectedName === name)?.[1] === state,
+    ).length;
+    reportFigures('F.29', 'fuses of the packaged app (real binary)', {
+      'as expected': `${matching}/${EXPECTED_FUSE_STATES.length}`,
+    });
+  });
+
+  test('ELECTRON_RUN_AS_NODE gives no Node and --inspect no debugger', async () => {
+    test.setTimeout(120_000);
+    const marker = 'RUN-AS-NODE';
+    const script = `console.log('${marker} ' + process.version)`;
+    const asNode = { ELECTRON_RUN_AS_NODE: '1' };
+    const cwd = temp;
+
+    // Controls: the binary as downloaded runs Node and opens a debugger on request.
+    const control = await observeRun(executablePath!, ['-e', script], {
+      env: await runEnv(asNode),
+      cwd,
+      windowMs: WINDOW_MS,
+    });
+    expect(control.stdout, 'control: the unflipped binary runs as Node').toContain(marker);
+    const controlPort = await freePort();
+    const controlInspect = await observeRun(
+      executablePath!,
+      [`--inspect=${controlPort}`, '-e', 'setTimeout(() => {}, 30000)'],
+      {
+        env: await runEnv(asNode),
+        cwd,
+        windowMs: WINDOW_MS,
+        port: controlPort,
+        doneWhen: (seen) => seen.listened,
+      },
+    );
+    expect(controlInspect.stderr).toContain('Debugger listening');
+    expect(controlInspect.listened, 'control: its debugger port answers').toBe(true);
+
+    // The packaged app starts as itself instead, prints no Node version and opens no port.
+    const node = await observeRun(packed.executable, ['-e', script], {
+      env: await runEnv(asNode),
+      cwd,
+      windowMs: WINDOW_MS,
+    });
+    expect(node.stdout).not.toContain(marker);
+    expect(node.stillRunning, `it ran as the app:\n${node.stderr}`).toBe(true);
+
+    const inspectZero = await observeRun(packed.executable, ['--inspect=0'], {
+      env: await runEnv(),
+      cwd,
+      windowMs: WINDOW_MS,
+    });
+    const port = await freePort();
+    const inspectPort = await observeRun(packed.executable, [`--inspect=${port}`], {
+      env: await runEnv(),
+      cwd,
+      windowMs: WINDOW_MS,
+      port,
+    });
+    for (const run of [inspectZero, inspectPort]) {
+      expect(run.stderr).not.toContain('Debugger listening');
+      expect(run.stillRunning, `it ran as the app:\n${run.stderr}`).toBe(true);
+    }
+    expect(inspectPort.listened).toBe(false);
+    reportFigures('F.29', 'packaged app against ELECTRON_RUN_AS_NODE and --inspect', {
+      'Node ran (ELECTRON_RUN_AS_NODE=1 -e)': node.stdout.includes(marker),
+      'debugger opened (--inspect)':
+        inspectPort.listened ||
+        [inspectZero, inspectPort].some((run) => run.stderr.includes('Debugger listening')),
+      'control (unflipped binary): Node ran, debugger opened': `${control.stdout.includes(marker)}, ${controlInspect.listened}`,
+    });
   });
 });

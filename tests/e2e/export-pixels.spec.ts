@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { renderDiagramSvg } from '../../shared/render/diagram-svg';
 import { basicsDiagram, sampleDocument } from '../fixtures/diagram-samples';
 import { writeWorkspaceFiles } from '../fixtures/workspace-builder';

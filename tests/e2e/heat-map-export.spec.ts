@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DOMParser } from '@xmldom/xmldom';
 import { HEAT_STEPS } from '../../shared/coverage/heat-palette';
 import { checkSvg } from '../../main/services/export/svg-check';

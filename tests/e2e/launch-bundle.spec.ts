@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { buildBundle } from '../../shared/bundle/build-bundle';
 import { writeBundleFile } from '../../main/services/bundle/bundle-file';
 import { readWorkspace } from '../../main/services/workspace/workspace-reader';

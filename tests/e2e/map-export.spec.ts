@@ -2,7 +2,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { readPdf } from '../support/pdf-reader';
 import { startHost, type RunningHost } from './support/browser-host';
 import { LibraryPanel } from './pages/library-panel';

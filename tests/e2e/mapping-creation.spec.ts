@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { MAPPING_DIAGRAM, writeMappingDiagramWorkspace } from './support/mapping-diagram-workspace';
 import { CataloguePanel } from './pages/catalogue-panel';

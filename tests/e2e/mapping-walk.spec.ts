@@ -1,7 +1,7 @@
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { CataloguePanel } from './pages/catalogue-panel';
 import { HeatMapPage } from './pages/heat-map-page';

@@ -1,6 +1,6 @@
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import type { GitWorkspace } from '../fixtures/git-workspace';
 import { startHost, type RunningHost } from './support/browser-host';
 import { copyRepository, writeMergedWorkspace } from './support/merged-workspace';

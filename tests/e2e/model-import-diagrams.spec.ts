@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { buildDocument, writeWorkspaceFiles } from '../fixtures/workspace-builder';
 import { ModelImportDialog } from './pages/model-import-dialog';
 import { WelcomePage } from './pages/welcome-page';

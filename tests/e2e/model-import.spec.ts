@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { buildDocument, writeWorkspaceFiles } from '../fixtures/workspace-builder';
 import { CataloguePanel } from './pages/catalogue-panel';
 import { ModelImportDialog } from './pages/model-import-dialog';

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { buildDocument, writeWorkspaceFiles } from '../fixtures/workspace-builder';
 import { companyProcess } from '../fixtures/model-builders';
 import type { DiagramFile } from '../../shared/model/diagram-schema';

@@ -1,7 +1,7 @@
 import { chmod, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { HOST_METHODS } from '../../shared/ipc/contract';
 import { reportFigures } from '../support/scorecard';
 import { startHost, type RunningHost } from './support/browser-host';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { writeEditorWorkspace } from './support/editor-workspace';
 import { LibraryPanel } from './pages/library-panel';

@@ -10,7 +10,7 @@ import {
   type BrowserServer,
   type LaunchOptions,
   type Page,
-} from '@playwright/test';
+} from './support/test';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import { reportFigures } from '../support/scorecard';
 import { RecoveryDialog } from './pages/recovery-dialog';

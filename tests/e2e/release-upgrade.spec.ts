@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { writeUserPack } from '../../main/services/framework/framework-pack-store';
 import type { PackDataFile } from '../../shared/etom/pack-model';
 import {

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { LockNotice } from './pages/lock-notice';
 import { WelcomePage } from './pages/welcome-page';

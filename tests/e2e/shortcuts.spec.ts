@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { ACTIONS, MENU_LABELS, type ActionId } from '../../shared/actions/action-list';
 import { shortcutsOf, specOf } from '../../shared/actions/menus';
 import { formatShortcut } from '../../shared/actions/shortcut';

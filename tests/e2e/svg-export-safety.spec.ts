@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { HOSTILE_SVGS, withOrigin } from '../fixtures/hostile-svgs';
 import { reportFigures } from '../support/scorecard';
 import { exportWrite } from './support/export-write';

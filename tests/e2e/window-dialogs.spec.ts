@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { buildDocument, writeWorkspaceFiles } from '../fixtures/workspace-builder';
 import { FolderDialog } from './pages/folder-dialog';
 import { WelcomePage } from './pages/welcome-page';

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { writeEditorWorkspace } from './support/editor-workspace';
 import { LibraryPanel } from './pages/library-panel';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { basicsDiagram, processesDiagram, sampleDocument } from '../fixtures/diagram-samples';
 import { buildDocument, writeWorkspaceFiles } from '../fixtures/workspace-builder';
 import { readPdf } from '../support/pdf-reader';

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { extractFile, listPackage } from '@electron/asar';
-import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPECTED_FUSE_STATES, fuseStates } from './expected-fuses';
+import { packApp } from './pack-app';
 import { standInElectron } from './stand-in-electron';
 
 /**
@@ -21,6 +23,7 @@ const ASAR_BUDGET_BYTES = 40 * 1024 * 1024;
 
 let temp = '';
 let app = '';
+let fuseTarget = '';
 let asar = '';
 let entries: string[] = [];
 
@@ -32,17 +35,9 @@ beforeAll(async () => {
   }
   temp = await mkdtemp(path.join(tmpdir(), 'etom-package-'));
   const electronDist = await standInElectron(path.join(temp, 'electron'));
-  await exec(
-    path.join(ROOT, 'node_modules/.bin/electron-builder'),
-    [
-      '--linux',
-      'dir',
-      `--config.electronDist=${electronDist}`,
-      `--config.directories.output=${path.join(temp, 'dist')}`,
-    ],
-    { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: '1' } },
-  );
-  app = path.join(temp, 'dist/linux-unpacked');
+  const packed = await packApp(electronDist, path.join(temp, 'dist'), 'linux');
+  app = packed.folder;
+  fuseTarget = packed.fuseTarget;
   asar = path.join(app, 'resources/app.asar');
   entries = listPackage(asar, { isPack: false }).map((entry) => entry.replaceAll('\\', '/'));
 });
@@ -159,22 +154,7 @@ describe('the packaged app', () => {
   });
 
   it('flips the seven fuses of RELIABILITY.md item 29 in the binary it ships', async () => {
-    const wire = await getCurrentFuseWire(path.join(app, 'etom-studio'));
-    // A fuse's state is the character '0' (off) or '1' (on) in the wire.
-    const expected: Array<[FuseV1Options, 'on' | 'off']> = [
-      [FuseV1Options.RunAsNode, 'off'],
-      [FuseV1Options.EnableCookieEncryption, 'on'],
-      [FuseV1Options.EnableNodeOptionsEnvironmentVariable, 'off'],
-      [FuseV1Options.EnableNodeCliInspectArguments, 'off'],
-      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation, 'on'],
-      [FuseV1Options.OnlyLoadAppFromAsar, 'on'],
-      [FuseV1Options.GrantFileProtocolExtraPrivileges, 'off'],
-    ];
-    const state = (fuse: FuseV1Options): string => {
-      const byte = Number(wire[fuse]);
-      return byte === 0x31 ? 'on' : byte === 0x30 ? 'off' : `unexpected ${byte}`;
-    };
-    const read = expected.map(([fuse]) => [FuseV1Options[fuse], state(fuse)]);
-    expect(read).toEqual(expected.map(([fuse, on]) => [FuseV1Options[fuse], on]));
+    const wire = await getCurrentFuseWire(fuseTarget);
+    expect(fuseStates(wire)).toEqual(EXPECTED_FUSE_STATES);
   });
 });

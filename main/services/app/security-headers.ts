@@ -3,7 +3,7 @@
  * app itself (no inline script, no eval); inline styles are allowed because React Flow sets
  * element positions through the style attribute.
  */
-export const CONTENT_SECURITY_POLICY = [
+const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -13,8 +13,17 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
+
+/**
+ * The policy in renderer/index.html's meta element, which holds where no header is sent (the
+ * page saved to disk, the dev server). A meta cannot carry frame-ancestors: browsers ignore it
+ * there, with a console warning.
+ */
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
+
+/** The policy every response carries as a header. */
+export const CONTENT_SECURITY_POLICY = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ');
 
 /** Headers every response of the app carries, whichever host serves it. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
