@@ -107,4 +107,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Every browser spec runs under the CSP violation watch (RELIABILITY.md F.27).
+    files: ['tests/e2e/**/*.spec.ts'],
+    ignores: ['tests/e2e/electron.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              message: "Import test and expect from './support/test' (the CSP violation watch).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

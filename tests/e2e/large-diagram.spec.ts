@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import type { DiagramFile } from '../../shared/model/diagram-schema';
 import type { EdgeId, NodeId } from '../../shared/model/ids';
 import { buildDiagram, buildDocument, writeWorkspaceFiles } from '../fixtures/workspace-builder';
