@@ -5,12 +5,21 @@ import { startCompanyProcessDrag } from '../catalogue/process-drag';
 import { revealCompanyProcess } from '../coverage/reveal-company-process';
 import { AddToDiagramButton } from '../process-details/AddToDiagramButton';
 import { useStudio } from '../state/studio-store';
-import { companySearchClient } from './company-search-client';
+import {
+  COMPANY_LIMIT,
+  askCompanyHits,
+  forgetCompanyHits,
+  searchesCompany,
+  useCompanyHits,
+} from './company-hits';
 import { Highlighted } from './Highlighted';
 import { sameRanges } from './highlight';
 
-/** Company processes listed above the framework's hits at most (a short group, best first). */
-const COMPANY_LIMIT = 10;
+/**
+ * Company hits shown before "Show more": the framework's best hits stay on the first screen of
+ * the shortest library panel (at 1280x720, ten company rows pushed them out of view).
+ */
+export const COMPANY_SHOWN = 3;
 
 /** A hit's code and name, as its buttons are named. */
 function named(hit: { code: string | undefined; name: string }): string {
@@ -38,13 +47,18 @@ const CompanyHitRow = memo(
           <span className="result-head">
             <span className="company-pill">Company</span>
             {hit.code && <code className="result-id">{hit.code}</code>}
-            <span className="result-name">
+            <span className="result-name" title={hit.name}>
               <Highlighted text={hit.name} ranges={hit.ranges} />
             </span>
           </span>
-          {hit.path.length > 0 && <span className="result-path">{hit.path.join(' › ')}</span>}
+          {hit.path.length > 0 && (
+            <span className="result-path" title={hit.path.join(' › ')}>
+              {hit.path.join(' › ')}
+            </span>
+          )}
         </button>
         <AddToDiagramButton
+          compact
           subject={named(hit)}
           onAdd={(target) => addCompanyProcessInView(target, hit.processId)}
         />
@@ -61,27 +75,26 @@ const CompanyHitRow = memo(
 
 /**
  * The workspace's company processes the library's words find (the same ranking engine as
- * the framework hits), listed first and each marked "Company": drag one onto a diagram or a framework process
- * to use or map it, or add it with its "Add to diagram" button (the keyboard's way, as an eTOM
- * process's details offer); a click selects it in the Company processes tab (its fields beside).
+ * the framework hits), listed first and each marked "Company": drag one onto a diagram or a
+ * framework process to use or map it, or add it with its "Add" button (the keyboard's way, as
+ * an eTOM process's details offer); a click selects it in the Company processes tab (its fields
+ * beside). The best COMPANY_SHOWN show, the rest behind "Show more".
  */
 export function CompanyResults({ text }: { text: string }) {
   const processes = useStudio((s) => s.history?.document.processes.processes);
-  // Indexed and searched in a worker: a keystroke never waits for the index of 5,000
-  // processes to be built; the hits of the text before stay until the new ones arrive.
-  const [found, setFound] = useState<{ text: string; hits: CompanyHit[] }>({
-    text: '',
-    hits: [],
-  });
-  const asking = processes !== undefined && processes.length > 0 && text.trim() !== '';
+  // Searched in a worker (a keystroke never waits for the index of 5,000 processes to be
+  // built), asked at the keystroke (LibraryPanel); here too for a catalogue edited meanwhile.
+  // The hits of the text before stay until the new ones arrive.
   useEffect(() => {
-    if (!asking) return;
-    const client = companySearchClient();
-    client.search(processes, text, COMPANY_LIMIT, (hits) => setFound({ text, hits }));
-    return () => client.cancel();
-  }, [asking, processes, text]);
-  const hits = asking ? found.hits : [];
+    if (searchesCompany(processes, text)) askCompanyHits(processes, text);
+  }, [processes, text]);
+  useEffect(() => forgetCompanyHits, []);
+  const found = useCompanyHits();
+  const [expanded, setExpanded] = useState(false);
+  const hits = searchesCompany(processes, text) ? found.hits : [];
   if (hits.length === 0) return null;
+  const shown = expanded ? hits : hits.slice(0, COMPANY_SHOWN);
+  const more = hits.length - shown.length;
   return (
     <>
       <p className="muted results-summary">
@@ -89,10 +102,22 @@ export function CompanyResults({ text }: { text: string }) {
         processes
       </p>
       <ul className="results-list" aria-label="Company processes found" data-query={found.text}>
-        {hits.map((hit) => (
+        {shown.map((hit) => (
           <CompanyHitRow key={hit.processId} hit={hit} />
         ))}
       </ul>
+      {hits.length > COMPANY_SHOWN && (
+        <button
+          type="button"
+          className="quiet small results-more"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded
+            ? 'Show fewer company processes'
+            : `Show ${more} more company ${more === 1 ? 'process' : 'processes'}`}
+        </button>
+      )}
     </>
   );
 }

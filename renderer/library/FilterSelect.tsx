@@ -8,12 +8,22 @@ interface Props {
   onChange: (value: string) => void;
 }
 
-/** One labelled filter of the library search: a select whose empty value means "any". */
+/**
+ * One labelled filter of the library search: a select whose empty value means "any". Its label
+ * is for assistive technology and the tooltip; the select's own text says what it filters.
+ */
 export function FilterSelect({ id, label, anyLabel, value, options, onChange }: Props) {
   return (
     <div>
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <select
+        id={id}
+        title={label}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
         <option value="">{anyLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { GB921_ATTRIBUTION } from '../../shared/etom/registry';
 import { openFrameworkMap, openLibraryDialog } from '../framework/library-store';
 import { useActivePackId } from '../framework/useActivePack';
@@ -6,8 +6,9 @@ import { useCatalogue } from '../framework/useCatalogue';
 import { useStudio } from '../state/studio-store';
 import { ProcessTree } from './ProcessTree';
 import { PackSelect } from './PackSelect';
-import { SearchBox } from './SearchBox';
-import { SearchResults } from './SearchResults';
+import { SearchBox, type QueryPatch } from './SearchBox';
+import { SearchResults, type SearchResultsNav } from './SearchResults';
+import { askCompanyHits, searchesCompany, warmCompanyIndex } from './company-hits';
 import { EMPTY_QUERY, isActiveQuery, type LibraryQuery } from './library-query';
 import { useSearchWarmUp } from './useSearchWarmUp';
 import './library.css';
@@ -23,6 +24,16 @@ export function LibraryPanel() {
   useSearchWarmUp(catalogue);
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
   const [queryPack, setQueryPack] = useState(packId);
+  const input = useRef<HTMLInputElement>(null);
+  const results = useRef<SearchResultsNav>(null);
+  const onQuery = useCallback((patch: QueryPatch) => {
+    // The worker's company search starts before this keystroke's render, alongside it.
+    const processes = useStudio.getState().history?.document.processes.processes;
+    if (patch.text !== undefined && searchesCompany(processes, patch.text)) {
+      askCompanyHits(processes, patch.text);
+    }
+    setQuery((query) => ({ ...query, ...patch }));
+  }, []);
   if (queryPack !== packId) {
     // Filters name the old pack's domains and groups; start afresh.
     setQueryPack(packId);
@@ -50,8 +61,25 @@ export function LibraryPanel() {
       </div>
       {catalogue ? (
         <>
-          <SearchBox catalogue={catalogue} query={query} onChange={setQuery} />
-          {isActiveQuery(query) && <SearchResults catalogue={catalogue} query={query} />}
+          <SearchBox
+            catalogue={catalogue}
+            query={query}
+            onChange={onQuery}
+            onArrowDown={() => results.current?.focusFirst()}
+            onFocus={() => {
+              const processes = useStudio.getState().history?.document.processes.processes;
+              if (processes && processes.length > 0) warmCompanyIndex(processes);
+            }}
+            inputRef={input}
+          />
+          {isActiveQuery(query) && (
+            <SearchResults
+              catalogue={catalogue}
+              query={query}
+              onLeaveTop={() => input.current?.focus()}
+              nav={results}
+            />
+          )}
           <ProcessTree catalogue={catalogue} hidden={isActiveQuery(query)} />
         </>
       ) : (

@@ -7,13 +7,15 @@ interface Props {
   onAdd: (target: DiagramId) => void;
   /** What is added, for the accessible name where several such buttons show (a list of hits). */
   subject?: string;
+  /** Shown as "Add" (a row of a narrow list); the accessible name still says where to. */
+  compact?: boolean;
 }
 
 /**
  * The keyboard alternative to dragging, for eTOM and company processes alike: adds the process
  * to the diagram on screen.
  */
-export function AddToDiagramButton({ onAdd, subject }: Props) {
+export function AddToDiagramButton({ onAdd, subject, compact = false }: Props) {
   const target = useStudio((s) => diagramOf(s.activeTab));
   const readOnly = useStudio((s) => s.workspace?.readOnly != null);
   const name = useStudio((s) => s.history?.document.diagrams.find((d) => d.id === target)?.name);
@@ -28,7 +30,7 @@ export function AddToDiagramButton({ onAdd, subject }: Props) {
         if (target) onAdd(target);
       }}
     >
-      Add to diagram
+      {compact ? 'Add' : 'Add to diagram'}
     </button>
   );
 }

@@ -59,7 +59,9 @@ test('search, details, add and drop onto a diagram, saved as references by pack 
   );
   await library.addSelectedToDiagram();
 
-  // Dragging from the results and from the tree adds nodes where they are dropped.
+  // Dragging from the results and from the tree adds nodes where they are dropped. (Only the
+  // hits in view are in the page: 1.6.20 is found by its id.)
+  await library.find('1.6.20');
   await library.dragOntoCanvas(library.result(/^1\.6\.20 /), 'Order flow', { x: 420, y: 320 });
   await library.clearSearch();
   // The tree kept the search's selection in view; Home brings its top back.
