@@ -1,7 +1,7 @@
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { LibraryPanel } from './pages/library-panel';
 import { WelcomePage } from './pages/welcome-page';
