@@ -120,12 +120,15 @@ function CanvasBody({ diagramId }: Props) {
   );
   // A large diagram reaches React Flow in steps, the nodes in view first; the pane is not laid
   // out yet at the first render, so the window's size stands for it (a little more than it).
-  const shown = useProgressiveReveal(nodes, edges, () =>
-    viewRect(initialViewport ?? { x: 0, y: 0, zoom: 1 }, {
-      width: window.innerWidth,
-      height: window.innerHeight,
-    }),
+  const firstView = useCallback(
+    () =>
+      viewRect(initialViewport ?? { x: 0, y: 0, zoom: 1 }, {
+        width: window.innerWidth,
+        height: window.innerHeight,
+      }),
+    [initialViewport],
   );
+  const shown = useProgressiveReveal(nodes, edges, firstView);
 
   // Whether Escape abandoned the drag in progress (the nodes went back to where they were).
   const dragCancelled = useRef(false);

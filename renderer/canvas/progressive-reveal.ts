@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Viewport } from '@xyflow/react';
 
 /** Diagrams of up to this many nodes open in one step. */
@@ -89,35 +89,37 @@ export function useProgressiveReveal<N extends Placed, E extends Linked>(
   edges: E[],
   view: () => FlowRect,
 ): { nodes: N[]; edges: E[] } {
-  const [batches] = useState(() =>
-    nodes.length > REVEAL_AT_ONCE_UP_TO ? revealBatches(nodes, view()) : [],
-  );
+  const [large] = useState(() => nodes.length > REVEAL_AT_ONCE_UP_TO);
+  // Which step each node comes in: made in a task of its own, the first after the mount.
+  const [plan, setPlan] = useState<{ steps: number; stepOf: Map<string, number> } | null>(null);
   const [shown, setShown] = useState(0);
-  const done = shown >= batches.length;
+  const done = !large || (plan !== null && shown >= plan.steps);
   useEffect(() => {
     if (done) return;
-    const timer = setTimeout(() => setShown((count) => count + 1), 0);
+    const timer = setTimeout(() => {
+      if (plan !== null) {
+        setShown((count) => count + 1);
+        return;
+      }
+      const batches = revealBatches(nodes, view());
+      const stepOf = new Map<string, number>();
+      batches.forEach((batch, step) => batch.forEach((id) => stepOf.set(id, step)));
+      setPlan({ steps: batches.length, stepOf });
+    }, 0);
     return () => clearTimeout(timer);
-  }, [done, shown]);
-  const [stepOf] = useState(() => {
-    const steps = new Map<string, number>();
-    batches.forEach((batch, step) => batch.forEach((id) => steps.set(id, step)));
-    return steps;
-  });
-  // A node of no batch was added after the canvas opened: it is in at once.
+  }, [done, plan, shown, nodes, view]);
+  // A node of no step was added after the canvas opened: it is in at once.
+  const isIn = useCallback(
+    (id: string) => plan !== null && (plan.stepOf.get(id) ?? -1) < shown,
+    [plan, shown],
+  );
   const shownNodes = useMemo(
-    () => (done ? nodes : nodes.filter((node) => (stepOf.get(node.id) ?? -1) < shown)),
-    [done, nodes, shown, stepOf],
+    () => (done ? nodes : nodes.filter((node) => isIn(node.id))),
+    [done, nodes, isIn],
   );
   const shownEdges = useMemo(
-    () =>
-      done
-        ? edges
-        : edges.filter(
-            (edge) =>
-              (stepOf.get(edge.source) ?? -1) < shown && (stepOf.get(edge.target) ?? -1) < shown,
-          ),
-    [done, edges, shown, stepOf],
+    () => (done ? edges : edges.filter((edge) => isIn(edge.source) && isIn(edge.target))),
+    [done, edges, isIn],
   );
   return { nodes: shownNodes, edges: shownEdges };
 }

@@ -131,6 +131,22 @@ export const HANDLE_SIZE = 10;
  * every node of a diagram mounted once.
  */
 function handlesOf(width: number, height: number): NonNullable<ElementNode['handles']> {
+  // Nodes of one size share one list (React Flow only reads it): a diagram of 20,000 nodes of
+  // a few sizes makes a few lists, not 80,000 objects.
+  const key = `${width}x${height}`;
+  let handles = handlesBySize.get(key);
+  if (handles === undefined) {
+    // Sizes come and go as nodes are resized: the cache starts again past a bound.
+    if (handlesBySize.size >= 1_000) handlesBySize.clear();
+    handles = sideHandles(width, height);
+    handlesBySize.set(key, handles);
+  }
+  return handles;
+}
+
+const handlesBySize = new Map<string, NonNullable<ElementNode['handles']>>();
+
+function sideHandles(width: number, height: number): NonNullable<ElementNode['handles']> {
   const half = HANDLE_SIZE / 2;
   const at = (
     id: 'top' | 'right' | 'bottom' | 'left',

@@ -14,8 +14,13 @@ interface Props {
 /** The domains the diagram's framework processes belong to, in the map's row order. */
 export function domainsOn(diagram: DiagramFile): DomainBand[] {
   const found = new Map<string, DomainBand>();
+  // A process shown many times is looked up once.
+  const seen = new Set<string>();
   for (const node of diagram.nodes) {
     if (node.kind !== 'framework') continue;
+    const process = `${node.pack}\u0000${node.processId}`;
+    if (seen.has(process)) continue;
+    seen.add(process);
     const catalogue = catalogueFor(node.pack);
     const band = catalogue ? domainBandOf(catalogue, node.processId) : null;
     // Keyed by pack and row: classic and current rows can share a colour, not a name.
