@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { kindColour } from './kind-colours';
 import type { ElementNode } from './to-flow';
 import { toggleViewPref, useViewPrefs } from './view-prefs';
 import {
@@ -16,24 +17,14 @@ import {
 
 const WIDTH = 200;
 const HEIGHT = 140;
-/** Node colours by kind; the same family as the nodes on the canvas. */
-const COLOURS: Record<string, string> = {
-  box: '#9fb8d6',
-  note: '#eadb8f',
-  text: '#c9d1da',
-  framework: '#7fb0dc',
-  process: '#7cc5bd',
-  group: '#dfe5ec',
-};
-const OTHER = '#b8c2cc';
 
 type State = ReactFlowState<ElementNode>;
 
 /** Every node's rectangle in flow coordinates (absolute, so group members land right). */
 function nodeRects(state: State): { rect: Rect; kind: string }[] {
   const rects: { rect: Rect; kind: string }[] = [];
+  // Hidden nodes are the ones drawn on the sketch of a zoomed-out large diagram: still there.
   for (const node of state.nodeLookup.values()) {
-    if (node.hidden) continue;
     const { x, y } = node.internals.positionAbsolute;
     rects.push({
       rect: {
@@ -72,7 +63,7 @@ function drawNodes(
   context.scale(ratio, ratio);
   const paths = new Map<string, Path2D>();
   for (const { rect, kind } of rects) {
-    const colour = COLOURS[kind] ?? OTHER;
+    const colour = kindColour(kind);
     let path = paths.get(colour);
     if (!path) paths.set(colour, (path = new Path2D()));
     const r = toMinimap(rect, frame);

@@ -26,7 +26,7 @@ import { changeSelection, selectionIn } from '../state/select-actions';
 import { useStudio } from '../state/studio-store';
 import { CANVAS_KEYS_ATTRIBUTE } from '../actions/key-ownership';
 import { ActionToolbar } from '../ui/ActionToolbar';
-import { useCanvasHandle } from './canvas-handles';
+import { FIT_ALL, useCanvasHandle } from './canvas-handles';
 import { useCanvasMenus } from './useCanvasMenus';
 import { beginDrag, endDrag } from './drag-session';
 import { builtInFrameworkName } from './framework-names';
@@ -48,6 +48,9 @@ import { ZoomLevel } from './ZoomLevel';
 import { CanvasMinimap } from './CanvasMinimap';
 import { usePaintMarkReady } from './usePaintMarkReady';
 import { REVEAL_AT_ONCE_UP_TO, useProgressiveReveal, viewRect } from './progressive-reveal';
+import { SketchLayer } from './sketch/SketchLayer';
+import { useSketch } from './sketch/useSketch';
+import { useSketchPicking } from './sketch/useSketchPicking';
 import { addElement } from './add-element';
 import { FindBar } from './find/FindBar';
 import { SNAP_GRID, useViewPrefs } from './view-prefs';
@@ -129,6 +132,8 @@ function CanvasBody({ diagramId }: Props) {
     [initialViewport],
   );
   const shown = useProgressiveReveal(nodes, edges, firstView);
+  // Zoomed out on a large diagram, React Flow holds only the live selection; the rest is sketched.
+  const sketch = useSketch(shown.nodes, shown.edges, selection.nodes, initialViewport?.zoom ?? 1);
 
   // Whether Escape abandoned the drag in progress (the nodes went back to where they were).
   const dragCancelled = useRef(false);
@@ -228,14 +233,6 @@ function CanvasBody({ diagramId }: Props) {
     [diagram, diagramId],
   );
 
-  const onNodeDoubleClick = useCallback(
-    (_event: unknown, node: ElementNode) => {
-      const model = diagram?.nodes.find((n) => n.id === node.id);
-      if (model && editableText(model) !== null) startEditing(node.id as NodeId);
-    },
-    [diagram],
-  );
-
   const onReconnect = useCallback(
     (edge: Edge, connection: Connection) => reconnectEdge(diagramId, edge, connection),
     [diagramId],
@@ -251,17 +248,32 @@ function CanvasBody({ diagramId }: Props) {
   const menus = useCanvasMenus(diagramId, selection);
   const { snap } = useViewPrefs();
   const flow = useReactFlow();
-  // A double-click on the empty canvas adds a box there (React Flow has no pane double-click).
+  const picking = useSketchPicking(diagramId, sketch.sketching);
+  const onNodeDoubleClick = useCallback(
+    (_event: unknown, node: ElementNode) => {
+      if (sketch.sketching) {
+        picking.zoomTo(node.id);
+        return;
+      }
+      const model = diagram?.nodes.find((n) => n.id === node.id);
+      if (model && editableText(model) !== null) startEditing(node.id as NodeId);
+    },
+    [diagram, picking, sketch.sketching],
+  );
+
+  // A double-click on the empty canvas adds a box there (React Flow has no pane double-click);
+  // on a sketched node it zooms to it.
   const onPaneDoubleClick = useCallback(
     (event: React.MouseEvent) => {
-      if (readOnly || !(event.target as Element).classList.contains('react-flow__pane')) return;
+      if (!(event.target as Element).classList.contains('react-flow__pane')) return;
+      if (picking.onPaneDoubleClick(event) || readOnly) return;
       addElement(
         diagramId,
         'box',
         flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }),
       );
     },
-    [diagramId, flow, readOnly],
+    [diagramId, flow, picking, readOnly],
   );
   const onMoveEnd = useCallback(
     (_event: unknown, viewport: Viewport) => {
@@ -280,8 +292,8 @@ function CanvasBody({ diagramId }: Props) {
       </div>
       <div className="canvas-flow" ref={pane} onDoubleClick={onPaneDoubleClick}>
         <ReactFlow<ElementNode>
-          nodes={shown.nodes}
-          edges={shown.edges}
+          nodes={sketch.nodes}
+          edges={sketch.edges}
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
           // Every handle both starts and ends connections; either end can be moved later.
@@ -306,6 +318,8 @@ function CanvasBody({ diagramId }: Props) {
           onNodeContextMenu={menus.onNodeContextMenu}
           onEdgeContextMenu={menus.onEdgeContextMenu}
           onMoveEnd={onMoveEnd}
+          onPaneClick={picking.onPaneClick}
+          onSelectionEnd={picking.onSelectionEnd}
           onDragOver={frameworkDrop.onDragOver}
           onDrop={frameworkDrop.onDrop}
           defaultViewport={initialViewport}
@@ -325,7 +339,8 @@ function CanvasBody({ diagramId }: Props) {
           aria-label={`Diagram ${diagram.name}`}
         >
           <Background gap={20} size={1} />
-          <Controls showInteractive={false} />
+          {sketch.sketching ? <SketchLayer edges={edges} selected={selection.nodes} /> : null}
+          <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
           <CanvasMinimap />
           <FindBar diagramId={diagramId} nodes={nodes} />
           <DomainLegend diagram={diagram} />

@@ -3,6 +3,9 @@ import { useReactFlow } from '@xyflow/react';
 import type { DiagramId } from '../../shared/model/ids';
 import type { Rect } from './placement';
 
+/** Fit takes in the sketched nodes too, which React Flow holds hidden (sketch/useSketch.ts). */
+export const FIT_ALL = { padding: 0.1, includeHiddenNodes: true } as const;
+
 /**
  * What actions can ask of the canvas showing a diagram: the live viewport belongs to React
  * Flow while the user pans, and is written to the studio state when a move ends.
@@ -34,7 +37,7 @@ export function useCanvasHandle(diagramId: DiagramId, pane: RefObject<HTMLElemen
       zoomIn: () => void flow.zoomIn(),
       zoomOut: () => void flow.zoomOut(),
       zoomTo: (level) => void flow.zoomTo(level),
-      fit: () => void flow.fitView({ padding: 0.1 }),
+      fit: () => void flow.fitView(FIT_ALL),
       visibleRect: () => {
         const box = pane.current?.getBoundingClientRect();
         if (!box || box.width === 0) return null;

@@ -38,9 +38,14 @@ export function viewRect(viewport: Viewport, size: { width: number; height: numb
 /**
  * The order a large diagram's nodes reach the canvas in, as batches of ids: the nodes in
  * `view` first (top to bottom, left to right, IN_VIEW_PER_STEP at a time, as a reader scans),
- * then the others nearest the view first, OUT_OF_VIEW_PER_STEP at a time.
+ * then the others nearest the view first, OUT_OF_VIEW_PER_STEP at a time; `inViewPerStep`
+ * sets a smaller step where each must fit in a frame (a canvas already in use).
  */
-export function revealBatches(nodes: readonly Placed[], view: FlowRect): string[][] {
+export function revealBatches(
+  nodes: readonly Placed[],
+  view: FlowRect,
+  inViewPerStep = IN_VIEW_PER_STEP,
+): string[][] {
   const midX = (view.left + view.right) / 2;
   const midY = (view.top + view.bottom) / 2;
   const inView: Placed[] = [];
@@ -63,8 +68,8 @@ export function revealBatches(nodes: readonly Placed[], view: FlowRect): string[
   inView.sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
   outside.sort((a, b) => a.distance - b.distance);
   const batches: string[][] = [];
-  for (let i = 0; i < inView.length; i += IN_VIEW_PER_STEP) {
-    batches.push(inView.slice(i, i + IN_VIEW_PER_STEP).map((node) => node.id));
+  for (let i = 0; i < inView.length; i += inViewPerStep) {
+    batches.push(inView.slice(i, i + inViewPerStep).map((node) => node.id));
   }
   for (let i = 0; i < outside.length; i += OUT_OF_VIEW_PER_STEP) {
     batches.push(outside.slice(i, i + OUT_OF_VIEW_PER_STEP).map((node) => node.id));

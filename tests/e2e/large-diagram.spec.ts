@@ -97,3 +97,81 @@ test('a 1,600-node diagram opens in view first, and its far end is found, drawn 
     .toBeGreaterThan(before.y + 60);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
 });
+
+/** The canvas's viewport transform: where flow point (x, y) is on the page. */
+async function onPage(canvas: DiagramCanvas, x: number, y: number) {
+  const viewport = canvas.flow.locator('.react-flow__viewport');
+  const { tx, ty, zoom } = await viewport.evaluate((element) => {
+    const matrix = new DOMMatrixReadOnly(getComputedStyle(element).transform);
+    return { tx: matrix.e, ty: matrix.f, zoom: matrix.a };
+  });
+  const box = (await canvas.flow.locator('.react-flow__renderer').boundingBox())!;
+  return { x: box.x + tx + x * zoom, y: box.y + ty + y * zoom };
+}
+
+test('zoomed out, a large diagram is a sketch: nothing mounts, and it can still be picked and zoomed into', async ({
+  page,
+}) => {
+  const workspace = join(folder, 'ws');
+  const document = buildDocument({ name: 'Large diagram', diagrams: 0, processes: 7 });
+  document.diagrams.push(gridDiagram());
+  await writeWorkspaceFiles(workspace, document);
+  await host.open(page);
+  await new WelcomePage(page).openWorkspace(workspace);
+  const ws = new WorkspacePage(page);
+  await ws.showDiagram('Big');
+  const canvas = new DiagramCanvas(page);
+  await expect(canvas.node('Box 0-0')).toBeVisible();
+  const zoom = ws.editor.getByLabel('Zoom level');
+
+  // Zoomed out below 40 %: no node is an element any more; the sketch draws them all.
+  const pane = (await canvas.flow.boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  for (let notch = 0; notch < 8; notch += 1) await page.mouse.wheel(0, 100);
+  await expect.poll(async () => parseInt((await zoom.textContent()) ?? '', 10)).toBeLessThan(40);
+  await expect(canvas.flow.locator('.react-flow__node')).toHaveCount(0);
+  await expect(canvas.flow.locator('.react-flow__edge')).toHaveCount(0);
+  const sketch = canvas.flow.locator('canvas.canvas-sketch');
+  await expect(sketch).toHaveCount(1);
+  const painted = () =>
+    sketch.evaluate((element: HTMLCanvasElement) => {
+      const data = element.getContext('2d')!.getImageData(0, 0, element.width, element.height).data;
+      let count = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count += 1;
+      return count;
+    });
+  await expect.poll(painted).toBeGreaterThan(10_000);
+
+  // A click on a sketched node selects it, and it comes back as a live element over the sketch.
+  const at = await onPage(canvas, 2 * 240 + 80, 2 * 120 + 30);
+  await page.mouse.click(at.x, at.y);
+  await expect(canvas.node('Box 2-2')).toHaveClass(/selected/);
+  await expect(canvas.flow.locator('.react-flow__node')).toHaveCount(1);
+
+  // A rubber band (Shift-drag) takes the sketched nodes wholly inside it.
+  const from = await onPage(canvas, -20, -20);
+  const to = await onPage(canvas, 3 * 240 + 180, 1 * 120 + 80);
+  await page.keyboard.down('Shift');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  // Columns 0-3 of rows 0-1: eight boxes, all live and selected now.
+  await expect(canvas.flow.locator('.react-flow__node.selected')).toHaveCount(8);
+  await expect(canvas.node('Box 3-1')).toHaveClass(/selected/);
+
+  // A double-click on a sketched node zooms to it, readable: the nodes come back in detail.
+  const far = await onPage(canvas, 4 * 240 + 80, 8 * 120 + 30);
+  await page.mouse.dblclick(far.x, far.y);
+  await expect(zoom).toHaveText('100%');
+  await expect(canvas.node('Box 4-8')).toBeInViewport();
+  await expect(sketch).toHaveCount(0);
+  // Nothing was added by the double-click: the diagram still has its 1,600 nodes.
+  await expect(page.locator('.diagram-item', { hasText: 'Big' })).toContainText('1600');
+
+  // Fit shows the whole diagram: at that zoom, as a sketch again.
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await expect(sketch).toHaveCount(1);
+  await expect.poll(async () => parseInt((await zoom.textContent()) ?? '', 10)).toBeLessThan(20);
+});
