@@ -14,7 +14,7 @@ import { renderPdf, type PdfPicture } from './pdf/pdf-document';
 import { embedBundle } from './picture-embed';
 import { pngSize, renderPng } from './png-render';
 import type { PictureClipboard } from './picture-copy';
-import { checkSvg } from './svg-check';
+import { checkSvgTree } from './svg-check';
 
 /** What `export.write` asks for (already validated against the contract's schema). */
 export interface ExportRequest {
@@ -154,11 +154,11 @@ export async function writeDocumentExport(
 
 /**
  * Writes an export: re-checks the SVG (main trusts nothing the renderer drew), checks the
- * target, then writes the SVG bytes, the PNG rasterised by resvg (on white unless asked for a
- * transparent background) or the vector PDF, atomically (temp file, fsync, rename), so a failed
- * export never leaves half a file. `job` hears of each step and may cancel between them (resvg
- * cannot be stopped mid-picture: a cancel then takes effect once it returns); a cancelled
- * export writes nothing.
+ * target, then writes the SVG bytes, the PNG rasterised from the checked tree (`renderPng`, on
+ * white unless asked for a transparent background) or the vector PDF, atomically (temp file,
+ * fsync, rename), so a failed export never leaves half a file. `job` hears of each step and may
+ * cancel between them (a PNG is not stopped mid-picture: a cancel then takes effect once it is
+ * drawn); a cancelled export writes nothing.
  */
 export async function writeExport(
   request: ExportRequest,
@@ -188,7 +188,7 @@ export async function writeExport(
     return { path: request.path, format: 'pdf', bytes: pdf.bytes.byteLength, pages: pdf.pages };
   }
   job.report('checking', 0, 1);
-  const size = checkSvg(request.svg, request.path);
+  const checked = checkSvgTree(request.svg, request.path);
   let drawn: Uint8Array;
   // The pixels per unit a PNG was drawn at, where the size cap made it less than asked.
   let lowered: number | undefined;
@@ -197,7 +197,7 @@ export async function writeExport(
     job.report('rasterising', 0, 1);
     await job.checkpoint();
     const asked = request.scale ?? 2;
-    const png = await renderPng(request.svg, size, request.path, {
+    const png = await renderPng(checked, request.path, {
       ...(request.scale === undefined ? {} : { scale: request.scale }),
       ...(request.background === undefined ? {} : { background: request.background }),
       ...(options.font === undefined ? {} : { font: options.font }),
