@@ -3,8 +3,8 @@ import type {
   PictureCopyResult,
 } from '../../../shared/ipc/methods/export-methods';
 import type { ExportFontFiles } from './export-font';
-import { pngSize, renderPng } from './png-render';
-import { checkSvgTree } from './svg-check';
+import { pngDrawList, pngSize, renderPng } from './png-render';
+import { checkSvg } from './svg-check';
 
 /** The operating system's clipboard as main reaches it (Electron's `clipboard`). */
 export interface PictureClipboard {
@@ -27,14 +27,13 @@ export async function copyPicture(
   request: PictureCopyRequest,
   options: { font?: ExportFontFiles; clipboard?: PictureClipboard },
 ): Promise<PictureCopyResult> {
-  const checked = checkSvgTree(request.svg, CLIPBOARD);
-  const size = checked.size ?? { width: 0, height: 0 };
   if (request.format === 'svg') {
+    const size = checkSvg(request.svg, CLIPBOARD) ?? { width: 0, height: 0 };
     if (options.clipboard === undefined) return { format: 'svg', ...size, copied: false };
     await options.clipboard.writeSvg(request.svg);
     return { format: 'svg', ...size, copied: true };
   }
-  const { png } = await renderPng(checked, CLIPBOARD, {
+  const { png } = await renderPng(pngDrawList(request.svg, CLIPBOARD), CLIPBOARD, {
     ...(request.scale === undefined ? {} : { scale: request.scale }),
     ...(request.background === undefined ? {} : { background: request.background }),
     ...(options.font === undefined ? {} : { font: options.font }),

@@ -3,8 +3,8 @@ import { MAX_PNG_PIXELS } from '../../../shared/ipc/methods/export-methods';
 import { exportFontFiles, type ExportFontFiles } from './export-font';
 import { drawBands } from './skia-bands';
 import { registerExportFont } from './skia-fonts';
-import { checkSvgTree, type CheckedSvg } from './svg-check';
-import { drawListOf } from './svg-draw-list';
+import { checkSvgTree } from './svg-check';
+import { drawListOf, type DrawList } from './svg-draw-list';
 
 /** Below this many pixels per unit the text is no longer legible: such a picture is refused. */
 export const MIN_FITTED_SCALE = 0.25;
@@ -44,20 +44,28 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 /**
- * Rasterises an SVG in main, without a browser: `svg` as `checkSvgTree` returned it (or its
- * text, checked here), replayed on Skia band by band (`skia-bands.ts`) in the export font, with
- * the system's fonts as fallbacks for characters it lacks. A picture above MAX_PNG_PIXELS at
- * the scale asked for is drawn at a smaller one (see `fittedScale`); one too large even so is
+ * Checks `svg` (`checkSvgTree`, a HostFailure naming `file` when refused) and turns it into
+ * what `renderPng` draws. The parsed tree is dropped here: a large picture's tree is most of
+ * the heap, and every garbage collection while drawing would walk it again.
+ */
+export function pngDrawList(svg: string, file: string): DrawList {
+  return drawListOf(checkSvgTree(svg, file).root);
+}
+
+/**
+ * Rasterises an SVG in main, without a browser: its draw list (`pngDrawList`; or its text,
+ * checked here), replayed on Skia band by band (`skia-bands.ts`) in the export font, with the
+ * system's fonts as fallbacks for characters it lacks. A picture above MAX_PNG_PIXELS at the
+ * scale asked for is drawn at a smaller one (see `fittedScale`); one too large even so is
  * refused as TOO_LARGE naming `file` before anything is drawn.
  */
 export async function renderPng(
-  svg: CheckedSvg | string,
+  svg: DrawList | string,
   file: string,
   options: PngRenderOptions = {},
 ): Promise<DrawnPng> {
-  const checked = typeof svg === 'string' ? checkSvgTree(svg, file) : svg;
-  const list = drawListOf(checked.root);
-  const size = checked.size ?? list;
+  const list = typeof svg === 'string' ? pngDrawList(svg, file) : svg;
+  const size = list;
   const scale = fittedScale(size, options.scale ?? 2);
   if (scale === null) {
     throw new HostFailure({
