@@ -177,6 +177,10 @@ export interface CheckedSvgNode {
   readonly nodeValue: string | null;
   readonly firstChild: CheckedSvgNode | null;
   readonly nextSibling: CheckedSvgNode | null;
+  readonly attributes: {
+    readonly length: number;
+    item(index: number): { readonly name: string; readonly value: string } | null;
+  };
   getAttribute(name: string): string | null;
 }
 

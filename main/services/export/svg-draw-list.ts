@@ -158,21 +158,34 @@ function svgText(raw: string): string {
 
 const ALIGN = { start: 'left', middle: 'center', end: 'right' } as const;
 
-const number = (node: CheckedSvgNode, name: string, fallback: number): number => {
-  const value = node.getAttribute(name);
-  if (value === null || value === '') return fallback;
+/** An element's attributes by name, read in one pass (each `getAttribute` scans them all). */
+type Attributes = Readonly<Record<string, string | undefined>>;
+
+function attributesOf(node: CheckedSvgNode): Attributes {
+  const read = Object.create(null) as Record<string, string>;
+  const list = node.attributes;
+  for (let i = 0; i < list.length; i += 1) {
+    const attribute = list.item(i);
+    if (attribute !== null) read[attribute.name] = attribute.value;
+  }
+  return read;
+}
+
+const number = (attributes: Attributes, name: string, fallback: number): number => {
+  const value = attributes[name];
+  if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
   return Number.isFinite(parsed) ? parsed : fallback;
 };
 
-const paintAttribute = (node: CheckedSvgNode, name: string, fallback: string | null) => {
-  const value = node.getAttribute(name);
-  if (value === null || value === '') return fallback;
+const paintAttribute = (attributes: Attributes, name: string, fallback: string | null) => {
+  const value = attributes[name];
+  if (value === undefined || value === '') return fallback;
   return value === 'none' ? null : value;
 };
 
-function shapePaint(node: CheckedSvgNode): ShapePaint {
-  const dash = numbersOf(node.getAttribute('stroke-dasharray') ?? '');
+function shapePaint(node: Attributes): ShapePaint {
+  const dash = numbersOf(node['stroke-dasharray'] ?? '');
   return {
     // SVG's defaults: shapes fill black and have no stroke.
     fill: paintAttribute(node, 'fill', '#000000'),
@@ -195,7 +208,7 @@ function textContent(node: CheckedSvgNode): string {
   return text;
 }
 
-function shapeOp(node: CheckedSvgNode, tag: string, matrix: Matrix): DrawOp | null {
+function shapeOp(node: Attributes, tag: string, matrix: Matrix): DrawOp | null {
   const paint = shapePaint(node);
   if (paint.fill === null && (paint.stroke === null || paint.strokeWidth <= 0)) return null;
   const reach = strokeReach(paint);
@@ -217,10 +230,7 @@ function shapeOp(node: CheckedSvgNode, tag: string, matrix: Matrix): DrawOp | nu
     const extent = extentOf({ left: x, top: y, right: x + width, bottom: y + height });
     return { kind: 'rect', x, y, width, height, radius, matrix, paint, ...extent };
   }
-  const d =
-    tag === 'path'
-      ? (node.getAttribute('d') ?? '')
-      : polygonPath(numbersOf(node.getAttribute('points') ?? ''));
+  const d = tag === 'path' ? (node.d ?? '') : polygonPath(numbersOf(node.points ?? ''));
   const box = pathBox(d);
   if (box === null) return null;
   return { kind: 'path', d, matrix, paint, ...extentOf(box) };
@@ -233,16 +243,17 @@ function polygonPath(values: number[]): string {
   return pairs.length === 0 ? '' : `M ${pairs.join(' L ')} Z`;
 }
 
-function textOp(node: CheckedSvgNode, matrix: Matrix, family: string): DrawOp | null {
+function textOp(element: CheckedSvgNode, matrix: Matrix, family: string): DrawOp | null {
+  const node = attributesOf(element);
   const fill = paintAttribute(node, 'fill', '#000000');
-  const text = svgText(textContent(node));
+  const text = svgText(textContent(element));
   if (fill === null || text === '') return null;
   const size = number(node, 'font-size', 16);
   if (!(size > 0)) return null;
   const x = number(node, 'x', 0);
   const y = number(node, 'y', 0);
-  const weight = node.getAttribute('font-weight') || 'normal';
-  const anchor = node.getAttribute('text-anchor');
+  const weight = node['font-weight'] || 'normal';
+  const anchor = node['text-anchor'];
   // Without measuring: no glyph is wider than its size, and none reaches past 1.5 sizes above
   // the baseline or 0.6 below it (fallback fonts included), whichever way the text is turned.
   const reach = text.length * size;
@@ -257,7 +268,7 @@ function textOp(node: CheckedSvgNode, matrix: Matrix, family: string): DrawOp | 
     x,
     y,
     text,
-    font: `${weight} ${size}px ${cssFamilies(node.getAttribute('font-family') || family)}`,
+    font: `${weight} ${size}px ${cssFamilies(node['font-family'] || family)}`,
     align: anchor === 'middle' || anchor === 'end' ? ALIGN[anchor] : 'left',
     fill,
     matrix,
@@ -270,8 +281,8 @@ function textOp(node: CheckedSvgNode, matrix: Matrix, family: string): DrawOp | 
  * The root's size and the transform its viewBox adds (SVG's default: scaled uniformly to fit
  * and centred); 100 x 100 when it has no size, as SVG viewers assume.
  */
-function rootFrame(root: CheckedSvgNode): { width: number; height: number; matrix: Matrix } {
-  const box = numbersOf(root.getAttribute('viewBox') ?? '');
+function rootFrame(root: Attributes): { width: number; height: number; matrix: Matrix } {
+  const box = numbersOf(root.viewBox ?? '');
   const [bx = 0, by = 0, bw = 0, bh = 0] = box;
   const hasBox = box.length === 4 && bw > 0 && bh > 0;
   const width = number(root, 'width', hasBox ? bw : 100);
@@ -290,8 +301,9 @@ function rootFrame(root: CheckedSvgNode): { width: number; height: number; matri
  * nested file cannot overflow the stack); `<title>` and `<metadata>` draw nothing.
  */
 export function drawListOf(root: CheckedSvgNode): DrawList {
-  const frame = rootFrame(root);
-  const rootFamily = root.getAttribute('font-family') || EXPORT_FONT_FAMILY;
+  const rootAttributes = attributesOf(root);
+  const frame = rootFrame(rootAttributes);
+  const rootFamily = rootAttributes['font-family'] || EXPORT_FONT_FAMILY;
   const ops: DrawOp[] = [];
   const pending: Array<{ node: CheckedSvgNode; matrix: Matrix }> = [];
   const pushChildren = (node: CheckedSvgNode, matrix: Matrix) => {
@@ -311,8 +323,9 @@ export function drawListOf(root: CheckedSvgNode): DrawList {
       continue;
     }
     let op: DrawOp | null = null;
-    if (tag === 'rect' || tag === 'path' || tag === 'polygon') op = shapeOp(node, tag, matrix);
-    else if (tag === 'text') op = textOp(node, matrix, rootFamily);
+    if (tag === 'rect' || tag === 'path' || tag === 'polygon') {
+      op = shapeOp(attributesOf(node), tag, matrix);
+    } else if (tag === 'text') op = textOp(node, matrix, rootFamily);
     if (op !== null) ops.push(op);
   }
   return { width: frame.width, height: frame.height, ops };
