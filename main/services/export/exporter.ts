@@ -157,8 +157,8 @@ export async function writeDocumentExport(
  * target, then writes the SVG bytes, the PNG drawn from the checked SVG's draw list (`renderPng`, on
  * white unless asked for a transparent background) or the vector PDF, atomically (temp file,
  * fsync, rename), so a failed export never leaves half a file. `job` hears of each step and may
- * cancel between them (a PNG is not stopped mid-picture: a cancel then takes effect once it is
- * drawn); a cancelled export writes nothing.
+ * cancel between them (and between a PNG's bands: the drawing stops there); a cancelled
+ * export writes nothing.
  */
 export async function writeExport(
   request: ExportRequest,
@@ -205,6 +205,7 @@ export async function writeExport(
       ...(request.scale === undefined ? {} : { scale: request.scale }),
       ...(request.background === undefined ? {} : { background: request.background }),
       ...(options.font === undefined ? {} : { font: options.font }),
+      betweenBands: () => job.throwIfCancelled(),
     });
     drawn = png.png;
     if (png.scale < asked) lowered = png.scale;

@@ -35,6 +35,11 @@ export interface PngRenderOptions {
   background?: 'white' | 'transparent';
   /** The export font's files; the font's npm package by default. */
   font?: ExportFontFiles;
+  /**
+   * Called between bands (`ExportJob.throwIfCancelled`): what it throws stops the drawing
+   * there, so a cancelled export stops mid-picture.
+   */
+  betweenBands?: () => void;
 }
 
 /** The width and height fields of a PNG's IHDR chunk. */
@@ -81,6 +86,7 @@ export async function renderPng(
     width: Math.max(1, Math.ceil(list.width * scale)),
     height: Math.max(1, Math.ceil(list.height * scale)),
     background: options.background ?? 'white',
+    ...(options.betweenBands === undefined ? {} : { betweenBands: options.betweenBands }),
   });
   return { png, scale };
 }

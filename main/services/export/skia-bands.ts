@@ -27,6 +27,8 @@ export interface BandOptions {
   height: number;
   /** White, or transparent where nothing is painted. */
   background: 'white' | 'transparent';
+  /** Called after each band but the last; what it throws stops the drawing. */
+  betweenBands?: () => void;
 }
 
 /** Lets the event loop run (IPC, progress) between bands of a long export. */
@@ -154,6 +156,7 @@ export async function drawBands(list: DrawList, options: BandOptions): Promise<U
     written.catch(() => undefined);
     inFlight[slot] = written;
     await yieldToEventLoop();
+    if (top + rows < height) options.betweenBands?.();
   }
   await Promise.all(inFlight);
   return writer.finish();
