@@ -177,7 +177,8 @@ export interface CheckedSvgNode {
   readonly nodeValue: string | null;
   readonly firstChild: CheckedSvgNode | null;
   readonly nextSibling: CheckedSvgNode | null;
-  readonly attributes: {
+  /** An element's attributes (text nodes have none). */
+  readonly attributes?: {
     readonly length: number;
     item(index: number): { readonly name: string; readonly value: string } | null;
   };

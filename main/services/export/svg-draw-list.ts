@@ -164,6 +164,7 @@ type Attributes = Readonly<Record<string, string | undefined>>;
 function attributesOf(node: CheckedSvgNode): Attributes {
   const read = Object.create(null) as Record<string, string>;
   const list = node.attributes;
+  if (list === undefined) return read;
   for (let i = 0; i < list.length; i += 1) {
     const attribute = list.item(i);
     if (attribute !== null) read[attribute.name] = attribute.value;
