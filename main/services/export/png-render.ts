@@ -54,7 +54,7 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
  * the heap, and every garbage collection while drawing would walk it again.
  */
 export function pngDrawList(svg: string, file: string): DrawList {
-  return drawListOf(checkSvgTree(svg, file).root);
+  return drawListOf(checkSvgTree(svg, file).root, file);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { constants, createDeflate } from 'node:zlib';
-import { crc32 } from './png-chunks';
+import { chunkBytes as chunk } from './png-chunks';
 
 /**
  * Writes an 8-bit RGBA PNG from rows handed over band by band: the rows go through one
@@ -12,16 +12,6 @@ const SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
 
 /** The largest IDAT chunk written: readers take any size, this keeps each CRC pass short. */
 const IDAT_BYTES = 1 << 20;
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  for (let i = 0; i < 4; i += 1) out[4 + i] = type.charCodeAt(i);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
 
 function header(width: number, height: number): Uint8Array {
   const data = new Uint8Array(13);

@@ -1,4 +1,7 @@
 import { EXPORT_FONT_FAMILY } from '../../../shared/render/export-font';
+import { HostFailure } from '../../../shared/ipc/errors';
+import { drawPathData } from './pdf/svg-path-data';
+import { multiply, parseTransform, type Matrix } from './pdf/svg-transform';
 import type { CheckedSvgNode } from './svg-check';
 
 /**
@@ -7,9 +10,6 @@ import type { CheckedSvgNode } from './svg-check';
  * rasteriser can draw the picture band by band and touch only what falls in each band. It
  * reads exactly the vocabulary of `svg-vocabulary.ts` (the check refused everything else).
  */
-
-/** A 2D affine transform as canvas `setTransform(a, b, c, d, e, f)` takes it. */
-export type Matrix = readonly [number, number, number, number, number, number];
 
 /** How a shape is painted: null where it is not (`none`). */
 export interface ShapePaint {
@@ -48,45 +48,12 @@ export interface DrawList {
   ops: DrawOp[];
 }
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** `m` then `n` (n applied first to a point, as SVG's transform list nests). */
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
-
 const numbersOf = (text: string): number[] =>
   text
     .trim()
     .split(/[\s,]+/)
     .filter((part) => part !== '')
     .map(Number);
-
-/** A transform attribute (translate, scale, rotate(-90): the vocabulary's) as one matrix. */
-function parseTransform(value: string): Matrix {
-  let matrix = IDENTITY;
-  for (const [, name, args] of value.matchAll(/(translate|scale|rotate)\(([^)]*)\)/g)) {
-    const [first = 0, second] = numbersOf(args ?? '');
-    let step: Matrix;
-    if (name === 'translate') step = [1, 0, 0, 1, first, second ?? 0];
-    else if (name === 'scale') step = [first, 0, 0, second ?? first, 0, 0];
-    else {
-      const angle = (first * Math.PI) / 180;
-      const cos = Math.cos(angle);
-      const sin = Math.sin(angle);
-      step = [cos, sin, -sin, cos, 0, 0];
-    }
-    matrix = multiply(matrix, step);
-  }
-  return matrix;
-}
 
 /** The vertical extent of a local box once `matrix` places it. */
 function verticalExtent(
@@ -102,31 +69,29 @@ function verticalExtent(
   return { top: Math.min(...ys), bottom: Math.max(...ys) };
 }
 
-/** The box of a list of x y pairs; path data's H and V give one coordinate each. */
+/**
+ * The box of a path's points, control points included (a curve stays within them), read by
+ * the PDF writer's path reader; null for a path with no point. Throws for path data the
+ * vocabulary's grammar lets through but no command reads (a missing number, say).
+ */
 function pathBox(d: string) {
-  let left = Infinity;
-  let right = -Infinity;
-  let top = Infinity;
-  let bottom = -Infinity;
-  const takeX = (x: number) => {
-    left = Math.min(left, x);
-    right = Math.max(right, x);
+  const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  const take = (...xy: number[]) => {
+    for (let i = 0; i + 1 < xy.length; i += 2) {
+      box.left = Math.min(box.left, xy[i]!);
+      box.right = Math.max(box.right, xy[i]!);
+      box.top = Math.min(box.top, xy[i + 1]!);
+      box.bottom = Math.max(box.bottom, xy[i + 1]!);
+    }
   };
-  const takeY = (y: number) => {
-    top = Math.min(top, y);
-    bottom = Math.max(bottom, y);
-  };
-  for (const [, command, args] of d.matchAll(/([MLHVCQZ])([^MLHVCQZ]*)/g)) {
-    const values = numbersOf(args ?? '');
-    if (command === 'H') values.forEach(takeX);
-    else if (command === 'V') values.forEach(takeY);
-    else
-      values.forEach((value, i) => {
-        if (i % 2 === 0) takeX(value);
-        else takeY(value);
-      });
-  }
-  return Number.isFinite(left + right + top + bottom) ? { left, right, top, bottom } : null;
+  drawPathData(d, {
+    moveTo: take,
+    lineTo: take,
+    bezierCurveTo: take,
+    quadraticCurveTo: take,
+    closePath: () => undefined,
+  });
+  return box.left <= box.right ? box : null;
 }
 
 const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy']);
@@ -288,7 +253,7 @@ function rootFrame(root: Attributes): { width: number; height: number; matrix: M
   const hasBox = box.length === 4 && bw > 0 && bh > 0;
   const width = number(root, 'width', hasBox ? bw : 100);
   const height = number(root, 'height', hasBox ? bh : 100);
-  if (!hasBox) return { width, height, matrix: IDENTITY };
+  if (!hasBox) return { width, height, matrix: [1, 0, 0, 1, 0, 0] };
   const s = Math.min(width / bw, height / bh);
   return {
     width,
@@ -299,9 +264,11 @@ function rootFrame(root: Attributes): { width: number; height: number; matrix: M
 
 /**
  * The draw list of a checked SVG's `<svg>` root. Walks the tree without recursion (a deeply
- * nested file cannot overflow the stack); `<title>` and `<metadata>` draw nothing.
+ * nested file cannot overflow the stack); `<title>` and `<metadata>` draw nothing. Path data or
+ * a transform that the grammar lets through but cannot be read (a missing number) is refused
+ * as INVALID_ARGUMENT naming `file`, as the PDF writer refuses it.
  */
-export function drawListOf(root: CheckedSvgNode): DrawList {
+export function drawListOf(root: CheckedSvgNode, file: string): DrawList {
   const rootAttributes = attributesOf(root);
   const frame = rootFrame(rootAttributes);
   const rootFamily = rootAttributes['font-family'] || EXPORT_FONT_FAMILY;
@@ -317,17 +284,25 @@ export function drawListOf(root: CheckedSvgNode): DrawList {
   pushChildren(root, frame.matrix);
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const { node, matrix } = next;
-    const tag = node.localName;
-    if (tag === 'g') {
-      const transform = node.getAttribute('transform');
-      pushChildren(node, transform ? multiply(matrix, parseTransform(transform)) : matrix);
-      continue;
+    const tag = node.localName ?? '';
+    try {
+      if (tag === 'g') {
+        const transform = node.getAttribute('transform');
+        pushChildren(node, transform ? multiply(matrix, parseTransform(transform)) : matrix);
+        continue;
+      }
+      let op: DrawOp | null = null;
+      if (tag === 'rect' || tag === 'path' || tag === 'polygon') {
+        op = shapeOp(attributesOf(node), tag, matrix);
+      } else if (tag === 'text') op = textOp(node, matrix, rootFamily);
+      if (op !== null) ops.push(op);
+    } catch (error) {
+      throw new HostFailure({
+        code: 'INVALID_ARGUMENT',
+        message: `The SVG cannot be drawn as PNG: its <${tag}> has ${(error as Error).message}.`,
+        file,
+      });
     }
-    let op: DrawOp | null = null;
-    if (tag === 'rect' || tag === 'path' || tag === 'polygon') {
-      op = shapeOp(attributesOf(node), tag, matrix);
-    } else if (tag === 'text') op = textOp(node, matrix, rootFamily);
-    if (op !== null) ops.push(op);
   }
   return { width: frame.width, height: frame.height, ops };
 }

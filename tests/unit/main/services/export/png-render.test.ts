@@ -166,6 +166,17 @@ describe('renderPng', () => {
     expect(text.bottom).toBeGreaterThan(393);
   });
 
+  it('refuses path data the grammar lets through but no command reads, naming the file', async () => {
+    const svg = picture(40, 40, '<path d="M 10 10 L 20" stroke="#000000"/>');
+    await expect(renderPng(svg, '/tmp/broken.png', { scale: 1 })).rejects.toMatchObject({
+      error: {
+        code: 'INVALID_ARGUMENT',
+        file: '/tmp/broken.png',
+        message: expect.stringContaining('<path>') as unknown,
+      },
+    });
+  });
+
   it('draws a picture over the pixel cap at the fitted scale, its content in place', async () => {
     const svg = picture(
       9000,
