@@ -32,7 +32,7 @@ export interface ChildFigures {
    */
   stepsMs: Partial<Record<ExportStep, number>>;
   bytes: number;
-  /** CPU time of both steps, every thread of the process (resvg draws on worker threads). */
+  /** CPU time of both steps, every thread of the process (the PNG's deflate runs on one). */
   cpuMs: number;
   /** The PNG's pixel size; absent for SVG and PDF. */
   width?: number;

@@ -1,7 +1,7 @@
 /**
  * Where our exports spend their time, step by step (`npm run bench:export` writes it under the
  * comparison): rendering the SVG, then writeExport's steps as it reports them (checking the SVG,
- * rasterising a PNG with resvg or drawing a PDF, writing the file), medians of the runs.
+ * rasterising a PNG or drawing a PDF, writing the file), medians of the runs.
  */
 import type { ExportStep } from '../../shared/ipc/methods/export-methods';
 import type { ChildFigures } from './export-ours-child';

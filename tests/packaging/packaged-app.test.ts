@@ -130,7 +130,8 @@ describe('the packaged app', () => {
       main: string;
     };
     expect(entries).toContain(`/${manifest.main}`);
-    const unpacked = path.join(app, 'resources/app.asar.unpacked/node_modules/@resvg');
+    // The PNG rasteriser's Skia binary: native code cannot be loaded from inside the archive.
+    const unpacked = path.join(app, 'resources/app.asar.unpacked/node_modules/@napi-rs');
     const natives = (await readdir(unpacked, { recursive: true })).filter((file) =>
       String(file).endsWith('.node'),
     );

@@ -12,7 +12,7 @@ import { exportFontFiles, type ExportFontFiles } from './export-font';
 import { NO_JOB, type ExportJob } from './export-jobs';
 import { renderPdf, type PdfPicture } from './pdf/pdf-document';
 import { embedBundle } from './picture-embed';
-import { pngSize, renderPng } from './png-render';
+import { pngDrawList, pngSize, renderPng } from './png-render';
 import type { PictureClipboard } from './picture-copy';
 import { checkSvg } from './svg-check';
 
@@ -154,10 +154,10 @@ export async function writeDocumentExport(
 
 /**
  * Writes an export: re-checks the SVG (main trusts nothing the renderer drew), checks the
- * target, then writes the SVG bytes, the PNG rasterised by resvg (on white unless asked for a
- * transparent background) or the vector PDF, atomically (temp file, fsync, rename), so a failed
- * export never leaves half a file. `job` hears of each step and may cancel between them (resvg
- * cannot be stopped mid-picture: a cancel then takes effect once it returns); a cancelled
+ * target, then writes the SVG bytes, the PNG drawn from the checked SVG's draw list (`renderPng`, on
+ * white unless asked for a transparent background) or the vector PDF, atomically (temp file,
+ * fsync, rename), so a failed export never leaves half a file. `job` hears of each step and may
+ * cancel between them (and between a PNG's bands: the drawing stops there); a cancelled
  * export writes nothing.
  */
 export async function writeExport(
@@ -188,19 +188,24 @@ export async function writeExport(
     return { path: request.path, format: 'pdf', bytes: pdf.bytes.byteLength, pages: pdf.pages };
   }
   job.report('checking', 0, 1);
-  const size = checkSvg(request.svg, request.path);
+  // A PNG keeps only its draw list: the parsed tree, most of the heap, is garbage before drawing.
+  const drawList =
+    request.format === 'png'
+      ? pngDrawList(request.svg, request.path)
+      : void checkSvg(request.svg, request.path);
   let drawn: Uint8Array;
   // The pixels per unit a PNG was drawn at, where the size cap made it less than asked.
   let lowered: number | undefined;
-  if (request.format === 'svg') drawn = new TextEncoder().encode(request.svg);
+  if (drawList === undefined) drawn = new TextEncoder().encode(request.svg);
   else {
     job.report('rasterising', 0, 1);
     await job.checkpoint();
     const asked = request.scale ?? 2;
-    const png = await renderPng(request.svg, size, request.path, {
+    const png = await renderPng(drawList, request.path, {
       ...(request.scale === undefined ? {} : { scale: request.scale }),
       ...(request.background === undefined ? {} : { background: request.background }),
       ...(options.font === undefined ? {} : { font: options.font }),
+      betweenBands: () => job.throwIfCancelled(),
     });
     drawn = png.png;
     if (png.scale < asked) lowered = png.scale;

@@ -3,7 +3,7 @@ import type {
   PictureCopyResult,
 } from '../../../shared/ipc/methods/export-methods';
 import type { ExportFontFiles } from './export-font';
-import { pngSize, renderPng } from './png-render';
+import { pngDrawList, pngSize, renderPng } from './png-render';
 import { checkSvg } from './svg-check';
 
 /** The operating system's clipboard as main reaches it (Electron's `clipboard`). */
@@ -19,7 +19,7 @@ const CLIPBOARD = 'the clipboard picture';
 
 /**
  * "Copy as PNG / SVG": checks the SVG the renderer drew (as every export is checked), draws the
- * PNG with resvg, then puts it on the operating system's clipboard where this host has one
+ * PNG (`renderPng`), then puts it on the operating system's clipboard where this host has one
  * (`copied: true`). The browser host has none, so the bytes go back to the renderer, which puts
  * them on the clipboard itself.
  */
@@ -27,13 +27,13 @@ export async function copyPicture(
   request: PictureCopyRequest,
   options: { font?: ExportFontFiles; clipboard?: PictureClipboard },
 ): Promise<PictureCopyResult> {
-  const size = checkSvg(request.svg, CLIPBOARD) ?? { width: 0, height: 0 };
   if (request.format === 'svg') {
+    const size = checkSvg(request.svg, CLIPBOARD) ?? { width: 0, height: 0 };
     if (options.clipboard === undefined) return { format: 'svg', ...size, copied: false };
     await options.clipboard.writeSvg(request.svg);
     return { format: 'svg', ...size, copied: true };
   }
-  const { png } = await renderPng(request.svg, size, CLIPBOARD, {
+  const { png } = await renderPng(pngDrawList(request.svg, CLIPBOARD), CLIPBOARD, {
     ...(request.scale === undefined ? {} : { scale: request.scale }),
     ...(request.background === undefined ? {} : { background: request.background }),
     ...(options.font === undefined ? {} : { font: options.font }),

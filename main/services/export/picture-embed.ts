@@ -3,7 +3,7 @@ import { PICTURE_BUNDLE_KEYWORD, embedBundleInSvg } from '../../../shared/bundle
 import { withTextChunk } from './png-chunks';
 
 /**
- * `picture` (the SVG text's bytes or the PNG resvg drew) with the diagram's bundle embedded:
+ * `picture` (the SVG text's bytes or the drawn PNG) with the diagram's bundle embedded:
  * SVG metadata or a PNG iTXt chunk. The bundle the renderer sent is read back first as an import
  * would read it (a HostFailure naming `file` otherwise), so a picture never carries a bundle
  * that would not reopen.

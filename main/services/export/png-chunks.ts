@@ -80,7 +80,8 @@ function crcMatches(png: Uint8Array, chunk: PngChunk): boolean {
   return crc32(png.subarray(chunk.offset + 4, chunk.dataStart + chunk.length)) === stored;
 }
 
-function chunkBytes(type: string, data: Uint8Array): Uint8Array {
+/** One chunk of a PNG file: length, `type`, `data` and the CRC over type and data. */
+export function chunkBytes(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);

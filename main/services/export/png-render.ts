@@ -1,9 +1,10 @@
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { HostFailure } from '../../../shared/ipc/errors';
 import { MAX_PNG_PIXELS } from '../../../shared/ipc/methods/export-methods';
-import { EXPORT_FONT_FAMILY } from '../../../shared/render/export-font';
 import { exportFontFiles, type ExportFontFiles } from './export-font';
-import { exportFontCoverage, needsSystemFonts } from './png-fonts';
+import { drawBands } from './skia-bands';
+import { registerExportFont } from './skia-fonts';
+import { checkSvgTree } from './svg-check';
+import { drawListOf, type DrawList } from './svg-draw-list';
 
 /** Below this many pixels per unit the text is no longer legible: such a picture is refused. */
 export const MIN_FITTED_SCALE = 0.25;
@@ -34,6 +35,11 @@ export interface PngRenderOptions {
   background?: 'white' | 'transparent';
   /** The export font's files; the font's npm package by default. */
   font?: ExportFontFiles;
+  /**
+   * Called between bands (`ExportJob.throwIfCancelled`): what it throws stops the drawing
+   * there, so a cancelled export stops mid-picture.
+   */
+  betweenBands?: () => void;
 }
 
 /** The width and height fields of a PNG's IHDR chunk. */
@@ -43,57 +49,44 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 /**
- * Rasterises a checked SVG of `size` (its root's size, null when unknown) with resvg, in main,
- * without a browser: the export font first, the system's fonts as fallbacks only when its text
- * needs them (`needsSystemFonts`). A picture above
- * MAX_PNG_PIXELS at the scale asked for is drawn at a smaller one (see `fittedScale`); one too
- * large even so is refused as TOO_LARGE naming `file` before anything is drawn.
+ * Checks `svg` (`checkSvgTree`, a HostFailure naming `file` when refused) and turns it into
+ * what `renderPng` draws. The parsed tree is dropped here: a large picture's tree is most of
+ * the heap, and every garbage collection while drawing would walk it again.
  */
-export async function renderPng(
-  svg: string,
-  size: { width: number; height: number } | null,
-  file: string,
-  options: PngRenderOptions = {},
-): Promise<DrawnPng> {
-  const asked = options.scale ?? 2;
-  const scale = size === null ? asked : fittedScale(size, asked);
-  if (scale === null) {
-    throw new HostFailure({
-      code: 'TOO_LARGE',
-      message: `The drawing is ${Math.round(size?.width ?? 0)} x ${Math.round(size?.height ?? 0)} units: as a PNG it would be over ${MAX_PNG_PIXELS / 1_000_000} million pixels even at ${MIN_FITTED_SCALE} pixel per unit. Export SVG or PDF instead.`,
-      file,
-    });
-  }
-  return { png: await rasterise(svg, scale, options), scale };
+export function pngDrawList(svg: string, file: string): DrawList {
+  return drawListOf(checkSvgTree(svg, file).root, file);
 }
 
 /**
- * What resvg is told to draw `svg` at `scale` with: the background, and the export font's files,
- * with the system's fonts only where the picture's text needs them (`needsSystemFonts`).
+ * Rasterises an SVG in main, without a browser: its draw list (`pngDrawList`; or its text,
+ * checked here), replayed on Skia band by band (`skia-bands.ts`) in the export font, with the
+ * system's fonts as fallbacks for characters it lacks. A picture above MAX_PNG_PIXELS at the
+ * scale asked for is drawn at a smaller one (see `fittedScale`); one too large even so is
+ * refused as TOO_LARGE naming `file` before anything is drawn.
  */
-export function rasterOptions(
-  svg: string,
-  scale: number,
-  options: PngRenderOptions,
-): ResvgRenderOptions {
-  const font = options.font ?? exportFontFiles();
-  return {
-    ...(options.background === 'transparent' ? {} : { background: 'white' }),
-    fitTo: { mode: 'zoom', value: scale },
-    font: {
-      loadSystemFonts: needsSystemFonts(svg, exportFontCoverage(font)),
-      fontFiles: Object.values(font),
-      defaultFontFamily: EXPORT_FONT_FAMILY,
-    },
-    logLevel: 'off',
-  };
-}
-
-async function rasterise(
-  svg: string,
-  scale: number,
-  options: PngRenderOptions,
-): Promise<Uint8Array> {
-  const image = await renderAsync(svg, rasterOptions(svg, scale, options));
-  return image.asPng();
+export async function renderPng(
+  svg: DrawList | string,
+  file: string,
+  options: PngRenderOptions = {},
+): Promise<DrawnPng> {
+  const list = typeof svg === 'string' ? pngDrawList(svg, file) : svg;
+  const size = list;
+  const scale = fittedScale(size, options.scale ?? 2);
+  if (scale === null) {
+    throw new HostFailure({
+      code: 'TOO_LARGE',
+      message: `The drawing is ${Math.round(size.width)} x ${Math.round(size.height)} units: as a PNG it would be over ${MAX_PNG_PIXELS / 1_000_000} million pixels even at ${MIN_FITTED_SCALE} pixel per unit. Export SVG or PDF instead.`,
+      file,
+    });
+  }
+  registerExportFont(options.font ?? exportFontFiles());
+  const png = await drawBands(list, {
+    scale,
+    // Whole pixels, as many as it takes to hold the picture (at least one).
+    width: Math.max(1, Math.ceil(list.width * scale)),
+    height: Math.max(1, Math.ceil(list.height * scale)),
+    background: options.background ?? 'white',
+    ...(options.betweenBands === undefined ? {} : { betweenBands: options.betweenBands }),
+  });
+  return { png, scale };
 }

@@ -170,12 +170,41 @@ function rootSize(root: XmlNode) {
   return null;
 }
 
+/** A node of a checked SVG's tree, as the PNG rasteriser reads it (`svg-draw-list.ts`). */
+export interface CheckedSvgNode {
+  readonly nodeType: number;
+  readonly localName: string | null;
+  readonly nodeValue: string | null;
+  readonly firstChild: CheckedSvgNode | null;
+  readonly nextSibling: CheckedSvgNode | null;
+  /** An element's attributes (text nodes have none). */
+  readonly attributes?: {
+    readonly length: number;
+    item(index: number): { readonly name: string; readonly value: string } | null;
+  };
+  getAttribute(name: string): string | null;
+}
+
+/** An SVG that passed `checkSvgTree`: its root's size (null when unknown) and parsed root. */
+export interface CheckedSvg {
+  size: { width: number; height: number } | null;
+  root: CheckedSvgNode;
+}
+
 /**
  * Throws INVALID_ARGUMENT naming `file` and the first thing that is not allowed when `svg` is
  * not an SVG our builder could have made; returns the size of its root (for the pixel budget of
  * a PNG), null when it has none.
  */
 export function checkSvg(svg: string, file: string): { width: number; height: number } | null {
+  return checkSvgTree(svg, file).size;
+}
+
+/**
+ * `checkSvg`, keeping the parsed tree: the PNG rasteriser draws from it, so a large picture is
+ * parsed once (parsing is most of the check's time).
+ */
+export function checkSvgTree(svg: string, file: string): CheckedSvg {
   checkDeclarations(svg, file);
   const doc = parse(svg, file);
   // The parser reads a bare `&` as text; XML does not, and neither should an export.
@@ -195,5 +224,5 @@ export function checkSvg(svg: string, file: string): { width: number; height: nu
     if (!blank && !declaration) refuse(file, `has ${node.nodeName} outside the <svg> root`);
   }
   checkTree(root, file);
-  return rootSize(root);
+  return { size: rootSize(root), root: root as unknown as CheckedSvgNode };
 }

@@ -3,7 +3,8 @@ import { parseNumberList } from './svg-numbers';
 /** A 2D affine matrix [a, b, c, d, e, f], as SVG and PDF both write it. */
 export type Matrix = [number, number, number, number, number, number];
 
-const multiply = (m: Matrix, n: Matrix): Matrix => [
+/** `m` after `n`: a point is moved by `n` first, as a nested SVG transform is. */
+export const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[0] + m[2] * n[1],
   m[1] * n[0] + m[3] * n[1],
   m[0] * n[2] + m[2] * n[3],

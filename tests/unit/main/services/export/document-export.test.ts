@@ -163,7 +163,31 @@ describe('cancelling an export', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it('a PNG cancelled while resvg draws is not written once it returns', async () => {
+  it('a cancel that comes while a PNG is drawn stops it between two bands, before writing', async () => {
+    const target = path.join(dir, 'tall.png');
+    const steps: string[] = [];
+    let asked = 0;
+    // Cancelled once drawing has begun: 2,000 x 2,000 px is several bands (skia-bands.ts).
+    const cancelWhileDrawing: ExportJob = {
+      report: (step) => steps.push(step),
+      checkpoint: () => Promise.resolve(),
+      throwIfCancelled: () => {
+        asked += 1;
+        if (steps.includes('rasterising')) throw cancelledFailure(target);
+      },
+    };
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="2000"><rect x="0" y="0" width="2000" height="2000" fill="#336699"/></svg>';
+    const error = await failureOf(
+      writeExport({ path: target, format: 'png', svg, scale: 1 }, {}, cancelWhileDrawing),
+    );
+    expect(error).toMatchObject({ code: 'CANCELLED', file: target });
+    expect(asked).toBe(1);
+    expect(steps).toEqual(['checking', 'rasterising']);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('a PNG cancelled while it is drawn stops at the next band and is not written', async () => {
     const jobs = new ExportJobs();
     const target = path.join(dir, 'big.png');
     const svg = picturesOf(buildDocument({ diagrams: 1, nodesPerDiagram: 300 }))[0]!.svg;
