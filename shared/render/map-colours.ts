@@ -57,8 +57,9 @@ export function areaColour(key: string): string {
 }
 
 /*
- * Family names are left unquoted (valid CSS for names made of identifiers): resvg 2.6 ignores
- * a quoted name that is not first in the list, which would drop the Linux fallbacks.
+ * Family names are left unquoted (valid CSS for names made of identifiers): some SVG readers
+ * (resvg 2.6 among them) ignore a quoted name that is not first in the list, which would drop
+ * the Linux fallbacks.
  */
 
 /**

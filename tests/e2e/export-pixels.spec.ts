@@ -22,7 +22,7 @@ const AROUND = 40;
 const MARGIN = 24;
 
 /**
- * The tolerance, measured on this diagram: the canvas (Chromium) and the export (resvg) draw the
+ * The tolerance, measured on this diagram: the canvas (Chromium) and the export (Skia) draw the
  * same shapes and colours, but text in different engines, and here in different fonts (the
  * canvas's system-ui is DejaVu Sans on this machine, the export's is Noto Sans). Averaged over
  * 8 x 8 blocks, 0.6 % of blocks then differ by more than 24 levels of red, green or blue (all

@@ -4,7 +4,7 @@ import type { Pixels } from './png-pixels';
 
 /**
  * Compares two pictures of the same drawing made by different rasterisers (the canvas in
- * Chromium, an exported PNG from resvg): each is cut to its drawing's bounds (the pixels that
+ * Chromium, an exported PNG drawn with Skia in main): each is cut to its drawing's bounds (the pixels that
  * differ from its background in grey), so a margin or an offset does not count; both are
  * averaged over square blocks, so anti-aliasing and the two engines' glyph shapes mostly cancel
  * out; what is left is counted as the share of blocks whose colour (the largest difference of

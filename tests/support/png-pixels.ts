@@ -8,7 +8,7 @@ export interface Pixels {
 }
 
 /**
- * Decodes a non-interlaced 8-bit RGB or RGBA PNG (what resvg and Chromium write) into RGBA, to
+ * Decodes a non-interlaced 8-bit RGB or RGBA PNG (what the PNG export and Chromium write) into RGBA, to
  * compare exports pixel by pixel in tests; anything else is refused rather than misread.
  */
 export function decodePng(png: Uint8Array): Pixels {
