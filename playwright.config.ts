@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { chromium } from '@playwright/test';
+import { BROWSER_FLAGS } from './scripts/bench/chromium-args';
 
 // `npm test` finds a Chromium (scripts/find-chromium.mjs) and passes it in ETOM_CHROMIUM;
 // run directly, Playwright's own Chromium is used where downloaded, else Debian's.
@@ -22,21 +23,15 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     viewport: { width: 1400, height: 900 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      // Playwright sets headless itself; the rest are the benchmarks' flags.
+      args: BROWSER_FLAGS,
     },
   },
 });

@@ -1,6 +1,8 @@
-/** The Chromium flags of every browser benchmark: headless, software rendering, no network. */
-export const CHROMIUM_ARGS = [
-  '--headless=new',
+/**
+ * The Chromium flags of every browser run here (end-to-end tests and benchmarks): software
+ * rendering, no sandbox (containers), nothing fetched from the network, no first-run work.
+ */
+export const BROWSER_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -8,3 +10,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** The Chromium flags of every browser benchmark: headless, and the flags above. */
+export const CHROMIUM_ARGS = ['--headless=new', ...BROWSER_FLAGS];
