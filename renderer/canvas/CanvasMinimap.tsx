@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { kindColour } from './kind-colours';
+import { drawOnViewChange } from './draw-on-view-change';
 import type { ElementNode } from './to-flow';
 import { toggleViewPref, useViewPrefs } from './view-prefs';
 import {
@@ -94,9 +95,7 @@ export function CanvasMinimap() {
   useEffect(() => {
     if (hidden) return;
     let layer: Layer | null = null;
-    let pending = 0;
     const draw = () => {
-      pending = 0;
       const target = canvas.current;
       const context = target?.getContext('2d');
       if (!target || !context) return;
@@ -130,24 +129,7 @@ export function CanvasMinimap() {
       context.lineWidth = 1.5;
       context.strokeRect(box.x, box.y, box.width, box.height);
     };
-    const schedule = () => {
-      if (pending === 0) pending = requestAnimationFrame(draw);
-    };
-    schedule();
-    const unsubscribe = store.subscribe((state, before) => {
-      if (
-        state.nodes !== before.nodes ||
-        state.transform !== before.transform ||
-        state.width !== before.width ||
-        state.height !== before.height
-      ) {
-        schedule();
-      }
-    });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(pending);
-    };
+    return drawOnViewChange(store, draw);
   }, [hidden, store]);
 
   const moveTo = useCallback(

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './support/test';
+import { expect, test, type Page } from './support/test';
 import type { DiagramFile } from '../../shared/model/diagram-schema';
 import type { EdgeId, NodeId } from '../../shared/model/ids';
 import { buildDiagram, buildDocument, writeWorkspaceFiles } from '../fixtures/workspace-builder';
@@ -48,6 +48,21 @@ function gridDiagram(): DiagramFile {
   return { ...buildDiagram('big', 0), name: 'Big', nodes, edges };
 }
 
+/** Opens a workspace holding the grid diagram "Big", shown with its first node drawn. */
+async function openBig(page: Page) {
+  const workspace = join(folder, 'ws');
+  const document = buildDocument({ name: 'Large diagram', diagrams: 0, processes: 7 });
+  document.diagrams.push(gridDiagram());
+  await writeWorkspaceFiles(workspace, document);
+  await host.open(page);
+  await new WelcomePage(page).openWorkspace(workspace);
+  const ws = new WorkspacePage(page);
+  await ws.showDiagram('Big');
+  const canvas = new DiagramCanvas(page);
+  await expect(canvas.node('Box 0-0')).toBeVisible();
+  return { ws, canvas };
+}
+
 test.beforeEach(async () => {
   host = await startHost();
   folder = await mkdtemp(join(tmpdir(), 'etom-e2e-large-diagram-'));
@@ -60,17 +75,7 @@ test.afterEach(async () => {
 test('a 1,600-node diagram opens in view first, and its far end is found, drawn and connected', async ({
   page,
 }) => {
-  const workspace = join(folder, 'ws');
-  const document = buildDocument({ name: 'Large diagram', diagrams: 0, processes: 7 });
-  document.diagrams.push(gridDiagram());
-  await writeWorkspaceFiles(workspace, document);
-
-  await host.open(page);
-  await new WelcomePage(page).openWorkspace(workspace);
-  const ws = new WorkspacePage(page);
-  await ws.showDiagram('Big');
-  const canvas = new DiagramCanvas(page);
-  await expect(canvas.node('Box 0-0')).toBeVisible();
+  const { ws, canvas } = await openBig(page);
   await page.waitForFunction(() => performance.getEntriesByName('diagram:ready').length > 0);
   // Only what is in view is drawn.
   expect(await canvas.flow.locator('.react-flow__node').count()).toBeLessThan(400);
@@ -112,16 +117,7 @@ async function onPage(canvas: DiagramCanvas, x: number, y: number) {
 test('zoomed out, a large diagram is a sketch: nothing mounts, and it can still be picked and zoomed into', async ({
   page,
 }) => {
-  const workspace = join(folder, 'ws');
-  const document = buildDocument({ name: 'Large diagram', diagrams: 0, processes: 7 });
-  document.diagrams.push(gridDiagram());
-  await writeWorkspaceFiles(workspace, document);
-  await host.open(page);
-  await new WelcomePage(page).openWorkspace(workspace);
-  const ws = new WorkspacePage(page);
-  await ws.showDiagram('Big');
-  const canvas = new DiagramCanvas(page);
-  await expect(canvas.node('Box 0-0')).toBeVisible();
+  const { ws, canvas } = await openBig(page);
   const zoom = ws.editor.getByLabel('Zoom level');
 
   // Zoomed out below 40 %: no node is an element any more; the sketch draws them all.

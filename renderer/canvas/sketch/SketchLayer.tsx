@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { boxesOf } from './sketch-boxes';
+import { drawOnViewChange } from '../draw-on-view-change';
 import type { ElementNode } from '../to-flow';
 import { sketchPicture, type SketchBox, type SketchPicture } from './sketch-picture';
 
@@ -74,9 +75,7 @@ export function SketchLayer({ edges, selected }: Props) {
   useEffect(() => {
     let picture: SketchPicture | null = null;
     let pictureFor: State['nodes'] | null = null;
-    let pending = 0;
     const draw = () => {
-      pending = 0;
       const target = canvas.current;
       const context = target?.getContext('2d');
       if (!target || !context) return;
@@ -131,24 +130,7 @@ export function SketchLayer({ edges, selected }: Props) {
         context.stroke();
       }
     };
-    const schedule = () => {
-      if (pending === 0) pending = requestAnimationFrame(draw);
-    };
-    schedule();
-    const unsubscribe = store.subscribe((state, before) => {
-      if (
-        state.nodes !== before.nodes ||
-        state.transform !== before.transform ||
-        state.width !== before.width ||
-        state.height !== before.height
-      ) {
-        schedule();
-      }
-    });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(pending);
-    };
+    return drawOnViewChange(store, draw);
   }, [store, edges, selected]);
 
   return <canvas ref={canvas} className="canvas-sketch" aria-hidden="true" />;
