@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createCatalogue } from '../../../../shared/etom/catalogue';
 import { getBuiltInCatalogue } from '../../../../shared/etom/registry';
 import { frameworkSearchSteps } from '../../../../shared/etom/search';
-import {
-  searchFor,
-  warmUpSearch,
-  type IdleScheduler,
-} from '../../../../renderer/framework/search-index';
+import type { IdleScheduler } from '../../../../renderer/framework/idle-steps';
+import { searchFor, warmUpSearch } from '../../../../renderer/framework/search-index';
 
 const gb921 = getBuiltInCatalogue('gb921-v25.5')!;
 
