@@ -1,7 +1,13 @@
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import { frameworkSearchSteps, type FrameworkSearch } from '../../shared/etom/search';
 import { finish, type BuildSteps } from '../../shared/mapping/suggest/build-steps';
-import { browserIdle, runWhenIdle, type IdleScheduler } from './idle-steps';
+import {
+  backgroundTask,
+  browserIdle,
+  runWhenIdle,
+  type IdleScheduler,
+  type TaskScheduler,
+} from './idle-steps';
 
 const built = new WeakMap<FrameworkCatalogue, FrameworkSearch>();
 const building = new WeakMap<FrameworkCatalogue, BuildSteps<FrameworkSearch>>();
@@ -21,7 +27,7 @@ export function searchFor(catalogue: FrameworkCatalogue): FrameworkSearch {
 }
 
 /**
- * Builds the search over `catalogue` while the page is idle, a few milliseconds at a time, so
+ * Builds the search over `catalogue` once the page is idle, a few milliseconds at a time, so
  * that opening a workspace never freezes the window for the whole build; a search made
  * before it is done finishes it (`searchFor`). Returns what stops the warm-up (the part built
  * is kept for `searchFor`).
@@ -29,6 +35,7 @@ export function searchFor(catalogue: FrameworkCatalogue): FrameworkSearch {
 export function warmUpSearch(
   catalogue: FrameworkCatalogue,
   whenIdle: IdleScheduler = browserIdle,
+  nextTask: TaskScheduler = backgroundTask,
 ): () => void {
   if (built.has(catalogue)) return () => undefined;
   return runWhenIdle(
@@ -46,5 +53,6 @@ export function warmUpSearch(
       built.set(catalogue, search);
     },
     whenIdle,
+    nextTask,
   );
 }

@@ -5,7 +5,13 @@ import {
   type CompanySearch,
 } from '../../shared/mapping/company-search';
 import type { CompanyProcess } from '../../shared/model/process-schema';
-import { browserIdle, runWhenIdle, type IdleScheduler } from '../framework/idle-steps';
+import {
+  backgroundTask,
+  browserIdle,
+  runWhenIdle,
+  type IdleScheduler,
+  type TaskScheduler,
+} from '../framework/idle-steps';
 import { companySearchClient } from './company-search-client';
 
 /** Company processes the library search finds at most (a short group, best first). */
@@ -53,6 +59,7 @@ export function searchesCompany(
 export function warmCompanyIndex(
   processes: readonly CompanyProcess[],
   whenIdle: IdleScheduler = browserIdle,
+  nextTask: TaskScheduler = backgroundTask,
 ): void {
   if (local?.processes === processes || pending?.processes === processes) return;
   pending?.stop();
@@ -64,6 +71,7 @@ export function warmCompanyIndex(
       local = { processes, search };
     },
     whenIdle,
+    nextTask,
   );
   pending = { processes, stop };
 }

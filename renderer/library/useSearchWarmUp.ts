@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
+import { backgroundTask } from '../framework/idle-steps';
 import { warmUpSearch } from '../framework/search-index';
 import { useStudio } from '../state/studio-store';
 import { warmCompanyIndex } from './company-hits';
@@ -23,8 +24,10 @@ export function useSearchWarmUp(catalogue: FrameworkCatalogue | undefined): void
   }, [catalogue]);
   useEffect(() => {
     if (processes === undefined || processes.length === 0) return;
-    const idle = requestIdleCallback(() => companySearchClient().prepare(processes));
+    // A background task, not an idle callback: the index builds below leave no idle period
+    // until they are done, and a search typed meanwhile found the worker without the catalogue.
+    const stop = backgroundTask(() => companySearchClient().prepare(processes));
     warmCompanyIndex(processes);
-    return () => cancelIdleCallback(idle);
+    return stop;
   }, [processes]);
 }

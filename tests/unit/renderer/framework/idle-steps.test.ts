@@ -24,27 +24,24 @@ function* build(count: number, log: number[]): BuildSteps<string> {
   return 'built';
 }
 
-/** Schedulers the test drives: idle periods with `remaining` ms left, and plain tasks. */
-function manual(remaining: number) {
+/** Schedulers the test drives, one queue for both: idle callbacks and background tasks. */
+function manual() {
   const queue: Array<{ kind: 'idle' | 'task'; run: () => void }> = [];
-  const whenIdle: IdleScheduler = (work) => {
-    const entry = { kind: 'idle' as const, run: () => work({ timeRemaining: () => remaining }) };
+  const add = (kind: 'idle' | 'task', run: () => void) => {
+    const entry = { kind, run };
     queue.push(entry);
-    return () => queue.splice(queue.indexOf(entry) >>> 0, 1);
+    return () => void queue.splice(queue.indexOf(entry) >>> 0, 1);
   };
-  const nextTask: TaskScheduler = (work) => {
-    const entry = { kind: 'task' as const, run: work };
-    queue.push(entry);
-    return () => queue.splice(queue.indexOf(entry) >>> 0, 1);
-  };
+  const whenIdle: IdleScheduler = (work) => add('idle', work);
+  const nextTask: TaskScheduler = (work) => add('task', work);
   return { whenIdle, nextTask, queue };
 }
 
-describe('a build run while the page is idle', () => {
-  it('works a few milliseconds per task even in a long idle period, then goes on in a task of its own', () => {
+describe('a build run once the page is idle', () => {
+  it('starts when idle, works a few milliseconds per task, and goes on in tasks of its own', () => {
     const log: number[] = [];
     const steps = build(30, log);
-    const { whenIdle, nextTask, queue } = manual(45);
+    const { whenIdle, nextTask, queue } = manual();
     let result: string | undefined;
     runWhenIdle(
       () => steps,
@@ -62,17 +59,17 @@ describe('a build run while the page is idle', () => {
     }
     expect(result).toBe('built');
     expect(log).toHaveLength(30);
-    // 30 steps of 2 ms: one idle period of 45 ms left took them all in one task before.
+    // 30 steps of 2 ms: a whole idle period (up to 50 ms) took them all in one task before.
     expect(Math.max(...perTask)).toBeLessThanOrEqual(10);
     expect(perTask.length).toBeGreaterThan(3);
     expect(kinds[0]).toBe('idle');
     expect(kinds.slice(1)).not.toContain('idle');
   });
 
-  it('waits for the next idle period when this one is over, and stops when cancelled', () => {
+  it('stops when cancelled, and when someone else finished the build', () => {
     const log: number[] = [];
     const steps = build(10, log);
-    const { whenIdle, nextTask, queue } = manual(0);
+    const { whenIdle, nextTask, queue } = manual();
     const stop = runWhenIdle(
       () => steps,
       () => undefined,
@@ -80,9 +77,21 @@ describe('a build run while the page is idle', () => {
       nextTask,
     );
     queue.shift()?.run();
-    expect(queue.map((entry) => entry.kind)).toEqual(['idle']);
-    expect(log).toEqual([0]);
+    expect(queue.map((entry) => entry.kind)).toEqual(['task']);
     stop();
+    expect(queue).toHaveLength(0);
+
+    let wanted = true;
+    const other = build(10, []);
+    runWhenIdle(
+      () => (wanted ? other : undefined),
+      () => undefined,
+      whenIdle,
+      nextTask,
+    );
+    queue.shift()?.run();
+    wanted = false;
+    queue.shift()?.run();
     expect(queue).toHaveLength(0);
   });
 });
