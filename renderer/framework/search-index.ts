@@ -1,6 +1,13 @@
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import { frameworkSearchSteps, type FrameworkSearch } from '../../shared/etom/search';
 import { finish, type BuildSteps } from '../../shared/mapping/suggest/build-steps';
+import {
+  backgroundTask,
+  browserIdle,
+  runWhenIdle,
+  type IdleScheduler,
+  type TaskScheduler,
+} from './idle-steps';
 
 const built = new WeakMap<FrameworkCatalogue, FrameworkSearch>();
 const building = new WeakMap<FrameworkCatalogue, BuildSteps<FrameworkSearch>>();
@@ -19,24 +26,8 @@ export function searchFor(catalogue: FrameworkCatalogue): FrameworkSearch {
   return search;
 }
 
-/** When the page is idle, how long it has left (`IdleDeadline` of requestIdleCallback). */
-export interface IdleTime {
-  timeRemaining(): number;
-}
-
-/** Runs `work` when the page is next idle; returns what cancels it. */
-export type IdleScheduler = (work: (idle: IdleTime) => void) => () => void;
-
-const browserIdle: IdleScheduler = (work) => {
-  const handle = requestIdleCallback(work);
-  return () => cancelIdleCallback(handle);
-};
-
-/** Below this many milliseconds of idle time left, a slice stops and waits for the next. */
-const SLICE_MARGIN_MS = 2;
-
 /**
- * Builds the search over `catalogue` while the page is idle, a few milliseconds at a time, so
+ * Builds the search over `catalogue` once the page is idle, a few milliseconds at a time, so
  * that opening a workspace never freezes the window for the whole build; a search made
  * before it is done finishes it (`searchFor`). Returns what stops the warm-up (the part built
  * is kept for `searchFor`).
@@ -44,26 +35,24 @@ const SLICE_MARGIN_MS = 2;
 export function warmUpSearch(
   catalogue: FrameworkCatalogue,
   whenIdle: IdleScheduler = browserIdle,
+  nextTask: TaskScheduler = backgroundTask,
 ): () => void {
   if (built.has(catalogue)) return () => undefined;
-  let cancel = (): void => undefined;
-  const slice = (idle: IdleTime): void => {
-    let steps = building.get(catalogue);
-    if (steps === undefined) {
-      if (built.has(catalogue)) return;
-      steps = frameworkSearchSteps([catalogue]);
-      building.set(catalogue, steps);
-    }
-    do {
-      const step = steps.next();
-      if (step.done === true) {
-        building.delete(catalogue);
-        built.set(catalogue, step.value);
-        return;
+  return runWhenIdle(
+    () => {
+      if (built.has(catalogue)) return undefined;
+      let steps = building.get(catalogue);
+      if (steps === undefined) {
+        steps = frameworkSearchSteps([catalogue]);
+        building.set(catalogue, steps);
       }
-    } while (idle.timeRemaining() > SLICE_MARGIN_MS);
-    cancel = whenIdle(slice);
-  };
-  cancel = whenIdle(slice);
-  return () => cancel();
+      return steps;
+    },
+    (search) => {
+      building.delete(catalogue);
+      built.set(catalogue, search);
+    },
+    whenIdle,
+    nextTask,
+  );
 }

@@ -8,7 +8,7 @@ import { ProcessTree } from './ProcessTree';
 import { PackSelect } from './PackSelect';
 import { SearchBox, type QueryPatch } from './SearchBox';
 import { SearchResults, type SearchResultsNav } from './SearchResults';
-import { askCompanyHits, searchesCompany, warmCompanyIndex } from './company-hits';
+import { askCompanyHits, searchesCompany } from './company-hits';
 import { EMPTY_QUERY, isActiveQuery, type LibraryQuery } from './library-query';
 import { useSearchWarmUp } from './useSearchWarmUp';
 import './library.css';
@@ -66,10 +66,6 @@ export function LibraryPanel() {
             query={query}
             onChange={onQuery}
             onArrowDown={() => results.current?.focusFirst()}
-            onFocus={() => {
-              const processes = useStudio.getState().history?.document.processes.processes;
-              if (processes && processes.length > 0) warmCompanyIndex(processes);
-            }}
             inputRef={input}
           />
           {isActiveQuery(query) && (

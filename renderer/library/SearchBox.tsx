@@ -15,8 +15,6 @@ interface Props {
   onChange: (patch: QueryPatch) => void;
   /** The Down arrow in the field: into the results. */
   onArrowDown: () => void;
-  /** The field took the focus: a search is coming. */
-  onFocus: () => void;
   inputRef?: Ref<HTMLInputElement>;
 }
 
@@ -76,7 +74,7 @@ const SearchFilters = memo(function SearchFilters({
 
 /** The search field and the level, domain and vertical group filters. */
 export function SearchBox(props: Props) {
-  const { catalogue, query, onChange, onArrowDown, onFocus, inputRef } = props;
+  const { catalogue, query, onChange, onArrowDown, inputRef } = props;
   return (
     <div className="library-search" role="search">
       <label htmlFor="library-search-input" className="visually-hidden">
@@ -89,7 +87,6 @@ export function SearchBox(props: Props) {
         placeholder="Search by id (1.3.3) or words (order handling)"
         value={query.text}
         onChange={(event) => onChange({ text: event.target.value })}
-        onFocus={onFocus}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onChange({ text: '' });
           if (event.key === 'ArrowDown') {

@@ -1,10 +1,17 @@
 import { create } from 'zustand';
 import {
-  createCompanySearch,
+  companySearchSteps,
   type CompanyHit,
   type CompanySearch,
 } from '../../shared/mapping/company-search';
 import type { CompanyProcess } from '../../shared/model/process-schema';
+import {
+  backgroundTask,
+  browserIdle,
+  runWhenIdle,
+  type IdleScheduler,
+  type TaskScheduler,
+} from '../framework/idle-steps';
 import { companySearchClient } from './company-search-client';
 
 /** Company processes the library search finds at most (a short group, best first). */
@@ -23,7 +30,7 @@ export const useCompanyHits = create<CompanyFound>(() => NOTHING);
 
 /** The page's own index of the catalogue version last built, for answers within the keystroke. */
 let local: { processes: readonly CompanyProcess[]; search: CompanySearch } | null = null;
-let pending: { processes: readonly CompanyProcess[]; idle: number } | null = null;
+let pending: { processes: readonly CompanyProcess[]; stop: () => void } | null = null;
 let asked: { processes: readonly CompanyProcess[]; text: string } | null = null;
 /** Whether a question went to the worker since the last one was forgotten. */
 let workerAsked = false;
@@ -42,24 +49,31 @@ export function searchesCompany(
   return processes !== undefined && processes.length > 0 && text.trim() !== '';
 }
 
-/** Builds the page's index of `processes` now (about 0.1 s for 5,000 on a quiet machine). */
-export function buildCompanyIndex(processes: readonly CompanyProcess[]): void {
-  if (local?.processes !== processes) local = { processes, search: createCompanySearch(processes) };
-}
-
 /**
- * Has the page's index of `processes` built when the page is next idle (the search box took
- * the focus, or a search went to the worker because the catalogue changed): only while the
- * library search is in use, so editing the catalogue never pays for it.
+ * Has the page's index of `processes` built while the page is idle, a few milliseconds at a
+ * time (when the catalogue changes, and when a search went to the worker because it had), so
+ * that the library search answers within the keystroke; until it is built, the worker answers.
+ * The build was one idle task of about 0.1 s for 5,000 processes, which a keystroke typed
+ * meanwhile waited for.
  */
-export function warmCompanyIndex(processes: readonly CompanyProcess[]): void {
+export function warmCompanyIndex(
+  processes: readonly CompanyProcess[],
+  whenIdle: IdleScheduler = browserIdle,
+  nextTask: TaskScheduler = backgroundTask,
+): void {
   if (local?.processes === processes || pending?.processes === processes) return;
-  if (pending) cancelIdleCallback(pending.idle);
-  const idle = requestIdleCallback(() => {
-    pending = null;
-    buildCompanyIndex(processes);
-  });
-  pending = { processes, idle };
+  pending?.stop();
+  const steps = companySearchSteps(processes);
+  const stop = runWhenIdle(
+    () => steps,
+    (search) => {
+      pending = null;
+      local = { processes, search };
+    },
+    whenIdle,
+    nextTask,
+  );
+  pending = { processes, stop };
 }
 
 /**

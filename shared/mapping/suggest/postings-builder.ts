@@ -221,6 +221,8 @@ export function* postingsSteps(
     const df = (ownDf[id] as number) > 0 ? (ownDf[id] as number) : spread;
     idfById[id] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
+  // A pause between the passes over every posting (each a few ms for 5,000 processes).
+  yield;
   for (let i = 0; i < size; i += 1) {
     const id = outStem[i] as number;
     const at = fill[id] as number;
@@ -230,6 +232,7 @@ export function* postingsSteps(
     allGain[at] = ((idfById[id] as number) * tf * (k1 + 1)) / (k1 + tf);
     allMask[at] = outMask[i] as number;
   }
+  yield;
   const postings = new Map<string, Postings>();
   const idfs = new Map<string, number>();
   stems.forEach((stem, id) => {

@@ -172,9 +172,13 @@ function conceptsOf(
           weight: weight * (1 + 0.5 * (size - 1)),
           alternatives,
         });
+        i += match.length;
+        continue;
       }
-      i += match.length;
-      continue;
+      // Neither the phrase nor its meanings are in this index: its words are taken one by
+      // one below, so that a typo or the word being typed still finds something (`activ`, the
+      // vocabulary's stem of activation, typed on the way to `activity` in a company
+      // catalogue that has no activation, found nothing).
     }
     const word = words[i] as Word;
     i += 1;

@@ -17,11 +17,17 @@ export interface TermDictionary {
   stemOf(surface: string): string | undefined;
   /** Known words that start with `prefix` (longer than it), most frequent first. */
   withPrefix(prefix: string, limit: number): KnownWord[];
-  /** Known words within `maxEdits` of `surface`, nearest first (the word itself excluded). */
+  /**
+   * Known words within `maxEdits` of `surface` that begin with its first letter, nearest first
+   * (the word itself excluded): a typo keeps the first letter (people rarely mistype it), so
+   * only the words of that letter and a near length are compared.
+   */
   near(surface: string, maxEdits: number): NearWord[];
 }
 
 const CACHE_LIMIT = 20_000;
+
+const startKey = (first: string, length: number): string => `${first}${length}`;
 
 /**
  * Builds the dictionary from surface -> stem pairs with how often each surface occurs.
@@ -31,10 +37,14 @@ export function createTermDictionary(
   words: ReadonlyMap<string, { stem: string; count: number }>,
 ): TermDictionary {
   const sorted = [...words.keys()].sort();
-  const byLength = new Map<number, string[]>();
+  // By first letter and length: a company catalogue's thousands of numbers ("42", "c-42")
+  // are never compared with a word typed in letters (before, every keystroke of a word not
+  // known yet compared it with each word of a near length: 40 to 200 ms at 5,000 processes).
+  const byStart = new Map<string, string[]>();
   for (const surface of sorted) {
-    const list = byLength.get(surface.length);
-    if (list === undefined) byLength.set(surface.length, [surface]);
+    const key = startKey(surface.charAt(0), surface.length);
+    const list = byStart.get(key);
+    if (list === undefined) byStart.set(key, [surface]);
     else list.push(surface);
   }
   const nearCache = new Map<string, NearWord[]>();
@@ -75,7 +85,7 @@ export function createTermDictionary(
         length <= surface.length + maxEdits;
         length += 1
       ) {
-        for (const candidate of byLength.get(length) ?? []) {
+        for (const candidate of byStart.get(startKey(surface.charAt(0), length)) ?? []) {
           if (candidate === surface) continue;
           const edits = boundedEditDistance(surface, candidate, maxEdits);
           if (edits <= maxEdits) found.push({ ...known(candidate), edits });

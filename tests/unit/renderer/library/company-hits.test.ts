@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   askCompanyHits,
-  buildCompanyIndex,
   forgetCompanyHits,
   searchesCompany,
   useCompanyHits,
+  warmCompanyIndex,
 } from '../../../../renderer/library/company-hits';
+import type { CompanyProcess } from '../../../../shared/model/process-schema';
 import { companyProcess } from '../../../fixtures/model-builders';
 
 const processes = [
@@ -14,11 +15,27 @@ const processes = [
   companyProcess('p-ticket', 'Handle trouble tickets', null, { code: 'TTR-01' }),
 ];
 
+/** Builds the page's index of `list` a slice at a time, as the page would; how many slices. */
+function buildWhenIdle(list: readonly CompanyProcess[]): number {
+  const queue: Array<() => void> = [];
+  const add = (run: () => void) => {
+    queue.push(run);
+    return () => void queue.splice(queue.indexOf(run) >>> 0, 1);
+  };
+  warmCompanyIndex(list, add, add);
+  let slices = 0;
+  for (let run = queue.shift(); run !== undefined; run = queue.shift()) {
+    run();
+    slices += 1;
+  }
+  return slices;
+}
+
 describe('company hits of the library search', () => {
   beforeEach(() => forgetCompanyHits());
 
   it('answers within the keystroke from the page index of that catalogue version', () => {
-    buildCompanyIndex(processes);
+    buildWhenIdle(processes);
     // No worker exists in this test: an answer that went to one would never arrive.
     askCompanyHits(processes, 'dunning');
     const found = useCompanyHits.getState();
@@ -33,10 +50,19 @@ describe('company hits of the library search', () => {
   });
 
   it('forgets the hits when the results go away', () => {
-    buildCompanyIndex(processes);
+    buildWhenIdle(processes);
     askCompanyHits(processes, 'dunning');
     forgetCompanyHits();
     expect(useCompanyHits.getState()).toEqual({ text: '', hits: [] });
+  });
+
+  it('builds the page index of a large catalogue in many slices, never in one task', () => {
+    const many = Array.from({ length: 1_000 }, (_, i) =>
+      companyProcess(`p-${i}`, `Activity ${i} of stream ${i % 10}`, null, { code: `C-${i}` }),
+    );
+    expect(buildWhenIdle(many)).toBeGreaterThan(2);
+    askCompanyHits(many, 'activity 42');
+    expect(useCompanyHits.getState().hits[0]?.name).toBe('Activity 42 of stream 2');
   });
 
   it('looks for company processes only when there are some and words to find', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCompanySearch } from '../../../../shared/mapping/company-search';
+import type { ProcessId } from '../../../../shared/model/ids';
 import { OPERATOR_PROCESSES } from '../../../e2e/support/mapping-workspace';
 
 describe('createCompanySearch', () => {
@@ -23,5 +24,23 @@ describe('createCompanySearch', () => {
     expect(search.search('1.3.3')).toEqual([]);
     expect(search.search('zzzzqqq')).toEqual([]);
     expect(search.size).toBe(OPERATOR_PROCESSES.length);
+  });
+
+  it('finds a word while it is typed, also where the telecom vocabulary reads a phrase', () => {
+    // `activ` is the vocabulary's stem of activation; this catalogue has activities only.
+    const activities = createCompanySearch(
+      ['Activity 1 of stream 0', 'Activity 2 of stream 0', 'Value stream 0'].map((name, i) => ({
+        id: `p-${i}` as ProcessId,
+        name,
+        parentId: null,
+        order: i,
+      })),
+    );
+    for (const typed of ['acti', 'activ', 'activi', 'activity']) {
+      expect(activities.search(typed).map((h) => h.name)).toEqual([
+        'Activity 1 of stream 0',
+        'Activity 2 of stream 0',
+      ]);
+    }
   });
 });

@@ -76,6 +76,9 @@ describe('the term dictionary', () => {
     ]);
     expect(dictionary.near('ordr', 1).map((w) => w.surface)).toEqual(['order']);
     expect(dictionary.near('xyz', 1)).toEqual([]);
+    // A typo keeps the first letter: `xrder` is one edit from `order` but not a slip for it.
+    expect(dictionary.near('xrder', 1)).toEqual([]);
+    expect(dictionary.near('ordeer', 1).map((w) => w.surface)).toEqual(['order']);
     // Asked twice, the same answer (the second from the cache).
     expect(dictionary.near('troble', 1)).toEqual(dictionary.near('troble', 1));
     expect(dictionary.stemOf('customize')).toBe('customiz');
