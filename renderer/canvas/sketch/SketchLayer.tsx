@@ -75,6 +75,8 @@ export function SketchLayer({ edges, selected }: Props) {
   useEffect(() => {
     let picture: SketchPicture | null = null;
     let pictureFor: State['nodes'] | null = null;
+    let colours: { border: string; edge: string; accent: string } | null = null;
+    let coloursFor = '';
     const draw = () => {
       const target = canvas.current;
       const context = target?.getContext('2d');
@@ -102,19 +104,30 @@ export function SketchLayer({ edges, selected }: Props) {
         right: (state.width - x) / zoom,
         bottom: (state.height - y) / zoom,
       };
-      const style = getComputedStyle(target);
-      const colour = (name: string, fallback: string) =>
-        style.getPropertyValue(name).trim() || fallback;
+      // Read once per theme (<html data-theme>): reading styles in every frame would force a
+      // style recalculation of the page in the middle of it.
+      const theme = document.documentElement.dataset.theme ?? '';
+      if (!colours || coloursFor !== theme) {
+        const style = getComputedStyle(target);
+        const colour = (name: string, fallback: string) =>
+          style.getPropertyValue(name).trim() || fallback;
+        colours = {
+          border: colour('--border-strong', '#b9c3cf'),
+          edge: colour('--edge', '#6d7b8a'),
+          accent: colour('--accent', '#0b5fa5'),
+        };
+        coloursFor = theme;
+      }
       context.lineWidth = ratio;
       context.beginPath();
       addBoxes(context, picture.containers, view);
       context.fillStyle = 'rgba(140, 160, 180, 0.16)';
       context.fill();
-      context.strokeStyle = colour('--border-strong', '#b9c3cf');
+      context.strokeStyle = colours.border;
       context.stroke();
       context.beginPath();
       addLines(context, picture.lines, view);
-      context.strokeStyle = colour('--edge', '#6d7b8a');
+      context.strokeStyle = colours.edge;
       context.stroke();
       for (const [fill, boxes] of picture.fills) {
         context.beginPath();
@@ -126,7 +139,7 @@ export function SketchLayer({ edges, selected }: Props) {
         context.beginPath();
         addBoxes(context, picture.selected, view);
         context.lineWidth = 2 * ratio;
-        context.strokeStyle = colour('--accent', '#0b5fa5');
+        context.strokeStyle = colours.accent;
         context.stroke();
       }
     };
