@@ -82,9 +82,10 @@ export async function renderPng(
   registerExportFont(options.font ?? exportFontFiles());
   const png = await drawBands(list, {
     scale,
-    // Whole pixels, as many as it takes to hold the picture (at least one).
-    width: Math.max(1, Math.ceil(list.width * scale)),
-    height: Math.max(1, Math.ceil(list.height * scale)),
+    // Whole pixels: the picture's size at the scale, rounded (at least one), as the SVG's own
+    // size rounds and as the PNG export has always been sized.
+    width: Math.max(1, Math.round(list.width * scale)),
+    height: Math.max(1, Math.round(list.height * scale)),
     background: options.background ?? 'white',
     ...(options.betweenBands === undefined ? {} : { betweenBands: options.betweenBands }),
   });
