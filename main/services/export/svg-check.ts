@@ -1,4 +1,3 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { HostFailure } from '../../../shared/ipc/errors';
 import {
   SVG_ELEMENTS,
@@ -7,6 +6,13 @@ import {
   svgAttributeProblem,
   svgTagHoldsText,
 } from '../../../shared/render/svg-vocabulary';
+import {
+  readSvgTree,
+  SvgTreeError,
+  XMLNS_NAMESPACE,
+  type SvgTreeElement,
+  type SvgTreeNode,
+} from './svg-tree';
 
 /**
  * Checks an SVG before main writes it to disk, whatever the renderer sent, against an
@@ -17,7 +23,6 @@ import {
  * A deny-list missed `<set attributeName="href" to="javascript:…">` and friends; this cannot.
  */
 
-const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 const ALLOWED_TAGS = Object.keys(SVG_ELEMENTS).join(', ');
 
 const refuse = (file: string, problem: string): never => {
@@ -27,32 +32,6 @@ const refuse = (file: string, problem: string): never => {
     file,
   });
 };
-
-/** Node types of the DOM (the numbers are fixed by the standard). */
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-
-interface XmlNode {
-  nodeType: number;
-  nodeName: string;
-  localName: string | null;
-  namespaceURI: string | null;
-  prefix: string | null;
-  nodeValue: string | null;
-  firstChild: XmlNode | null;
-  nextSibling: XmlNode | null;
-  attributes?: {
-    length: number;
-    item(index: number): {
-      name: string;
-      localName: string | null;
-      prefix: string | null;
-      namespaceURI: string | null;
-      value: string;
-    } | null;
-  };
-  getAttribute?(name: string): string | null;
-}
 
 /** Markup an export never has, found in the text before it is parsed (no entity is expanded). */
 function checkDeclarations(svg: string, file: string): void {
@@ -67,30 +46,23 @@ function checkDeclarations(svg: string, file: string): void {
   refuse(file, `has ${what[(declaration[1] ?? '').toLowerCase()] ?? 'a markup declaration'} (<!…)`);
 }
 
-function parse(svg: string, file: string) {
+function parse(svg: string, file: string): SvgTreeElement {
   try {
-    return new DOMParser({
-      onError: (level, message) => {
-        throw new Error(`${level}: ${message}`);
-      },
-    }).parseFromString(svg, 'application/xml');
+    return readSvgTree(svg);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return refuse(file, `is not well-formed XML: ${detail}`);
+    if (!(error instanceof SvgTreeError)) throw error;
+    throw new HostFailure({ code: 'INVALID_ARGUMENT', message: `${error.message}.`, file });
   }
 }
 
 /** The attributes of one element: the root's SVG namespace declaration and the vocabulary's. */
 function checkAttributes(
-  element: XmlNode,
+  element: SvgTreeElement,
   tag: keyof typeof SVG_ELEMENTS,
   isRoot: boolean,
   file: string,
 ) {
-  const attributes = element.attributes;
-  if (attributes === undefined) return;
-  for (let i = 0; i < attributes.length; i += 1) {
-    const attribute = attributes.item(i)!;
+  for (const attribute of element.attributes.list()) {
     if (attribute.namespaceURI === XMLNS_NAMESPACE) {
       if (attribute.name === 'xmlns' && isRoot && attribute.value === SVG_NAMESPACE) continue;
       refuse(
@@ -111,28 +83,24 @@ function checkAttributes(
 }
 
 /** Walks the tree without recursion, so a deeply nested file cannot overflow the stack. */
-function checkTree(root: XmlNode, file: string): void {
-  const pending: Array<{ node: XmlNode; parent: keyof typeof SVG_ELEMENTS | null }> = [
+function checkTree(root: SvgTreeElement, file: string): void {
+  const pending: Array<{ node: SvgTreeNode; parent: keyof typeof SVG_ELEMENTS | null }> = [
     { node: root, parent: null },
   ];
   let metadata = 0;
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const { node, parent } = next;
-    if (node.nodeType === TEXT_NODE) {
-      const text = node.nodeValue ?? '';
-      if (parent !== null && !svgTagHoldsText(parent) && text.trim() !== '') {
+    if (node.nodeType === 3) {
+      if (parent !== null && !svgTagHoldsText(parent) && node.nodeValue.trim() !== '') {
         refuse(file, `has text directly inside <${parent}>`);
       }
       continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE) {
-      refuse(file, `has a ${node.nodeName} node${parent ? ` inside <${parent}>` : ''}`);
     }
     const name = node.nodeName;
     if (node.namespaceURI !== SVG_NAMESPACE || node.prefix !== null) {
       refuse(file, `has <${name}> outside the SVG namespace`);
     }
-    const tag = node.localName ?? name;
+    const tag = node.localName;
     if (!isSvgTag(tag)) {
       refuse(file, `has <${name}>, which exports never contain (only ${ALLOWED_TAGS})`);
       return;
@@ -142,13 +110,13 @@ function checkTree(root: XmlNode, file: string): void {
     }
     if (tag === 'metadata') {
       // Only the embedded bundle, once, straight under the root (svg-metadata.ts writes it).
-      if (parent !== 'svg' || (node.getAttribute?.('id') ?? '') === '' || (metadata += 1) > 1) {
+      if (parent !== 'svg' || (node.getAttribute('id') ?? '') === '' || (metadata += 1) > 1) {
         refuse(file, 'has <metadata> other than one diagram bundle directly under the root');
       }
     }
     checkAttributes(node, tag, parent === null, file);
     // Children go on the stack last first, so problems are found in document order.
-    const children: XmlNode[] = [];
+    const children: SvgTreeNode[] = [];
     for (let child = node.firstChild; child !== null; child = child.nextSibling)
       children.push(child);
     for (let i = children.length - 1; i >= 0; i -= 1)
@@ -157,8 +125,8 @@ function checkTree(root: XmlNode, file: string): void {
 }
 
 /** The numeric size of the root, from width/height or else the viewBox; null when unknown. */
-function rootSize(root: XmlNode) {
-  const read = (name: string) => root.getAttribute?.(name) ?? '';
+function rootSize(root: SvgTreeElement) {
+  const read = (name: string) => root.getAttribute(name) ?? '';
   const width = Number.parseFloat(read('width'));
   const height = Number.parseFloat(read('height'));
   if (Number.isFinite(width) && Number.isFinite(height)) return { width, height };
@@ -170,25 +138,10 @@ function rootSize(root: XmlNode) {
   return null;
 }
 
-/** A node of a checked SVG's tree, as the PNG rasteriser reads it (`svg-draw-list.ts`). */
-export interface CheckedSvgNode {
-  readonly nodeType: number;
-  readonly localName: string | null;
-  readonly nodeValue: string | null;
-  readonly firstChild: CheckedSvgNode | null;
-  readonly nextSibling: CheckedSvgNode | null;
-  /** An element's attributes (text nodes have none). */
-  readonly attributes?: {
-    readonly length: number;
-    item(index: number): { readonly name: string; readonly value: string } | null;
-  };
-  getAttribute(name: string): string | null;
-}
-
 /** An SVG that passed `checkSvgTree`: its root's size (null when unknown) and parsed root. */
 export interface CheckedSvg {
   size: { width: number; height: number } | null;
-  root: CheckedSvgNode;
+  root: SvgTreeElement;
 }
 
 /**
@@ -201,28 +154,15 @@ export function checkSvg(svg: string, file: string): { width: number; height: nu
 }
 
 /**
- * `checkSvg`, keeping the parsed tree: the PNG rasteriser draws from it, so a large picture is
- * parsed once (parsing is most of the check's time).
+ * `checkSvg`, keeping the parsed tree: the PNG rasteriser and the PDF translator draw from it,
+ * so a picture is parsed once (parsing is most of the check's time).
  */
 export function checkSvgTree(svg: string, file: string): CheckedSvg {
   checkDeclarations(svg, file);
-  const doc = parse(svg, file);
-  // The parser reads a bare `&` as text; XML does not, and neither should an export.
-  const bareAmpersand = /&(?!(?:[A-Za-z_][\w.-]*|#\d+|#x[0-9a-fA-F]+);)/.exec(svg);
-  if (bareAmpersand !== null) {
-    refuse(file, `is not well-formed XML: a bare & at ${bareAmpersand.index}`);
-  }
-  const root = doc.documentElement as XmlNode | null;
-  if (root === null || root.localName !== 'svg' || root.namespaceURI !== SVG_NAMESPACE) {
+  const root = parse(svg, file);
+  if (root.localName !== 'svg' || root.namespaceURI !== SVG_NAMESPACE) {
     return refuse(file, 'must have an <svg> root in the SVG namespace');
   }
-  for (let node = doc.firstChild as XmlNode | null; node !== null; node = node.nextSibling) {
-    if (node === root) continue;
-    const blank = node.nodeType === TEXT_NODE && (node.nodeValue ?? '').trim() === '';
-    // xmldom gives the XML declaration as a processing instruction named "xml".
-    const declaration = node.nodeType === 7 && node.nodeName === 'xml';
-    if (!blank && !declaration) refuse(file, `has ${node.nodeName} outside the <svg> root`);
-  }
   checkTree(root, file);
-  return { size: rootSize(root), root: root as unknown as CheckedSvgNode };
+  return { size: rootSize(root), root };
 }

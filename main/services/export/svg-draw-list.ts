@@ -2,7 +2,7 @@ import { EXPORT_FONT_FAMILY } from '../../../shared/render/export-font';
 import { HostFailure } from '../../../shared/ipc/errors';
 import { drawPathData } from './pdf/svg-path-data';
 import { multiply, parseTransform, type Matrix } from './pdf/svg-transform';
-import type { CheckedSvgNode } from './svg-check';
+import type { SvgTreeElement } from './svg-tree';
 
 /**
  * A checked export SVG (`svg-check.ts`) as a flat list of draw operations in document order,
@@ -123,19 +123,10 @@ function svgText(raw: string): string {
 
 const ALIGN = { start: 'left', middle: 'center', end: 'right' } as const;
 
-/** An element's attributes by name, read in one pass (each `getAttribute` scans them all). */
+/** An element's attributes by name. */
 type Attributes = Readonly<Record<string, string | undefined>>;
 
-function attributesOf(node: CheckedSvgNode): Attributes {
-  const read = Object.create(null) as Record<string, string>;
-  const list = node.attributes;
-  if (list === undefined) return read;
-  for (let i = 0; i < list.length; i += 1) {
-    const attribute = list.item(i);
-    if (attribute !== null) read[attribute.name] = attribute.value;
-  }
-  return read;
-}
+const attributesOf = (node: SvgTreeElement): Attributes => node.attributes.values;
 
 const number = (attributes: Attributes, name: string, fallback: number): number => {
   const value = attributes[name];
@@ -166,10 +157,10 @@ function shapePaint(node: Attributes): ShapePaint {
 const strokeReach = (paint: ShapePaint) => (paint.stroke === null ? 0 : paint.strokeWidth * 2);
 
 /** The element's own text (a checked `<text>` holds text nodes only). */
-function textContent(node: CheckedSvgNode): string {
+function textContent(node: SvgTreeElement): string {
   let text = '';
   for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-    text += child.nodeValue ?? '';
+    if (child.nodeType === 3) text += child.nodeValue;
   }
   return text;
 }
@@ -209,7 +200,7 @@ function polygonPath(values: number[]): string {
   return pairs.length === 0 ? '' : `M ${pairs.join(' L ')} Z`;
 }
 
-function textOp(element: CheckedSvgNode, matrix: Matrix, family: string): DrawOp | null {
+function textOp(element: SvgTreeElement, matrix: Matrix, family: string): DrawOp | null {
   const node = attributesOf(element);
   const fill = paintAttribute(node, 'fill', '#000000');
   const text = svgText(textContent(element));
@@ -268,14 +259,14 @@ function rootFrame(root: Attributes): { width: number; height: number; matrix: M
  * a transform that the grammar lets through but cannot be read (a missing number) is refused
  * as INVALID_ARGUMENT naming `file`, as the PDF writer refuses it.
  */
-export function drawListOf(root: CheckedSvgNode, file: string): DrawList {
+export function drawListOf(root: SvgTreeElement, file: string): DrawList {
   const rootAttributes = attributesOf(root);
   const frame = rootFrame(rootAttributes);
   const rootFamily = rootAttributes['font-family'] || EXPORT_FONT_FAMILY;
   const ops: DrawOp[] = [];
-  const pending: Array<{ node: CheckedSvgNode; matrix: Matrix }> = [];
-  const pushChildren = (node: CheckedSvgNode, matrix: Matrix) => {
-    const children: CheckedSvgNode[] = [];
+  const pending: Array<{ node: SvgTreeElement; matrix: Matrix }> = [];
+  const pushChildren = (node: SvgTreeElement, matrix: Matrix) => {
+    const children: SvgTreeElement[] = [];
     for (let child = node.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === 1) children.push(child);
     }
@@ -284,7 +275,7 @@ export function drawListOf(root: CheckedSvgNode, file: string): DrawList {
   pushChildren(root, frame.matrix);
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const { node, matrix } = next;
-    const tag = node.localName ?? '';
+    const tag = node.localName;
     try {
       if (tag === 'g') {
         const transform = node.getAttribute('transform');

@@ -11,8 +11,8 @@ import { HEAT_LEGEND, heatPaint } from '../../../shared/report/map-paints';
 import { levelCoverageRows, reportMappingGroups } from '../../../shared/report/report-rows';
 import type { ExportFontFiles } from '../export/export-font';
 import { collectPdf, newDocument } from '../export/pdf/pdf-document';
-import { FONT_FACES, drawSvgIntoPdf, parseSvgForPdf } from '../export/pdf/svg-to-pdf';
-import { checkSvg } from '../export/svg-check';
+import { FONT_FACES, drawSvgIntoPdf, svgForPdf } from '../export/pdf/svg-to-pdf';
+import { checkSvgTree } from '../export/svg-check';
 import { drawTable } from './pdf-table';
 import {
   CONTENT_WIDTH,
@@ -138,7 +138,7 @@ export async function renderReportPdf(
         title: `Coverage, ${catalogue.pack.label}`,
       })
     : null;
-  const heat = heatSvg === null ? null : (checkSvg(heatSvg, file), parseSvgForPdf(heatSvg, file));
+  const heat = heatSvg === null ? null : svgForPdf(checkSvgTree(heatSvg, file).root, file);
 
   const doc = newDocument(fonts, `Alignment report: ${plainText(document.workspace.name)}`, true);
   const output = collectPdf(doc);

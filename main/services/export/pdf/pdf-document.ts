@@ -2,9 +2,9 @@ import PDFDocument from 'pdfkit';
 import type { PdfOrientation, PdfPageSize } from '../../../../shared/ipc/methods/export-methods';
 import type { ExportFontFiles } from '../export-font';
 import { NO_JOB, type ExportJob } from '../export-jobs';
-import { checkSvg } from '../svg-check';
+import { checkSvgTree } from '../svg-check';
 import { PAGE_MARGIN, TITLE_SIZE, layoutPage, sheetSize } from './pdf-page-layout';
-import { FONT_FACES, drawSvgIntoPdf, parseSvgForPdf, type ParsedSvg } from './svg-to-pdf';
+import { FONT_FACES, drawSvgIntoPdf, svgForPdf, type ParsedSvg } from './svg-to-pdf';
 
 /** One picture of a PDF: an SVG our renderer drew, on a page of its own. */
 export interface PdfPicture {
@@ -156,7 +156,7 @@ function addPicture(
  * Makes a vector PDF of `pictures`, one page each, text set in the embedded (subset) export
  * font so it stays selectable and searchable. With more than one picture (or `contents`),
  * contents page(s) come first, listing each picture with its page number and a link to it;
- * every page has a bookmark. Each SVG is checked first (`checkSvg`, the export vocabulary)
+ * every page has a bookmark. Each SVG is checked first (`checkSvgTree`, the export vocabulary)
  * and then translated; the first problem throws INVALID_ARGUMENT naming `file` and the
  * element, before any byte is written. `job` hears of each picture checked and each page drawn, and may stop the work
  * between them (a page itself is drawn in one go).
@@ -173,8 +173,7 @@ export async function renderPdf(
   for (const [index, picture] of pictures.entries()) {
     job.report('checking', index, pictures.length);
     await job.checkpoint();
-    checkSvg(picture.svg, file);
-    parsed.push(parseSvgForPdf(picture.svg, file));
+    parsed.push(svgForPdf(checkSvgTree(picture.svg, file).root, file));
   }
   const title = options.documentTitle ?? (pictures.length === 1 ? pictures[0]!.title : undefined);
   const doc = newDocument(fonts, title);

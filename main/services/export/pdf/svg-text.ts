@@ -1,6 +1,6 @@
 import { parseNumber } from './svg-numbers';
 import type { SvgStyle } from './svg-style';
-import type { SvgDomElement } from './svg-dom';
+import type { SvgTreeElement } from '../svg-tree';
 
 /** One piece of text in one style, with the positioning its element gave it (first piece only). */
 export interface TextRun {
@@ -24,15 +24,15 @@ const collapse = (text: string) => text.replace(/[\r\n]/g, '').replace(/[\t ]+/g
  * caller's error naming the element.
  */
 export function collectTextRuns(
-  text: SvgDomElement,
+  text: SvgTreeElement,
   style: SvgStyle,
-  styleOf: (element: SvgDomElement, parent: SvgStyle) => SvgStyle,
-  problem: (element: SvgDomElement, message: string) => never,
+  styleOf: (element: SvgTreeElement, parent: SvgStyle) => SvgStyle,
+  problem: (element: SvgTreeElement, message: string) => never,
 ): TextRun[] {
   const runs: TextRun[] = [];
   // An element's x/y/dx/dy apply to the next character drawn, whichever element holds it.
   let pending: Partial<Record<'x' | 'y' | 'dx' | 'dy', number>> = {};
-  const visit = (element: SvgDomElement, elementStyle: SvgStyle, depth: number) => {
+  const visit = (element: SvgTreeElement, elementStyle: SvgStyle, depth: number) => {
     if (depth > MAX_TSPAN_DEPTH) problem(element, `nests <tspan> deeper than ${MAX_TSPAN_DEPTH}`);
     for (const name of ['x', 'y', 'dx', 'dy'] as const) {
       const value = element.getAttribute(name);
@@ -48,7 +48,7 @@ export function collectTextRuns(
     for (let child = element.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === 3) {
         runs.push({
-          text: collapse(child.nodeValue ?? ''),
+          text: collapse(child.nodeValue),
           style: elementStyle,
           dx: 0,
           dy: 0,
@@ -56,12 +56,9 @@ export function collectTextRuns(
         });
         pending = {};
       } else if (child.nodeType === 1) {
-        const tspan = child as SvgDomElement;
+        const tspan = child;
         if (tspan.localName !== 'tspan') {
-          problem(
-            tspan,
-            `is inside <${element.localName ?? 'text'}>, which holds only text and <tspan>`,
-          );
+          problem(tspan, `is inside <${element.localName}>, which holds only text and <tspan>`);
         }
         visit(tspan, styleOf(tspan, elementStyle), depth + 1);
       }

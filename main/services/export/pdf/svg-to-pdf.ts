@@ -1,6 +1,5 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { HostFailure } from '../../../../shared/ipc/errors';
-import type { SvgDomElement, SvgDomNode } from './svg-dom';
+import type { SvgTreeElement, SvgTreeNode } from '../svg-tree';
 import { parseNumber, parseNumberList } from './svg-numbers';
 import type { Rgba } from './svg-paint';
 import { drawPathData } from './svg-path-data';
@@ -52,7 +51,7 @@ const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 
 /** An SVG read for drawing: its root and its size in SVG units. */
 export interface ParsedSvg {
-  root: SvgDomElement;
+  root: SvgTreeElement;
   width: number;
   height: number;
   /** The root's viewBox mapped onto width x height (uniform scale, centred, as SVG's default). */
@@ -71,35 +70,23 @@ const fail = (file: string, message: string): never => {
  * Names an element by its tag and its place among the document's elements (1 is the root),
  * counted only when there is a problem to report.
  */
-function placeName(root: SvgDomElement, element: SvgDomElement): string {
+function placeName(root: SvgTreeElement, element: SvgTreeElement): string {
   let number = 0;
-  const pending: SvgDomNode[] = [root];
+  const pending: SvgTreeNode[] = [root];
   for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     if (node.nodeType !== 1) continue;
     number += 1;
     if (node === element) break;
-    const children: SvgDomNode[] = [];
+    const children: SvgTreeNode[] = [];
     for (let child = node.firstChild; child !== null; child = child.nextSibling)
       children.push(child);
     pending.push(...children.reverse());
   }
-  return `<${element.localName ?? element.nodeName}> (element ${number})`;
+  return `<${element.localName}> (element ${number})`;
 }
 
-/** Reads `svg` (already through `checkSvg`) for drawing; throws naming `file` when it cannot. */
-export function parseSvgForPdf(svg: string, file: string): ParsedSvg {
-  let doc: { documentElement: unknown };
-  try {
-    doc = new DOMParser({
-      onError: (level, message) => {
-        throw new Error(`${level}: ${message}`);
-      },
-    }).parseFromString(svg, 'image/svg+xml');
-  } catch (error) {
-    return fail(file, `it is not well-formed XML (${(error as Error).message.split('\n')[0]})`);
-  }
-  const root = doc.documentElement as SvgDomElement | null;
-  if (root === null || root.localName !== 'svg') return fail(file, 'its root is not <svg>');
+/** Reads a checked SVG's root (`checkSvgTree`) for drawing; throws naming `file` when it cannot. */
+export function svgForPdf(root: SvgTreeElement, file: string): ParsedSvg {
   const number = (name: string) => {
     const value = root.getAttribute(name);
     if (value === null || value === '') return null;
@@ -135,21 +122,19 @@ const faceOf = (style: SvgStyle) =>
 class Translator {
   constructor(
     private readonly doc: PDFKit.PDFDocument,
-    private readonly root: SvgDomElement,
+    private readonly root: SvgTreeElement,
     private readonly file: string,
   ) {}
 
-  problem = (element: SvgDomElement, message: string): never =>
+  problem = (element: SvgTreeElement, message: string): never =>
     fail(this.file, `${placeName(this.root, element)} ${message}`);
 
   /** The element's style, after checking every attribute it carries is one it may carry. */
-  styleOf = (element: SvgDomElement, parent: SvgStyle): SvgStyle => {
-    const tag = element.localName ?? element.nodeName;
+  styleOf = (element: SvgTreeElement, parent: SvgStyle): SvgStyle => {
+    const tag = element.localName;
     const geometry = GEOMETRY[tag]!;
     let style = parent;
-    const attributes = element.attributes;
-    for (let i = 0; i < attributes.length; i += 1) {
-      const attribute = attributes.item(i)!;
+    for (const attribute of element.attributes.list()) {
       if (attribute.namespaceURI === XMLNS_NAMESPACE) continue;
       if (geometry.has(attribute.name)) continue;
       if (!PRESENTATION_ATTRIBUTES.has(attribute.name)) {
@@ -167,7 +152,7 @@ class Translator {
     return style;
   };
 
-  private number(element: SvgDomElement, name: string, fallback?: number): number {
+  private number(element: SvgTreeElement, name: string, fallback?: number): number {
     const value = element.getAttribute(name);
     if (value === null || value === '') {
       if (fallback === undefined) this.problem(element, `has no ${name}`);
@@ -180,7 +165,7 @@ class Translator {
     }
   }
 
-  private points(element: SvgDomElement): number[] {
+  private points(element: SvgTreeElement): number[] {
     try {
       const points = parseNumberList(element.getAttribute('points') ?? '');
       if (points.length % 2 === 1) throw new Error('an odd count of coordinates');
@@ -216,7 +201,7 @@ class Translator {
     else doc.closePath(); // nothing to paint: end the path without drawing it
   }
 
-  private shape(element: SvgDomElement, tag: string, style: SvgStyle): void {
+  private shape(element: SvgTreeElement, tag: string, style: SvgStyle): void {
     const doc = this.doc;
     const n = (name: string, fallback?: number) => this.number(element, name, fallback);
     switch (tag) {
@@ -268,7 +253,7 @@ class Translator {
     return this.doc.font(faceOf(run.style)).fontSize(run.style.fontSize).widthOfString(run.text);
   }
 
-  private text(element: SvgDomElement, style: SvgStyle): void {
+  private text(element: SvgTreeElement, style: SvgStyle): void {
     const runs = collectTextRuns(element, style, this.styleOf, this.problem);
     // A chunk starts at every absolute x (SVG's "text chunk"); text-anchor aligns each chunk.
     const chunks: TextRun[][] = [];
@@ -314,8 +299,8 @@ class Translator {
   }
 
   /** Walks the tree without recursion (a deeply nested file cannot overflow the stack). */
-  draw(root: SvgDomElement): void {
-    type Step = { element: SvgDomElement; parent: SvgStyle } | { restore: true };
+  draw(root: SvgTreeElement): void {
+    type Step = { element: SvgTreeElement; parent: SvgStyle } | { restore: true };
     const pending: Step[] = [{ element: root, parent: INITIAL_STYLE }];
     for (let step = pending.pop(); step !== undefined; step = pending.pop()) {
       if ('restore' in step) {
@@ -323,7 +308,7 @@ class Translator {
         continue;
       }
       const { element, parent } = step;
-      const tag = element.localName ?? element.nodeName;
+      const tag = element.localName;
       if (!(tag in GEOMETRY) || tag === 'tspan') {
         this.problem(
           element,
@@ -354,10 +339,10 @@ class Translator {
         this.doc.transform(...matrix);
         pending.push({ restore: true });
       }
-      const children: SvgDomElement[] = [];
+      const children: SvgTreeElement[] = [];
       for (let child = element.firstChild; child !== null; child = child.nextSibling) {
-        if (child.nodeType === 1) children.push(child as SvgDomElement);
-        else if (child.nodeType === 3 && (child.nodeValue ?? '').trim() !== '') {
+        if (child.nodeType === 1) children.push(child);
+        else if (child.nodeType === 3 && child.nodeValue.trim() !== '') {
           this.problem(element, 'holds text outside a <text>');
         }
       }
@@ -366,7 +351,7 @@ class Translator {
     }
   }
 
-  private transformOf(element: SvgDomElement, transform: string): Matrix {
+  private transformOf(element: SvgTreeElement, transform: string): Matrix {
     try {
       return parseTransform(transform);
     } catch (error) {
@@ -374,13 +359,10 @@ class Translator {
     }
   }
 
-  private refuseChildren(element: SvgDomElement): void {
+  private refuseChildren(element: SvgTreeElement): void {
     for (let child = element.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === 1)
-        this.problem(
-          child as SvgDomElement,
-          `is inside ${placeName(this.root, element)}, which holds nothing`,
-        );
+        this.problem(child, `is inside ${placeName(this.root, element)}, which holds nothing`);
     }
   }
 }

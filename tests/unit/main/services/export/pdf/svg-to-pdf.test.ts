@@ -7,9 +7,10 @@ import { exportFontFiles } from '../../../../../../main/services/export/export-f
 import {
   FONT_FACES,
   drawSvgIntoPdf,
-  parseSvgForPdf,
+  svgForPdf,
 } from '../../../../../../main/services/export/pdf/svg-to-pdf';
 import { renderPdf } from '../../../../../../main/services/export/pdf/pdf-document';
+import { readSvgTree } from '../../../../../../main/services/export/svg-tree';
 import { readPdf } from '../../../../../support/pdf-reader';
 
 const FILE = '/exports/shapes.pdf';
@@ -33,7 +34,7 @@ async function draw(svg: string): Promise<Uint8Array> {
   done.catch(() => undefined);
   try {
     doc.addPage({ size: [400, 300], margin: 0 });
-    drawSvgIntoPdf(doc, parseSvgForPdf(svg, FILE), FILE);
+    drawSvgIntoPdf(doc, svgForPdf(readSvgTree(svg), FILE), FILE);
   } finally {
     doc.end();
   }
