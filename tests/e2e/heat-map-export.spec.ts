@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from './support/test';
@@ -23,6 +23,8 @@ test.describe.configure({ timeout: 180_000 });
 test.beforeEach(async ({ page }) => {
   host = await startHost();
   out = await mkdtemp(join(tmpdir(), 'etom-e2e-heat-export-'));
+  // Kept for a person to look at; on a fresh machine no other spec has made the folder yet.
+  await mkdir(SHOTS, { recursive: true });
   const folder = join(out, 'sample');
   await cp(SAMPLE, folder, { recursive: true });
   await host.open(page);
