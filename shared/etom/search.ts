@@ -56,6 +56,11 @@ export interface FrameworkSearchOptions {
    * became). Defaults to the built-in packs; return undefined to leave lineage out.
    */
   counterpartOf?: (catalogue: FrameworkCatalogue) => FrameworkCatalogue | undefined;
+  /**
+   * Whether a query that reads as an id (`1.2.3`, `42`) is looked up by id (the default); a
+   * search over processes without framework ids (the company's own) reads it as words.
+   */
+  readsIds?: boolean;
 }
 
 interface Doc {
@@ -97,6 +102,7 @@ export function* frameworkSearchSteps(
   options: FrameworkSearchOptions = {},
 ): BuildSteps<FrameworkSearch> {
   const counterpartOf = options.counterpartOf ?? builtInCounterpart;
+  const readsIds = options.readsIds ?? true;
   const index = yield* rankingIndexSteps(
     catalogues.map((catalogue) => ({ catalogue, counterpart: counterpartOf(catalogue) })),
   );
@@ -163,7 +169,7 @@ export function* frameworkSearchSteps(
   };
 
   const searchWords = (query: string, options: SearchOptions, limit: number): SearchHit[] => {
-    const plan = planQuery(index, { name: query }, { prefix: true });
+    const plan = planQuery(index, { name: query }, { prefix: true, idsAsWords: !readsIds });
     const scored = scorePlan(index, plan, {
       limit,
       requireOwnMatch: true,
@@ -187,7 +193,9 @@ export function* frameworkSearchSteps(
       const limit = Math.max(0, Math.min(options.limit ?? 50, 10_000));
       const text = query.trim().replace(/\s+/g, ' ');
       if (text === '' || limit === 0) return [];
-      if (isProcessIdText(text.replace(/\.$/, ''))) return searchIds(text, options, limit);
+      if (readsIds && isProcessIdText(text.replace(/\.$/, ''))) {
+        return searchIds(text, options, limit);
+      }
       return searchWords(text, options, limit);
     },
   };

@@ -68,11 +68,14 @@ export function* companySearchSteps(
     processes: records,
   });
   yield;
-  const search = yield* frameworkSearchSteps([catalogue], { counterpartOf: () => undefined });
+  // Company processes have no framework ids: `42` or `3.1` is a word or a code to find.
+  const search = yield* frameworkSearchSteps([catalogue], {
+    counterpartOf: () => undefined,
+    readsIds: false,
+  });
   return {
     size: search.size,
     search(query, limit = 50) {
-      // Company ids are not framework ids: a query that reads as an id finds none of them.
       return search.search(query, { limit }).flatMap((hit) => {
         const process = byId.get(hit.id);
         if (!process || hit.matchKind !== 'name') return [];

@@ -45,6 +45,11 @@ export interface PlanOptions {
   prefix: boolean;
   /** Most prefix completions per word. */
   prefixLimit?: number;
+  /**
+   * Read dotted numbers (`3.1.2`) as words, not as framework ids: for a search over processes
+   * that have none (a company's codes are found through their words).
+   */
+  idsAsWords?: boolean;
 }
 
 /** Modifiers that say nothing about the subject: `new tariff plan` is about tariff plans. */
@@ -136,7 +141,8 @@ function conceptsOf(
   options: PlanOptions,
 ): Concept[] {
   // Ids are scored apart; blank them out in place so that word offsets still fit `text`.
-  const clean = text.replace(ID_IN_TEXT, (id) => ' '.repeat(id.length));
+  const clean =
+    options.idsAsWords === true ? text : text.replace(ID_IN_TEXT, (id) => ' '.repeat(id.length));
   const words = analyzeText(clean);
   const concepts: Concept[] = [];
   let i = 0;
@@ -217,7 +223,7 @@ function rarest(index: RankingIndex, concepts: Concept[], limit: number): Concep
  */
 export function planQuery(index: RankingIndex, query: QueryText, options: PlanOptions): QueryPlan {
   const { sources, maxContextWords } = index.tuning;
-  const ids = [...new Set(query.name.match(ID_IN_TEXT) ?? [])];
+  const ids = options.idsAsWords === true ? [] : [...new Set(query.name.match(ID_IN_TEXT) ?? [])];
   const concepts: Concept[] = [];
   const keys = new Set<string>();
   const add = (list: Concept[]): void => {

@@ -20,6 +20,19 @@ describe('createCompanySearch', () => {
     expect(dunning?.ranges.length).toBeGreaterThan(0);
   });
 
+  it('reads a number or a dotted code as words: company processes have no eTOM ids', () => {
+    const base = OPERATOR_PROCESSES[0]!;
+    const numbered = createCompanySearch([
+      ...OPERATOR_PROCESSES,
+      { ...base, id: 'p-capture' as ProcessId, name: 'Order capture', code: '3.1.2' },
+      { ...base, id: 'p-a42' as ProcessId, name: 'Activity 42', code: undefined },
+      { ...base, id: 'p-a420' as ProcessId, name: 'Activity 420', code: undefined },
+    ]);
+    expect(numbered.search('3.1.2')[0]?.name).toBe('Order capture');
+    expect(numbered.search('42').map((h) => h.name)).toEqual(['Activity 42', 'Activity 420']);
+    expect(numbered.search('activity 42')[0]?.name).toBe('Activity 42');
+  });
+
   it('finds nothing for an eTOM id or a word no process has', () => {
     expect(search.search('1.3.3')).toEqual([]);
     expect(search.search('zzzzqqq')).toEqual([]);
