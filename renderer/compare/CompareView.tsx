@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { diffWorkspaces, type WorkspaceDiff } from '../../shared/diff/workspace-diff';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import { diagramNamesOf } from '../../shared/render/diagram-names';
 import { getBuiltInCatalogue } from '../../shared/etom/registry';
 import { usePackStore } from '../framework/pack-store';
 import { useStudio } from '../state/studio-store';
+import { CompareCanvas } from './CompareCanvas';
 import { changeSteps, drawCompare } from './compare-diagram';
 import { exitCompare, useCompare } from './compare-store';
 import { CompareCoverage } from './CompareCoverage';
@@ -99,7 +100,6 @@ function DiagramPane(props: {
     props.first ?? diff.diagrams[0]?.id ?? ids[0] ?? null,
   );
   const [index, setIndex] = useState(-1);
-  const scroller = useRef<HTMLDivElement>(null);
   const before = then.diagrams.find((d) => d.id === diagramId);
   const after = now.diagrams.find((d) => d.id === diagramId);
   const ddiff = diff.diagrams.find((d) => d.id === diagramId);
@@ -125,14 +125,6 @@ function DiagramPane(props: {
         : null,
     [before, after, steps, names, step, theme],
   );
-  useEffect(() => {
-    const box = scroller.current;
-    if (!box || !drawing || !step?.at) return;
-    box.scrollTo({
-      left: drawing.shift.x + step.at.x - box.clientWidth / 2,
-      top: drawing.shift.y + step.at.y - box.clientHeight / 2,
-    });
-  }, [drawing, step]);
   const go = (delta: number) => {
     if (steps.length === 0) return;
     setIndex((i) => (i + delta + steps.length) % steps.length);
@@ -195,18 +187,7 @@ function DiagramPane(props: {
           <li className="compare-changed">Changed or moved (dashed: its old place)</li>
         </ul>
       </aside>
-      <div className="compare-canvas" ref={scroller} role="img" aria-label="Compared diagram">
-        {drawing ? (
-          <img
-            alt=""
-            width={drawing.width}
-            height={drawing.height}
-            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawing.svg)}`}
-          />
-        ) : (
-          <p className="muted">Nothing to draw.</p>
-        )}
-      </div>
+      <CompareCanvas drawing={drawing} focus={step?.at ?? null} />
     </div>
   );
 }

@@ -50,6 +50,20 @@ test('compares the sample workspace with an edited copy, read-only, and exits', 
   await expect(view).toBeVisible();
   const changes = view.getByRole('list', { name: 'Changes' }).getByRole('button');
   await expect(changes.first()).toBeVisible();
+  // The drawing opens fitted to its pane, and 100 % shows it at its own size.
+  const canvas = view.getByRole('img', { name: 'Compared diagram' });
+  const picture = canvas.locator('img');
+  const zoom = view.getByRole('toolbar', { name: 'Zoom' });
+  await expect(zoom.getByRole('button', { name: 'Fit' })).toHaveAttribute('aria-pressed', 'true');
+  const fitted = (await picture.boundingBox())!;
+  const pane = (await canvas.boundingBox())!;
+  expect(fitted.width).toBeLessThanOrEqual(pane.width);
+  expect(fitted.height).toBeLessThanOrEqual(pane.height);
+  await zoom.getByRole('button', { name: '100 %' }).click();
+  await expect(zoom.getByRole('status')).toHaveText('100 %');
+  const natural = await picture.evaluate((img: HTMLImageElement) => img.naturalWidth);
+  expect(Math.abs((await picture.boundingBox())!.width - natural)).toBeLessThanOrEqual(1);
+  await zoom.getByRole('button', { name: 'Fit' }).click();
   await view.getByRole('button', { name: 'Next' }).click();
   await expect(changes.first()).toHaveAttribute('aria-current', 'true');
   await page.setViewportSize({ width: 1280, height: 720 });
