@@ -113,8 +113,15 @@ function CanvasBody({ diagramId }: Props) {
     setLocal({
       baseNodes,
       baseEdges,
-      nodes: carryOver(baseNodes, local.baseNodes, local.nodes),
-      edges: carryOver(baseEdges, local.baseEdges, local.edges),
+      nodes:
+        baseNodes === local.baseNodes
+          ? local.nodes
+          : carryOver(baseNodes, local.baseNodes, local.nodes),
+      // Unchanged connections stay the same array: a new one is a rebuild in React Flow.
+      edges:
+        baseEdges === local.baseEdges
+          ? local.edges
+          : carryOver(baseEdges, local.baseEdges, local.edges),
     });
   }
   const { nodes, edges } = local;

@@ -157,4 +157,17 @@ describe('reuse of unchanged canvas elements', () => {
     expect(toFlowEdges(diagram, namesMap, new Set())[0]).toBe(e1[0]);
     expect(toFlowEdges(diagram, new Map([[A, 'Other']]), new Set())[0]).not.toBe(e1[0]);
   });
+
+  it('gives the same edge array while no edge changed (a new one is a rebuild in React Flow)', () => {
+    const diagram = sampleDocument().diagrams[0]!;
+    const names = new Map([[A, 'Take order']]);
+    const first = toFlowEdges(diagram, names, new Set());
+    // Another selection of nodes (a new, equal set of edges selected) changes no edge.
+    expect(toFlowEdges(diagram, new Map(names), new Set())).toBe(first);
+    const edgeId = diagram.edges[0]!.id;
+    const selected = toFlowEdges(diagram, names, new Set([edgeId]));
+    expect(selected).not.toBe(first);
+    expect(selected[0]!.selected).toBe(true);
+    expect(toFlowEdges(diagram, names, new Set([edgeId]))).toBe(selected);
+  });
 });
