@@ -31,7 +31,16 @@ import {
 const CHROMIUM = process.env.ETOM_CHROMIUM ?? '/usr/bin/chromium';
 const DEFAULT_SIZES = [100, 500, 2_000, 5_000];
 /** Small exports take a moment, so they are run three times and the median is shown. */
-const runsFor = (nodes: number) => (nodes <= 500 ? 3 : 1);
+/** Runs per size, for both editors: the median of three up to the 2,000 nodes of the targets. */
+const runsFor = (nodes: number) => (nodes <= 2_000 ? 3 : 1);
+
+/** The run whose PNG time (saveSVG and raster) is the median of the good ones; else the first. */
+function medianBpmnRun(runs: ReadonlyArray<ExportSizeResult['bpmn']>): ExportSizeResult['bpmn'] {
+  const good = runs
+    .filter((run) => Number.isFinite(bpmnMs(run, 'png')))
+    .sort((a, b) => bpmnMs(a, 'png') - bpmnMs(b, 'png'));
+  return good[Math.floor((good.length - 1) / 2)] ?? runs[0]!;
+}
 
 function sizesFromArgs(argv: readonly string[]): number[] {
   const at = argv.indexOf('--sizes');
@@ -63,9 +72,15 @@ async function main(): Promise<void> {
         ours.push({ format, runs });
       }
       console.log(`${nodes} nodes: bpmn-js...`);
-      const bpmn = await measureBpmnExport(CHROMIUM, server, layout).catch((error: unknown) => ({
-        error: error instanceof Error ? error.message.split('\n')[0]! : String(error),
-      }));
+      const bpmnRuns: Array<ExportSizeResult['bpmn']> = [];
+      for (let run = 0; run < runsFor(nodes); run += 1) {
+        bpmnRuns.push(
+          await measureBpmnExport(CHROMIUM, server, layout).catch((error: unknown) => ({
+            error: error instanceof Error ? error.message.split('\n')[0]! : String(error),
+          })),
+        );
+      }
+      const bpmn = medianBpmnRun(bpmnRuns);
       results.push({ nodes, edges: layout.edges.length, ours, bpmn });
       // The table so far, so a long run that is stopped still leaves its figures.
       await writeTable(results, loadAtStart);
@@ -128,7 +143,7 @@ function headlineFigures(results: readonly ExportSizeResult[]): BenchFigure[] {
 
 async function writeTable(results: readonly ExportSizeResult[], load: number): Promise<string> {
   const text = [
-    `Export benchmark: ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} cores, load average ${load.toFixed(1)} at the start and ${(loadavg()[0] ?? 0).toFixed(1)} now (times under load are pessimistic). Ours: renderDiagramSvg + writeExport in a child process each (median of ${runsFor(100)} runs up to 500 nodes, one above), PNG at scale 1, PDF on a fitted page. bpmn-js: importXML in headless Chromium (${CHROMIUM}, software rendering), then saveSVG, then for PNG that SVG drawn on a canvas of its own size (1 px per unit, white) and canvas.toBlob('image/png'), in the page (not written to disk); its peak is the renderer process's, import included.`,
+    `Export benchmark: ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} cores, load average ${load.toFixed(1)} at the start and ${(loadavg()[0] ?? 0).toFixed(1)} now (times under load are pessimistic). Ours: renderDiagramSvg + writeExport in a child process each (median of ${runsFor(100)} runs up to 2,000 nodes, one above), PNG at scale 1, PDF on a fitted page. bpmn-js, as many runs (the run with the median PNG time): importXML in headless Chromium (${CHROMIUM}, software rendering), then saveSVG, then for PNG that SVG drawn on a canvas of its own size (1 px per unit, white) and canvas.toBlob('image/png'), in the page (not written to disk); its peak is the renderer process's, import included.`,
     '',
     exportTable(results),
     '',
