@@ -33,19 +33,6 @@ const refuse = (file: string, problem: string): never => {
   });
 };
 
-/** Markup an export never has, found in the text before it is parsed (no entity is expanded). */
-function checkDeclarations(svg: string, file: string): void {
-  const declaration = /<!(DOCTYPE|ENTITY|--|\[CDATA\[)?/i.exec(svg);
-  if (declaration === null) return;
-  const what: Record<string, string> = {
-    doctype: 'a DOCTYPE',
-    entity: 'an ENTITY declaration',
-    '--': 'a comment',
-    '[cdata[': 'a CDATA section',
-  };
-  refuse(file, `has ${what[(declaration[1] ?? '').toLowerCase()] ?? 'a markup declaration'} (<!…)`);
-}
-
 function parse(svg: string, file: string): SvgTreeElement {
   try {
     return readSvgTree(svg);
@@ -158,7 +145,6 @@ export function checkSvg(svg: string, file: string): { width: number; height: nu
  * so a picture is parsed once (parsing is most of the check's time).
  */
 export function checkSvgTree(svg: string, file: string): CheckedSvg {
-  checkDeclarations(svg, file);
   const root = parse(svg, file);
   if (root.localName !== 'svg' || root.namespaceURI !== SVG_NAMESPACE) {
     return refuse(file, 'must have an <svg> root in the SVG namespace');

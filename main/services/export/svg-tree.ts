@@ -119,11 +119,9 @@ class NamespaceScope {
   /** The namespace `prefix` is bound to; undefined when it is not declared. */
   lookup(prefix: string): string | null | undefined {
     const stack = this.bindings.get(prefix);
-    return stack === undefined || stack.length === 0
-      ? prefix === ''
-        ? null
-        : undefined
-      : stack.at(-1);
+    if (stack !== undefined && stack.length > 0) return stack.at(-1);
+    // No default namespace is no namespace; an undeclared prefix is an error.
+    return prefix === '' ? null : undefined;
   }
 
   bind(prefix: string, namespace: string | null): void {
@@ -173,8 +171,11 @@ function resolveName(
   return [prefix, local, namespace];
 }
 
-/** Binds `name`="`value`" in `scope` when it declares a namespace; the problem with it, if any. */
-function declare(scope: NamespaceScope, name: string, value: string): string | null {
+/**
+ * Binds the namespace declaration `name`="`value`" (`xmlns` or `xmlns:p`) in `scope`; the
+ * prefix it bound ('' for the default namespace), or the problem with it.
+ */
+function declare(scope: NamespaceScope, name: string, value: string): { prefix: string } | string {
   const prefix = name === 'xmlns' ? '' : name.slice(6);
   if (prefix !== '' && (prefix.includes(':') || name === 'xmlns:')) {
     return `"${name}" is not a namespace declaration`;
@@ -186,7 +187,50 @@ function declare(scope: NamespaceScope, name: string, value: string): string | n
     (prefix === 'xml') !== (value === XML_NAMESPACE);
   if (reserved) return `${name}="${value}" is reserved`;
   scope.bind(prefix, value === '' ? null : value);
-  return null;
+  return { prefix };
+}
+
+/**
+ * The attributes of `tag` that declare a namespace or have a prefix, as the DOM sees them,
+ * each declaration bound in `scope` and its prefix added to `declared`; null when there are
+ * none (most elements), or the problem with one.
+ */
+function namespacedAttributes(
+  tag: SaxesTagPlain,
+  scope: NamespaceScope,
+  declared: string[],
+): Map<string, SvgTreeAttribute> | null | string {
+  const special: string[] = [];
+  for (const name in tag.attributes) if (name.includes(':') || name === 'xmlns') special.push(name);
+  if (special.length === 0) return null;
+  const namespaced = new Map<string, SvgTreeAttribute>();
+  // Declarations first: a prefixed attribute may use a prefix declared after it.
+  for (const name of special) {
+    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+    const value = tag.attributes[name]!;
+    const bound = declare(scope, name, value);
+    if (typeof bound === 'string') return bound;
+    declared.push(bound.prefix);
+    // The DOM's view of a declaration: `xmlns` has no prefix, `xmlns:p` has xmlns.
+    const local = bound.prefix === '' ? name : bound.prefix;
+    const prefix = bound.prefix === '' ? null : 'xmlns';
+    namespaced.set(name, new SvgTreeAttribute(name, local, prefix, XMLNS_NAMESPACE, value));
+  }
+  const expanded = new Set<string>();
+  for (const name of special) {
+    if (namespaced.has(name)) continue;
+    const resolved = resolveName(scope, name, 'attribute');
+    if (typeof resolved === 'string') return resolved;
+    const [prefix, local, namespace] = resolved;
+    const key = `${namespace} ${local}`;
+    if (expanded.has(key)) return `<${tag.name}> has the attribute {${namespace}}${local} twice`;
+    expanded.add(key);
+    namespaced.set(
+      name,
+      new SvgTreeAttribute(name, local, prefix, namespace, tag.attributes[name]!),
+    );
+  }
+  return namespaced;
 }
 
 /**
@@ -196,44 +240,8 @@ function declare(scope: NamespaceScope, name: string, value: string): string | n
  */
 function elementOf(tag: SaxesTagPlain, scope: NamespaceScope): OpenElement | string {
   const declared: string[] = [];
-  // Most attributes have neither prefix nor declaration; only the others are looked at again.
-  const special: string[] = [];
-  for (const name in tag.attributes) if (name.includes(':') || name === 'xmlns') special.push(name);
-  const namespaced = special.length === 0 ? null : new Map<string, SvgTreeAttribute>();
-  for (const name of special) {
-    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
-    const value = tag.attributes[name]!;
-    const problem = declare(scope, name, value);
-    if (problem !== null) return problem;
-    const xmlns = name === 'xmlns';
-    declared.push(xmlns ? '' : name.slice(6));
-    // The DOM's view of a declaration: `xmlns` has no prefix, `xmlns:p` has xmlns.
-    namespaced!.set(
-      name,
-      new SvgTreeAttribute(
-        name,
-        xmlns ? name : name.slice(6),
-        xmlns ? null : 'xmlns',
-        XMLNS_NAMESPACE,
-        value,
-      ),
-    );
-  }
-  let expanded: Set<string> | undefined;
-  for (const name of special) {
-    if (namespaced!.has(name)) continue;
-    const resolved = resolveName(scope, name, 'attribute');
-    if (typeof resolved === 'string') return resolved;
-    const [prefix, local, namespace] = resolved;
-    const key = `${namespace} ${local}`;
-    if ((expanded ??= new Set()).has(key))
-      return `<${tag.name}> has the attribute {${namespace}}${local} twice`;
-    expanded.add(key);
-    namespaced!.set(
-      name,
-      new SvgTreeAttribute(name, local, prefix, namespace, tag.attributes[name]!),
-    );
-  }
+  const namespaced = namespacedAttributes(tag, scope, declared);
+  if (typeof namespaced === 'string') return namespaced;
   const resolved = resolveName(scope, tag.name, 'element');
   if (typeof resolved === 'string') return resolved;
   const [prefix, local, namespace] = resolved;
