@@ -222,6 +222,16 @@ function CanvasBody({ diagramId }: Props) {
     },
     [diagram, diagramId, finishGuides],
   );
+  // A new function is a store update in React Flow, which every mounted node and edge hears
+  // (thousands of listeners): these stay the same while the nodes are dragged.
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: ElementNode, dragged: ElementNode[]) => onDragStop(dragged),
+    [onDragStop],
+  );
+  const onSelectionDragStop = useCallback(
+    (_event: unknown, dragged: ElementNode[]) => onDragStop(dragged),
+    [onDragStop],
+  );
 
   const onConnect = useCallback(
     (connection: Connection) => {
@@ -315,9 +325,9 @@ function CanvasBody({ diagramId }: Props) {
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onNodeDragStart={onDragStart}
-          onNodeDragStop={(_event, _node, dragged) => onDragStop(dragged)}
+          onNodeDragStop={onNodeDragStop}
           onSelectionDragStart={onDragStart}
-          onSelectionDragStop={(_event, dragged) => onDragStop(dragged)}
+          onSelectionDragStop={onSelectionDragStop}
           onConnect={onConnect}
           onNodeDoubleClick={onNodeDoubleClick}
           onEdgeDoubleClick={onEdgeDoubleClick}
