@@ -1,14 +1,8 @@
+import type { Rect } from '../placement';
 import type { SketchBox } from './sketch-picture';
 
-/** A point or a rectangle in flow coordinates. */
-interface Point {
-  x: number;
-  y: number;
-}
-interface Rect extends Point {
-  width: number;
-  height: number;
-}
+/** A point in flow coordinates. */
+type Point = Pick<Rect, 'x' | 'y'>;
 
 /**
  * The sketched node under `point`, as a click finds it: the one drawn last (on top), and a
