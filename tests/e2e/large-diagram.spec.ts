@@ -156,6 +156,8 @@ test('zoomed out, a large diagram is a sketch: nothing mounts, and it can still 
   // Columns 0-3 of rows 0-1: eight boxes, all live and selected now.
   await expect(canvas.flow.locator('.react-flow__node.selected')).toHaveCount(8);
   await expect(canvas.node('Box 3-1')).toHaveClass(/selected/);
+  // The band selected nodes, not the page's text (library, properties, status bar).
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('');
 
   // A double-click on a sketched node zooms to it, readable: the nodes come back in detail.
   const far = await onPage(canvas, 4 * 240 + 80, 8 * 120 + 30);
