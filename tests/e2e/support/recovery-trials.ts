@@ -67,6 +67,24 @@ export function boxY(document: WorkspaceDocument): number {
   return node!.y;
 }
 
+/** The document with the counting box moved to `y`: for comparing all but the box's place. */
+export function withBoxAt(document: WorkspaceDocument, y: number): WorkspaceDocument {
+  boxY(document);
+  return {
+    ...document,
+    diagrams: document.diagrams.map((diagram) =>
+      diagram.id !== DIAGRAM_ID
+        ? diagram
+        : {
+            ...diagram,
+            nodes: diagram.nodes.map((n) =>
+              n.kind === 'box' && n.label === BOX ? { ...n, y } : n,
+            ),
+          },
+    ),
+  };
+}
+
 /**
  * Selects the box and nudges it with the arrow key (one undo step per press) every
  * EDIT_PACE_MS for `ms`, down or up (trials alternate, so the box stays on screen). Returns
