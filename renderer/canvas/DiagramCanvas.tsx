@@ -48,6 +48,7 @@ import { ZoomLevel } from './ZoomLevel';
 import { CanvasMinimap } from './CanvasMinimap';
 import { usePaintMarkReady } from './usePaintMarkReady';
 import { REVEAL_AT_ONCE_UP_TO, useProgressiveReveal, viewRect } from './progressive-reveal';
+import { useEdgesNearView } from './edges-near-view';
 import { SketchLayer } from './sketch/SketchLayer';
 import { useSketch } from './sketch/useSketch';
 import { useSketchPicking } from './sketch/useSketchPicking';
@@ -141,6 +142,13 @@ function CanvasBody({ diagramId }: Props) {
   const shown = useProgressiveReveal(nodes, edges, firstView);
   // Zoomed out on a large diagram, React Flow holds only the live selection; the rest is sketched.
   const sketch = useSketch(shown.nodes, shown.edges, selection.nodes, initialViewport?.zoom ?? 1);
+  // A large diagram's connections reach React Flow only near the view. Where they are is read
+  // from the document's nodes: a drag moves nodes in view only, whose connections are in.
+  const flowEdges = useEdgesNearView(
+    baseNodes,
+    sketch.edges,
+    baseNodes.length > REVEAL_AT_ONCE_UP_TO,
+  );
 
   // Whether Escape abandoned the drag in progress (the nodes went back to where they were).
   const dragCancelled = useRef(false);
@@ -310,7 +318,7 @@ function CanvasBody({ diagramId }: Props) {
       <div className="canvas-flow" ref={pane} onDoubleClick={onPaneDoubleClick}>
         <ReactFlow<ElementNode>
           nodes={sketch.nodes}
-          edges={sketch.edges}
+          edges={flowEdges}
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
           // Every handle both starts and ends connections; either end can be moved later.

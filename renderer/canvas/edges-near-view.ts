@@ -1,0 +1,143 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useStoreApi } from '@xyflow/react';
+import { viewRect, type FlowRect } from './progressive-reveal';
+
+/**
+ * Which connections of a large diagram React Flow is handed: those that can show in the part of
+ * the diagram around the view, not all of them. React Flow walks every connection it holds on
+ * every change of its store (its connection lookup, its arrowhead markers, which connections are
+ * visible): at 20,000 nodes that was most of each step of opening a diagram and of each frame of
+ * a pan. The app's own state keeps every connection; React Flow never decides what a connection
+ * is, only draws the ones it is given.
+ */
+
+/** The region around the view, as a share of the view's width and height on each side. */
+export const REGION_MARGIN = 0.5;
+
+interface Placed {
+  id: string;
+  position: { x: number; y: number };
+  width?: number | undefined;
+  height?: number | undefined;
+}
+
+interface Linked {
+  source: string;
+  target: string;
+  selected?: boolean | undefined;
+}
+
+/** `view` grown by REGION_MARGIN of its size on every side. */
+export function regionAround(view: FlowRect): FlowRect {
+  const dx = (view.right - view.left) * REGION_MARGIN;
+  const dy = (view.bottom - view.top) * REGION_MARGIN;
+  return {
+    left: view.left - dx,
+    top: view.top - dy,
+    right: view.right + dx,
+    bottom: view.bottom + dy,
+  };
+}
+
+/**
+ * Whether `region` still serves `view`: it holds the view, and is not so much larger (after
+ * zooming in) that it hands React Flow many times the connections it can show.
+ */
+export function regionServes(region: FlowRect, view: FlowRect): boolean {
+  const holds =
+    view.left >= region.left &&
+    view.right <= region.right &&
+    view.top >= region.top &&
+    view.bottom <= region.bottom;
+  const grown = (region.right - region.left) / Math.max(view.right - view.left, 1);
+  return holds && grown <= 2 * (1 + 2 * REGION_MARGIN);
+}
+
+/**
+ * The connections that may show in `region`: those whose ends' bounding box reaches into it
+ * (as React Flow itself decides which to draw, so none it would draw is left out), and every
+ * selected one. `previous` is returned when the result holds the same connections, so React
+ * Flow sees no change.
+ */
+export function edgesNear<N extends Placed, E extends Linked>(
+  nodes: readonly N[],
+  edges: readonly E[],
+  region: FlowRect,
+  previous: readonly E[] | null,
+): E[] {
+  const boxes = new Map<string, N>();
+  for (const node of nodes) boxes.set(node.id, node);
+  const near: E[] = [];
+  for (const edge of edges) {
+    const source = boxes.get(edge.source);
+    const target = boxes.get(edge.target);
+    if (source === undefined || target === undefined) continue;
+    const left = Math.min(source.position.x, target.position.x);
+    const top = Math.min(source.position.y, target.position.y);
+    const right = Math.max(
+      source.position.x + (source.width ?? 0),
+      target.position.x + (target.width ?? 0),
+    );
+    const bottom = Math.max(
+      source.position.y + (source.height ?? 0),
+      target.position.y + (target.height ?? 0),
+    );
+    const inRegion =
+      left <= region.right && right >= region.left && top <= region.bottom && bottom >= region.top;
+    if (inRegion || edge.selected === true) near.push(edge);
+  }
+  const same =
+    previous !== null &&
+    previous.length === near.length &&
+    near.every((edge, i) => previous[i] === edge);
+  return same ? (previous as E[]) : near;
+}
+
+/**
+ * `edges` as React Flow should get them: all of them for a diagram that is not `large`, else
+ * those near the view (`edgesNear`) with their ends where `nodes` puts them, the region
+ * followed outside React so that only a view leaving it renders. Must be used inside the
+ * canvas's ReactFlowProvider.
+ */
+export function useEdgesNearView<N extends Placed, E extends Linked>(
+  nodes: readonly N[],
+  edges: E[],
+  large: boolean,
+): E[] {
+  const store = useStoreApi();
+  const [region, setRegion] = useState<FlowRect | null>(null);
+  useEffect(() => {
+    if (!large) return;
+    const follow = () => {
+      const { transform, width, height } = store.getState();
+      const [x, y, zoom] = transform;
+      // Before the pane is laid out, the window stands for it.
+      const size =
+        width > 0 && height > 0
+          ? { width, height }
+          : { width: window.innerWidth, height: window.innerHeight };
+      const view = viewRect({ x, y, zoom }, size);
+      setRegion((current) =>
+        current !== null && regionServes(current, view) ? current : regionAround(view),
+      );
+    };
+    follow();
+    return store.subscribe((state, before) => {
+      if (
+        state.transform !== before.transform ||
+        state.width !== before.width ||
+        state.height !== before.height
+      ) {
+        follow();
+      }
+    });
+  }, [large, store]);
+  // The last result, so that an unchanged one stays the same array.
+  const [kept, setKept] = useState<E[] | null>(null);
+  const near = useMemo(
+    () => (large && region !== null ? edgesNear(nodes, edges, region, kept) : null),
+    [large, region, nodes, edges, kept],
+  );
+  if (near !== null && near !== kept) setKept(near);
+  return near ?? edges;
+}
