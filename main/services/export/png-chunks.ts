@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from 'node:zlib';
+import { crc32 as zlibCrc32, deflateSync, inflateSync } from 'node:zlib';
 import { HostFailure } from '../../../shared/ipc/errors';
 
 /**
@@ -10,21 +10,9 @@ import { HostFailure } from '../../../shared/ipc/errors';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n += 1) {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** The CRC-32 a PNG chunk ends with (ISO 3309), over its type and data. */
+/** The CRC-32 a PNG chunk ends with (ISO 3309), over its type and data: zlib's, in native code. */
 export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return zlibCrc32(bytes);
 }
 
 /** True when `bytes` begin with the PNG signature. */

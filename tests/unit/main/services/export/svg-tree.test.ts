@@ -132,6 +132,8 @@ describe('readSvgTree', () => {
       expect(error.message, xml).toMatch(/\(line \d+, column \d+\)$/);
     }
     expect(refusal('<svg>\n  <g>\n  </svg>')).toMatchObject({ line: 3 });
+    // A name the parser accepts and the namespace rules refuse is placed as well.
+    expect(refusal('<svg>\n<g/>\n<g/>\n  <p:g/></svg>')).toMatchObject({ line: 4, column: 9 });
   });
 
   it('reads a deeply nested file without recursion', () => {
