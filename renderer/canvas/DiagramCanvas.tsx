@@ -43,7 +43,13 @@ import { withMembersFollowing } from './nodes/members-follow';
 import { isHandleSide } from './nodes/node-handles';
 import { editableText } from '../../shared/commands/element-commands';
 import { startEditing } from './node-actions';
-import { carryOver, toFlowEdges, toFlowNodes, type ElementNode } from './to-flow';
+import {
+  carryOver,
+  toFlowEdges,
+  toFlowNodes,
+  type ConnectionEdge,
+  type ElementNode,
+} from './to-flow';
 import { ZoomLevel } from './ZoomLevel';
 import { CanvasMinimap } from './CanvasMinimap';
 import { usePaintMarkReady } from './usePaintMarkReady';
@@ -72,6 +78,9 @@ interface Local {
 }
 
 /** The select changes in a batch of React Flow changes, as the state's selection takes them. */
+/** The connections of a large diagram before they are made (see `edgesLater`). */
+const NO_EDGES: ConnectionEdge[] = [];
+
 function selectChanges(changes: readonly (NodeChange<ElementNode> | EdgeChange)[]) {
   return changes.flatMap((c) => (c.type === 'select' ? [{ id: c.id, selected: c.selected }] : []));
 }
@@ -97,10 +106,21 @@ function CanvasBody({ diagramId }: Props) {
         : [],
     [diagram, document, selection.nodes],
   );
+  // A large diagram opens with no connection to show (its nodes come in steps, and a
+  // connection waits for both ends): its connections are made a task after the mount, which
+  // would otherwise make every canvas node and connection at once.
+  const [edgesLater, setEdgesLater] = useState(() => baseNodes.length > REVEAL_AT_ONCE_UP_TO);
+  useEffect(() => {
+    if (!edgesLater) return;
+    const timer = setTimeout(() => setEdgesLater(false), 0);
+    return () => clearTimeout(timer);
+  }, [edgesLater]);
   const baseEdges = useMemo(() => {
-    const names = new Map(baseNodes.map((n) => [n.id, n.data.text]));
+    if (edgesLater) return NO_EDGES;
+    const names = new Map<string, string>();
+    for (const node of baseNodes) names.set(node.id, node.data.text);
     return diagram ? toFlowEdges(diagram, names, selection.edges) : [];
-  }, [diagram, baseNodes, selection.edges]);
+  }, [diagram, baseNodes, selection.edges, edgesLater]);
 
   const [local, setLocal] = useState<Local>({
     baseNodes,

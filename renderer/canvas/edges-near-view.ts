@@ -27,6 +27,13 @@ interface Linked {
   selected?: boolean | undefined;
 }
 
+/** The nodes by id, for `edgesNear`. */
+export function boxesOf(nodes: readonly Placed[]): Map<string, Placed> {
+  const boxes = new Map<string, Placed>();
+  for (const node of nodes) boxes.set(node.id, node);
+  return boxes;
+}
+
 /** `view` grown by REGION_MARGIN of its size on every side. */
 export function regionAround(view: FlowRect): FlowRect {
   const dx = (view.right - view.left) * REGION_MARGIN;
@@ -59,14 +66,12 @@ export function regionServes(region: FlowRect, view: FlowRect): boolean {
  * selected one. `previous` is returned when the result holds the same connections, so React
  * Flow sees no change.
  */
-export function edgesNear<N extends Placed, E extends Linked>(
-  nodes: readonly N[],
+export function edgesNear<E extends Linked>(
+  boxes: ReadonlyMap<string, Placed>,
   edges: readonly E[],
   region: FlowRect,
   previous: readonly E[] | null,
 ): E[] {
-  const boxes = new Map<string, N>();
-  for (const node of nodes) boxes.set(node.id, node);
   const near: E[] = [];
   for (const edge of edges) {
     const source = boxes.get(edge.source);
@@ -99,8 +104,8 @@ export function edgesNear<N extends Placed, E extends Linked>(
  * followed outside React so that only a view leaving it renders. Must be used inside the
  * canvas's ReactFlowProvider.
  */
-export function useEdgesNearView<N extends Placed, E extends Linked>(
-  nodes: readonly N[],
+export function useEdgesNearView<E extends Linked>(
+  nodes: readonly Placed[],
   edges: E[],
   large: boolean,
 ): E[] {
@@ -134,9 +139,12 @@ export function useEdgesNearView<N extends Placed, E extends Linked>(
   }, [large, store]);
   // The last result, so that an unchanged one stays the same array.
   const [kept, setKept] = useState<E[] | null>(null);
+  // Made once the region is known, which is after the first render (a task of its own).
+  const placed = large && region !== null;
+  const boxes = useMemo(() => (placed ? boxesOf(nodes) : null), [placed, nodes]);
   const near = useMemo(
-    () => (large && region !== null ? edgesNear(nodes, edges, region, kept) : null),
-    [large, region, nodes, edges, kept],
+    () => (boxes !== null && region !== null ? edgesNear(boxes, edges, region, kept) : null),
+    [boxes, region, edges, kept],
   );
   if (near !== null && near !== kept) setKept(near);
   return near ?? edges;

@@ -96,7 +96,8 @@ export function nodeText(
 // reusing their canvas nodes lets React Flow skip them: on a 5,000-node diagram an edit then
 // touches one node instead of rebuilding all.
 const nodeCache = new WeakMap<DiagramNode, ElementNode>();
-const edgeCache = new WeakMap<DiagramEdge, ConnectionEdge>();
+/** A canvas edge made for a model edge, and the names of its ends it was made with. */
+const edgeCache = new WeakMap<DiagramEdge, { flow: ConnectionEdge; from: string; to: string }>();
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -215,6 +216,9 @@ export function toFlowNodes(
     ) {
       return cached;
     }
+    const data: ElementData = { nodeId: node.id, kind: node.kind, text, caption };
+    addKindData(data, node, processName);
+    if (node.style) data.style = node.style;
     const flowNode: ElementNode = {
       id: node.id,
       type: node.kind,
@@ -223,22 +227,18 @@ export function toFlowNodes(
       height: node.height,
       measured: { width: node.width, height: node.height },
       handles: handlesOf(node.width, node.height),
-      data: {
-        nodeId: node.id,
-        kind: node.kind,
-        text,
-        caption,
-        ...kindData(node, processName),
-        ...(node.style ? { style: node.style } : {}),
-      },
+      data,
       selected: isSelected,
-      // A locked node stays where it is: React Flow does not let it be dragged.
-      ...(node.locked ? { draggable: false, className: 'node-locked' } : {}),
-      // Containers are drawn behind everything (edges too), nested ones above their parents.
-      ...(node.kind === 'group' ? { zIndex: GROUP_Z + (groupDepth.get(node.id) ?? 0) } : {}),
       // The accessible name is the label itself, so assistive tech and tests find it by text.
       ariaLabel: text.trim() === '' ? `Empty ${node.kind}` : text,
     };
+    if (node.locked) {
+      // A locked node stays where it is: React Flow does not let it be dragged.
+      flowNode.draggable = false;
+      flowNode.className = 'node-locked';
+    }
+    // Containers are drawn behind everything (edges too), nested ones above their parents.
+    if (node.kind === 'group') flowNode.zIndex = GROUP_Z + (groupDepth.get(node.id) ?? 0);
     nodeCache.set(node, flowNode);
     return flowNode;
   });
@@ -251,14 +251,14 @@ export function toFlowNodes(
   return result;
 }
 
-/** What a canvas node carries besides its text, by kind. */
-function kindData(node: DiagramNode, processName: ProcessNames): Partial<ElementData> {
-  if (node.kind === 'framework') return { pack: node.pack };
-  if (node.kind === 'group') return { variant: node.variant };
-  if (node.kind === 'process') {
-    return { processId: node.processId, missing: processName(node.processId) === undefined };
+/** Adds to `data` what a canvas node carries besides its text, by kind. */
+function addKindData(data: ElementData, node: DiagramNode, processName: ProcessNames): void {
+  if (node.kind === 'framework') data.pack = node.pack;
+  else if (node.kind === 'group') data.variant = node.variant;
+  else if (node.kind === 'process') {
+    data.processId = node.processId;
+    data.missing = processName(node.processId) === undefined;
   }
-  return {};
 }
 
 /** Groups sit far below every other node (z-index), so selection never lifts one on top. */
@@ -301,11 +301,17 @@ export function toFlowEdges(
   selected: ReadonlySet<string>,
 ): ConnectionEdge[] {
   const edges = diagram.edges.map((edge: DiagramEdge) => {
-    const ariaLabel = `Connection from ${names.get(edge.source) ?? edge.source} to ${names.get(edge.target) ?? edge.target}`;
+    const from = names.get(edge.source) ?? edge.source;
+    const to = names.get(edge.target) ?? edge.target;
     const isSelected = selected.has(edge.id);
     const cached = edgeCache.get(edge);
-    if (cached && cached.ariaLabel === ariaLabel && cached.selected === isSelected) return cached;
-    const flowEdge: ConnectionEdge = {
+    // The ends' names are compared as they are, so an unchanged edge builds no string.
+    if (cached && cached.from === from && cached.to === to && cached.flow.selected === isSelected) {
+      return cached.flow;
+    }
+    const data: ConnectionData = { routing: edge.routing ?? 'orthogonal' };
+    if (edge.label !== undefined) data.label = edge.label;
+    const flow: ConnectionEdge = {
       id: edge.id,
       source: edge.source,
       target: edge.target,
@@ -313,17 +319,14 @@ export function toFlowEdges(
       sourceHandle: edge.sourceHandle ?? 'right',
       targetHandle: edge.targetHandle ?? 'left',
       type: edge.kind,
-      data: {
-        routing: edge.routing ?? 'orthogonal',
-        ...(edge.label === undefined ? {} : { label: edge.label }),
-      },
-      // A flow leads somewhere (a closed arrow); a mapping points at its eTOM process.
-      ...(edge.kind === 'association' ? {} : { markerEnd: MARKERS[edge.kind] }),
+      data,
       selected: isSelected,
-      ariaLabel,
+      ariaLabel: `Connection from ${from} to ${to}`,
     };
-    edgeCache.set(edge, flowEdge);
-    return flowEdge;
+    // A flow leads somewhere (a closed arrow); a mapping points at its eTOM process.
+    if (edge.kind !== 'association') flow.markerEnd = MARKERS[edge.kind];
+    edgeCache.set(edge, { flow, from, to });
+    return flow;
   });
   const last = lastEdges.get(diagram.edges);
   if (last?.length === edges.length && last.every((edge, i) => edge === edges[i])) return last;

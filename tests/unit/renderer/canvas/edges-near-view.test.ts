@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   REGION_MARGIN,
+  boxesOf,
   edgesNear,
   regionAround,
   regionServes,
@@ -45,7 +46,7 @@ describe('the connections a large diagram hands React Flow', () => {
       // A node touching the region's corner counts.
       edge('edge-of-view', 'far-below'),
     ];
-    expect(edgesNear(nodes, edges, REGION, null).map((e) => e.id)).toEqual([
+    expect(edgesNear(boxesOf(nodes), edges, REGION, null).map((e) => e.id)).toEqual([
       'in>also-in',
       'in>far-right',
       'far-left>far-right',
@@ -55,19 +56,21 @@ describe('the connections a large diagram hands React Flow', () => {
 
   it('keeps a selected connection wherever it is, and leaves out one whose end is not on the canvas', () => {
     const edges = [edge('far-below', 'far-left', true), edge('in', 'not-revealed-yet')];
-    expect(edgesNear(nodes, edges, REGION, null).map((e) => e.id)).toEqual(['far-below>far-left']);
+    expect(edgesNear(boxesOf(nodes), edges, REGION, null).map((e) => e.id)).toEqual([
+      'far-below>far-left',
+    ]);
   });
 
   it('gives back the previous array when it holds the same connections, so React Flow sees no change', () => {
     const edges = [edge('in', 'also-in'), edge('far-below', 'far-corner')];
-    const first = edgesNear(nodes, edges, REGION, null);
+    const first = edgesNear(boxesOf(nodes), edges, REGION, null);
     expect(first.map((e) => e.id)).toEqual(['in>also-in']);
     // Another pass, with a node far away moved: the same connections.
     const moved = nodes.map((n) => (n.id === 'far-corner' ? box('far-corner', -6_000, 8_500) : n));
-    expect(edgesNear(moved, edges, REGION, first)).toBe(first);
+    expect(edgesNear(boxesOf(moved), edges, REGION, first)).toBe(first);
     // A node moved into the region brings its connection along: a new array.
     const into = nodes.map((n) => (n.id === 'far-below' ? box('far-below', 300, 300) : n));
-    const second = edgesNear(into, edges, REGION, first);
+    const second = edgesNear(boxesOf(into), edges, REGION, first);
     expect(second).not.toBe(first);
     expect(second.map((e) => e.id)).toEqual(['in>also-in', 'far-below>far-corner']);
   });
