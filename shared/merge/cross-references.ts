@@ -51,9 +51,14 @@ export function danglingReferences(
   const processes = new Set(document.processes.processes.map((p) => p.id));
   const found: DanglingReference[] = [];
   for (const mapping of document.mappings.mappings) {
+    const processGone = !processes.has(mapping.processId);
+    const catalogue = lookup(mapping.target.pack);
+    const targetGone = catalogue !== undefined && catalogue.byId(mapping.target.id) === undefined;
+    // Most mappings point at what is there: nothing is made for them.
+    if (!processGone && !targetGone) continue;
     const where = `Mapping ${mapping.id}`;
     const marks = { nodes: [], mappings: [mapping.id] };
-    if (!processes.has(mapping.processId)) {
+    if (processGone) {
       const restore = recordedProcess(records, mapping.processId);
       found.push({
         id: `ref:mapping:${mapping.id}:process`,
@@ -65,8 +70,7 @@ export function danglingReferences(
         marks,
       });
     }
-    const catalogue = lookup(mapping.target.pack);
-    if (catalogue !== undefined && catalogue.byId(mapping.target.id) === undefined) {
+    if (targetGone) {
       found.push({
         id: `ref:mapping:${mapping.id}:target`,
         file: WORKSPACE_FILES.mappings,
