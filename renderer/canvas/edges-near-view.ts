@@ -63,14 +63,12 @@ export function regionServes(region: FlowRect, view: FlowRect): boolean {
 /**
  * The connections that may show in `region`: those whose ends' bounding box reaches into it
  * (as React Flow itself decides which to draw, so none it would draw is left out), and every
- * selected one. `previous` is returned when the result holds the same connections, so React
- * Flow sees no change.
+ * selected one.
  */
 export function edgesNear<E extends Linked>(
   boxes: ReadonlyMap<string, Placed>,
   edges: readonly E[],
   region: FlowRect,
-  previous: readonly E[] | null,
 ): E[] {
   const near: E[] = [];
   for (const edge of edges) {
@@ -91,11 +89,12 @@ export function edgesNear<E extends Linked>(
       left <= region.right && right >= region.left && top <= region.bottom && bottom >= region.top;
     if (inRegion || edge.selected === true) near.push(edge);
   }
-  const same =
-    previous !== null &&
-    previous.length === near.length &&
-    near.every((edge, i) => previous[i] === edge);
-  return same ? (previous as E[]) : near;
+  return near;
+}
+
+/** Whether two lists hold the same connections (the same objects) in the same order. */
+export function sameEdges(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((edge, i) => b[i] === edge);
 }
 
 /**
@@ -137,15 +136,17 @@ export function useEdgesNearView<E extends Linked>(
       }
     });
   }, [large, store]);
-  // The last result, so that an unchanged one stays the same array.
-  const [kept, setKept] = useState<E[] | null>(null);
   // Made once the region is known, which is after the first render (a task of its own).
   const placed = large && region !== null;
   const boxes = useMemo(() => (placed ? boxesOf(nodes) : null), [placed, nodes]);
-  const near = useMemo(
-    () => (boxes !== null && region !== null ? edgesNear(boxes, edges, region, kept) : null),
-    [boxes, region, edges, kept],
+  const fresh = useMemo(
+    () => (boxes !== null && region !== null ? edgesNear(boxes, edges, region) : null),
+    [boxes, region, edges],
   );
-  if (near !== null && near !== kept) setKept(near);
+  // The list handed over last: kept while a new one holds the same connections, so React
+  // Flow sees no change (a new array is a rebuild of its lookup).
+  const [kept, setKept] = useState<E[] | null>(null);
+  const near = fresh !== null && kept !== null && sameEdges(fresh, kept) ? kept : fresh;
+  if (near !== kept) setKept(near);
   return near ?? edges;
 }
