@@ -77,10 +77,10 @@ interface Local {
   edges: Edge[];
 }
 
-/** The select changes in a batch of React Flow changes, as the state's selection takes them. */
 /** The connections of a large diagram before they are made (see `edgesLater`). */
 const NO_EDGES: ConnectionEdge[] = [];
 
+/** The select changes in a batch of React Flow changes, as the state's selection takes them. */
 function selectChanges(changes: readonly (NodeChange<ElementNode> | EdgeChange)[]) {
   return changes.flatMap((c) => (c.type === 'select' ? [{ id: c.id, selected: c.selected }] : []));
 }
