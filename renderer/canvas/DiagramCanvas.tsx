@@ -28,7 +28,8 @@ import { CANVAS_KEYS_ATTRIBUTE } from '../actions/key-ownership';
 import { ActionToolbar } from '../ui/ActionToolbar';
 import { FIT_ALL, useCanvasHandle } from './canvas-handles';
 import { useCanvasMenus } from './useCanvasMenus';
-import { beginDrag, endDrag } from './drag-session';
+import { beginDrag, endDrag, showDragging } from './drag-session';
+import { SoleSelection, soleSelected } from './nodes/sole-selection';
 import { builtInFrameworkName } from './framework-names';
 import { NODE_TYPES } from './node-types';
 import { EDGE_TYPES } from './edge-types';
@@ -213,6 +214,7 @@ function CanvasBody({ diagramId }: Props) {
 
   const onDragStart = useCallback(() => {
     dragCancelled.current = false;
+    showDragging(pane.current, true);
     beginDrag(diagramId, () => {
       dragCancelled.current = true;
       finishGuides([]);
@@ -223,6 +225,7 @@ function CanvasBody({ diagramId }: Props) {
   const onDragStop = useCallback(
     (reported: ElementNode[]) => {
       endDrag();
+      showDragging(pane.current, false);
       // React Flow reports where the mouse put the nodes; the last helper-line snap moved them.
       const dragged = finishGuides(reported);
       if (dragCancelled.current) {
@@ -336,61 +339,63 @@ function CanvasBody({ diagramId }: Props) {
         <ZoomLevel />
       </div>
       <div className="canvas-flow" ref={pane} onDoubleClick={onPaneDoubleClick}>
-        <ReactFlow<ElementNode>
-          nodes={sketch.nodes}
-          edges={flowEdges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          // Every handle both starts and ends connections; either end can be moved later.
-          connectionMode={ConnectionMode.Loose}
-          onReconnect={onReconnect}
-          edgesReconnectable={!readOnly}
-          // An edge's ends lie under the nodes' handles, which would start a new connection
-          // instead: a selected edge is drawn above the nodes, so its end grips can be dragged.
-          elevateEdgesOnSelect
-          // Drawing order is the model's (z, groups behind): selecting never lifts a node.
-          elevateNodesOnSelect={false}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStart={onDragStart}
-          onNodeDragStop={onNodeDragStop}
-          onSelectionDragStart={onDragStart}
-          onSelectionDragStop={onSelectionDragStop}
-          onConnect={onConnect}
-          onNodeDoubleClick={onNodeDoubleClick}
-          onEdgeDoubleClick={onEdgeDoubleClick}
-          onPaneContextMenu={menus.onPaneContextMenu}
-          onNodeContextMenu={menus.onNodeContextMenu}
-          onEdgeContextMenu={menus.onEdgeContextMenu}
-          onMoveEnd={onMoveEnd}
-          onPaneClick={picking.onPaneClick}
-          onSelectionEnd={picking.onSelectionEnd}
-          onDragOver={frameworkDrop.onDragOver}
-          onDrop={frameworkDrop.onDrop}
-          defaultViewport={initialViewport}
-          // Keys are the action registry's (one dispatcher): React Flow deletes nothing itself.
-          deleteKeyCode={null}
-          zoomOnDoubleClick={false}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          minZoom={0.1}
-          maxZoom={4}
-          onlyRenderVisibleElements
-          // Shift-click and Ctrl-click (Cmd-click) add to the selection or take away from it.
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          snapToGrid={snap}
-          snapGrid={SNAP_GRID}
-          proOptions={{ hideAttribution: true }}
-          aria-label={`Diagram ${diagram.name}`}
-        >
-          <Background gap={20} size={1} />
-          {sketch.sketching ? <SketchLayer edges={edges} selected={selection.nodes} /> : null}
-          <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
-          <CanvasMinimap />
-          <FindBar diagramId={diagramId} nodes={nodes} />
-          <DomainLegend diagram={diagram} />
-          <HelperLines lines={guideLines} />
-        </ReactFlow>
+        <SoleSelection.Provider value={soleSelected(selection.nodes)}>
+          <ReactFlow<ElementNode>
+            nodes={sketch.nodes}
+            edges={flowEdges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            // Every handle both starts and ends connections; either end can be moved later.
+            connectionMode={ConnectionMode.Loose}
+            onReconnect={onReconnect}
+            edgesReconnectable={!readOnly}
+            // An edge's ends lie under the nodes' handles, which would start a new connection
+            // instead: a selected edge is drawn above the nodes, so its end grips can be dragged.
+            elevateEdgesOnSelect
+            // Drawing order is the model's (z, groups behind): selecting never lifts a node.
+            elevateNodesOnSelect={false}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStart={onDragStart}
+            onNodeDragStop={onNodeDragStop}
+            onSelectionDragStart={onDragStart}
+            onSelectionDragStop={onSelectionDragStop}
+            onConnect={onConnect}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onEdgeDoubleClick={onEdgeDoubleClick}
+            onPaneContextMenu={menus.onPaneContextMenu}
+            onNodeContextMenu={menus.onNodeContextMenu}
+            onEdgeContextMenu={menus.onEdgeContextMenu}
+            onMoveEnd={onMoveEnd}
+            onPaneClick={picking.onPaneClick}
+            onSelectionEnd={picking.onSelectionEnd}
+            onDragOver={frameworkDrop.onDragOver}
+            onDrop={frameworkDrop.onDrop}
+            defaultViewport={initialViewport}
+            // Keys are the action registry's (one dispatcher): React Flow deletes nothing itself.
+            deleteKeyCode={null}
+            zoomOnDoubleClick={false}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            minZoom={0.1}
+            maxZoom={4}
+            onlyRenderVisibleElements
+            // Shift-click and Ctrl-click (Cmd-click) add to the selection or take away from it.
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            snapToGrid={snap}
+            snapGrid={SNAP_GRID}
+            proOptions={{ hideAttribution: true }}
+            aria-label={`Diagram ${diagram.name}`}
+          >
+            <Background gap={20} size={1} />
+            {sketch.sketching ? <SketchLayer edges={edges} selected={selection.nodes} /> : null}
+            <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
+            <CanvasMinimap />
+            <FindBar diagramId={diagramId} nodes={nodes} />
+            <DomainLegend diagram={diagram} />
+            <HelperLines lines={guideLines} />
+          </ReactFlow>
+        </SoleSelection.Provider>
       </div>
     </div>
   );

@@ -33,3 +33,12 @@ export function cancelDrag(): boolean {
   current.cancel();
   return true;
 }
+
+/**
+ * Marks the canvas pane while nodes are dragged. Connection handles are hidden then
+ * (nodes.css): each is a positioned layer that Chromium would otherwise lay out, paint and
+ * layerize again in every frame of the drag, on every selected node.
+ */
+export function showDragging(pane: HTMLElement | null, dragging: boolean): void {
+  pane?.classList.toggle('dragging-nodes', dragging);
+}

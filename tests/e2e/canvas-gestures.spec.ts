@@ -147,6 +147,55 @@ test('either end of a connection is moved by dragging it: one undo step; dropped
   ]);
 });
 
+test('a node selected on its own resizes by its grips, in one undo step; nodes selected together or dragged show no grips or handles', async ({
+  page,
+}) => {
+  const { ws, canvas } = await openThreeBoxes(page, [CONNECTED]);
+  const grips = (label: string) => canvas.node(label).locator('.react-flow__resize-control');
+  await expect(grips('Check credit')).toHaveCount(0);
+
+  // Selected alone: four corner grips and four edge lines.
+  await canvas.node('Check credit').click();
+  await expect(grips('Check credit')).toHaveCount(8);
+  await shot(page, 'resize-grips-1280x720-light.png');
+  const corner = grips('Check credit').and(canvas.page.locator('.handle.bottom.right'));
+  await canvas.dragTo(corner, await farCorner(canvas, 'Check credit', 60, 40));
+  await ws.save();
+  const resized = (await readDiagram()).nodes.find((n) => n.id === 'n-b');
+  expect(resized).toMatchObject({ x: 420, y: 120 });
+  // The corner followed the mouse: 60 x 40 px more at zoom 1.
+  expect(resized).toMatchObject({ width: 220, height: 100 });
+  await page.keyboard.press('Control+z');
+  await ws.save();
+  expect((await readDiagram()).nodes.find((n) => n.id === 'n-b')).toMatchObject({
+    width: 160,
+    height: 60,
+  });
+
+  // Selected with another: no grips on either (a resize is of one node).
+  await canvas.node('Capture order').click({ modifiers: ['Shift'] });
+  await expect(canvas.page.locator('.react-flow__node.selected')).toHaveCount(2);
+  await expect(canvas.editor.locator('.react-flow__resize-control')).toHaveCount(0);
+  await shot(page, 'two-selected-1280x720-light.png');
+
+  // While the two are dragged their connection handles are hidden, and back once dropped.
+  const handle = canvas.handle('Capture order', 'right');
+  await expect(handle).toHaveCSS('visibility', 'visible');
+  const start = await canvas.box('Capture order');
+  await page.mouse.move(start.x + 40, start.y + 30);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 70, start.y + 90, { steps: 8 });
+  await expect(handle).toHaveCSS('visibility', 'hidden');
+  await page.mouse.up();
+  await expect(handle).toHaveCSS('visibility', 'visible');
+});
+
+/** A point `dx`, `dy` beyond the bottom-right corner of `label`'s node, on screen. */
+async function farCorner(canvas: DiagramCanvas, label: string, dx: number, dy: number) {
+  const at = await canvas.box(label);
+  return { x: at.x + at.width + dx, y: at.y + at.height + dy };
+}
+
 /**
  * Presses the mouse on "Reserve number" and drags it until its top-left corner is at `to` (in
  * flow coordinates, the view being at zoom 1 with no pan), leaving the button down. A first

@@ -5,6 +5,7 @@ import type { NodeId } from '../../../shared/model/ids';
 import { resizeNode } from '../node-actions';
 import { NodeHandles } from './node-handles';
 import { styleVariables } from './node-style';
+import { useSelectedAlone } from './sole-selection';
 
 interface Props {
   nodeId: NodeId;
@@ -14,6 +15,33 @@ interface Props {
   minWidth?: number;
   minHeight?: number;
   children: ReactNode;
+}
+
+/** The resize frame, on a node selected alone (see sole-selection.ts). */
+function ResizeGrips({
+  nodeId,
+  minWidth,
+  minHeight,
+}: {
+  nodeId: NodeId;
+  minWidth: number;
+  minHeight: number;
+}) {
+  const alone = useSelectedAlone(nodeId);
+  // Stable, so the resize grips are not unbound and bound again whenever the node draws.
+  const onResizeEnd = useCallback(
+    (_event: unknown, box: { x: number; y: number; width: number; height: number }) =>
+      resizeNode(nodeId, box),
+    [nodeId],
+  );
+  return (
+    <NodeResizer
+      isVisible={alone}
+      minWidth={minWidth}
+      minHeight={minHeight}
+      onResizeEnd={onResizeEnd}
+    />
+  );
 }
 
 /** What every node shares: its four handles, the resize frame, the body with its style preset. */
@@ -26,20 +54,9 @@ export function NodeFrame({
   minHeight = 32,
   children,
 }: Props) {
-  // Stable, so the resize grips are not unbound and bound again whenever the node draws.
-  const onResizeEnd = useCallback(
-    (_event: unknown, box: { x: number; y: number; width: number; height: number }) =>
-      resizeNode(nodeId, box),
-    [nodeId],
-  );
   return (
     <>
-      <NodeResizer
-        isVisible={selected}
-        minWidth={minWidth}
-        minHeight={minHeight}
-        onResizeEnd={onResizeEnd}
-      />
+      {selected && <ResizeGrips nodeId={nodeId} minWidth={minWidth} minHeight={minHeight} />}
       <NodeHandles />
       <div className={`element ${className}`} style={styleVariables(style)}>
         {children}
