@@ -304,9 +304,19 @@ export function toFlowEdges(
     const from = names.get(edge.source) ?? edge.source;
     const to = names.get(edge.target) ?? edge.target;
     const isSelected = selected.has(edge.id);
+    // Grips to move its ends on the one selected connection only, as resize grips are on a
+    // node selected alone: the others have no anchors to keep in step with their ends (four
+    // attributes each, in every frame of a drag of the nodes they join).
+    const reconnectable = isSelected && selected.size === 1;
     const cached = edgeCache.get(edge);
     // The ends' names are compared as they are, so an unchanged edge builds no string.
-    if (cached && cached.from === from && cached.to === to && cached.flow.selected === isSelected) {
+    if (
+      cached &&
+      cached.from === from &&
+      cached.to === to &&
+      cached.flow.selected === isSelected &&
+      cached.flow.reconnectable === reconnectable
+    ) {
       return cached.flow;
     }
     const data: ConnectionData = { routing: edge.routing ?? 'orthogonal' };
@@ -321,6 +331,7 @@ export function toFlowEdges(
       type: edge.kind,
       data,
       selected: isSelected,
+      reconnectable,
       ariaLabel: `Connection from ${from} to ${to}`,
     };
     // A flow leads somewhere (a closed arrow); a mapping points at its eTOM process.

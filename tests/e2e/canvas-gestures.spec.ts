@@ -91,8 +91,12 @@ test('either end of a connection is moved by dragging it: one undo step; dropped
   const { ws, canvas } = await openThreeBoxes(page, [CONNECTED]);
   await expect(canvas.edge('Capture order', 'Check credit')).toHaveCount(1);
 
-  // A selected connection shows a grip at each end, drawn above the nodes' handles.
+  // A selected connection shows a grip at each end, drawn above the nodes' handles; an
+  // unselected one has none.
+  const endGrips = canvas.editor.locator('.react-flow__edgeupdater');
+  await expect(endGrips).toHaveCount(0);
   await canvas.selectEdge('Capture order', 'Check credit');
+  await expect(endGrips).toHaveCount(2);
   await canvas.dragEdgeEnd(
     'Capture order',
     'Check credit',

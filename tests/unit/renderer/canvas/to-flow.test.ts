@@ -54,8 +54,17 @@ describe('toFlowEdges', () => {
       sourceHandle: 'right',
       targetHandle: 'left',
       selected: true,
+      // The one selected connection's ends can be moved; the others have no grips.
+      reconnectable: true,
       ariaLabel: 'Connection from Take order to Check credit',
     });
+    expect(edges[1]).toMatchObject({ selected: false, reconnectable: false });
+    // Selected with another, neither: moving an end is for one connection at a time.
+    const both = toFlowEdges(document.diagrams[0]!, new Map(), new Set([AB, edges[1]!.id]));
+    expect(both.slice(0, 2).map((edge) => [edge.selected, edge.reconnectable])).toEqual([
+      [true, false],
+      [true, false],
+    ]);
     expect(edges[2]).toMatchObject({ type: 'association' });
     expect(edges[2]!.markerEnd).toBeUndefined();
     expect(edges[1]!.ariaLabel).toBe(`Connection from Check credit to ${C}`);
