@@ -31,10 +31,11 @@ describe('the order a large diagram reaches the canvas in', () => {
     const nodes = grid(100, 100);
     // A view of the top-left 20 columns and 20 rows (400 nodes), handed over 30 at a time.
     const view = { left: -10, top: -10, right: 3_990, bottom: 1_990 };
-    expect(revealBatches(nodes, view, 30).slice(0, 14).map((batch) => batch.length)).toEqual([
-      ...Array<number>(13).fill(30),
-      10,
-    ]);
+    expect(
+      revealBatches(nodes, view, 30)
+        .slice(0, 14)
+        .map((batch) => batch.length),
+    ).toEqual([...Array<number>(13).fill(30), 10]);
     const batches = revealBatches(nodes, view);
     const inView = batches.slice(0, Math.ceil(400 / IN_VIEW_PER_STEP));
     expect(inView.flat()).toHaveLength(400);
