@@ -1,4 +1,5 @@
 import { BaseEdge, useStore, type EdgeProps } from '@xyflow/react';
+import type { Point } from '../../../shared/render/edge-path';
 import { isDragging } from '../drag-session';
 import type { ConnectionEdge } from '../to-flow';
 import { ConnectionLabel } from './ConnectionLabel';
@@ -6,6 +7,8 @@ import { FRAME_PATH } from './edge-clip';
 import { edgeGeometry } from './edge-geometry';
 import { edgeHoles } from './edge-holes';
 import './edges.css';
+
+const HIT_WIDTH = 14;
 
 /** What the three kinds of connection share: the routed path and the label clear of nodes. */
 export function DrawnEdge(props: EdgeProps<ConnectionEdge> & { className: string }) {
@@ -36,9 +39,40 @@ export function DrawnEdge(props: EdgeProps<ConnectionEdge> & { className: string
         </defs>
       )}
       <g clipPath={off ? `url(#edge-clip-${key})` : undefined}>
-        <BaseEdge path={path} markerEnd={markerEnd} className={className} interactionWidth={14} />
+        <BaseEdge
+          path={path}
+          markerEnd={markerEnd}
+          className={className}
+          interactionWidth={HIT_WIDTH}
+        />
       </g>
+      <StraightExtent source={source} target={target} />
       <ConnectionLabel text={text} at={label} selected={selected} />
     </>
+  );
+}
+
+/**
+ * A straight level or upright connection has a line with no height or no width, so its group
+ * would report an empty box (to assistive technology and to tools that ask whether it shows):
+ * an unpainted rectangle as wide as its hit area gives it the box it takes on screen.
+ */
+function StraightExtent({ source, target }: { source: Point; target: Point }) {
+  const level = Math.abs(source.y - target.y) < 1;
+  const upright = Math.abs(source.x - target.x) < 1;
+  if (!level && !upright) return null;
+  const pad = HIT_WIDTH / 2;
+  const x = Math.min(source.x, target.x) - (upright ? pad : 0);
+  const y = Math.min(source.y, target.y) - (level ? pad : 0);
+  return (
+    <rect
+      className="edge-extent"
+      x={x}
+      y={y}
+      width={Math.abs(source.x - target.x) + (upright ? 2 * pad : 0)}
+      height={Math.abs(source.y - target.y) + (level ? 2 * pad : 0)}
+      fill="none"
+      pointerEvents="none"
+    />
   );
 }
