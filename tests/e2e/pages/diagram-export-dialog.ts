@@ -39,6 +39,40 @@ export class DiagramExportDialog {
     await expect(this.dialog).toBeVisible();
   }
 
+  /**
+   * Clicks Cancel export the moment the status line first matches `pattern`, from inside the
+   * page: main can write a dozen pages in less time than a poll from here and a click take.
+   * Resolves with the status it saw.
+   */
+  async cancelOnStatus(pattern: RegExp, timeout = 120_000): Promise<string> {
+    return this.dialog.evaluate(
+      (dialog, { source, flags, timeout }) =>
+        new Promise<string>((resolve, reject) => {
+          const expected = new RegExp(source, flags);
+          const check = () => {
+            const status = dialog.querySelector('[role="status"]')?.textContent ?? '';
+            if (!expected.test(status)) return;
+            const cancel = [...dialog.querySelectorAll('button')].find(
+              (button) => button.textContent?.trim() === 'Cancel export',
+            );
+            if (!cancel) return;
+            observer.disconnect();
+            clearTimeout(timer);
+            cancel.click();
+            resolve(status);
+          };
+          const observer = new MutationObserver(check);
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            reject(new Error(`the status never read ${expected} with Cancel export shown`));
+          }, timeout);
+          observer.observe(dialog, { subtree: true, childList: true, characterData: true });
+          check();
+        }),
+      { source: pattern.source, flags: pattern.flags, timeout },
+    );
+  }
+
   /** Exports a PNG at `scale` in `theme` to the absolute path `target`; waits until written. */
   async exportPng(target: string, scale: 1 | 2 | 3 | 4, theme: 'Light' | 'Dark'): Promise<void> {
     await this.dialog
