@@ -194,6 +194,31 @@ test('a node selected on its own resizes by its grips, in one undo step; nodes s
   await expect(handle).toHaveCSS('visibility', 'visible');
 });
 
+test('a node’s connection handles sit on the middle of its four sides, unseen until it is hovered', async ({
+  page,
+}) => {
+  const { canvas } = await openThreeBoxes(page, []);
+  const label = 'Check credit';
+  const transparent = 'rgba(0, 0, 0, 0)';
+  await expect(canvas.handle(label, 'right')).toHaveCSS('border-top-color', transparent);
+  await canvas.node(label).hover();
+  await expect(canvas.handle(label, 'right')).not.toHaveCSS('border-top-color', transparent);
+  const node = await canvas.box(label);
+  const middle = { x: node.x + node.width / 2, y: node.y + node.height / 2 };
+  const expected = {
+    top: { x: middle.x, y: node.y },
+    right: { x: node.x + node.width, y: middle.y },
+    bottom: { x: middle.x, y: node.y + node.height },
+    left: { x: node.x, y: middle.y },
+  };
+  for (const [side, at] of Object.entries(expected)) {
+    const handle = await canvas.handle(label, side as keyof typeof expected).boundingBox();
+    if (!handle) throw new Error(`no ${side} handle`);
+    expect(Math.abs(handle.x + handle.width / 2 - at.x), side).toBeLessThanOrEqual(1);
+    expect(Math.abs(handle.y + handle.height / 2 - at.y), side).toBeLessThanOrEqual(1);
+  }
+});
+
 /** A point `dx`, `dy` beyond the bottom-right corner of `label`'s node, on screen. */
 async function farCorner(canvas: DiagramCanvas, label: string, dx: number, dy: number) {
   const at = await canvas.box(label);
