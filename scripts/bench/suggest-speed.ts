@@ -73,9 +73,13 @@ export async function benchSuggestSpeed(names: readonly string[]): Promise<Speed
   const classic = getBuiltInCatalogue('classic-r14');
   if (current === undefined || classic === undefined) throw new Error('built-in packs missing');
 
-  const before = heapUsed();
+  // A first build fills the catalogues' own lookups (children, ancestors), which stay with
+  // the catalogues: the heap of the index alone is the second build's.
   let suggester = createSuggester({ catalogue: current, counterpart: classic });
+  const before = heapUsed();
+  const second = createSuggester({ catalogue: current, counterpart: classic });
   const indexBytes = heapUsed() - before;
+  suggester = second;
   const buildMs: number[] = [];
   for (let i = 0; i < 7; i += 1) {
     const start = performance.now();

@@ -95,6 +95,27 @@ function contextTexts(doc: RankedDocument): Array<[RankingField, string]> {
 }
 
 /**
+ * Sets each document's `order`: ties go to the earlier pack, the shallower level, then id order
+ * (the catalogue's order). A function of its own so that its lookup of positions is not in the
+ * scope the index's methods close over (a closure keeps its whole scope alive).
+ */
+function numberForTies(docs: readonly RankedDocument[], sources: readonly RankingSource[]): void {
+  const positionInPack = new Map<FrameworkProcess, number>();
+  for (const source of sources)
+    source.catalogue.processes.forEach((p, i) => positionInPack.set(p, i));
+  [...docs]
+    .sort(
+      (a, b) =>
+        a.packOrder - b.packOrder ||
+        a.process.level - b.process.level ||
+        (positionInPack.get(a.process) ?? 0) - (positionInPack.get(b.process) ?? 0),
+    )
+    .forEach((doc, position) => {
+      doc.order = position;
+    });
+}
+
+/**
  * Builds the index: every process of every source, each under the fields of
  * `ranking-fields.ts`, weighted as BM25F (per-field weight and length normalisation,
  * summed into one term frequency per process).
@@ -138,20 +159,7 @@ export function* rankingIndexSteps(
   }
   yield;
 
-  // Ties go to the earlier pack, the shallower level, then id order (the catalogue's order).
-  const positionInPack = new Map<FrameworkProcess, number>();
-  for (const source of sources)
-    source.catalogue.processes.forEach((p, i) => positionInPack.set(p, i));
-  [...docs]
-    .sort(
-      (a, b) =>
-        a.packOrder - b.packOrder ||
-        a.process.level - b.process.level ||
-        (positionInPack.get(a.process) ?? 0) - (positionInPack.get(b.process) ?? 0),
-    )
-    .forEach((doc, position) => {
-      doc.order = position;
-    });
+  numberForTies(docs, sources);
 
   // The texts in batches too: for 5,000 company processes, one pass was a task of 10-20 ms.
   const texts: DocumentTexts[] = [];
