@@ -198,3 +198,48 @@ test('the shortcut help lists every shortcut of the action list, as the platform
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
 });
+
+test('every row of the shortcut help can be reached inside the dialog, in the smallest window', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openEditor(page);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  const dialog = await help.boundingBox();
+  if (!dialog) throw new Error('the shortcut help has no box');
+  const rows = help.getByRole('row');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(20);
+  // Columns of a limited height once overflowed to the side: out of the dialog, reached only
+  // by a sideways scroll nobody would look for. Nothing in it scrolls sideways now, and every
+  // row is inside it (scrolled to, downwards).
+  const sideways = await help.evaluate((root: Element): string[] =>
+    [root, ...root.querySelectorAll('*')]
+      .filter((element) => element.scrollWidth > element.clientWidth + 1)
+      .filter((element) => getComputedStyle(element).overflowX !== 'visible')
+      .map((element): string => element.className),
+  );
+  expect(sideways).toEqual([]);
+  for (let i = 0; i < count; i += 1) {
+    const row = rows.nth(i);
+    await row.scrollIntoViewIfNeeded();
+    const box = await row.boundingBox();
+    if (!box) throw new Error(`row ${i} has no box`);
+    const where = `row ${i} (${await row.innerText()})`;
+    expect(box.x, where).toBeGreaterThanOrEqual(dialog.x);
+    expect(box.x + box.width, where).toBeLessThanOrEqual(dialog.x + dialog.width);
+    expect(box.y, where).toBeGreaterThanOrEqual(dialog.y);
+    expect(box.y + box.height, where).toBeLessThanOrEqual(dialog.y + dialog.height);
+  }
+  // The section headings of the two columns start at one height.
+  const headings = help.getByRole('heading', { level: 3 });
+  const [first, second] = [
+    await headings.nth(0).boundingBox(),
+    await headings.nth(1).boundingBox(),
+  ];
+  if (!first || !second) throw new Error('the first two headings have no box');
+  if (second.x > first.x + first.width) expect(Math.abs(second.y - first.y)).toBeLessThanOrEqual(1);
+  await page.screenshot({ path: test.info().outputPath('shortcut-help-1280.png') });
+});
