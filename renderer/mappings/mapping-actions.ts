@@ -1,9 +1,11 @@
+import { diagramsDrawing } from '../../shared/commands/mapping-drawings';
 import type { MappingChanges } from '../../shared/commands/mapping-commands';
 import type { FrameworkTarget } from '../../shared/model/framework-ref';
 import type { MappingId, ProcessId } from '../../shared/model/ids';
 import type { Mapping } from '../../shared/model/mapping-schema';
 import { makeMapping, stampNow, stamped } from '../../shared/mapping/mapping-stamps';
 import { runCommand } from '../state/edit-actions';
+import { useStudio } from '../state/studio-store';
 import { useAuthor } from './author';
 
 /** What a new mapping needs; the rest (id, status, who, when) is filled in. */
@@ -51,10 +53,21 @@ export function editMappings(ids: readonly MappingId[], changes: MappingChanges)
   );
 }
 
+/**
+ * Deletes mappings as one undo step, with their drawings on every diagram (mapping.delete);
+ * the notice says which diagrams lost a connection.
+ */
 export function deleteMappings(ids: readonly MappingId[]): boolean {
   if (ids.length === 0) return false;
-  return runCommand(
-    { name: 'mapping.delete', args: { ids: [...ids] } },
-    ids.length === 1 ? 'Delete mapping' : `Delete ${ids.length} mappings`,
-  );
+  const document = useStudio.getState().history?.document;
+  const drawnOn = document ? diagramsDrawing(document, ids) : [];
+  const label = ids.length === 1 ? 'Delete mapping' : `Delete ${ids.length} mappings`;
+  const done = runCommand({ name: 'mapping.delete', args: { ids: [...ids] } }, label);
+  if (done && drawnOn.length > 0) {
+    const what = ids.length === 1 ? 'the mapping' : `${ids.length} mappings`;
+    useStudio.setState({
+      notice: `Deleted ${what} and ${ids.length === 1 ? 'its' : 'their'} connections on ${drawnOn.join(', ')} (Ctrl+Z brings them back).`,
+    });
+  }
+  return done;
 }

@@ -3,6 +3,7 @@ import type { MappingId } from '../model/ids';
 import type { Mapping } from '../model/mapping-schema';
 import { alignmentsOf, type AlignmentQualifier } from '../model/workspace-schema';
 import { noteDerived, type ArrayStep } from './change-lineage';
+import { removeDrawings, restoreDrawings, type RemovedDrawings } from './mapping-drawings';
 import { CommandError, type CommandName, type CommandSpec, type Placed } from './types';
 
 /** The fields of a mapping an edit may change; who and when are stamped with them. */
@@ -39,9 +40,10 @@ export interface MappingCommandArgs {
   'mapping.add': { mappings: Mapping[] };
   /** Changes fields of mappings (one, or a bulk edit of alignment or status). */
   'mapping.edit': { edits: MappingEdit[] };
+  /** Deletes mappings, and their drawings on every diagram (mapping-drawings.ts). */
   'mapping.delete': { ids: MappingId[] };
-  /** Inverse of `mapping.delete`: puts mappings back at their places. */
-  'mapping.restore': { mappings: Placed<Mapping>[] };
+  /** Inverse of `mapping.delete`: puts mappings, and their drawings, back at their places. */
+  'mapping.restore': { mappings: Placed<Mapping>[]; drawings?: RemovedDrawings[] };
   /**
    * Sets the workspace's alignment scale (null: the default one). Refused while a mapping uses
    * a qualifier the new scale lacks: replace it first (a `mapping.edit` in the same step).
@@ -167,9 +169,19 @@ export const mappingDelete: CommandSpec<'mapping.delete'> = {
       const found = new Set(removed.map((r) => r.item.id));
       fail(name, `no mapping "${ids.find((id) => !found.has(id)) ?? ''}"`);
     }
+    const erased = removeDrawings(document, ids);
     return {
-      document: withMappings(document, kept, { removed: removed.map((r) => r.item), added: [] }),
-      inverse: { name: 'mapping.restore', args: { mappings: removed } },
+      document: withMappings(erased.document, kept, {
+        removed: removed.map((r) => r.item),
+        added: [],
+      }),
+      inverse: {
+        name: 'mapping.restore',
+        args: {
+          mappings: removed,
+          ...(erased.removed.length > 0 ? { drawings: erased.removed } : {}),
+        },
+      },
     };
   },
 };
@@ -178,7 +190,7 @@ export const mappingRestore: CommandSpec<'mapping.restore'> = {
   name: 'mapping.restore',
   label: 'Restore mappings',
   internal: true,
-  apply(document, { mappings }) {
+  apply(document, { mappings, drawings = [] }) {
     const name = 'mapping.restore';
     const taken = new Set<string>(document.mappings.mappings.map((m) => m.id));
     const list = [...document.mappings.mappings];
@@ -188,8 +200,9 @@ export const mappingRestore: CommandSpec<'mapping.restore'> = {
       taken.add(item.id);
       list.splice(Math.min(index, list.length), 0, item);
     }
+    const redrawn = restoreDrawings(document, drawings, name);
     return {
-      document: withMappings(document, list, {
+      document: withMappings(redrawn, list, {
         removed: [],
         added: mappings.map((m) => m.item),
       }),

@@ -2,6 +2,7 @@ import type { DiagramEdge } from '../model/diagram-schema';
 import type { DiagramId, EdgeId, MappingId } from '../model/ids';
 import type { Mapping } from '../model/mapping-schema';
 import { findDiagram } from './document-edit';
+import type { RemovedDrawings } from './mapping-drawings';
 import { edgeAdd, edgeDelete, edgeRestore } from './edge-commands';
 import { mappingAdd, mappingDelete, mappingRestore } from './mapping-commands';
 import { CommandError, type CommandSpec, type Invocation, type Placed } from './types';
@@ -20,11 +21,15 @@ export interface MappingEdgeCommandArgs {
   'edge.addMapped': { diagramId: DiagramId; edge: DiagramEdge; mapping: Mapping };
   /** Deletes edges of a diagram and mappings with them (either list may be empty, not both). */
   'edge.deleteMapped': { diagramId: DiagramId; edgeIds: EdgeId[]; mappingIds: MappingId[] };
-  /** Inverse of `edge.deleteMapped`: puts the edges and the mappings back at their places. */
+  /**
+   * Inverse of `edge.deleteMapped`: puts the edges and the mappings back at their places, and
+   * the mappings' other drawings (on this diagram or others) that the delete took with them.
+   */
   'edge.restoreMapped': {
     diagramId: DiagramId;
     edges: Placed<DiagramEdge>[];
     mappings: Placed<Mapping>[];
+    drawings?: RemovedDrawings[];
   };
 }
 
@@ -65,6 +70,7 @@ export const edgeDeleteMapped: CommandSpec<'edge.deleteMapped'> = {
     let current = document;
     let edges: Placed<DiagramEdge>[] = [];
     let mappings: Placed<Mapping>[] = [];
+    let drawings: RemovedDrawings[] = [];
     if (edgeIds.length > 0) {
       const applied = edgeDelete.apply(current, { diagramId, ids: edgeIds });
       current = applied.document;
@@ -79,10 +85,15 @@ export const edgeDeleteMapped: CommandSpec<'edge.deleteMapped'> = {
       current = applied.document;
       if (applied.inverse.name !== 'mapping.restore') unexpected(applied.inverse);
       mappings = applied.inverse.args.mappings;
+      // The mappings' drawings elsewhere went with them (mapping-drawings.ts).
+      drawings = applied.inverse.args.drawings ?? [];
     }
     return {
       document: current,
-      inverse: { name: 'edge.restoreMapped', args: { diagramId, edges, mappings } },
+      inverse: {
+        name: 'edge.restoreMapped',
+        args: { diagramId, edges, mappings, ...(drawings.length > 0 ? { drawings } : {}) },
+      },
     };
   },
 };
@@ -91,9 +102,11 @@ export const edgeRestoreMapped: CommandSpec<'edge.restoreMapped'> = {
   name: 'edge.restoreMapped',
   label: 'Restore connections and mappings',
   internal: true,
-  apply(document, { diagramId, edges, mappings }) {
+  apply(document, { diagramId, edges, mappings, drawings }) {
     const withMappings =
-      mappings.length > 0 ? mappingRestore.apply(document, { mappings }).document : document;
+      mappings.length > 0
+        ? mappingRestore.apply(document, { mappings, ...(drawings ? { drawings } : {}) }).document
+        : document;
     const withEdges = edgeRestore.apply(withMappings, { diagramId, edges }).document;
     return {
       document: withEdges,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { writeOperatorWorkspace } from './support/mapping-workspace';
+import { openSampleCopy } from './support/sample-copy';
 import { MappingTablePage } from './pages/mapping-table-page';
 import { WelcomePage } from './pages/welcome-page';
 import { WorkspacePage } from './pages/workspace-page';
@@ -282,4 +283,37 @@ test('10,000 mappings: the table scrolls and groups; frame times are printed', a
   await table.panel.getByLabel('Group rows').selectOption('target');
   await expect(table.grid.locator('.mapping-group').first()).toBeVisible();
   await shot(page, 'table-grouped-1920');
+});
+
+test('deleting a mapping in the table takes its connection off the diagram drawing it; undo puts both back', async ({
+  page,
+}) => {
+  await host.open(page);
+  const folder = await openSampleCopy(page);
+  const table = new MappingTablePage(page);
+  await table.open();
+  await table.panel.getByLabel('Filter mappings').fill('Collect usage records');
+  await expect(table.rows).toHaveCount(1);
+  await table.grid.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Delete');
+  await expect(table.rows).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toContainText(
+    'Deleted the mapping and its connections on Bill to cash',
+  );
+  await shot(page, 'mapping-deleted-with-drawing');
+  const drawn = async () => {
+    await new WorkspacePage(page).save();
+    const text = await readFile(join(folder, 'diagrams/bill-to-cash.json'), 'utf8');
+    const diagram = JSON.parse(text) as { edges: Array<{ mappingId?: string }> };
+    return diagram.edges.filter((edge) => edge.mappingId === 'map-29').length;
+  };
+  expect(await drawn()).toBe(0);
+  expect((await savedMappings(page, folder)).some((m) => m.id === 'map-29')).toBe(false);
+
+  await table.undo();
+  await table.panel.getByLabel('Filter mappings').fill('Collect usage records');
+  await expect(table.rows).toHaveCount(1);
+  expect(await drawn()).toBe(1);
+  expect((await savedMappings(page, folder)).some((m) => m.id === 'map-29')).toBe(true);
 });

@@ -3,6 +3,7 @@ import { createCatalogue, type FrameworkCatalogue } from '../../../shared/etom/c
 import { findUnknownReferences } from '../../../shared/etom/unknown-references';
 import { referencedPacks } from '../../../shared/etom/pack-references';
 import { HostFailure } from '../../../shared/ipc/errors';
+import { findBrokenLinks } from '../../../shared/model/broken-links';
 import { readWorkspace, type LoadedWorkspace } from '../../services/workspace/workspace-reader';
 import { CliUsageError, EXIT, type CliCommand, type CliIo } from '../cli-io';
 import { findPack } from '../find-pack';
@@ -12,8 +13,9 @@ const HELP = `Usage: validate <workspace>
 
 Reads every file of a workspace as the app opens it (size and nesting limits, JSON, schema,
 older versions migrated in memory; nothing is written) and checks that every framework
-reference names a process of its pack. Prints one line per problem, naming the file and the
-place in it, then a summary.
+reference names a process of its pack, every mapping and company process node a company
+process, and every mapping edge a mapping. Prints one line per problem, naming the file and
+the place in it, then a summary.
 
 Exit codes: 0 valid, 3 problems found, 1 the folder could not be read, 2 wrong usage.`;
 
@@ -64,8 +66,12 @@ export const validateCommand: CliCommand = {
         `workspace.json, framework.pack: framework pack "${document.workspace.framework.pack}" is not available`,
       );
     }
-    for (const unknown of findUnknownReferences(document, (pack) => found.get(pack))) {
-      problems.push(`${unknown.file}, ${unknown.jsonPath}: ${unknown.message}`);
+    const references = [
+      ...findUnknownReferences(document, (pack) => found.get(pack)),
+      ...findBrokenLinks(document),
+    ];
+    for (const reference of references) {
+      problems.push(`${reference.file}, ${reference.jsonPath}: ${reference.message}`);
     }
     for (const problem of problems) io.stdout(`${dir}: ${problem}\n`);
     if (loaded.readOnly !== null) io.stdout(`${dir}: note: ${loaded.readOnly}\n`);

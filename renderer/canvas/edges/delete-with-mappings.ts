@@ -1,5 +1,6 @@
 import type { Invocation } from '../../../shared/commands/types';
 import type { DiagramId } from '../../../shared/model/ids';
+import { diagramsDrawing } from '../../../shared/commands/mapping-drawings';
 import { mappingsRemovedBy } from '../../../shared/mapping/mappings-removed-by';
 import { askChoice } from '../../state/confirm';
 import { runCommands } from '../../state/edit-actions';
@@ -13,6 +14,14 @@ function described(id: string): string {
   const process = document.processes.processes.find((p) => p.id === mapping.processId);
   const name = process ? [process.code, process.name].filter(Boolean).join(' ') : mapping.processId;
   return `${name} → ${mapping.target.id}`;
+}
+
+/** " It is also drawn on Bill to cash, …" when other diagrams draw the mappings, else "". */
+function alsoDrawnOn(names: readonly string[], many: boolean): string {
+  if (names.length === 0) return '';
+  const listed =
+    names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
+  return ` ${many ? 'They are' : 'It is'} also drawn on ${listed}: deleting ${many ? 'them' : 'it'} removes ${names.length === 1 && !many ? 'that connection' : 'those connections'} too.`;
 }
 
 /**
@@ -30,6 +39,7 @@ export async function deleteWithMappings(
   const ids = mappingsRemovedBy(document, diagramId, commands);
   if (ids.length === 0) return runCommands(label, commands);
   const many = ids.length > 1;
+  const elsewhere = alsoDrawnOn(diagramsDrawing(document, ids, diagramId), many);
   const answer = await askChoice({
     title: many ? `Delete ${ids.length} mappings too?` : 'Delete the mapping too?',
     message: `${many ? 'These connections draw mappings' : 'This connection draws a mapping'} of the workspace: ${ids
@@ -37,14 +47,16 @@ export async function deleteWithMappings(
       .map(described)
       .join(
         '; ',
-      )}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}. Delete ${many ? 'them' : 'it'} from the mappings too, or keep ${many ? 'them' : 'it'} and remove only the connection${many ? 's' : ''}?`,
+      )}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}.${elsewhere} Delete ${many ? 'them' : 'it'} from the mappings too, or keep ${many ? 'them' : 'it'} and remove only the connection${many ? 's' : ''}?`,
     confirmLabel: many ? 'Delete the mappings too' : 'Delete the mapping too',
     alternativeLabel: many ? 'Keep the mappings' : 'Keep the mapping',
   });
   if (answer === 'cancel') return false;
   if (answer === 'alternative') return runCommands(label, commands);
+  // The delete first, then the mappings: deleting a mapping takes its remaining drawings (on
+  // this diagram or others) with it, which would leave the delete's own edges not there.
   return runCommands(label, [
-    { name: 'edge.deleteMapped', args: { diagramId, edgeIds: [], mappingIds: ids } },
     ...commands,
+    { name: 'edge.deleteMapped', args: { diagramId, edgeIds: [], mappingIds: ids } },
   ]);
 }

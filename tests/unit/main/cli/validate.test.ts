@@ -1,0 +1,76 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cliInProcess } from './cli-in-process';
+
+const SAMPLE = path.resolve(import.meta.dirname, '../../../../assets/sample-workspace');
+
+let temp: string | null = null;
+afterEach(async () => {
+  if (temp) await rm(temp, { recursive: true, force: true });
+  temp = null;
+});
+
+/** A copy of the sample workspace in a temporary folder, with `edit` applied to one file. */
+async function sampleWith(file: string, edit: (value: Record<string, unknown>) => void) {
+  temp = await mkdtemp(path.join(os.tmpdir(), 'etom-validate-'));
+  const dir = path.join(temp, 'ws');
+  await cp(SAMPLE, dir, { recursive: true });
+  const target = path.join(dir, file);
+  const value = JSON.parse(await readFile(target, 'utf8')) as Record<string, unknown>;
+  edit(value);
+  await writeFile(target, JSON.stringify(value, null, 2));
+  return dir;
+}
+
+type Edge = { id: string; mappingId?: string };
+type Mapping = { id: string; processId: string };
+
+describe('validate: the links between the workspace files', () => {
+  it('reports a mapping edge drawing a mapping mappings.json lacks, by file and place', async () => {
+    let at = -1;
+    const dir = await sampleWith('diagrams/bill-to-cash.json', (diagram) => {
+      const edges = diagram.edges as Edge[];
+      at = edges.findIndex((e) => e.mappingId !== undefined);
+      edges[at]!.mappingId = 'map-gone';
+    });
+    const result = await cliInProcess(['validate', dir]);
+    expect(result.code).toBe(3);
+    expect(result.out).toContain(
+      `diagrams/bill-to-cash.json, edges[${at}].mappingId: no mapping "map-gone" in mappings.json`,
+    );
+    expect(result.out).toContain('not valid (1 problem;');
+  });
+
+  it('reports a mapping from a company process processes.json lacks', async () => {
+    const dir = await sampleWith('mappings.json', (file) => {
+      (file.mappings as Mapping[])[3]!.processId = 'proc-gone';
+    });
+    const result = await cliInProcess(['validate', dir]);
+    expect(result.code).toBe(3);
+    expect(result.out).toContain(
+      'mappings.json, mappings[3].processId: no company process "proc-gone" in processes.json',
+    );
+  });
+
+  it('reports a node of a company process processes.json lacks (the diagram marks it missing)', async () => {
+    let at = -1;
+    const dir = await sampleWith('diagrams/order-to-activate.json', (diagram) => {
+      const nodes = diagram.nodes as Array<{ kind: string; processId?: string }>;
+      at = nodes.findIndex((n) => n.kind === 'process');
+      nodes[at]!.processId = 'proc-gone';
+    });
+    const result = await cliInProcess(['validate', dir]);
+    expect(result.code).toBe(3);
+    expect(result.out).toContain(
+      `diagrams/order-to-activate.json, nodes[${at}].processId: no company process "proc-gone" in processes.json (the diagram shows it as missing)`,
+    );
+  });
+
+  it('finds nothing to report in the sample as shipped', async () => {
+    const result = await cliInProcess(['validate', SAMPLE]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/: valid \(/);
+  });
+});
