@@ -3,13 +3,32 @@ import { parseTableText, tableOfRows, type Table } from '../../../shared/catalog
 import { CsvError } from '../../../shared/codecs/csv';
 import { HostFailure } from '../../../shared/ipc/errors';
 import { readFileLimited } from '../workspace/read-limited';
-import { readXlsxRows } from './xlsx-table';
+import { readWorkerPool } from '../workspace/read-worker-pool';
 
 /** Largest catalogue file read: 5,000 processes with long descriptions fit many times over. */
 export const MAX_TABLE_FILE_BYTES = 20 * 1024 * 1024;
 
 /** The kinds of table file an import reads, by extension. */
 export const TABLE_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx'] as const;
+
+/** The rows of an XLSX file's first sheet, read in the read worker (see xlsx-rows-job.ts). */
+async function xlsxRowsInWorker(absolutePath: string, name: string): Promise<string[][]> {
+  const outcome = await readWorkerPool.run({
+    kind: 'xlsx-rows',
+    path: absolutePath,
+    file: name,
+    maxBytes: MAX_TABLE_FILE_BYTES,
+  });
+  if (outcome.ok === null) {
+    throw new HostFailure({
+      code: 'NOT_FOUND',
+      message: `${name}: no such file`,
+      file: absolutePath,
+    });
+  }
+  if (outcome.ok === false) throw new HostFailure({ ...outcome.error, file: absolutePath });
+  return outcome.value as string[][];
+}
 
 /**
  * Reads a CSV, TSV or XLSX file into a table through the bounded reader (a regular file of at
@@ -26,6 +45,7 @@ export async function readTableFile(absolutePath: string): Promise<Table> {
       file: absolutePath,
     });
   }
+  if (extension === '.xlsx') return tableOfRows(await xlsxRowsInWorker(absolutePath, name), name);
   const bytes = await readFileLimited(absolutePath, name, MAX_TABLE_FILE_BYTES);
   if (bytes === null) {
     throw new HostFailure({
@@ -35,7 +55,6 @@ export async function readTableFile(absolutePath: string): Promise<Table> {
     });
   }
   try {
-    if (extension === '.xlsx') return tableOfRows(await readXlsxRows(bytes, name), name);
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -2,13 +2,23 @@ import ExcelJS from 'exceljs';
 import { MAX_IMPORT_ROWS } from '../../../shared/catalogue-io/table-text';
 import { cellText } from '../../../shared/codecs/framework-workbook-cells';
 import { HostFailure } from '../../../shared/ipc/errors';
+import { checkZipInflation, type ZipBudget } from '../files/zip-inflation';
+
+/**
+ * What a workbook may unpack to before ExcelJS loads it: 64 MB of XML, over twice the 28 MB of
+ * the largest table an import takes (50,000 rows of ten columns), which ExcelJS already holds
+ * in about 1 GB; far below what a few hundred kilobytes of repeated rows can unpack to.
+ */
+export const XLSX_BUDGET: ZipBudget = { maxInflatedBytes: 64 * 1024 * 1024, maxParts: 1_000 };
 
 /**
  * The cells of an XLSX workbook's first worksheet as rows of text (formulas as their cached
- * result). Throws PARSE_ERROR naming `file` when it is not a workbook, TOO_LARGE past
- * MAX_IMPORT_ROWS rows.
+ * result). Throws PARSE_ERROR naming `file` when it is not a workbook, TOO_LARGE when it
+ * unpacks to more than XLSX_BUDGET or has more than MAX_IMPORT_ROWS rows. Runs in the read
+ * worker (xlsx-rows-job.ts): loading even a legitimate large workbook takes seconds.
  */
 export async function readXlsxRows(bytes: Buffer, file: string): Promise<string[][]> {
+  await checkZipInflation(bytes, file, XLSX_BUDGET);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

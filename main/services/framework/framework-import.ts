@@ -13,6 +13,8 @@ import {
   MAX_REPORTED_REJECTIONS,
   type WorkbookImportReport,
 } from '../../../shared/ipc/methods/framework-methods';
+import { XLSX_BUDGET } from '../catalogue/xlsx-table';
+import { checkZipInflation } from '../files/zip-inflation';
 import { readFileLimited } from '../workspace/read-limited';
 import { userPackPath, writeUserPack } from './framework-pack-store';
 
@@ -63,6 +65,16 @@ export async function importFrameworkWorkbook(
     });
   }
 
+  // What it unpacks to first: ExcelJS loads every sheet of it whole (GB921 v25.5 unpacks to
+  // 4 MB; a few hundred kilobytes of repeated rows to gigabytes).
+  try {
+    await checkZipInflation(bytes, fileName, XLSX_BUDGET);
+  } catch (error) {
+    if (!(error instanceof HostFailure)) throw error;
+    // An unreadable workbook is a layout fault here, as ExcelJS's own refusal is below.
+    const code = error.error.code === 'TOO_LARGE' ? 'TOO_LARGE' : 'SCHEMA_ERROR';
+    throw new HostFailure({ code, message: error.error.message, file: source });
+  }
   let result;
   try {
     result = await readFrameworkWorkbook(bytes, fileName);

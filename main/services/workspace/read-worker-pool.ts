@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { ReadJob, ReadOutcome } from './read-job';
-import type { FromReadWorker, ToReadWorker } from './read-worker-protocol';
+import type { ReadOutcome } from './read-job';
+import type { FromReadWorker, ToReadWorker, WorkerJob } from './read-worker-protocol';
 import { readWorkerEntry } from './read-worker-entry';
 import { ValueJoiner } from './value-parts';
 
@@ -20,14 +20,15 @@ const IDLE_MS = 2_000;
 const MAX_HEAP_MB = 2_048;
 
 interface Running {
-  job: ReadJob;
+  job: WorkerJob;
   joiner: ValueJoiner;
   resolve(outcome: ReadOutcome): void;
 }
 
 /**
- * Runs read jobs (read-job.ts) in one worker thread, one job at a time, so that parsing and
- * validating a large file never blocks the thread that answers the renderer. The worker starts
+ * Runs read jobs (read-job.ts, and XLSX tables: xlsx-rows-job.ts) in one worker thread, one job
+ * at a time, so that parsing and validating a large file never blocks the thread that answers
+ * the renderer. The worker starts
  * with the first job and stops after a short idle time, which gives its memory back; its heap
  * is capped, so even a file that got past every check cannot take the process down with it.
  */
@@ -45,7 +46,7 @@ export class ReadWorkerPool {
   }
 
   /** Runs `job` in the worker. Never rejects: a crash of the worker is a refusal too. */
-  run(job: ReadJob): Promise<ReadOutcome> {
+  run(job: WorkerJob): Promise<ReadOutcome> {
     return new Promise((resolve) => {
       this.queue.push({ job, resolve });
       this.next();
@@ -178,7 +179,7 @@ export class ReadWorkerPool {
   }
 }
 
-function internal(job: ReadJob, error: unknown) {
+function internal(job: WorkerJob, error: unknown) {
   const reason = error instanceof Error ? error.message : String(error);
   return {
     code: 'INTERNAL' as const,

@@ -1,8 +1,12 @@
+import type { XlsxRowsJob } from '../catalogue/xlsx-rows-job';
 import type { ReadJob, ReadOutcome } from './read-job';
 import type { ValuePart } from './value-parts';
 
+/** What the read worker runs: a JSON file to read (read-job.ts), or an XLSX table's rows. */
+export type WorkerJob = ReadJob | XlsxRowsJob;
+
 /** The main thread to the read worker: a job, or "part taken, send the next". */
-export type ToReadWorker = { type: 'job'; job: ReadJob } | { type: 'ack' };
+export type ToReadWorker = { type: 'job'; job: WorkerJob } | { type: 'ack' };
 
 /**
  * The read worker to the main thread: a part of the value (the worker then waits for an ack),

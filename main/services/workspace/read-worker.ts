@@ -5,8 +5,8 @@ import { splitValue } from './value-parts';
 
 /*
  * The read worker's entry: reads, checks, parses and validates large JSON files off the main
- * thread (see read-worker-pool.ts), then hands the value back in parts, one at a time, each
- * only once the main thread has taken the previous one.
+ * thread (see read-worker-pool.ts), and XLSX tables (xlsx-rows-job.ts), then hands the value
+ * back in parts, one at a time, each only once the main thread has taken the previous one.
  */
 const port = parentPort;
 if (!port) throw new Error('read-worker.ts runs only as a worker thread.');
@@ -26,7 +26,13 @@ function acked(): Promise<void> {
 }
 
 async function run(message: ToReadWorker & { type: 'job' }): Promise<void> {
-  const outcome = await runReadJob(message.job);
+  const { job } = message;
+  // ExcelJS takes about 0.2 s to load: only a worker asked for a table pays for it, not each
+  // one started to open a large workspace.
+  const outcome =
+    job.kind === 'xlsx-rows'
+      ? await (await import('../catalogue/xlsx-rows-job')).runXlsxRowsJob(job)
+      : await runReadJob(job);
   if (outcome.ok !== true) return send({ type: 'outcome', outcome });
   for (const part of splitValue(outcome.value, outcome.text)) {
     send({ type: 'part', part });

@@ -10,6 +10,14 @@ import {
   userPackPath,
 } from '../../../../../main/services/framework/framework-pack-store';
 import { GB921_HEADER, GOOD_ROWS, makeWorkbook } from '../../../shared/codecs/workbook-fixture';
+import {
+  SHEET_HEAD,
+  SHEET_TAIL,
+  deflateRepeated,
+  inlineRow,
+  workbookParts,
+  zipOf,
+} from '../../../../support/zip-parts';
 
 const REAL_WORKBOOK = path.resolve(
   import.meta.dirname,
@@ -142,6 +150,21 @@ describe('importFrameworkWorkbook', () => {
     expect((await failureOf(importFrameworkWorkbook({ appDataDir, path: junk }))).error.code).toBe(
       'SCHEMA_ERROR',
     );
+  });
+
+  it('refuses a workbook that unpacks to far more than it weighs, before ExcelJS loads it', async () => {
+    const dir = await tempDir();
+    const sheet = await deflateRepeated(
+      inlineRow(['1.1.1', 'Market']),
+      3_000_000,
+      SHEET_HEAD,
+      SHEET_TAIL,
+    );
+    const bomb = path.join(dir, 'bomb.xlsx');
+    await writeFile(bomb, zipOf(workbookParts({ deflated: sheet })));
+    const refused = await failureOf(importFrameworkWorkbook({ appDataDir: dir, path: bomb }));
+    expect(refused.error).toMatchObject({ code: 'TOO_LARGE', file: bomb });
+    expect(refused.error.message).toMatch(/^bomb\.xlsx: it unpacks to \d+ MB, and a workbook may/);
   });
 
   it.skipIf(!existsSync(REAL_WORKBOOK))(
