@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { carriesProcess } from '../framework/drag-data';
 import { useShallow } from 'zustand/react/shallow';
 import { useStudio } from '../state/studio-store';
@@ -21,14 +22,37 @@ function close(tab: Tab): void {
   useStudio.setState((s) => closeTab(s, tab));
 }
 
+/**
+ * Scrolls the strip sideways, as little as it takes, to show all of `tab` (a new tab, or one
+ * chosen from a menu, may be past its end).
+ */
+function reveal(strip: HTMLElement, tab: HTMLElement): void {
+  const bounds = strip.getBoundingClientRect();
+  const box = tab.getBoundingClientRect();
+  if (box.left < bounds.left) strip.scrollLeft -= bounds.left - box.left;
+  else if (box.right > bounds.right) strip.scrollLeft += box.right - bounds.right;
+}
+
 /** The open tabs: diagrams, the framework map, and whatever views later add. */
 export function TabBar() {
   const tabs = useStudio((s) => s.tabs);
   const activeTab = useStudio((s) => s.activeTab);
   const names = useStudio(useShallow((s) => s.tabs.map((t) => tabTitle(t, s))));
+  const strip = useRef<HTMLDivElement>(null);
+  const activeId = activeTab ? tabElementId(activeTab) : null;
+  useLayoutEffect(() => {
+    const element = activeId ? document.getElementById(activeId) : null;
+    if (strip.current && element?.parentElement) reveal(strip.current, element.parentElement);
+  }, [activeId, tabs.length]);
 
   return (
-    <div className="tab-bar" role="tablist" aria-label="Open tabs" onKeyDown={onTablistKeyDown}>
+    <div
+      ref={strip}
+      className="tab-bar"
+      role="tablist"
+      aria-label="Open tabs"
+      onKeyDown={onTablistKeyDown}
+    >
       {tabs.map((tab, index) => {
         const selected = sameTab(tab, activeTab);
         const name = names[index] ?? tab.id;

@@ -130,3 +130,32 @@ test('keys typed into a field stay there, except Save and the palette', async ({
   await expect(ws.status).toHaveText('Saved');
   await expect(ws.node('Take order')).toBeVisible();
 });
+
+test('a tab opened past the end of a full tab strip is scrolled into view, and so is one chosen again', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await host.open(page);
+  await new WelcomePage(page).openWorkspace(folder);
+  const ws = new WorkspacePage(page);
+  const names = ['Quarterly review of partner settlement', 'Enterprise service onboarding flow'];
+  for (const name of names) await ws.newDiagram(name);
+  for (const view of ['Framework map', 'Mapping table', 'Coverage heat map']) {
+    await page.getByRole('menuitem', { name: 'View' }).click();
+    await page.getByRole('menuitem', { name: view, exact: true }).click();
+  }
+  const strip = await ws.tabs.boundingBox();
+  if (!strip) throw new Error('the tab strip has no box');
+  /** Whether all of the selected tab lies within the strip. */
+  const selectedInside = async () => {
+    const box = await ws.tabs.getByRole('tab', { selected: true }).boundingBox();
+    return box !== null && box.x >= strip.x - 1 && box.x + box.width <= strip.x + strip.width + 1;
+  };
+  // The strip overflows: something is out of view, yet the new tab is in it.
+  expect(await ws.tabs.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await selectedInside()).toBe(true);
+  // Back to the first diagram from the list: the strip scrolls back to it.
+  await ws.showDiagram(names[0]!);
+  expect(await selectedInside()).toBe(true);
+  await page.screenshot({ path: test.info().outputPath('tabs-scrolled.png') });
+});
