@@ -50,7 +50,10 @@ export function MapProcessButton({
       draggable
       onDragStart={(event) => startProcessDrag(event, { pack, id: processId })}
       {...(noDrop ? {} : dropProps)}
-      onClick={() => {
+      onClick={(event) => {
+        // The second click of a double-click lands on a child of the process the first one
+        // drilled into, which would drill again: a double-click opens one level, as a click.
+        if (event.detail > 1) return;
         if (onOpen) return onOpen(id);
         selectProcess({ pack, id: processId });
         if (drill) drillTo(processId);

@@ -122,6 +122,14 @@ test('the framework map drills into an L2 and back by breadcrumbs, in both schem
   await map.breadcrumbs.getByRole('button', { name: 'Framework map' }).click();
   await expect(map.overview).toBeVisible();
 
+  // A double-click opens one level, as a click: its second click, landing on a child of the
+  // process just opened, does not open that child too.
+  await map.process(/^1\.3\.3 /).dblclick();
+  await expect(map.drilledList('1.3.3 Customer Order Processing Management')).toBeVisible();
+  await expect(map.panel.getByRole('list', { name: /^Processes in 1\.3\.3\.\d/ })).toHaveCount(0);
+  await map.breadcrumbs.getByRole('button', { name: 'Framework map' }).click();
+  await expect(map.overview).toBeVisible();
+
   await map.scheme.selectOption({ label: 'Classic v14 (reconstructed)' });
   await expect(map.overview.getByText('1.2 SIP')).toBeVisible();
   await expect(map.process('1.1.1.5 Order Handling')).toBeVisible();
