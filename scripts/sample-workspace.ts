@@ -70,6 +70,10 @@ function flowDiagram(id: string, name: string, codes: readonly string[]): Diagra
       kind: 'mapping',
       source: nodeId,
       target: frameworkNode,
+      // Down from the step to the eTOM process in the row below: from the right side to the
+      // left one (what a connection without sides takes) they all ran along one line.
+      sourceHandle: 'bottom',
+      targetHandle: 'top',
       mappingId: `map-${mapping + 1}` as MappingId,
     });
   });
