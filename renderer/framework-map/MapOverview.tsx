@@ -55,7 +55,7 @@ export function MapOverview({ grid, catalogue, zoom, mode }: Props) {
       <div
         className="map-grid"
         role="group"
-        aria-label={`Level 0 and level 1 map, ${catalogue.pack.label}`}
+        aria-label={`Level 0 and level 1 map with its level 2 processes, ${catalogue.pack.label}`}
         style={{ gridTemplateColumns: grid.columnKinds.map(columnWidth).join(' ') }}
       >
         {grid.areas.map((area) => (

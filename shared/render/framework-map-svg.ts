@@ -25,7 +25,7 @@ export interface FrameworkMapSvgOptions {
   columnWidth?: number;
   /** Repaints processes (the heat map): their colours, and a caption after the id. */
   paint?: MapPaint;
-  /** Replaces the title (default: "Level 0 and level 1 map, <pack>"). */
+  /** Replaces the title (default: "Level 0 and level 1 map with its level 2 processes, <pack>"). */
   title?: string;
   /** A key drawn under the title (the heat map's steps), as shapes and text. */
   legend?: readonly MapLegendEntry[];
@@ -168,7 +168,8 @@ export function renderFrameworkMapSvg(
   const grid = buildMapGrid(layout, catalogue);
   const columnWidth = options.columnWidth ?? 150;
 
-  const title = options.title ?? `Level 0 and level 1 map, ${catalogue.pack.label}`;
+  const title =
+    options.title ?? `Level 0 and level 1 map with its level 2 processes, ${catalogue.pack.label}`;
   const titleBlock = TITLE_SIZE * S.lineHeight + 8;
   const gridWidth = columnEdges(grid, columnWidth)[grid.columns]! - MARGIN - S.gap;
   const legend =

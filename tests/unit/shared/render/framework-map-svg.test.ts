@@ -61,7 +61,9 @@ for (const scheme of [DEFAULT_PACK_ID, CLASSIC_PACK_ID]) {
         0,
       );
       const text = audit.texts('text').join(' ');
-      expect(text).toContain(`Level 0 and level 1 map, ${catalogue.pack.label}`);
+      expect(text).toContain(
+        `Level 0 and level 1 map with its level 2 processes, ${catalogue.pack.label}`,
+      );
       expect(text).toContain(GB921_ATTRIBUTION);
       if (scheme === CLASSIC_PACK_ID) expect(text).toContain('reconstructed');
     });
