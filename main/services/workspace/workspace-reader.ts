@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { HostFailure, type HostError } from '../../../shared/ipc/errors';
+import { shownName } from '../../../shared/model/shown-name';
 import {
   WORKSPACE_FILES,
   diagramFilePath,
@@ -128,7 +129,10 @@ export async function listDiagramFiles(root: string): Promise<string[]> {
   const dir = await resolveInside(root, WORKSPACE_FILES.diagramsDir);
   try {
     const entries = await readdir(dir);
-    return entries.filter((name) => name.endsWith('.json') && !TEMP_NAME_PATTERN.test(name)).sort();
+    // `.JSON` too: readWorkspace reports such a file rather than passing over it in silence.
+    return entries
+      .filter((name) => name.toLowerCase().endsWith('.json') && !TEMP_NAME_PATTERN.test(name))
+      .sort();
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ENOENT') return [];
@@ -184,10 +188,15 @@ export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
   for (const name of names) {
     const stem = name.slice(0, -'.json'.length);
     const relative = diagramFilePath(stem);
-    if (!SLUG_PATTERN.test(stem) || stem.length > DIAGRAM_ID_MAX) {
+    const misnamed = !name.endsWith('.json')
+      ? 'the file name does not end in .json (lower case), as a diagram file does'
+      : !SLUG_PATTERN.test(stem) || stem.length > DIAGRAM_ID_MAX
+        ? 'the file name is not a diagram id (lower-case letters, digits and hyphens)'
+        : null;
+    if (misnamed !== null) {
       problems.set(`${WORKSPACE_FILES.diagramsDir}/${name}`, {
         code: 'SCHEMA_ERROR',
-        message: `diagrams/${name}: the file name is not a diagram id (lower-case letters, digits and hyphens); the file is left as it is.`,
+        message: `diagrams/${shownName(name)}: ${misnamed}; the file is left as it is.`,
         file: `${WORKSPACE_FILES.diagramsDir}/${name}`,
       });
       continue;

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -66,6 +66,29 @@ describe('validate: the links between the workspace files', () => {
     expect(result.out).toContain(
       `diagrams/order-to-activate.json, nodes[${at}].processId: no company process "proc-gone" in processes.json (the diagram shows it as missing)`,
     );
+  });
+
+  it('reports a diagram file with an upper-case .JSON, and shows hidden characters of a name escaped', async () => {
+    const dir = await sampleWith('workspace.json', () => undefined);
+    const diagrams = path.join(dir, 'diagrams');
+    await rename(
+      path.join(diagrams, 'bill-to-cash.json'),
+      path.join(diagrams, 'bill-to-cash.JSON'),
+    );
+    await rename(
+      path.join(diagrams, 'order-to-activate.json'),
+      path.join(diagrams, 'order\nto\u202eactivate.json'),
+    );
+    const result = await cliInProcess(['validate', dir]);
+    expect(result.code).toBe(3);
+    expect(result.out).toContain(
+      'diagrams/bill-to-cash.JSON: the file name does not end in .json (lower case), as a diagram file does; the file is left as it is.',
+    );
+    // One line, the newline and the right-to-left override written out.
+    expect(result.out).toContain(
+      'diagrams/order\\u{000A}to\\u{202E}activate.json: the file name is not a diagram id',
+    );
+    expect(result.out.split('\n').filter((line) => line !== '')).toHaveLength(3);
   });
 
   it('finds nothing to report in the sample as shipped', async () => {
