@@ -1,9 +1,10 @@
-import type { NodeMove } from '../../shared/commands/types';
+import type { Invocation, NodeMove } from '../../shared/commands/types';
 import type { DiagramFile, DiagramNode } from '../../shared/model/diagram-schema';
 import type { DiagramId } from '../../shared/model/ids';
 import { alignMoves, distributeMoves, type AlignEdge } from '../canvas/layout/align';
 import { elkGraphOf, movesFromLayout, type LayoutDirection } from '../canvas/layout/elk-graph';
 import { etomMapMoves } from '../canvas/layout/etom-map-arrange';
+import { layoutReconnects } from '../canvas/layout/layout-sides';
 import { layoutInWorker } from '../canvas/layout/run-layout';
 import { zOrders, type ZMove } from '../canvas/layout/z-order';
 import { runCommands } from '../state/edit-actions';
@@ -90,7 +91,13 @@ async function autoLayout(diagram: DiagramFile, nodes: DiagramNode[], direction:
   if (!now) return;
   const present = new Set<string>(now.nodes.map((n) => n.id));
   const moves = movesFromLayout(nodes, laidOut).filter((m) => present.has(m.id));
-  move(diagram.id, 'Auto-layout', moves);
+  const scoped = nodes.filter((n) => present.has(n.id));
+  const sides = layoutReconnects(diagram.id, scoped, now.edges, moves, direction);
+  if (moves.length === 0 && sides.length === 0) return;
+  const changes: Invocation[] = sides;
+  if (moves.length > 0)
+    changes.unshift({ name: 'element.move', args: { diagramId: diagram.id, moves } });
+  runCommands('Auto-layout', changes);
 }
 
 function layout(direction: LayoutDirection): ActionHandler {

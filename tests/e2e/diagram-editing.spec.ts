@@ -129,3 +129,43 @@ test('copy, paste across diagrams, align, lock, find; undo all, redo all, save, 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: `${SHOTS}/editing-1920.png` });
 });
+
+test('auto-layout left to right lays the nodes out apart and turns the connections to face along it; one undo takes it back', async ({
+  page,
+}) => {
+  const folder = await writeEditorWorkspace();
+  await host.open(page);
+  await new WelcomePage(page).openWorkspace(folder);
+  const ws = new WorkspacePage(page);
+  await ws.showDiagram('Order to Cash');
+  const before = await diagramFile(folder, 'order-to-cash');
+  await ws.canvas.click({ position: { x: 40, y: 40 } });
+  type Saved = { nodes: Rect[]; edges: Array<{ sourceHandle?: string; targetHandle?: string }> };
+  /** Saves and reads the diagram back; the layout runs in a worker, so it lands a bit later. */
+  const saved = async (): Promise<Saved> => {
+    await ws.save();
+    return JSON.parse(await diagramFile(folder, 'order-to-cash')) as Saved;
+  };
+  await palette(page, 'Auto-layout top to bottom');
+  await expect.poll(async () => (await saved()).edges[0]?.targetHandle).toBe('top');
+  const down = await saved();
+  expect(down.edges[0]).toMatchObject({ sourceHandle: 'bottom', targetHandle: 'top' });
+  const capture = down.nodes.find((n) => n.id === 'n-capture')!;
+  const credit = down.nodes.find((n) => n.id === 'n-credit')!;
+  expect(credit.y).toBeGreaterThanOrEqual(capture.y + capture.height);
+
+  await palette(page, 'Auto-layout left to right');
+  await expect.poll(async () => (await saved()).edges[0]?.targetHandle).toBe('left');
+  const right = await saved();
+  expect(right.edges[0]).toMatchObject({ sourceHandle: 'right', targetHandle: 'left' });
+  const [a, b] = ['n-capture', 'n-credit'].map((id) => right.nodes.find((n) => n.id === id)!);
+  expect(b!.x).toBeGreaterThanOrEqual(a!.x + a!.width);
+  await page.screenshot({ path: test.info().outputPath('auto-layout-right.png') });
+
+  // Each layout was one step: two undos give the file as it was.
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect
+    .poll(async () => JSON.stringify(await saved()))
+    .toBe(JSON.stringify(JSON.parse(before)));
+});
