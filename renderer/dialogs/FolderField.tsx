@@ -36,10 +36,16 @@ export function FolderField({ value, onChange, verdict, placeholder, suggested =
         autoComplete="off"
         placeholder={placeholder}
         aria-describedby={verdictId}
-        aria-invalid={verdict && verdict.pending !== true ? !verdict.ok : undefined}
+        aria-invalid={
+          verdict && verdict.pending !== true && verdict.browsing !== true ? !verdict.ok : undefined
+        }
         onChange={(event) => onChange(event.target.value)}
       />
-      <p id={verdictId} className={hintClass(verdict)} aria-live="polite">
+      <p
+        id={verdictId}
+        className={verdict?.browsing === true ? 'field-hint' : hintClass(verdict)}
+        aria-live="polite"
+      >
         {verdict?.message ?? 'Type the full path of a folder.'}
       </p>
     </div>

@@ -6,6 +6,11 @@ export interface FolderVerdict {
   message: string;
   /** The host has not answered yet: not a problem (shown neutral), but no go-ahead either. */
   pending?: boolean;
+  /**
+   * A folder on the way to a workspace (the home folder the dialog starts in, say): no go-ahead,
+   * but not a mistake either, so shown neutral.
+   */
+  browsing?: boolean;
 }
 
 /** The verdict while `folder.inspect` looks at the typed path. */
@@ -28,7 +33,13 @@ export function describeFolder(info: FolderInfo, purpose: FolderPurpose): Folder
     if (info.workspaceProblem) {
       return { ok: false, message: `This workspace cannot be opened: ${info.workspaceProblem}` };
     }
-    if (!info.isWorkspace) return { ok: false, message: 'Not an eTOM Studio workspace.' };
+    if (!info.isWorkspace) {
+      return {
+        ok: false,
+        browsing: true,
+        message: 'Not an eTOM Studio workspace: open one of its folders, or type a path.',
+      };
+    }
     return { ok: true, message: `Workspace “${info.workspaceName ?? 'unnamed'}”.` };
   }
   if (!info.exists) {

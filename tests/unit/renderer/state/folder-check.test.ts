@@ -50,4 +50,9 @@ describe('describeFolder', () => {
     expect(verdict.ok).toBe(ok);
     expect(verdict.message).toMatch(message);
   });
+
+  it('calls a plain folder to open a step on the way (neutral), a missing one a mistake', () => {
+    expect(describeFolder({ ...base, isEmpty: false }, 'open').browsing).toBe(true);
+    expect(describeFolder({ ...base, exists: false }, 'open').browsing).toBeUndefined();
+  });
 });
