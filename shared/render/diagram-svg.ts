@@ -1,6 +1,8 @@
 import type { DiagramEdge, DiagramFile, DiagramNode } from '../model/diagram-schema';
 import { drawEdgeLabel, drawEdgeLine, labelBox, routeEdge } from './diagram-edges';
 import { drawNode, type DiagramNames } from './diagram-nodes';
+import type { EdgePath, Point } from './edge-path';
+import { labelClearOf, labelReach } from './label-place';
 import { diagramPalette, type DiagramTheme } from './diagram-theme';
 import { MAP_FONT_FAMILY } from './map-colours';
 import { el, renderSvgDocument, type SvgElement } from './svg-builder';
@@ -89,6 +91,21 @@ const grow = (box: Box | null, x0: number, y0: number, x1: number, y1: number): 
         y1: Math.max(box.y1, y1),
       };
 
+/** Where an edge's label goes: clear of the nodes near its route (label-place.ts). */
+function labelAt(edge: DiagramEdge, route: EdgePath, obstacles: readonly DiagramNode[]): Point {
+  const { width, height } = labelBox(edge.label ?? '', { x: 0, y: 0 });
+  const size = { width, height };
+  const reach = labelReach(route, size);
+  const near = obstacles.filter(
+    (n) =>
+      n.x < reach.x + reach.width &&
+      reach.x < n.x + n.width &&
+      n.y < reach.y + reach.height &&
+      reach.y < n.y + n.height,
+  );
+  return labelClearOf(route, edge.routing ?? 'orthogonal', size, near);
+}
+
 /**
  * A diagram drawn as a standalone SVG document: every node kind with the shapes, colours and
  * text fitting of the canvas, edges routed by the canvas's router between the same handles,
@@ -119,6 +136,8 @@ export function renderDiagramSvg(
   for (const node of nodes) {
     bounds = grow(bounds, node.x, node.y, node.x + node.width, node.y + node.height);
   }
+  // What labels keep off: the nodes drawn, not the groups and lanes (labels sit on them).
+  const obstacles = nodes.filter((node) => node.kind !== 'group');
   const lines: SvgElement[] = [];
   const labels: SvgElement[] = [];
   const edges = diagram.edges.filter(
@@ -131,9 +150,10 @@ export function renderDiagramSvg(
     }
     lines.push(drawEdgeLine(edge, routed, palette));
     if (edge.label !== undefined && edge.label.trim() !== '') {
-      const box = labelBox(edge.label, routed.route.label);
+      const at = labelAt(edge, routed.route, obstacles);
+      const box = labelBox(edge.label, at);
       bounds = grow(bounds, box.x, box.y, box.x + box.width, box.y + box.height);
-      labels.push(drawEdgeLabel(edge.label, routed.route.label, palette));
+      labels.push(drawEdgeLabel(edge.label, at, palette));
     }
   }
   const box = bounds!;

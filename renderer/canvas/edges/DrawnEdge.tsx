@@ -5,7 +5,7 @@ import type { ConnectionEdge } from '../to-flow';
 import { ConnectionLabel } from './ConnectionLabel';
 import { FRAME_PATH } from './edge-clip';
 import { edgeGeometry } from './edge-geometry';
-import { edgeHoles } from './edge-holes';
+import { edgeHoles, edgeLabelAt } from './edge-holes';
 import './edges.css';
 
 const HIT_WIDTH = 14;
@@ -13,10 +13,17 @@ const HIT_WIDTH = 14;
 /** What the three kinds of connection share: the routed path and the label clear of nodes. */
 export function DrawnEdge(props: EdgeProps<ConnectionEdge> & { className: string }) {
   const { id, data, selected = false, markerEnd, className } = props;
-  const { path, label } = edgeGeometry(data?.routing ?? 'orthogonal', props);
+  const routing = data?.routing ?? 'orthogonal';
+  const { path, label: middle, route } = edgeGeometry(routing, props);
   const text = data?.label;
   const source = { x: props.sourceX, y: props.sourceY };
   const target = { x: props.targetX, y: props.targetY };
+  // The label clear of the nodes near the route (as the exports place it); while nodes are
+  // dragged it stays at the route's middle, placed again at the drop.
+  const placed = useStore((state) =>
+    text && routing !== 'curved' && !isDragging() ? edgeLabelAt(state, route, routing, text) : '',
+  );
+  const label = placed === '' ? middle : pointOf(placed);
   // A selected edge is lifted above the nodes (elevateEdgesOnSelect) so the grips at its ends
   // can be dragged; its line and hit area are clipped off the nodes and its own label, so it
   // never covers their text (a clip path, not a mask: a mask costs an offscreen layer per edge
@@ -50,6 +57,12 @@ export function DrawnEdge(props: EdgeProps<ConnectionEdge> & { className: string
       <ConnectionLabel text={text} at={label} selected={selected} />
     </>
   );
+}
+
+/** The point of an "x,y" from `edgeLabelAt`. */
+function pointOf(placed: string): Point {
+  const [x = 0, y = 0] = placed.split(',').map(Number);
+  return { x, y };
 }
 
 /**

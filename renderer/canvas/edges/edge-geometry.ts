@@ -1,6 +1,6 @@
 import type { Position } from '@xyflow/react';
 import type { EdgeRouting } from '../../../shared/model/diagram-schema';
-import { edgePath, type Point } from '../../../shared/render/edge-path';
+import { edgePath, type EdgePath, type Point } from '../../../shared/render/edge-path';
 
 export type { Point } from '../../../shared/render/edge-path';
 
@@ -14,10 +14,11 @@ export interface EdgeEnds {
   targetPosition: Position;
 }
 
-/** An edge's SVG path and the point its label is centred on. */
+/** An edge's SVG path, the point its label is centred on (before nodes are kept clear), its route. */
 export interface EdgeGeometry {
   path: string;
   label: Point;
+  route: EdgePath;
 }
 
 /**
@@ -26,11 +27,11 @@ export interface EdgeGeometry {
  * React Flow's handle positions are the same four words as our handle sides.
  */
 export function edgeGeometry(routing: EdgeRouting, ends: EdgeEnds): EdgeGeometry {
-  const { path, label } = edgePath(routing, {
+  const route = edgePath(routing, {
     source: { x: ends.sourceX, y: ends.sourceY },
     sourceSide: ends.sourcePosition,
     target: { x: ends.targetX, y: ends.targetY },
     targetSide: ends.targetPosition,
   });
-  return { path, label };
+  return { path: route.path, label: route.label, route };
 }

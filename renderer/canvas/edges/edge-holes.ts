@@ -1,3 +1,7 @@
+import type { EdgeRouting } from '../../../shared/model/diagram-schema';
+import { labelBox as drawnLabelBox } from '../../../shared/render/diagram-edges';
+import type { EdgePath } from '../../../shared/render/edge-path';
+import { labelClearOf, labelReach } from '../../../shared/render/label-place';
 import { holesPath, labelBox, routeBounds, type Box } from './edge-clip';
 import type { Point } from './edge-geometry';
 
@@ -30,6 +34,7 @@ const CELL = 400;
 class NodeBoxIndex {
   private readonly cells = new Map<string, Box[]>();
   private readonly holes = new Map<string, string>();
+  private readonly labels = new Map<string, string>();
 
   constructor(source: NodeSource) {
     for (const node of source.nodeLookup.values()) {
@@ -69,6 +74,20 @@ class NodeBoxIndex {
     return [...found];
   }
 
+  /** "x,y" of where a label goes clear of the nodes (label-place.ts), '' where it stays put. */
+  labelFor(route: EdgePath, routing: EdgeRouting, text: string): string {
+    const key = `${routing}\u0000${route.path}\u0000${text}`;
+    const known = this.labels.get(key);
+    if (known !== undefined) return known;
+    // The exports' measure of the label, so the screen places it where a picture does.
+    const { width, height } = drawnLabelBox(text, { x: 0, y: 0 });
+    const size = { width, height };
+    const at = labelClearOf(route, routing, size, this.near(labelReach(route, size)));
+    const placed = at === route.label ? '' : `${at.x},${at.y}`;
+    this.labels.set(key, placed);
+    return placed;
+  }
+
   holesFor(source: Point, target: Point, text: string | undefined, label: Point): string {
     const key = `${source.x},${source.y},${target.x},${target.y},${label.x},${label.y},${text ?? ''}`;
     const known = this.holes.get(key);
@@ -106,6 +125,19 @@ export function edgeHoles(
   label: Point,
 ): string {
   return indexOf(nodes).holesFor(source, target, text, label);
+}
+
+/**
+ * Where the label `text` of an edge along `route` goes, clear of the nodes: "x,y", or '' when
+ * at the route's own label point. Worked out once per node list and route, like the holes.
+ */
+export function edgeLabelAt(
+  nodes: NodeSource,
+  route: EdgePath,
+  routing: EdgeRouting,
+  text: string,
+): string {
+  return indexOf(nodes).labelFor(route, routing, text);
 }
 
 /** The node boxes near `bounds` (exported for tests: the same as filtering every node). */
