@@ -17,7 +17,23 @@ export interface CanvasHandle {
   fit(): void;
   /** The part of the diagram in view, in diagram coordinates. */
   visibleRect(): Rect | null;
+  /**
+   * Pans (at the same zoom) so that `rect` is in view, when it is not wholly in view already
+   * and fits in it. For what was just pasted, which goes beyond the view when the view holds
+   * no room for it.
+   */
+  show(rect: Rect): void;
 }
+
+/** Slack for whole-unit positions: a spot placed at the view's edge is rounded (placement.ts). */
+const SLACK = 2;
+
+/** Whether `inner` lies wholly inside `outer` (within SLACK). */
+const within = (inner: Rect, outer: Rect) =>
+  inner.x >= outer.x - SLACK &&
+  inner.y >= outer.y - SLACK &&
+  inner.x + inner.width <= outer.x + outer.width + SLACK &&
+  inner.y + inner.height <= outer.y + outer.height + SLACK;
 
 const handles = new Map<DiagramId, CanvasHandle>();
 
@@ -32,27 +48,36 @@ export function canvasHandle(diagramId: DiagramId): CanvasHandle | undefined {
  */
 export function useCanvasHandle(diagramId: DiagramId, pane: RefObject<HTMLElement | null>): void {
   const flow = useReactFlow();
-  const handle = useMemo<CanvasHandle>(
-    () => ({
+  const handle = useMemo<CanvasHandle>(() => {
+    const visibleRect = (): Rect | null => {
+      const box = pane.current?.getBoundingClientRect();
+      if (!box || box.width === 0) return null;
+      const topLeft = flow.screenToFlowPosition({ x: box.left, y: box.top });
+      const bottomRight = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
+      return {
+        x: topLeft.x,
+        y: topLeft.y,
+        width: bottomRight.x - topLeft.x,
+        height: bottomRight.y - topLeft.y,
+      };
+    };
+    return {
       zoomIn: () => void flow.zoomIn(),
       zoomOut: () => void flow.zoomOut(),
       zoomTo: (level) => void flow.zoomTo(level),
       fit: () => void flow.fitView(FIT_ALL),
-      visibleRect: () => {
-        const box = pane.current?.getBoundingClientRect();
-        if (!box || box.width === 0) return null;
-        const topLeft = flow.screenToFlowPosition({ x: box.left, y: box.top });
-        const bottomRight = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
-        return {
-          x: topLeft.x,
-          y: topLeft.y,
-          width: bottomRight.x - topLeft.x,
-          height: bottomRight.y - topLeft.y,
-        };
+      visibleRect,
+      show: (rect) => {
+        const view = visibleRect();
+        // One larger than the view (a lane) is placed where lanes go, not where one looks.
+        if (!view || within(rect, view) || rect.width > view.width || rect.height > view.height) {
+          return;
+        }
+        const zoom = flow.getZoom();
+        void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom });
       },
-    }),
-    [flow, pane],
-  );
+    };
+  }, [flow, pane]);
   useEffect(() => {
     handles.set(diagramId, handle);
     return () => {

@@ -100,6 +100,8 @@ function insertClip(
   if (!state.history || !diagram) return;
   const plan = planPaste(state.history.document, diagram, clip, offsetFor(diagram, clip, at));
   if (!runCommands(label, [plan.invocation])) return;
+  // A full view puts the copies beyond it: the view follows them there.
+  canvasHandle(diagramId)?.show(boundsOf(plan.nodes));
   setSelection(
     diagramId,
     selectionOf(
