@@ -1,10 +1,7 @@
 import { access } from 'node:fs/promises';
 import * as path from 'node:path';
 import { HostFailure } from '../../../shared/ipc/errors';
-import {
-  readFrameworkWorkbook,
-  WorkbookLayoutError,
-} from '../../../shared/codecs/framework-workbook';
+import type { WorkbookReadResult } from '../../../shared/codecs/framework-workbook';
 import type { FrameworkPack } from '../../../shared/etom/pack-model';
 import type { PackId } from '../../../shared/model/ids';
 import { USER_PACK_FORMAT, USER_PACK_VERSION } from '../../../shared/etom/pack-schema';
@@ -13,9 +10,7 @@ import {
   MAX_REPORTED_REJECTIONS,
   type WorkbookImportReport,
 } from '../../../shared/ipc/methods/framework-methods';
-import { XLSX_BUDGET } from '../catalogue/xlsx-table';
-import { checkZipInflation } from '../files/zip-inflation';
-import { readFileLimited } from '../workspace/read-limited';
+import { readWorkerPool } from '../workspace/read-worker-pool';
 import { userPackPath, writeUserPack } from './framework-pack-store';
 
 /** The largest workbook read (GB921 v25.5 is under 1 MB). */
@@ -56,34 +51,23 @@ export async function importFrameworkWorkbook(
       file: source,
     });
   }
-  const bytes = await readFileLimited(source, source, MAX_WORKBOOK_BYTES);
-  if (bytes === null) {
+  // Read in the read worker (workbook-job.ts): ExcelJS parses the whole workbook in one go.
+  const outcome = await readWorkerPool.run({
+    kind: 'framework-workbook',
+    path: source,
+    file: source,
+    name: fileName,
+    maxBytes: MAX_WORKBOOK_BYTES,
+  });
+  if (outcome.ok === null) {
     throw new HostFailure({
       code: 'NOT_FOUND',
       message: `${source} does not exist.`,
       file: source,
     });
   }
-
-  // What it unpacks to first: ExcelJS loads every sheet of it whole (GB921 v25.5 unpacks to
-  // 4 MB; a few hundred kilobytes of repeated rows to gigabytes).
-  try {
-    await checkZipInflation(bytes, fileName, XLSX_BUDGET);
-  } catch (error) {
-    if (!(error instanceof HostFailure)) throw error;
-    // An unreadable workbook is a layout fault here, as ExcelJS's own refusal is below.
-    const code = error.error.code === 'TOO_LARGE' ? 'TOO_LARGE' : 'SCHEMA_ERROR';
-    throw new HostFailure({ code, message: error.error.message, file: source });
-  }
-  let result;
-  try {
-    result = await readFrameworkWorkbook(bytes, fileName);
-  } catch (error) {
-    if (error instanceof WorkbookLayoutError) {
-      throw new HostFailure({ code: 'SCHEMA_ERROR', message: error.message, file: source });
-    }
-    throw error;
-  }
+  if (outcome.ok === false) throw new HostFailure(outcome.error);
+  const result = outcome.value as WorkbookReadResult;
   if (result.processes.length === 0) {
     const first = result.rejected[0];
     throw new HostFailure({

@@ -1,9 +1,13 @@
 import type { XlsxRowsJob } from '../catalogue/xlsx-rows-job';
+import type { WorkbookJob } from '../framework/workbook-job';
 import type { ReadJob, ReadOutcome } from './read-job';
 import type { ValuePart } from './value-parts';
 
-/** What the read worker runs: a JSON file to read (read-job.ts), or an XLSX table's rows. */
-export type WorkerJob = ReadJob | XlsxRowsJob;
+/**
+ * What the read worker runs: a JSON file to read (read-job.ts), an XLSX table's rows, or a
+ * licensed GB921 workbook's processes.
+ */
+export type WorkerJob = ReadJob | XlsxRowsJob | WorkbookJob;
 
 /** The main thread to the read worker: a job, or "part taken, send the next". */
 export type ToReadWorker = { type: 'job'; job: WorkerJob } | { type: 'ack' };

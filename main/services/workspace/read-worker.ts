@@ -32,7 +32,9 @@ async function run(message: ToReadWorker & { type: 'job' }): Promise<void> {
   const outcome =
     job.kind === 'xlsx-rows'
       ? await (await import('../catalogue/xlsx-rows-job')).runXlsxRowsJob(job)
-      : await runReadJob(job);
+      : job.kind === 'framework-workbook'
+        ? await (await import('../framework/workbook-job')).runWorkbookJob(job)
+        : await runReadJob(job);
   if (outcome.ok !== true) return send({ type: 'outcome', outcome });
   for (const part of splitValue(outcome.value, outcome.text)) {
     send({ type: 'part', part });
