@@ -93,11 +93,13 @@ async function autoLayout(diagram: DiagramFile, nodes: DiagramNode[], direction:
   const moves = movesFromLayout(nodes, laidOut).filter((m) => present.has(m.id));
   const scoped = nodes.filter((n) => present.has(n.id));
   const sides = layoutReconnects(diagram.id, scoped, now.edges, moves, direction);
-  if (moves.length === 0 && sides.length === 0) return;
-  const changes: Invocation[] = sides;
-  if (moves.length > 0)
-    changes.unshift({ name: 'element.move', args: { diagramId: diagram.id, moves } });
-  runCommands('Auto-layout', changes);
+  const changes: Invocation[] = [
+    ...(moves.length > 0
+      ? [{ name: 'element.move' as const, args: { diagramId: diagram.id, moves } }]
+      : []),
+    ...sides,
+  ];
+  if (changes.length > 0) runCommands('Auto-layout', changes);
 }
 
 function layout(direction: LayoutDirection): ActionHandler {
