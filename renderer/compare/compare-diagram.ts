@@ -6,7 +6,9 @@ import {
   type DiagramNames,
   type DiagramTheme,
 } from '../../shared/render/diagram-svg';
+import { BoxIndex } from '../../shared/render/box-index';
 import { routeEdge } from '../../shared/render/diagram-edges';
+import type { BoxesNear } from '../../shared/render/route-around';
 
 /** How an element differs from the other side. */
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved';
@@ -120,13 +122,14 @@ function rect(
 function band(
   edge: DiagramEdge,
   nodes: ReadonlyMap<string, DiagramNode>,
+  near: BoxesNear,
   kind: ChangeKind,
   selected: boolean,
 ): string | null {
   const [source, target] = [nodes.get(edge.source), nodes.get(edge.target)];
   if (!source || !target) return null;
   const look = LOOK[kind];
-  const { path } = routeEdge(edge, source, target).route;
+  const { path } = routeEdge(edge, source, target, near).route;
   return `<path d="${path}" fill="none" stroke="${look.stroke}" stroke-opacity="0.55" stroke-width="${selected ? 9 : 6}" stroke-linecap="round" stroke-linejoin="round"${look.dash ? ` stroke-dasharray="${look.dash}"` : ''}/>`;
 }
 
@@ -165,11 +168,14 @@ export function drawCompare(
   const byId = new Map(union.nodes.map((n) => [n.id as string, n]));
   const then = new Map<string, DiagramNode>(before?.nodes.map((n) => [n.id, n]));
   const edges = new Map(union.edges.map((e) => [e.id as string, e]));
+  // The nodes the drawing's routes go round (as renderDiagramSvg routes them).
+  const inTheWay = new BoxIndex(union.nodes.filter((n) => n.kind !== 'group'));
   const overlay: string[] = [];
   // Connections first, so a node's outline stays on top where they meet.
   for (const step of steps) {
     const edge = step.element === 'edge' ? edges.get(step.id) : undefined;
-    const drawn = edge && band(edge, byId, step.kind, step.id === options.selected);
+    const drawn =
+      edge && band(edge, byId, (b) => inTheWay.near(b), step.kind, step.id === options.selected);
     if (drawn) overlay.push(drawn);
   }
   for (const step of steps) {

@@ -1,7 +1,8 @@
 import type { DiagramEdge, DiagramNode, HandleSide } from '../model/diagram-schema';
 import { baselineOf, fitLines, type TextSetting } from './diagram-text';
 import type { DiagramPalette } from './diagram-theme';
-import { edgePath, type Point } from './edge-path';
+import type { Point } from './edge-path';
+import { routedPath, type BoxesNear } from './route-around';
 import { el, type SvgElement } from './svg-builder';
 import { measureText } from './text-wrap';
 
@@ -34,8 +35,16 @@ export function handlePoint(node: DiagramNode, side: HandleSide): Point {
   };
 }
 
-/** The routed path of `edge` between its nodes, with the sides used at each end. */
-export function routeEdge(edge: DiagramEdge, source: DiagramNode, target: DiagramNode) {
+/**
+ * The routed path of `edge` between its nodes, with the sides used at each end: an orthogonal
+ * one round the nodes `near` gives (route-around.ts).
+ */
+export function routeEdge(
+  edge: DiagramEdge,
+  source: DiagramNode,
+  target: DiagramNode,
+  near: BoxesNear,
+) {
   // Sides as stored; an edge from an older file leaves on the right and enters on the left.
   const sourceSide = edge.sourceHandle ?? 'right';
   const targetSide = edge.targetHandle ?? 'left';
@@ -45,7 +54,7 @@ export function routeEdge(edge: DiagramEdge, source: DiagramNode, target: Diagra
     target: handlePoint(target, targetSide),
     targetSide,
   };
-  return { ends, route: edgePath(edge.routing ?? 'orthogonal', ends) };
+  return { ends, route: routedPath(edge.routing ?? 'orthogonal', ends, near) };
 }
 
 /** The direction the path has where it reaches its target. */

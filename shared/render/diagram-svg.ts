@@ -1,4 +1,5 @@
 import type { DiagramEdge, DiagramFile, DiagramNode } from '../model/diagram-schema';
+import { BoxIndex, type Box as Rect } from './box-index';
 import { drawEdgeLabel, drawEdgeLine, labelBox, routeEdge } from './diagram-edges';
 import { drawNode, type DiagramNames } from './diagram-nodes';
 import type { EdgePath, Point } from './edge-path';
@@ -92,17 +93,19 @@ const grow = (box: Box | null, x0: number, y0: number, x1: number, y1: number): 
       };
 
 /** Where an edge's label goes: clear of the nodes near its route (label-place.ts). */
-function labelAt(edge: DiagramEdge, route: EdgePath, obstacles: readonly DiagramNode[]): Point {
+function labelAt(edge: DiagramEdge, route: EdgePath, obstacles: BoxIndex<DiagramNode>): Point {
   const { width, height } = labelBox(edge.label ?? '', { x: 0, y: 0 });
   const size = { width, height };
   const reach = labelReach(route, size);
-  const near = obstacles.filter(
-    (n) =>
-      n.x < reach.x + reach.width &&
-      reach.x < n.x + n.width &&
-      n.y < reach.y + reach.height &&
-      reach.y < n.y + n.height,
-  );
+  const near = obstacles
+    .near(reach)
+    .filter(
+      (n) =>
+        n.x < reach.x + reach.width &&
+        reach.x < n.x + n.width &&
+        n.y < reach.y + reach.height &&
+        reach.y < n.y + n.height,
+    );
   return labelClearOf(route, edge.routing ?? 'orthogonal', size, near);
 }
 
@@ -137,14 +140,18 @@ export function renderDiagramSvg(
     bounds = grow(bounds, node.x, node.y, node.x + node.width, node.y + node.height);
   }
   // What labels keep off: the nodes drawn, not the groups and lanes (labels sit on them).
-  const obstacles = nodes.filter((node) => node.kind !== 'group');
+  const obstacles = new BoxIndex(nodes.filter((node) => node.kind !== 'group'));
+  // What routes go round: every node of the diagram, drawn or not, so that the routes of a
+  // selection are those of the screen.
+  const inTheWay = new BoxIndex(diagram.nodes.filter((node) => node.kind !== 'group'));
+  const near = (bounds: Rect) => inTheWay.near(bounds);
   const lines: SvgElement[] = [];
   const labels: SvgElement[] = [];
   const edges = diagram.edges.filter(
     (edge: DiagramEdge) => drawn.has(edge.source) && drawn.has(edge.target),
   );
   for (const edge of edges) {
-    const routed = routeEdge(edge, byId.get(edge.source)!, byId.get(edge.target)!);
+    const routed = routeEdge(edge, byId.get(edge.source)!, byId.get(edge.target)!, near);
     for (const point of [...routed.route.points, routed.ends.source, routed.ends.target]) {
       bounds = grow(bounds, point.x - 8, point.y - 8, point.x + 8, point.y + 8);
     }

@@ -223,10 +223,14 @@ export function edgePath(routing: EdgeRouting, ends: EdgeEnds): EdgePath {
       points,
     };
   }
-  const points = orthogonalPoints(ends);
+  return orthogonalPath(orthogonalPoints(ends));
+}
+
+/** The path of an orthogonal connection through `points` (its corners, ends included). */
+export function orthogonalPath(points: Point[]): EdgePath {
   return {
     path: roundedPath(points),
-    label: longestSegmentMiddle(points) ?? ends.source,
+    label: longestSegmentMiddle(points) ?? points[0] ?? { x: 0, y: 0 },
     points,
   };
 }

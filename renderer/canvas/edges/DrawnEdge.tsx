@@ -4,8 +4,8 @@ import { isDragging } from '../drag-session';
 import type { ConnectionEdge } from '../to-flow';
 import { ConnectionLabel } from './ConnectionLabel';
 import { FRAME_PATH } from './edge-clip';
-import { edgeGeometry } from './edge-geometry';
-import { edgeHoles, edgeLabelAt } from './edge-holes';
+import { edgeGeometry, endsOf } from './edge-geometry';
+import { detourKey, edgeDetour, edgeHoles, edgeLabelAt } from './edge-holes';
 import './edges.css';
 
 const HIT_WIDTH = 14;
@@ -14,7 +14,15 @@ const HIT_WIDTH = 14;
 export function DrawnEdge(props: EdgeProps<ConnectionEdge> & { className: string }) {
   const { id, data, selected = false, markerEnd, className } = props;
   const routing = data?.routing ?? 'orthogonal';
-  const { path, label: middle, route } = edgeGeometry(routing, props);
+  // An orthogonal edge goes round the nodes in its way, as the exports route it.
+  // The ends and their key are made here, once per render, not in the selector (which runs on
+  // every frame of a pan).
+  const ends = endsOf(props);
+  const routeKey = detourKey(ends);
+  const detour = useStore((state) =>
+    routing === 'orthogonal' ? edgeDetour(state, ends, routeKey, isDragging()) : '',
+  );
+  const { path, label: middle, route } = edgeGeometry(routing, props, detour);
   const text = data?.label;
   const source = { x: props.sourceX, y: props.sourceY };
   const target = { x: props.targetX, y: props.targetY };

@@ -1,6 +1,12 @@
 import type { Position } from '@xyflow/react';
 import type { EdgeRouting } from '../../../shared/model/diagram-schema';
-import { edgePath, type EdgePath, type Point } from '../../../shared/render/edge-path';
+import {
+  edgePath,
+  orthogonalPath,
+  type EdgeEnds as SharedEnds,
+  type EdgePath,
+  type Point,
+} from '../../../shared/render/edge-path';
 
 export type { Point } from '../../../shared/render/edge-path';
 
@@ -24,14 +30,28 @@ export interface EdgeGeometry {
 /**
  * The path of an edge for its routing, and where its label goes: the shared geometry
  * (shared/render/edge-path.ts) that exports draw too, so a picture matches the screen.
- * React Flow's handle positions are the same four words as our handle sides.
+ * React Flow's handle positions are the same four words as our handle sides. `detour` is the
+ * route round the nodes in the way (`edgeDetour`), '' when the plain route is clear.
  */
-export function edgeGeometry(routing: EdgeRouting, ends: EdgeEnds): EdgeGeometry {
-  const route = edgePath(routing, {
+export function edgeGeometry(routing: EdgeRouting, ends: EdgeEnds, detour = ''): EdgeGeometry {
+  const route =
+    detour === ''
+      ? edgePath(routing, endsOf(ends))
+      : orthogonalPath(
+          detour.split(' ').map((corner) => {
+            const [x = 0, y = 0] = corner.split(',').map(Number);
+            return { x, y };
+          }),
+        );
+  return { path: route.path, label: route.label, route };
+}
+
+/** React Flow's ends of an edge as the shared geometry takes them. */
+export function endsOf(ends: EdgeEnds): SharedEnds {
+  return {
     source: { x: ends.sourceX, y: ends.sourceY },
     sourceSide: ends.sourcePosition,
     target: { x: ends.targetX, y: ends.targetY },
     targetSide: ends.targetPosition,
-  });
-  return { path: route.path, label: route.label, route };
+  };
 }

@@ -1,7 +1,9 @@
 import type { EdgeRouting } from '../../../shared/model/diagram-schema';
 import { labelBox as drawnLabelBox } from '../../../shared/render/diagram-edges';
-import type { EdgePath } from '../../../shared/render/edge-path';
+import { BoxIndex } from '../../../shared/render/box-index';
+import type { EdgeEnds, EdgePath } from '../../../shared/render/edge-path';
 import { labelClearOf, labelReach } from '../../../shared/render/label-place';
+import { detourAround } from '../../../shared/render/route-around';
 import { holesPath, labelBox, routeBounds, type Box } from './edge-clip';
 import type { Point } from './edge-geometry';
 
@@ -22,56 +24,73 @@ export interface NodeSource {
   >;
 }
 
-// Boxes are bucketed in square cells of this many flow units, so an edge looks only at the
-// nodes near its route instead of every node of the diagram.
-const CELL = 400;
+/** Where a node is and whether it is in the way, in the order of React Flow's lookup. */
+function geometryOf(source: NodeSource): { ids: string[]; numbers: Float64Array } {
+  const ids: string[] = [];
+  const numbers = new Float64Array(source.nodeLookup.size * 5);
+  let at = 0;
+  for (const [id, node] of source.nodeLookup) {
+    ids.push(id);
+    const { x, y } = node.internals.positionAbsolute;
+    const inTheWay = node.type !== 'group' && !node.hidden;
+    numbers[at++] = inTheWay ? 1 : 0;
+    numbers[at++] = x;
+    numbers[at++] = y;
+    numbers[at++] = node.measured.width ?? node.width ?? 0;
+    numbers[at++] = node.measured.height ?? node.height ?? 0;
+  }
+  return { ids, numbers };
+}
 
 /**
  * The boxes of the nodes an edge may pass over (containers excluded: edges run on them),
- * bucketed by cell, with the holes already worked out per edge. Built once per node list and
- * shared by every selected edge: a pan or zoom changes no node, so it costs a lookup.
+ * bucketed by cell, with the holes, label places and routes already worked out per edge.
+ * Built once per node geometry and shared by every edge: a pan or zoom changes no node, so it
+ * costs a lookup, and a new node list that moved nothing (a selection) keeps it.
  */
 class NodeBoxIndex {
-  private readonly cells = new Map<string, Box[]>();
+  private readonly boxes: BoxIndex;
   private readonly holes = new Map<string, string>();
   private readonly labels = new Map<string, string>();
+  private readonly detours = new Map<string, string>();
+  readonly near = (bounds: Box): Box[] => this.boxes.near(bounds);
 
-  constructor(source: NodeSource) {
-    for (const node of source.nodeLookup.values()) {
-      if (node.type === 'group' || node.hidden) continue;
-      const { x, y } = node.internals.positionAbsolute;
-      const box = {
-        x,
-        y,
-        width: node.measured.width ?? node.width ?? 0,
-        height: node.measured.height ?? node.height ?? 0,
-      };
-      if (box.width <= 0 || box.height <= 0) continue;
-      this.eachCell(box, (key) => {
-        const list = this.cells.get(key);
-        if (list) list.push(box);
-        else this.cells.set(key, [box]);
+  constructor(readonly geometry: { ids: string[]; numbers: Float64Array }) {
+    const { numbers } = geometry;
+    const boxes: Box[] = [];
+    for (let at = 0; at < numbers.length; at += 5) {
+      if (numbers[at] !== 1) continue;
+      boxes.push({
+        x: numbers[at + 1]!,
+        y: numbers[at + 2]!,
+        width: numbers[at + 3]!,
+        height: numbers[at + 4]!,
       });
     }
+    this.boxes = new BoxIndex(boxes);
   }
 
-  private eachCell(box: Box, visit: (key: string) => void): void {
-    const left = Math.floor(box.x / CELL);
-    const right = Math.floor((box.x + box.width) / CELL);
-    const top = Math.floor(box.y / CELL);
-    const bottom = Math.floor((box.y + box.height) / CELL);
-    for (let i = left; i <= right; i += 1) {
-      for (let j = top; j <= bottom; j += 1) visit(`${i},${j}`);
+  /** True when `geometry` puts every node where this index has it. */
+  holds(geometry: { ids: string[]; numbers: Float64Array }): boolean {
+    const mine = this.geometry;
+    if (mine.ids.length !== geometry.ids.length) return false;
+    for (let i = 0; i < mine.ids.length; i += 1) {
+      if (mine.ids[i] !== geometry.ids[i]) return false;
     }
+    for (let i = 0; i < mine.numbers.length; i += 1) {
+      if (mine.numbers[i] !== geometry.numbers[i]) return false;
+    }
+    return true;
   }
 
-  /** The node boxes in the cells `bounds` touches (each once), in the order they were added. */
-  near(bounds: Box): Box[] {
-    const found = new Set<Box>();
-    this.eachCell(bounds, (key) => {
-      for (const box of this.cells.get(key) ?? []) found.add(box);
-    });
-    return [...found];
+  /** The corners ("x,y x,y...") of the route round the nodes, '' where the plain one is clear. */
+  detourFor(ends: EdgeEnds, key: string): string {
+    const known = this.detours.get(key);
+    if (known !== undefined) return known;
+    const points = detourAround(ends, this.near);
+    const detour = points ? points.map((p) => `${p.x},${p.y}`).join(' ') : '';
+    this.detours.set(key, detour);
+    return detour;
   }
 
   /** "x,y" of where a label goes clear of the nodes (label-place.ts), '' where it stays put. */
@@ -101,14 +120,48 @@ class NodeBoxIndex {
 }
 
 const indexes = new WeakMap<readonly unknown[], NodeBoxIndex>();
+/** The index built last: a new node list with the same geometry (a selection) reuses it. */
+let latest: NodeBoxIndex | null = null;
 
 function indexOf(source: NodeSource): NodeBoxIndex {
   let index = indexes.get(source.nodes);
   if (!index) {
-    index = new NodeBoxIndex(source);
+    const geometry = geometryOf(source);
+    index = latest?.holds(geometry) ? latest : new NodeBoxIndex(geometry);
     indexes.set(source.nodes, index);
+    latest = index;
   }
   return index;
+}
+
+/** What the routes of `edgeDetour` are remembered by: the ends and their sides. */
+export function detourKey({ source, sourceSide, target, targetSide }: EdgeEnds): string {
+  return `${source.x},${source.y},${sourceSide},${target.x},${target.y},${targetSide}`;
+}
+
+/** The last route worked out for each pair of ends, for the frames of a drag (see below). */
+const lastDetours = new Map<string, string>();
+const MOST_REMEMBERED = 20_000;
+
+/**
+ * The corners ("x,y x,y ...") of the route of an orthogonal edge between `ends` round the
+ * nodes in its way (shared/render/route-around.ts, as the exports route it), or '' when the
+ * plain route crosses none. Worked out once per node geometry and pair of ends. While nodes
+ * are dragged no index is built (each frame has a new node list): an edge whose ends did not
+ * move keeps its route, one that moves with the dragged nodes takes the plain route until
+ * the drop.
+ */
+export function edgeDetour(
+  nodes: NodeSource,
+  ends: EdgeEnds,
+  key: string,
+  dragging: boolean,
+): string {
+  if (dragging) return lastDetours.get(key) ?? '';
+  const detour = indexOf(nodes).detourFor(ends, key);
+  if (lastDetours.size >= MOST_REMEMBERED) lastDetours.clear();
+  lastDetours.set(key, detour);
+  return detour;
 }
 
 /**

@@ -65,7 +65,7 @@ describe('a connection label clear of the nodes', () => {
 });
 
 describe('an exported diagram places its labels as the canvas does', () => {
-  it('draws the label of a connection off a node lying across it', () => {
+  it('draws the label of a connection off a node lying beside it', () => {
     const node = (id: string, x: number, y: number) => ({
       id,
       kind: 'box',
@@ -81,7 +81,8 @@ describe('an exported diagram places its labels as the canvas does', () => {
       id: 'flow',
       name: 'Flow',
       viewport: { x: 0, y: 0, zoom: 1 },
-      nodes: [node('take', 100, 100), node('bill', 100, 500), node('stock', 60, 290)],
+      // "stock" just right of the line (at x 190): a label centred on the line would cover it.
+      nodes: [node('take', 100, 100), node('bill', 100, 500), node('stock', 200, 290)],
       edges: [
         {
           id: 'e-1',
@@ -105,7 +106,7 @@ describe('an exported diagram places its labels as the canvas does', () => {
       );
     expect(found).not.toBeNull();
     const [x, y, width, height] = found!.slice(1).map(Number) as [number, number, number, number];
-    const stock = { x: 60, y: 290, width: 180, height: 72 };
+    const stock = { x: 200, y: 290, width: 180, height: 72 };
     const apart =
       y + height <= stock.y ||
       y >= stock.y + stock.height ||

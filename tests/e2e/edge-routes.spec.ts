@@ -1,0 +1,119 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from './support/test';
+import { startHost, type RunningHost } from './support/browser-host';
+import { buildDocument, writeWorkspaceFiles } from '../fixtures/workspace-builder';
+import type { DiagramFile, DiagramNode } from '../../shared/model/diagram-schema';
+import type { DiagramId, EdgeId, NodeId } from '../../shared/model/ids';
+import { renderDiagramSvg } from '../../shared/render/diagram-svg';
+import { DiagramCanvas } from './pages/diagram-canvas';
+import { WelcomePage } from './pages/welcome-page';
+import { WorkspacePage } from './pages/workspace-page';
+
+/*
+ * An orthogonal connection goes round the nodes in its way (issue 7 §2), on the canvas as in
+ * the exports (shared/render/route-around.ts; its search is tested in
+ * tests/unit/shared/render/route-around.test.ts): a line drawn through a node reads as if it
+ * went into it. While a node is dragged over a connection, the connection keeps its route and
+ * finds a new one at the drop.
+ */
+let host: RunningHost;
+test.beforeEach(async () => {
+  host = await startHost();
+});
+test.afterEach(async () => {
+  await host.stop();
+});
+
+const box = (id: string, label: string, x: number, y: number): DiagramNode => ({
+  id: id as NodeId,
+  kind: 'box',
+  x,
+  y,
+  width: 180,
+  height: 72,
+  label,
+});
+
+/** "Take order", "Check stock" and "Bill" in a row; a flow from the first to the last. */
+function diagram(): DiagramFile {
+  const document = buildDocument({ diagrams: 1, nodesPerDiagram: 0 });
+  return {
+    ...document.diagrams[0]!,
+    id: 'flow' as DiagramId,
+    name: 'Flow',
+    nodes: [
+      box('n-take', 'Take order', 100, 200),
+      box('n-stock', 'Check stock', 400, 200),
+      box('n-bill', 'Bill', 700, 200),
+    ],
+    edges: [
+      {
+        id: 'e-1' as EdgeId,
+        kind: 'flow',
+        source: 'n-take' as NodeId,
+        target: 'n-bill' as NodeId,
+        sourceHandle: 'right',
+        targetHandle: 'left',
+      },
+    ],
+    viewport: { x: 0, y: 0, zoom: 1 },
+  };
+}
+
+/** Points every 4 units along the connection's drawn line, in diagram coordinates. */
+async function pointsAlong(page: Page): Promise<{ x: number; y: number }[]> {
+  return page
+    .locator('.react-flow__edge[data-id="e-1"] path.react-flow__edge-path')
+    .evaluate((path: SVGPathElement) => {
+      const length = path.getTotalLength();
+      const points: { x: number; y: number }[] = [];
+      for (let at = 0; at <= length; at += 4) {
+        const p = path.getPointAtLength(at);
+        points.push({ x: p.x, y: p.y });
+      }
+      return points;
+    });
+}
+
+const inside = (p: { x: number; y: number }, node: DiagramNode) =>
+  p.x > node.x && p.x < node.x + node.width && p.y > node.y && p.y < node.y + node.height;
+
+/** The `d` of the canvas's drawn line of the connection. */
+const drawnPath = (page: Page) =>
+  page.locator('.react-flow__edge[data-id="e-1"] path.react-flow__edge-path').getAttribute('d');
+
+test('a connection goes round a node in its way, as the export draws it', async ({ page }) => {
+  const folder = join(await mkdtemp(join(tmpdir(), 'etom-e2e-routes-')), 'ws');
+  const workspace = buildDocument({ diagrams: 1, nodesPerDiagram: 0 });
+  const flow = diagram();
+  await writeWorkspaceFiles(folder, { ...workspace, diagrams: [flow] });
+  await host.open(page);
+  await new WelcomePage(page).openWorkspace(folder);
+  const ws = new WorkspacePage(page);
+  await ws.showDiagram('Flow');
+  await expect(ws.node('Check stock')).toBeVisible();
+
+  const along = await pointsAlong(page);
+  expect(along.length).toBeGreaterThan(50);
+  for (const node of flow.nodes) expect(along.filter((p) => inside(p, node))).toEqual([]);
+  // The same route as the export's, corner for corner.
+  const exported = renderDiagramSvg(flow, {
+    process: () => undefined,
+    framework: () => undefined,
+  });
+  const drawn = await drawnPath(page);
+  expect(drawn).not.toBeNull();
+  expect(exported).toContain(`d="${drawn}"`);
+  await page.screenshot({ path: test.info().outputPath('route-round.png') });
+
+  // "Check stock" dragged down out of the way: the connection runs straight at the drop.
+  const canvas = new DiagramCanvas(page);
+  const stock = await ws.node('Check stock').boundingBox();
+  if (!stock) throw new Error('"Check stock" has no box');
+  const centre = { x: stock.x + stock.width / 2, y: stock.y + stock.height / 2 };
+  await canvas.dragTo(ws.node('Check stock'), { x: centre.x, y: centre.y + 200 });
+  await expect.poll(() => drawnPath(page)).toMatch(/^M [\d.]+ 236 L [\d.]+ 236$/);
+  await page.screenshot({ path: test.info().outputPath('route-straight.png') });
+});
