@@ -4,6 +4,7 @@ import { BUNDLE_EXTENSION } from '../../shared/bundle/bundle-schema';
 import type { HostError } from '../../shared/ipc/errors';
 import type { BundleWriteResult } from '../../shared/ipc/methods/bundle-methods';
 import { placeOf } from '../../shared/ipc/path-ref';
+import { inNameOrder } from '../../shared/model/diagram-order';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import { Dialog } from '../dialogs/Dialog';
 import { useNativeDialogs } from '../dialogs/useNativeDialogs';
@@ -126,7 +127,7 @@ export function ExportBundleDialog(props: {
               All diagrams ({all.length})
             </label>
             <ul>
-              {document.diagrams.map((diagram) => (
+              {inNameOrder(document.diagrams).map((diagram) => (
                 <li key={diagram.id}>
                   <label>
                     <input

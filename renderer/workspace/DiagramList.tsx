@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { inNameOrder } from '../../shared/model/diagram-order';
 import { DiagramItemMenu, type DiagramItemMenuAt } from '../bundles/DiagramItemMenu';
 import { useStudio } from '../state/studio-store';
 import { diagramOf } from '../state/tabs';
@@ -9,7 +10,8 @@ import { unreadableDiagrams } from './unreadable-diagrams';
 
 /** The sidebar: every diagram of the workspace, and actions on the active one. */
 export function DiagramList() {
-  const diagrams = useStudio((s) => s.history?.document.diagrams);
+  const all = useStudio((s) => s.history?.document.diagrams);
+  const diagrams = useMemo(() => all && inNameOrder(all), [all]);
   const activeTab = useStudio((s) => diagramOf(s.activeTab));
   const problems = useStudio((s) => s.workspace?.problems);
   const unreadable = useMemo(() => unreadableDiagrams(problems ?? []), [problems]);
