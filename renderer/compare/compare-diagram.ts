@@ -169,7 +169,7 @@ export function drawCompare(
   const then = new Map<string, DiagramNode>(before?.nodes.map((n) => [n.id, n]));
   const edges = new Map(union.edges.map((e) => [e.id as string, e]));
   // The nodes the drawing's routes go round (as renderDiagramSvg routes them).
-  const inTheWay = new BoxIndex(union.nodes.filter((n) => n.kind !== 'group'));
+  const inTheWay = BoxIndex.of(union.nodes.filter((n) => n.kind !== 'group'));
   const overlay: string[] = [];
   // Connections first, so a node's outline stays on top where they meet.
   for (const step of steps) {

@@ -140,10 +140,10 @@ export function renderDiagramSvg(
     bounds = grow(bounds, node.x, node.y, node.x + node.width, node.y + node.height);
   }
   // What labels keep off: the nodes drawn, not the groups and lanes (labels sit on them).
-  const obstacles = new BoxIndex(nodes.filter((node) => node.kind !== 'group'));
+  const obstacles = BoxIndex.of(nodes.filter((node) => node.kind !== 'group'));
   // What routes go round: every node of the diagram, drawn or not, so that the routes of a
   // selection are those of the screen.
-  const inTheWay = new BoxIndex(diagram.nodes.filter((node) => node.kind !== 'group'));
+  const inTheWay = BoxIndex.of(diagram.nodes.filter((node) => node.kind !== 'group'));
   const near = (bounds: Rect) => inTheWay.near(bounds);
   const lines: SvgElement[] = [];
   const labels: SvgElement[] = [];

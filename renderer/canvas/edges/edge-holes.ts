@@ -56,18 +56,18 @@ class NodeBoxIndex {
   readonly near = (bounds: Box): Box[] => this.boxes.near(bounds);
 
   constructor(readonly geometry: { ids: string[]; numbers: Float64Array }) {
+    // The boxes stay numbers in `geometry`: a box object is made only for an answer.
     const { numbers } = geometry;
-    const boxes: Box[] = [];
-    for (let at = 0; at < numbers.length; at += 5) {
-      if (numbers[at] !== 1) continue;
-      boxes.push({
+    this.boxes = new BoxIndex(numbers.length / 5, (i) => {
+      const at = i * 5;
+      if (numbers[at] !== 1) return null;
+      return {
         x: numbers[at + 1]!,
         y: numbers[at + 2]!,
         width: numbers[at + 3]!,
         height: numbers[at + 4]!,
-      });
-    }
-    this.boxes = new BoxIndex(boxes);
+      };
+    });
   }
 
   /** True when `geometry` puts every node where this index has it. */

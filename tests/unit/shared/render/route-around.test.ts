@@ -31,7 +31,7 @@ const ends = (from: Box, fromSide: HandleSide, to: Box, toSide: HandleSide): Edg
 });
 
 const nearOf = (boxes: readonly Box[]) => {
-  const index = new BoxIndex(boxes);
+  const index = BoxIndex.of(boxes);
   return (bounds: Box) => index.near(bounds);
 };
 
