@@ -1,6 +1,6 @@
 import { canRedo, canUndo } from '../../shared/commands/history';
 import { cancelDrag } from '../canvas/drag-session';
-import { startEditing } from '../canvas/node-actions';
+import { renameNode } from '../canvas/node-actions';
 import { deleteWithMappings } from '../canvas/edges/delete-with-mappings';
 import { redoEdit, runCommand, undoEdit } from '../state/edit-actions';
 import { askPrompt } from '../state/overlays';
@@ -8,7 +8,13 @@ import { setSelection } from '../state/select-actions';
 import { EMPTY_SELECTION, isEmptySelection, selectAllOf } from '../state/selection';
 import { canEdit, canEditDiagram, type ActionContext } from './context';
 import type { ActionHandler, ActionHandlers } from './handler';
-import { deleteCommands, nudgeMoves, renamableNode, singleEdge } from './selection-commands';
+import {
+  deleteCommands,
+  nudgeMoves,
+  renamableNode,
+  singleEdge,
+  soleNode,
+} from './selection-commands';
 
 /** Moves the selected nodes by (dx, dy), one undo step a press. */
 function nudge(dx: number, dy: number): ActionHandler {
@@ -24,6 +30,7 @@ function nudge(dx: number, dy: number): ActionHandler {
 }
 
 const hasSelection = (ctx: ActionContext) => !isEmptySelection(ctx.selection);
+const processesOf = (ctx: ActionContext) => ctx.history?.document.processes.processes ?? [];
 
 /** The Edit menu: undo, the selection and what acts on it. */
 export const EDIT_HANDLERS: ActionHandlers<
@@ -52,11 +59,21 @@ export const EDIT_HANDLERS: ActionHandlers<
     when: (ctx) => canEdit(ctx) && ctx.history !== null && canRedo(ctx.history, ctx.undoStacks),
     run: (ctx) => redoEdit(ctx.undoStacks),
   },
+  // A box, note, text, group or company process is renamed in place; on an eTOM process, whose
+  // name is its pack's, Rename says so.
   'edit.rename': {
-    when: (ctx) => canEditDiagram(ctx) && renamableNode(ctx.diagram, ctx.selection) !== null,
+    when: (ctx) => {
+      if (!canEditDiagram(ctx) || !ctx.diagram) return false;
+      const node = soleNode(ctx.diagram, ctx.selection);
+      return (
+        node !== null &&
+        (node.kind === 'framework' ||
+          renamableNode(ctx.diagram, ctx.selection, processesOf(ctx)) !== null)
+      );
+    },
     run: (ctx) => {
-      const id = ctx.diagram && renamableNode(ctx.diagram, ctx.selection);
-      if (id) startEditing(id);
+      const node = ctx.diagram && soleNode(ctx.diagram, ctx.selection);
+      if (node) renameNode(node);
     },
   },
   'edge.label': {

@@ -1,7 +1,7 @@
 import type { Invocation, NodeMove } from '../../shared/commands/types';
-import { editableText } from '../../shared/commands/element-commands';
+import { renamesInPlace } from '../../shared/commands/element-commands';
 import { descendantsOf } from '../../shared/commands/group-membership';
-import type { DiagramFile } from '../../shared/model/diagram-schema';
+import type { DiagramFile, DiagramNode } from '../../shared/model/diagram-schema';
 import type { EdgeId, NodeId } from '../../shared/model/ids';
 import type { Selection } from '../state/selection';
 
@@ -38,12 +38,24 @@ export function nudgeMoves(
     .map((n) => ({ id: n.id, x: n.x + dx, y: n.y + dy }));
 }
 
-/** The one selected node whose text the user can edit in place (a box or a note), if any. */
-export function renamableNode(diagram: DiagramFile, selection: Selection): NodeId | null {
+/**
+ * The one selected node the user can rename in place (see `renamesInPlace`): a box, note, text
+ * or group, or a company process that processes.json still holds.
+ */
+export function renamableNode(
+  diagram: DiagramFile,
+  selection: Selection,
+  processes: readonly { id: string }[],
+): NodeId | null {
+  const node = soleNode(diagram, selection);
+  return node && renamesInPlace(node, processes) ? node.id : null;
+}
+
+/** The one selected node, when nothing else is selected. */
+export function soleNode(diagram: DiagramFile, selection: Selection): DiagramNode | null {
   if (selection.nodes.size !== 1 || selection.edges.size !== 0) return null;
   const [id] = selection.nodes;
-  const node = diagram.nodes.find((n) => n.id === id);
-  return node && editableText(node) !== null ? node.id : null;
+  return diagram.nodes.find((n) => n.id === id) ?? null;
 }
 
 /** The one selected connection, when nothing else is selected. */

@@ -42,8 +42,7 @@ import { dropMemberships } from './nodes/containment';
 import { DomainLegend } from './nodes/DomainLegend';
 import { withMembersFollowing } from './nodes/members-follow';
 import { isHandleSide } from './nodes/node-handles';
-import { editableText } from '../../shared/commands/element-commands';
-import { startEditing } from './node-actions';
+import { renameNode } from './node-actions';
 import {
   carryOver,
   toFlowEdges,
@@ -304,7 +303,7 @@ function CanvasBody({ diagramId }: Props) {
         return;
       }
       const model = diagram?.nodes.find((n) => n.id === node.id);
-      if (model && editableText(model) !== null) startEditing(node.id as NodeId);
+      if (model) renameNode(model);
     },
     [diagram, picking, sketch.sketching],
   );

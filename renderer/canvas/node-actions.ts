@@ -1,4 +1,7 @@
+import { renamesInPlace } from '../../shared/commands/element-commands';
+import type { DiagramNode } from '../../shared/model/diagram-schema';
 import type { NodeId } from '../../shared/model/ids';
+import { catalogueFor } from '../framework/pack-store';
 import { runCommand } from '../state/edit-actions';
 import { useStudio } from '../state/studio-store';
 import { diagramOf } from '../state/tabs';
@@ -9,12 +12,41 @@ export function startEditing(nodeId: NodeId): void {
   useStudio.setState({ editingNodeId: nodeId });
 }
 
-/** Ends inline editing; renames the node when the text changed. */
+/**
+ * What a double-click or F2 on `node` does: its text, or its company process's name, is edited
+ * in place (`renamesInPlace`); an eTOM process's name comes from its pack, and a notice says
+ * so rather than nothing happening.
+ */
+export function renameNode(node: DiagramNode): void {
+  const processes = useStudio.getState().history?.document.processes.processes ?? [];
+  if (renamesInPlace(node, processes)) startEditing(node.id);
+  else if (node.kind === 'framework') {
+    const pack = catalogueFor(node.pack)?.pack.label ?? node.pack;
+    useStudio.setState({
+      notice: `The names of eTOM processes come from the framework: ${node.processId} keeps its name from ${pack}. Put your own words in a note beside it.`,
+    });
+  }
+}
+
+/**
+ * Ends inline editing; renames the node when the text changed, or, on a company process's
+ * node, the process (wherever it is drawn). A process's name cannot be made empty.
+ */
 export function finishEditing(nodeId: NodeId, text: string | null, before: string): void {
-  const { activeTab, editingNodeId } = useStudio.getState();
+  const { activeTab, editingNodeId, history } = useStudio.getState();
   const diagramId = diagramOf(activeTab);
   if (editingNodeId === nodeId) useStudio.setState({ editingNodeId: null });
   if (text === null || text === before || !diagramId) return;
+  const node = history?.document.diagrams
+    .find((d) => d.id === diagramId)
+    ?.nodes.find((n) => n.id === nodeId);
+  if (node?.kind === 'process') {
+    const name = text.trim();
+    if (name !== '' && name !== before) {
+      runCommand({ name: 'process.update', args: { id: node.processId, fields: { name } } });
+    }
+    return;
+  }
   runCommand({ name: 'element.rename', args: { diagramId, id: nodeId, text } });
 }
 

@@ -119,6 +119,16 @@ export function editableText(node: DiagramNode): string | null {
   return null;
 }
 
+/**
+ * True when a double-click or F2 edits `node`'s name in place: its own text (a box, note, text
+ * or group), or the name of the company process it draws while `processes` holds it (which
+ * renames the process wherever it is drawn). An eTOM process is named by its pack.
+ */
+export function renamesInPlace(node: DiagramNode, processes: readonly { id: string }[]): boolean {
+  if (node.kind === 'process') return processes.some((p) => p.id === node.processId);
+  return editableText(node) !== null;
+}
+
 export const elementRename: CommandSpec<'element.rename'> = {
   name: 'element.rename',
   label: 'Rename element',

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { ElementNode } from '../to-flow';
-import { FitText } from './FitText';
+import { EditableText } from './EditableText';
 import { NodeFrame } from './NodeFrame';
 import { drawsTheSame } from './node-memo';
 import { FRAMEWORK_TEXT } from './node-metrics';
@@ -10,7 +10,8 @@ import './process-node.css';
 /**
  * One of the company's own processes (processes.json): its code and name, marked as the
  * company's so it is never mistaken for an eTOM process. A node whose process is no longer in
- * processes.json stays, marked missing, naming the id it refers to.
+ * processes.json stays, marked missing, naming the id it refers to. Renamed in place
+ * (double-click or F2), it renames the process wherever it is drawn.
  */
 export const ProcessNode = memo(function ProcessNode({
   data,
@@ -36,7 +37,14 @@ export const ProcessNode = memo(function ProcessNode({
           </span>
         )}
       </span>
-      <FitText text={data.text} height={height} metrics={FRAMEWORK_TEXT} />
+      <EditableText
+        nodeId={data.nodeId}
+        text={data.text}
+        height={height}
+        label="Process name"
+        multiline={false}
+        metrics={FRAMEWORK_TEXT}
+      />
     </NodeFrame>
   );
 }, drawsTheSame);

@@ -87,9 +87,10 @@ const CASES: Record<ActionId, { enabled: ActionContext; disabled: ActionContext[
     enabled: ctx({ history: undo(moved, [D1, WORKSPACE_STACK]) }),
     disabled: [ctx({ history: moved })],
   },
+  // On an eTOM process too: Rename then says why its name is its pack's.
   'edit.rename': {
-    enabled: ctx({ selection: box }),
-    disabled: [ctx(), ctx({ selection: framework }), ctx({ selection: selectionOf([A, B]) })],
+    enabled: ctx({ selection: framework }),
+    disabled: [ctx(), readOnly({ selection: box }), ctx({ selection: selectionOf([A, B]) })],
   },
   'edge.label': {
     enabled: ctx({ selection: selectionOf([], [AB]) }),

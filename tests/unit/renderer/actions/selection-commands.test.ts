@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { DiagramFile } from '../../../../shared/model/diagram-schema';
+import type { NodeId } from '../../../../shared/model/ids';
 import {
   deleteCommands,
   nudgeMoves,
@@ -9,6 +11,8 @@ import { EMPTY_SELECTION, selectionOf } from '../../../../renderer/state/selecti
 import { A, AB, B, BC, C, CA, D1, sampleDocument } from '../../shared/commands/fixture';
 
 const diagram = sampleDocument().diagrams[0]!;
+/** No company processes. */
+const NONE: { id: string }[] = [];
 
 describe('deleteCommands', () => {
   it('deletes selected nodes, and only those selected edges not already going with them', () => {
@@ -37,11 +41,19 @@ describe('nudgeMoves', () => {
 
 describe('what one selected element allows', () => {
   it('renames a lone box or note in place, never a framework node or a group', () => {
-    expect(renamableNode(diagram, selectionOf([A]))).toBe(A);
-    expect(renamableNode(diagram, selectionOf([B]))).toBe(B);
-    expect(renamableNode(diagram, selectionOf([C]))).toBeNull();
-    expect(renamableNode(diagram, selectionOf([A, B]))).toBeNull();
-    expect(renamableNode(diagram, selectionOf([A], [AB]))).toBeNull();
+    expect(renamableNode(diagram, selectionOf([A]), NONE)).toBe(A);
+    expect(renamableNode(diagram, selectionOf([B]), NONE)).toBe(B);
+    expect(renamableNode(diagram, selectionOf([C]), NONE)).toBeNull();
+    expect(renamableNode(diagram, selectionOf([A, B]), NONE)).toBeNull();
+    expect(renamableNode(diagram, selectionOf([A], [AB]), NONE)).toBeNull();
+  });
+
+  it("renames a company process's node in place while processes.json holds the process", () => {
+    const P = 'n-process' as NodeId;
+    const node = { id: P, kind: 'process', processId: 'p-1', x: 0, y: 0, width: 160, height: 60 };
+    const withProcess = { ...diagram, nodes: [...diagram.nodes, node] } as DiagramFile;
+    expect(renamableNode(withProcess, selectionOf([P]), [{ id: 'p-1' }])).toBe(P);
+    expect(renamableNode(withProcess, selectionOf([P]), NONE)).toBeNull();
   });
 
   it('labels a lone connection', () => {
