@@ -8,6 +8,7 @@ import type { FrameworkCatalogue } from './catalogue';
 import type { FrameworkProcess } from './pack-model';
 import { isProcessIdText } from './process-id';
 import { CLASSIC_PACK_ID, DEFAULT_PACK_ID, getBuiltInCatalogue } from './registry';
+import { exactForms } from './search-exact';
 import { stemRanges, type MatchRange } from './search-text';
 
 /** Narrows a search; every given filter must hold. */
@@ -70,6 +71,10 @@ interface Doc {
 }
 
 const TIER = { id: 3, idPrefix: 2 } as const;
+/** What a name with every word of the query as typed gains (see `exactForms`). */
+const EXACT_FORM_BONUS = 0.3;
+/** How many hits past the limit may move up into it by that gain. */
+const EXACT_FORM_REACH = 50;
 
 function builtInCounterpart(catalogue: FrameworkCatalogue): FrameworkCatalogue | undefined {
   const other = getBuiltInCatalogue(
@@ -170,21 +175,28 @@ export function* frameworkSearchSteps(
 
   const searchWords = (query: string, options: SearchOptions, limit: number): SearchHit[] => {
     const plan = planQuery(index, { name: query }, { prefix: true, idsAsWords: !readsIds });
+    const exact = exactForms(query);
     const scored = scorePlan(index, plan, {
-      limit,
+      limit: exact ? limit + EXACT_FORM_REACH : limit,
       requireOwnMatch: true,
       literalFirst: true,
       accept: (doc) => passes(doc, options),
     });
-    // Scores stay sorted: the literal tier first (raw scores stay far below 1,000).
-    return scored.map(({ doc, raw, literal }) =>
-      toHit(
-        doc,
-        literal * 1_000 + Math.min(raw, 999),
-        'name',
-        stemRanges(doc.process.name, matchedNameStems(index, plan, doc)),
-      ),
-    );
+    // The literal tier first (raw scores stay far below 1,000); within it, a name with the
+    // query's words as typed gains a little on one matched only by their stems.
+    const ranked = scored.map(({ doc, raw, literal }, order) => ({
+      doc,
+      order,
+      score:
+        literal * 1_000 +
+        Math.min(raw * (1 + EXACT_FORM_BONUS * (exact?.(doc.process.name) ?? 0)), 999),
+    }));
+    if (exact) ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+    return ranked
+      .slice(0, limit)
+      .map(({ doc, score }) =>
+        toHit(doc, score, 'name', stemRanges(doc.process.name, matchedNameStems(index, plan, doc))),
+      );
   };
 
   return {

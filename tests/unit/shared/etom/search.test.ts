@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCrosswalk } from '../../../../shared/etom/crosswalk';
 import { createFrameworkSearch } from '../../../../shared/etom/search';
+import { exactForms } from '../../../../shared/etom/search-exact';
 import { getBuiltInCatalogue } from '../../../../shared/etom/registry';
 import { matchRanges, normalizeTerm, queryTerms } from '../../../../shared/etom/search-text';
 
@@ -29,6 +30,23 @@ describe('search text', () => {
 });
 
 describe('framework search', () => {
+  it('ranks a name with the word as typed above one matched only by its stem', () => {
+    const current25 = createFrameworkSearch([current]);
+    const hits = current25.search('billing', { limit: 20 });
+    expect(hits[0]).toMatchObject({ id: '1.3.10.1', name: 'Manage Customer Billing Account' });
+    // The stem still finds the Bill processes, right behind.
+    expect(hits.slice(1, 5).every((hit) => /\bBill\b/.test(hit.name))).toBe(true);
+    // A query whose words the stemmer leaves as they are ranks as before.
+    expect(current25.search('bill', { limit: 1 })[0]?.id).toBe('1.3.10.4');
+  });
+
+  it('reads the share of a query a name holds as typed where stems would blur it', () => {
+    expect(exactForms('billing')?.('Manage Customer Billing Account')).toBe(1);
+    expect(exactForms('billing')?.('Manage Customer Bill Inquiry')).toBe(0);
+    expect(exactForms('billing accounts')?.('Customer Billing Account')).toBe(0.5);
+    expect(exactForms('bill')).toBeNull();
+  });
+
   it('indexes every process of both packs', () => {
     expect(search.size).toBe(2901 + 448);
   });
