@@ -135,7 +135,24 @@ function isSimpleEscape(byte: number): boolean {
 function describeByte(byte: number): string {
   return byte >= 0x20 && byte < 0x7f
     ? JSON.stringify(String.fromCharCode(byte))
-    : `the byte 0x${byte.toString(16).padStart(2, '0')}`;
+    : `byte 0x${byte.toString(16).padStart(2, '0')}`;
+}
+
+/**
+ * Why the first bytes of a file read as UTF-16 (a byte order mark, or a zero byte beside a
+ * first character that is ASCII, as in `{` written as UTF-16), or null when they do not.
+ */
+function utf16Hint(bytes: Uint8Array): string | null {
+  if (bytes.length < 2) return null;
+  const [a = 0, b = 0] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) {
+    return 'it starts with a UTF-16 byte order mark';
+  }
+  const ascii = (byte: number) => byte > 0 && byte < 0x80;
+  if ((ascii(a) && b === 0) || (a === 0 && ascii(b))) {
+    return 'a zero byte comes with its first character';
+  }
+  return null;
 }
 
 function counted(count: number, one: string, many: string): string {
@@ -276,6 +293,16 @@ export class JsonScanner {
   private scan(bytes: Uint8Array): void {
     const n = bytes.length;
     let i = 0;
+    if (this.base === 0 && !this.started) {
+      const utf16 = utf16Hint(bytes);
+      if (utf16) {
+        throw this.stop(
+          'syntax',
+          0,
+          `the file is UTF-16 text (${utf16}); save it as UTF-8, the encoding eTOM Studio reads`,
+        );
+      }
+    }
     while (!this.started && i < n) {
       if (bytes[i] === BOM[this.bomMatched]) {
         this.bomMatched += 1;

@@ -136,6 +136,14 @@ export async function listDiagramFiles(root: string): Promise<string[]> {
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ENOENT') return [];
+    if (code === 'ENOTDIR') {
+      throw new HostFailure({
+        code: 'IO_ERROR',
+        message: `${WORKSPACE_FILES.diagramsDir} is a file, not a folder; a workspace keeps its diagrams in the folder ${WORKSPACE_FILES.diagramsDir}/.`,
+        file: WORKSPACE_FILES.diagramsDir,
+        osCode: 'ENOTDIR',
+      });
+    }
     throw ioError(WORKSPACE_FILES.diagramsDir, error);
   }
 }

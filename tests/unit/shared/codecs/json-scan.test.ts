@@ -170,6 +170,35 @@ describe('what the scanner refuses, and where', () => {
     expect(scan('\uFEFF[x]')).toMatchObject({ line: 1, column: 2 });
   });
 
+  it('says that UTF-16 text is UTF-16, with or without its byte order mark', () => {
+    const utf16 = (text: string, bom: number[], littleEndian: boolean): Uint8Array => {
+      const units = [...text].flatMap((c) => {
+        const code = c.charCodeAt(0);
+        return littleEndian ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff];
+      });
+      return Uint8Array.from([...bom, ...units]);
+    };
+    const advice = 'save it as UTF-8, the encoding eTOM Studio reads';
+    for (const [bytes, why] of [
+      [utf16('{"a":1}', [0xff, 0xfe], true), 'it starts with a UTF-16 byte order mark'],
+      [utf16('{"a":1}', [0xfe, 0xff], false), 'it starts with a UTF-16 byte order mark'],
+      [utf16('{"a":1}', [], true), 'a zero byte comes with its first character'],
+      [utf16('{"a":1}', [], false), 'a zero byte comes with its first character'],
+    ] as const) {
+      expect(scanJson(bytes, LOOSE)).toMatchObject({
+        kind: 'syntax',
+        line: 1,
+        column: 1,
+        message: `the file is UTF-16 text (${why}); ${advice}`,
+      });
+    }
+    // Another stray byte is named plainly.
+    expect(scan('{"a": \u0001}')?.message).toBe('unexpected byte 0x01 where a value was expected');
+    expect(scanJson(Uint8Array.from([0x5b, 0x80, 0x5d]), LOOSE)?.message).toBe(
+      'unexpected byte 0x80 where a value was expected',
+    );
+  });
+
   it('refuses a key repeated in one object, with the path, even when escaped', () => {
     expect(scan('{"a":{"b":[1,{"c":1,"d":2,"c":3}]}}')).toMatchObject({
       kind: 'duplicate-key',

@@ -115,6 +115,18 @@ describe('special files in a workspace (RELIABILITY I.37)', () => {
     );
   });
 
+  it('refuses a file named diagrams, saying that diagrams live in a folder of that name', async () => {
+    const root = path.join(base, `ws-${(count += 1)}`);
+    await writeWorkspaceFiles(root, valid);
+    await rm(path.join(root, 'diagrams'), { recursive: true });
+    await writeFile(path.join(root, 'diagrams'), 'not a folder');
+    const error = await failureOf(store.open(root));
+    expect(error).toMatchObject({ code: 'IO_ERROR', file: 'diagrams', osCode: 'ENOTDIR' });
+    expect(error.message).toBe(
+      'diagrams is a file, not a folder; a workspace keeps its diagrams in the folder diagrams/.',
+    );
+  });
+
   it('freezes nothing with four FIFOs at once: static files and other workspaces answer', async () => {
     const roots = await Promise.all(
       [1, 2, 3, 4].map((i) =>
