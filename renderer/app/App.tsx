@@ -19,6 +19,7 @@ import { WorkspaceView } from '../workspace/WorkspaceView';
 import { useChangePolling } from './useChangePolling';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useJournal } from './useJournal';
+import { useTabMemory } from './useTabMemory';
 import { useStartupWorkspace } from './useStartupWorkspace';
 import { useTheme } from './useTheme';
 import { useUnsavedGuard } from './useUnsavedGuard';
@@ -35,6 +36,7 @@ export function App() {
   useStartupWorkspace();
   useDocumentTitle();
   useJournal();
+  useTabMemory();
   useUnsavedGuard();
   useTheme();
   useChangePolling(handle);

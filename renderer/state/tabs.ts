@@ -1,3 +1,4 @@
+import { inNameOrder } from '../../shared/model/diagram-order';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import type { DiagramId } from '../../shared/model/ids';
 
@@ -64,9 +65,9 @@ export interface TabState {
 /** No tab open. */
 export const NO_TABS: TabState = { tabs: [], activeTab: null };
 
-/** The tabs of a workspace just opened: its first diagram, if any. */
+/** The tabs of a workspace just opened: the first diagram of its list, if any. */
 export function initialTabs(document: WorkspaceDocument): TabState {
-  const first = document.diagrams[0]?.id;
+  const first = inNameOrder(document.diagrams)[0]?.id;
   return first ? { tabs: [diagramTab(first)], activeTab: diagramTab(first) } : NO_TABS;
 }
 

@@ -15,7 +15,8 @@ import { pickFolder } from './folder-picker';
 import { journalSettled } from './journal-writes';
 import { INITIAL_STATE, useStudio } from './studio-store';
 import { pruneSelections } from './selection';
-import { initialTabs, reconcileTabs } from './tabs';
+import { tabsToOpen } from './tab-memory';
+import { reconcileTabs } from './tabs';
 import { askUnsaved } from './unsaved-prompt';
 import { viewportsOf, withViewports } from './viewports';
 
@@ -37,7 +38,7 @@ function showOpened(opened: OpenedWorkspace): void {
     },
     history: createHistory(opened.document),
     viewports: viewportsOf(opened.document),
-    ...initialTabs(opened.document),
+    ...tabsToOpen(opened.path, opened.document),
     recovery: opened.recovery,
   });
 }

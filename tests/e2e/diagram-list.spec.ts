@@ -1,3 +1,5 @@
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { writeEditorWorkspace } from './support/editor-workspace';
@@ -7,7 +9,8 @@ import { WorkspacePage } from './pages/workspace-page';
 /*
  * The sidebar lists diagrams by name as a reader sorts them, so the list keeps its order when
  * the workspace is saved and opened again (a workspace read from disk holds its diagrams in
- * file name order, one being edited in the order they were made).
+ * file name order, one being edited in the order they were made). A workspace opens again on
+ * the tabs it was left with (renderer/state/tab-memory.ts).
  */
 let host: RunningHost;
 test.beforeEach(async () => {
@@ -31,4 +34,44 @@ test('the diagram list is in name order, the same before and after a reopen', as
   await page.getByRole('button', { name: 'Close workspace' }).click();
   await new WelcomePage(page).openWorkspace(folder);
   await expect(names).toHaveText(expected);
+});
+
+test('a workspace opens again on the tabs it was left with, less a diagram deleted since', async ({
+  page,
+}) => {
+  const folder = await writeEditorWorkspace();
+  await host.open(page);
+  await new WelcomePage(page).openWorkspace(folder);
+  const ws = new WorkspacePage(page);
+  await ws.newDiagram('Assurance');
+  await page.getByRole('button', { name: 'Framework map' }).click();
+  await ws.showDiagram('Order to Cash');
+  const tabNames = ws.tabs.getByRole('tab');
+  // "Billing" opened first: the first diagram of the list.
+  const left = ['Billing', 'Assurance', 'Framework map', 'Order to Cash'];
+  await expect(tabNames).toHaveText(left.map((name) => new RegExp(name)));
+  await ws.save();
+
+  await page.getByRole('button', { name: 'Close workspace' }).click();
+  await new WelcomePage(page).openWorkspace(folder);
+  await expect(tabNames).toHaveText(left.map((name) => new RegExp(name)));
+  await expect(ws.tabs.getByRole('tab', { name: 'Order to Cash', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+
+  // "Assurance" deleted on disk meanwhile: the others open, the same one shown.
+  await page.getByRole('button', { name: 'Close workspace' }).click();
+  const files = await readdir(join(folder, 'diagrams'));
+  const assurance = files.find((name) => name.startsWith('assurance'));
+  if (!assurance) throw new Error(`no file for "Assurance" among ${files.join(', ')}`);
+  await rm(join(folder, 'diagrams', assurance));
+  await new WelcomePage(page).openWorkspace(folder);
+  await expect(tabNames).toHaveText(
+    ['Billing', 'Framework map', 'Order to Cash'].map((name) => new RegExp(name)),
+  );
+  await expect(ws.tabs.getByRole('tab', { name: 'Order to Cash', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 });
