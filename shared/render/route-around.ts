@@ -22,8 +22,15 @@ import {
 /** The nodes near a place of the diagram: a superset of those that touch `bounds`. */
 export type BoxesNear = (bounds: Box) => readonly Box[];
 
-/** Room kept between a route and a node, tried in order: a tight gap takes the smaller. */
-const CLEARANCES = [16, 6];
+/**
+ * Room kept between a route and a node: one of four lanes (14 to 29 units, by the ends, see
+ * `laneOf`), so that connections detouring round the same node run beside each other rather
+ * than on one line; 6 where the room is tighter.
+ */
+const LANE_CLEARANCE = 14;
+const LANE_STEP = 5;
+const LANES = 4;
+const TIGHT_CLEARANCE = 6;
 /** How far round the ends the nodes are looked at, tried in order until a route is found. */
 const REACHES = [160, 640];
 /** The cost of a turn, in diagram units of length: a route takes 60 units more to save one. */
@@ -94,7 +101,7 @@ export function detourAround(ends: EdgeEnds, near: BoxesNear): Point[] | null {
     const region = boundsOf([a, b], reach);
     const boxes = near(region);
     if (boxes.length > MOST_BOXES) break;
-    for (const clearance of CLEARANCES) {
+    for (const clearance of [LANE_CLEARANCE + laneOf(ends) * LANE_STEP, TIGHT_CLEARANCE]) {
       const corners = searchGrid(ends, a, b, boxes, clearance, region);
       if (!corners) continue;
       const points = simplify([ends.source, ...corners, ends.target]);
@@ -103,6 +110,20 @@ export function detourAround(ends: EdgeEnds, near: BoxesNear): Point[] | null {
     }
   }
   return null;
+}
+
+/**
+ * The lane (0 to LANES - 1) of a connection between `ends`: a hash of where it starts and
+ * ends, so a connection keeps its lane wherever it is drawn, and two between other places
+ * mostly take different lanes.
+ */
+function laneOf({ source, target, sourceSide, targetSide }: EdgeEnds): number {
+  const text = `${source.x},${source.y},${sourceSide},${target.x},${target.y},${targetSide}`;
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  }
+  return (hash >>> 0) % LANES;
 }
 
 /**
