@@ -50,9 +50,10 @@ describe('tabs', () => {
       tabs: [MAP_TAB, T2],
       activeTab: MAP_TAB,
     });
+    // The first diagram of the list, in name order: "Billing" before "Order to cash".
     expect(reconcileTabs({ tabs: [TX], activeTab: TX }, document)).toEqual({
-      tabs: [T1],
-      activeTab: T1,
+      tabs: [T2],
+      activeTab: T2,
     });
     expect(reconcileTabs(NO_TABS, { ...document, diagrams: [] })).toEqual(NO_TABS);
     // Closing every tab is the user's choice: nothing reopens by itself.
