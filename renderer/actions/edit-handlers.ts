@@ -60,14 +60,16 @@ export const EDIT_HANDLERS: ActionHandlers<
     run: (ctx) => redoEdit(ctx.undoStacks),
   },
   // A box, note, text, group or company process is renamed in place; on an eTOM process, whose
-  // name is its pack's, Rename says so.
+  // name is its pack's, or a company process no longer in the workspace, Rename says why not.
   'edit.rename': {
     when: (ctx) => {
       if (!canEditDiagram(ctx) || !ctx.diagram) return false;
       const node = soleNode(ctx.diagram, ctx.selection);
+      // An eTOM process, or a company process gone from the workspace, gets a notice.
       return (
         node !== null &&
         (node.kind === 'framework' ||
+          node.kind === 'process' ||
           renamableNode(ctx.diagram, ctx.selection, processesOf(ctx)) !== null)
       );
     },

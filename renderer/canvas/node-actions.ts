@@ -14,8 +14,8 @@ export function startEditing(nodeId: NodeId): void {
 
 /**
  * What a double-click or F2 on `node` does: its text, or its company process's name, is edited
- * in place (`renamesInPlace`); an eTOM process's name comes from its pack, and a notice says
- * so rather than nothing happening.
+ * in place (`renamesInPlace`); an eTOM process's name comes from its pack, and a node whose
+ * company process is gone has none to rename: a notice says so rather than nothing happening.
  */
 export function renameNode(node: DiagramNode): void {
   const processes = useStudio.getState().history?.document.processes.processes ?? [];
@@ -24,6 +24,10 @@ export function renameNode(node: DiagramNode): void {
     const pack = catalogueFor(node.pack)?.pack.label ?? node.pack;
     useStudio.setState({
       notice: `The names of eTOM processes come from the framework: ${node.processId} keeps its name from ${pack}. Put your own words in a note beside it.`,
+    });
+  } else if (node.kind === 'process') {
+    useStudio.setState({
+      notice: `The company process ${node.processId} is no longer in the workspace's processes: this node cannot be renamed. Undo its deletion, or delete the node.`,
     });
   }
 }

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from './support/test';
@@ -9,7 +9,8 @@ import { WorkspacePage } from './pages/workspace-page';
 /*
  * Rename (F2 or a double-click) on a company process's node renames the process, wherever it
  * is drawn and in processes.json, as one undoable step; on an eTOM process, whose name is its
- * pack's, it says so in the status bar instead of doing nothing.
+ * pack's, or on a node whose company process is gone, it says why in the status bar instead of
+ * doing nothing.
  */
 let host: RunningHost;
 test.beforeEach(async () => {
@@ -24,6 +25,11 @@ test('F2 renames a company process in place; on an eTOM process it says why it c
 }) => {
   const folder = join(await mkdtemp(join(tmpdir(), 'etom-e2e-rename-')), 'ws');
   await cp(resolve('assets/sample-workspace'), folder, { recursive: true });
+  // "Credit vet new customer" (ota-02) gone from processes.json, its node left on the diagram.
+  const file = join(folder, 'processes.json');
+  const processes = JSON.parse(await readFile(file, 'utf8')) as { processes: { id: string }[] };
+  processes.processes = processes.processes.filter((p) => p.id !== 'ota-02');
+  await writeFile(file, `${JSON.stringify(processes, null, 2)}\n`);
   await host.open(page);
   await new WelcomePage(page).openWorkspace(folder);
   const ws = new WorkspacePage(page);
@@ -64,4 +70,12 @@ test('F2 renames a company process in place; on an eTOM process it says why it c
     'The names of eTOM processes come from the framework: 1.3.3.10',
   );
   await page.screenshot({ path: test.info().outputPath('framework-rename-notice.png') });
+
+  // A node whose company process is gone has nothing to rename, and says so.
+  await ws.node('Missing process ota-02').click();
+  await page.keyboard.press('F2');
+  await expect(ws.editor.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toContainText(
+    'The company process ota-02 is no longer in the workspace',
+  );
 });
