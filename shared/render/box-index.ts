@@ -9,6 +9,13 @@ export interface Box {
 // Boxes are bucketed in square cells of this many diagram units, so a question about one
 // place of a diagram looks only at the boxes near it instead of every box of the diagram.
 const CELL = 400;
+/**
+ * A box or a question reaching over more cells than this is not bucketed cell by cell: a
+ * 100,000-unit node, or a connection between nodes 10^12 units apart (coordinates have no
+ * bound), would cost millions of cells. Such a box is kept aside and tested against every
+ * question; such a question tests every box.
+ */
+const MOST_CELLS = 1_024;
 
 /**
  * The boxes of a diagram's nodes, bucketed by cell: `near(bounds)` answers which may touch
@@ -20,6 +27,8 @@ const CELL = 400;
  */
 export class BoxIndex<T extends Box = Box> {
   private readonly cells = new Map<string, number[]>();
+  /** The boxes over more than MOST_CELLS cells, by number. */
+  private readonly large: number[] = [];
 
   static of<T extends Box>(boxes: readonly T[]): BoxIndex<T> {
     return new BoxIndex(boxes.length, (i) => boxes[i] ?? null);
@@ -27,12 +36,16 @@ export class BoxIndex<T extends Box = Box> {
 
   /** `boxAt(i)` is the box number `i` (0 to `count` - 1), or null when it is not indexed. */
   constructor(
-    count: number,
+    private readonly count: number,
     private readonly boxAt: (i: number) => T | null,
   ) {
     for (let i = 0; i < count; i += 1) {
       const box = boxAt(i);
       if (!box || !(box.width > 0 && box.height > 0)) continue;
+      if (cellCount(box) > MOST_CELLS) {
+        this.large.push(i);
+        continue;
+      }
       eachCell(box, (key) => {
         const list = this.cells.get(key);
         if (list) list.push(i);
@@ -44,12 +57,33 @@ export class BoxIndex<T extends Box = Box> {
   /** The boxes in the cells `bounds` touches, each once, in the order they were given. */
   near(bounds: Box): T[] {
     const found = new Set<number>();
-    eachCell(bounds, (key) => {
-      for (const i of this.cells.get(key) ?? []) found.add(i);
-    });
+    const touches = (i: number) => {
+      const box = this.boxAt(i);
+      return box !== null && intersects(box, bounds);
+    };
+    for (const i of this.large) if (touches(i)) found.add(i);
+    if (cellCount(bounds) > MOST_CELLS) {
+      for (let i = 0; i < this.count; i += 1) if (touches(i)) found.add(i);
+    } else {
+      eachCell(bounds, (key) => {
+        for (const i of this.cells.get(key) ?? []) found.add(i);
+      });
+    }
     return [...found].sort((a, b) => a - b).map((i) => this.boxAt(i)!);
   }
 }
+
+/** How many cells `box` reaches into (Infinity past any count). */
+function cellCount(box: Box): number {
+  const across = Math.floor((box.x + box.width) / CELL) - Math.floor(box.x / CELL) + 1;
+  const down = Math.floor((box.y + box.height) / CELL) - Math.floor(box.y / CELL) + 1;
+  const count = across * down;
+  return Number.isFinite(count) ? count : Infinity;
+}
+
+/** True when `a` and `b` overlap or touch. */
+const intersects = (a: Box, b: Box): boolean =>
+  a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
 
 function eachCell(box: Box, visit: (key: string) => void): void {
   const left = Math.floor(box.x / CELL);
