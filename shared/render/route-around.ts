@@ -25,16 +25,28 @@ export type BoxesNear = (bounds: Box) => readonly Box[];
 /**
  * Room kept between a route and a node: one of four lanes (14 to 29 units, by the ends, see
  * `laneOf`), so that connections detouring round the same node run beside each other rather
- * than on one line; 6 where the room is tighter.
+ * than on one line; 6, then 2, where the room is tighter.
  */
 const LANE_CLEARANCE = 14;
 const LANE_STEP = 5;
 const LANES = 4;
-const TIGHT_CLEARANCE = 6;
+/** The room kept where a lane's does not fit, tried in order. */
+const TIGHT_CLEARANCES = [6, 2];
+/**
+ * How far a route runs straight out of a handle before it may turn, tried in order: the
+ * canvas's stub, shorter where another node lies closer than that.
+ */
+const STUBS = [EDGE_STUB, 12, 6];
 /** How far round the ends the nodes are looked at, tried in order until a route is found. */
 const REACHES = [160, 640];
 /** The cost of a turn, in diagram units of length: a route takes 60 units more to save one. */
 const TURN = 60;
+/**
+ * A connection spanning more than this (width plus height of its plain route, in units) keeps
+ * its plain route: coordinates have no bound, and looking for the nodes along a route 10^12
+ * units long would cost more than any picture is worth.
+ */
+const LONGEST_SEARCHED = 25_000;
 /** Past this many nodes near a connection the search is not tried (the plain route stays). */
 const MOST_BOXES = 160;
 /** How far inside a node a route must run to cross it (not only touch its border). */
@@ -92,17 +104,21 @@ export function routeAround(ends: EdgeEnds, near: BoxesNear): Point[] {
  * The corners of the route round the nodes `near` gives (see `routeAround`), or null when the
  * plain route crosses none of them or they leave no way through.
  */
-export function detourAround(ends: EdgeEnds, near: BoxesNear): Point[] | null {
+export function detourAround(measured: EdgeEnds, near: BoxesNear): Point[] | null {
+  const ends = settled(measured);
   const plain = orthogonalPoints(ends);
-  if (!crossesBoxes(plain, near(boundsOf(plain)))) return null;
-  const a = outOf(ends.source, ends.sourceSide);
-  const b = outOf(ends.target, ends.targetSide);
+  const bounds = boundsOf(plain);
+  if (bounds.width + bounds.height > LONGEST_SEARCHED) return null;
+  if (!crossesBoxes(plain, near(bounds))) return null;
+  const a = outOf(ends.source, ends.sourceSide, EDGE_STUB);
+  const b = outOf(ends.target, ends.targetSide, EDGE_STUB);
+  const clearances = [LANE_CLEARANCE + laneOf(ends) * LANE_STEP, ...TIGHT_CLEARANCES];
   for (const reach of REACHES) {
     const region = boundsOf([a, b], reach);
     const boxes = near(region);
     if (boxes.length > MOST_BOXES) break;
-    for (const clearance of [LANE_CLEARANCE + laneOf(ends) * LANE_STEP, TIGHT_CLEARANCE]) {
-      const corners = searchGrid(ends, a, b, boxes, clearance, region);
+    for (const clearance of clearances) {
+      const corners = searchGrid(ends, boxes, clearance, region);
       if (!corners) continue;
       const points = simplify([ends.source, ...corners, ends.target]);
       // Nodes beyond the region were not looked at: a route that reaches one is no good.
@@ -113,12 +129,28 @@ export function detourAround(ends: EdgeEnds, near: BoxesNear): Point[] | null {
 }
 
 /**
+ * `ends` to the hundredth of a unit. The canvas measures its handles again at every zoom, and
+ * the last digits wander (204.99999306 for 205): a search whose choices tie (round a node above
+ * or below) must see the same numbers on the screen, after a zoom, and in an export.
+ */
+function settled(ends: EdgeEnds): EdgeEnds {
+  const hundredth = (p: Point) => ({
+    x: Math.round(p.x * 100) / 100,
+    y: Math.round(p.y * 100) / 100,
+  });
+  return { ...ends, source: hundredth(ends.source), target: hundredth(ends.target) };
+}
+
+/**
  * The lane (0 to LANES - 1) of a connection between `ends`: a hash of where it starts and
- * ends, so a connection keeps its lane wherever it is drawn, and two between other places
- * mostly take different lanes.
+ * ends, so a connection keeps its lane wherever it is drawn (at any zoom, and in exports), and
+ * two between other places mostly take different lanes.
  */
 function laneOf({ source, target, sourceSide, targetSide }: EdgeEnds): number {
-  const text = `${source.x},${source.y},${sourceSide},${target.x},${target.y},${targetSide}`;
+  // To the half unit: the canvas measures its handles at every zoom with a little noise in
+  // the last digits, which must not move a connection to another lane.
+  const half = (v: number) => Math.round(v * 2) / 2;
+  const text = `${half(source.x)},${half(source.y)},${sourceSide},${half(target.x)},${half(target.y)},${targetSide}`;
   let hash = 2166136261;
   for (let i = 0; i < text.length; i += 1) {
     hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
@@ -144,9 +176,21 @@ const STEP: readonly Point[] = [
 ];
 const SIDE_STEP = { right: 0, bottom: 1, left: 2, top: 3 } as const;
 
-function outOf(from: Point, side: keyof typeof SIDE_STEP): Point {
+function outOf(from: Point, side: keyof typeof SIDE_STEP, length: number): Point {
   const step = STEP[SIDE_STEP[side]]!;
-  return { x: from.x + step.x * EDGE_STUB, y: from.y + step.y * EDGE_STUB };
+  return { x: from.x + step.x * length, y: from.y + step.y * length };
+}
+
+/** The box a handle at `at` on `side` belongs to: the one it sits just outside of. */
+function ownBox(boxes: readonly Box[], at: Point, side: keyof typeof SIDE_STEP): Box | undefined {
+  const inward = outOf(at, side, -8);
+  return boxes.find(
+    (box) =>
+      inward.x > box.x &&
+      inward.x < box.x + box.width &&
+      inward.y > box.y &&
+      inward.y < box.y + box.height,
+  );
 }
 
 /** The sorted distinct values of `values`. */
@@ -176,21 +220,45 @@ function lowerBound(values: readonly number[], v: number, strict: boolean): numb
  */
 function searchGrid(
   ends: EdgeEnds,
-  a: Point,
-  b: Point,
   boxes: readonly Box[],
   clearance: number,
   region: Box,
 ): Point[] | null {
-  const grown = boxes.map((box) => ({
-    left: box.x - clearance,
-    right: box.x + box.width + clearance,
-    top: box.y - clearance,
-    bottom: box.y + box.height + clearance,
-  }));
-  const inside = (p: Point) =>
-    grown.some((g) => p.x > g.left && p.x < g.right && p.y > g.top && p.y < g.bottom);
-  if (inside(a) || inside(b)) return null;
+  const grow = (box: Box, by: number) => ({
+    left: box.x - by,
+    right: box.x + box.width + by,
+    top: box.y - by,
+    bottom: box.y + box.height + by,
+  });
+  type Grown = ReturnType<typeof grow>;
+  const within = (p: Point, g: Grown) =>
+    p.x > g.left && p.x < g.right && p.y > g.top && p.y < g.bottom;
+  // The ends' own nodes keep less room than the stub they are left by (a stub shortened where
+  // another node is near); the others keep `clearance`.
+  const sourceBox = ownBox(boxes, ends.source, ends.sourceSide);
+  const targetBox = ownBox(boxes, ends.target, ends.targetSide);
+  const others = boxes
+    .filter((box) => box !== sourceBox && box !== targetBox)
+    .map((box) => grow(box, clearance));
+  const stubEnd = (at: Point, side: keyof typeof SIDE_STEP, own: Box | undefined) => {
+    for (const length of STUBS) {
+      const end = outOf(at, side, length);
+      const mine = own && grow(own, Math.min(clearance, length + 4));
+      if (!others.some((g) => within(end, g)) && !(mine && within(end, mine))) {
+        return { end, mine };
+      }
+    }
+    return null;
+  };
+  const fromSource = stubEnd(ends.source, ends.sourceSide, sourceBox);
+  const intoTarget = stubEnd(ends.target, ends.targetSide, targetBox);
+  if (!fromSource || !intoTarget) return null;
+  const a = fromSource.end;
+  const b = intoTarget.end;
+  const grown = [...others];
+  if (fromSource.mine) grown.push(fromSource.mine);
+  if (intoTarget.mine && targetBox !== sourceBox) grown.push(intoTarget.mine);
+  if (grown.some((g) => within(a, g) || within(b, g))) return null;
   const xs = lines([
     a.x,
     b.x,

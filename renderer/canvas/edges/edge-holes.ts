@@ -136,7 +136,10 @@ function indexOf(source: NodeSource): NodeBoxIndex {
 
 /** What the routes of `edgeDetour` are remembered by: the ends and their sides. */
 export function detourKey({ source, sourceSide, target, targetSide }: EdgeEnds): string {
-  return `${source.x},${source.y},${sourceSide},${target.x},${target.y},${targetSide}`;
+  // To the hundredth, as the router takes them: a handle measured again at another zoom
+  // (205 as 204.99999306) is the same pair of ends.
+  const at = (p: Point) => `${Math.round(p.x * 100) / 100},${Math.round(p.y * 100) / 100}`;
+  return `${at(source)},${sourceSide},${at(target)},${targetSide}`;
 }
 
 /** The last route worked out for each pair of ends, for the frames of a drag (see below). */

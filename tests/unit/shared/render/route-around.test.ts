@@ -86,6 +86,62 @@ describe('routes round the nodes in the way', () => {
     expect(orthogonal(route)).toBe(true);
   });
 
+  it('goes round a node closer to an end than its stub, by a shorter stub', () => {
+    // 26 units between "left" and "centre": less than the 29 a stub ends at.
+    const left = node(194, 200);
+    const right = node(700, 200);
+    const e = ends(left, 'right', right, 'left');
+    const route = routeAround(e, nearOf([left, stock, right]));
+    expect(crossesBoxes(route, [left, stock, right])).toBe(false);
+    expect(orthogonal(route)).toBe(true);
+    // A node dropped into a gap of 20 above and below, between two nodes one over the other.
+    const top = node(400, 0);
+    const middle = node(400, H + 20);
+    const bottom = node(400, 2 * H + 40);
+    const down = ends(top, 'bottom', bottom, 'top');
+    const around = routeAround(down, nearOf([top, middle, bottom]));
+    expect(crossesBoxes(around, [top, middle, bottom])).toBe(false);
+    expect(orthogonal(around)).toBe(true);
+  });
+
+  it('keeps a connection in its lane whatever noise the canvas measures its handles with', () => {
+    const e = ends(take, 'right', bill, 'left');
+    const noisy = {
+      ...e,
+      source: { x: e.source.x + 1e-9, y: e.source.y - 1e-9 },
+      target: { x: e.target.x - 1e-9, y: e.target.y + 1e-9 },
+    };
+    const route = routeAround(e, nearOf([take, stock, bill]));
+    const again = routeAround(noisy, nearOf([take, stock, bill]));
+    expect(again.map((p) => [Math.round(p.x), Math.round(p.y)])).toEqual(
+      route.map((p) => [Math.round(p.x), Math.round(p.y)]),
+    );
+  });
+
+  it('takes the same way round, above or below, for ends the canvas measured with noise', () => {
+    // A row of four 160 x 60 nodes: round the two middle ones above or below costs the same.
+    const row = [0, 1, 2, 3].map((i) => ({ x: 40 + i * 240, y: 200, width: 160, height: 60 }));
+    const others = [
+      { x: 280, y: 40, width: 160, height: 60 },
+      { x: 520, y: 380, width: 160, height: 60 },
+      { x: 280, y: 380, width: 160, height: 60 },
+    ];
+    const near = nearOf([...row, ...others]);
+    const exact = {
+      source: { x: 205, y: 230 },
+      sourceSide: 'right',
+      target: { x: 755, y: 230 },
+      targetSide: 'left',
+    } as const;
+    // As the canvas measured them at 88 %.
+    const measured = {
+      ...exact,
+      source: { x: 204.99999306418678, y: 230 },
+      target: { x: 755.0000416148793, y: 230 },
+    };
+    expect(routeAround(measured, near)).toEqual(routeAround(exact, near));
+  });
+
   it('keeps the plain route when the nodes leave no way through', () => {
     // "bill" walled in by four nodes that overlap at the corners.
     const walls = [
