@@ -120,7 +120,9 @@ function insertClip(
       `${plan.droppedMappings} mapping connection${plan.droppedMappings === 1 ? '' : 's'} left out`,
     );
   }
-  if (notes.length > 0) notify(`Pasted; ${notes.join('; ')}.`);
+  const count = plan.nodes.length;
+  const pasted = `${label === 'Duplicate' ? 'Duplicated' : 'Pasted'} ${count} element${count === 1 ? '' : 's'}`;
+  notify(notes.length > 0 ? `${pasted}; ${notes.join('; ')}.` : pasted);
 }
 
 /**
