@@ -46,8 +46,13 @@ export function finishEditing(nodeId: NodeId, text: string | null, before: strin
     ?.nodes.find((n) => n.id === nodeId);
   if (node?.kind === 'process') {
     const name = text.trim();
-    if (name !== '' && name !== before) {
-      runCommand({ name: 'process.update', args: { id: node.processId, fields: { name } } });
+    if (name === '') {
+      useStudio.setState({ notice: `A process needs a name: it keeps “${before}”.` });
+    } else if (name !== before) {
+      runCommand(
+        { name: 'process.update', args: { id: node.processId, fields: { name } } },
+        'Rename process',
+      );
     }
     return;
   }

@@ -48,6 +48,9 @@ test('F2 renames a company process in place; on an eTOM process it says why it c
   await ws.node('Capture and check sales order').dblclick();
   await ws.editor.getByRole('textbox', { name: 'Process name' }).fill('   ');
   await ws.editor.getByRole('textbox', { name: 'Process name' }).press('Enter');
+  await expect(page.getByRole('contentinfo')).toContainText(
+    'A process needs a name: it keeps “Capture and check sales order”.',
+  );
   await expect(ws.node('Capture and check sales order')).toBeVisible();
 
   await ws.save();
@@ -58,7 +61,11 @@ test('F2 renames a company process in place; on an eTOM process it says why it c
     'Capture and check sales order',
   );
 
-  // One undo takes the rename back.
+  // One undo takes the rename back, and says what it undoes.
+  await expect(ws.header.getByRole('button', { name: 'Undo' })).toHaveAttribute(
+    'title',
+    /Rename process/,
+  );
   await page.keyboard.press('Control+z');
   await expect(ws.node('Capture sales order')).toBeVisible();
 
@@ -78,4 +85,7 @@ test('F2 renames a company process in place; on an eTOM process it says why it c
   await expect(page.getByRole('contentinfo')).toContainText(
     'The company process ota-02 is no longer in the workspace',
   );
+  // A notice is about the diagram it was given on: another tab shown, it goes.
+  await ws.showDiagram('Bill to cash');
+  await expect(page.getByRole('contentinfo')).not.toContainText('is no longer in the workspace');
 });
