@@ -6,7 +6,9 @@ import {
   ReactFlowProvider,
   applyNodeChanges,
   useReactFlow,
+  ConnectionLineType,
   ConnectionMode,
+  type FinalConnectionState,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -36,6 +38,7 @@ import { EDGE_TYPES } from './edge-types';
 import { reconnectEdge } from './edges/reconnect';
 import { connectionKind } from './edges/connection-kind';
 import { connectNodes } from './edges/connect-nodes';
+import { facingSide } from './edges/facing-side';
 import { ConnectModeSelect } from './ConnectModeSelect';
 import { CANVAS_TOOL_ICONS } from './toolbar-icons';
 import { dropMemberships } from './nodes/containment';
@@ -280,6 +283,28 @@ function CanvasBody({ diagramId }: Props) {
     [diagram, diagramId],
   );
 
+  // A connection dropped on a node's body rather than on one of its handles: attached to the
+  // side of that node facing where it came from.
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid === true || !state.fromNode || !state.fromHandle || readOnly) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const over = window.document.elementFromPoint(point.clientX, point.clientY);
+      const targetId = over?.closest('.react-flow__node')?.getAttribute('data-id');
+      const from = diagram?.nodes.find((n) => n.id === state.fromNode?.id);
+      const to = diagram?.nodes.find((n) => n.id === targetId);
+      if (!from || !to || from.id === to.id) return;
+      onConnect({
+        source: from.id,
+        sourceHandle: state.fromHandle.id ?? null,
+        target: to.id,
+        targetHandle: facingSide(from, to),
+      });
+    },
+    [diagram, onConnect, readOnly],
+  );
+
   const onReconnect = useCallback(
     (edge: Edge, connection: Connection) => reconnectEdge(diagramId, edge, connection),
     [diagramId],
@@ -362,6 +387,8 @@ function CanvasBody({ diagramId }: Props) {
             onSelectionDragStart={onDragStart}
             onSelectionDragStop={onSelectionDragStop}
             onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            connectionLineType={ConnectionLineType.SmoothStep}
             onNodeDoubleClick={onNodeDoubleClick}
             onEdgeDoubleClick={onEdgeDoubleClick}
             onPaneContextMenu={menus.onPaneContextMenu}

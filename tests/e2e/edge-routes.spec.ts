@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from './support/test';
@@ -208,4 +208,36 @@ test("at another zoom every route is the export's, and none runs through a node"
     }
   }
   await page.screenshot({ path: test.info().outputPath('routes-crowded.png') });
+});
+
+test('a connection dropped on a node rather than its handle attaches to the side facing it', async ({
+  page,
+}) => {
+  const folder = join(await mkdtemp(join(tmpdir(), 'etom-e2e-routes-')), 'ws');
+  const workspace = buildDocument({ diagrams: 1, nodesPerDiagram: 0 });
+  const flow = { ...diagram(), edges: [] };
+  await writeWorkspaceFiles(folder, { ...workspace, diagrams: [flow] });
+  await host.open(page);
+  await new WelcomePage(page).openWorkspace(folder);
+  const ws = new WorkspacePage(page);
+  await ws.showDiagram('Flow');
+  const canvas = new DiagramCanvas(page);
+  // From the bottom handle of "Take order" to the middle of "Check stock", to its right.
+  await ws.node('Take order').hover();
+  const handle = canvas.handle('Take order', 'bottom');
+  const start = await handle.boundingBox();
+  const stock = await ws.node('Check stock').boundingBox();
+  if (!start || !stock) throw new Error('no handle or node on screen');
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(stock.x + stock.width / 2, stock.y + stock.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect(canvas.edge('Take order', 'Check stock')).toHaveCount(1);
+  await ws.save();
+  const saved = JSON.parse(
+    await readFile(join(folder, 'diagrams', `${flow.id}.json`), 'utf8'),
+  ) as DiagramFile;
+  expect(saved.edges).toMatchObject([
+    { source: 'n-take', target: 'n-stock', sourceHandle: 'bottom', targetHandle: 'left' },
+  ]);
 });
