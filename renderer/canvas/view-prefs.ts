@@ -6,11 +6,13 @@ export interface ViewPrefs {
   minimap: boolean;
   /** Dragged nodes snap to the background grid. */
   snap: boolean;
+  /** The legend of domain colours is open (folded, it is a single button). */
+  legend: boolean;
 }
 
 const KEY = 'etom-studio.canvas-view';
 // The overview map starts hidden: shown by default it would sit over the diagram's corner.
-const DEFAULTS: ViewPrefs = { minimap: false, snap: false };
+const DEFAULTS: ViewPrefs = { minimap: false, snap: false, legend: true };
 
 function load(): ViewPrefs {
   try {
@@ -21,6 +23,7 @@ function load(): ViewPrefs {
     return {
       minimap: typeof value.minimap === 'boolean' ? value.minimap : DEFAULTS.minimap,
       snap: typeof value.snap === 'boolean' ? value.snap : DEFAULTS.snap,
+      legend: typeof value.legend === 'boolean' ? value.legend : DEFAULTS.legend,
     };
   } catch {
     return DEFAULTS;

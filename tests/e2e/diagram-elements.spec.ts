@@ -144,6 +144,10 @@ test('an order-to-activate flow: eTOM and company processes, a lane, a note and 
   const legend = canvas.editor.getByRole('list', { name: 'Domain colours' });
   await expect(legend).toContainText('Customer Domain');
   await expect(legend).toContainText('Service Domain');
+  // Folded, it stays folded (kept with the view preferences, so after a reload too).
+  const legendToggle = canvas.editor.getByRole('button', { name: /Domains/ });
+  await legendToggle.click();
+  await expect(legend).toBeHidden();
 
   // Dropping the order process into the lane makes it the lane's member: one undo step.
   const lane = await canvas.box('Customer');
@@ -212,5 +216,8 @@ test('an order-to-activate flow: eTOM and company processes, a lane, a note and 
   await expect(canvas.edge(COMPANY, ACTIVATE)).toHaveCount(1);
   await expect(canvas.edge('Credit check by finance, same day', ORDER)).toHaveCount(1);
   expect(await readDiagram()).toEqual(saved);
+  await expect(legendToggle).toHaveAttribute('aria-expanded', 'false');
+  await legendToggle.click();
+  await expect(legend).toContainText('Customer Domain');
   await shot(page, 'elements-reloaded-1280x720-light.png');
 });

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Panel } from '@xyflow/react';
 import type { DiagramFile } from '../../../shared/model/diagram-schema';
 import { catalogueFor } from '../../framework/pack-store';
 import { useActivePackId } from '../../framework/useActivePack';
 import { useCatalogue } from '../../framework/useCatalogue';
 import { domainBandOf, type DomainBand } from '../../../shared/etom/domain-band';
+import { toggleViewPref, useViewPrefs } from '../view-prefs';
 import './domain-legend.css';
 
 interface Props {
@@ -32,13 +33,14 @@ export function domainsOn(diagram: DiagramFile): DomainBand[] {
 
 /**
  * What the colours of framework nodes mean: one swatch per domain present on the diagram,
- * coloured as on the framework map. It folds away to a single button.
+ * coloured as on the framework map. It folds away to a single button, and stays folded.
  */
 export function DomainLegend({ diagram }: Props) {
   // Re-render once the workspace's pack has loaded (user packs come from the host).
   const { catalogue } = useCatalogue(useActivePackId());
   const domains = useMemo(() => domainsOn(diagram), [diagram, catalogue]); // eslint-disable-line react-hooks/exhaustive-deps
-  const [open, setOpen] = useState(true);
+  // Folded or open as the user last left it, on every diagram and after a restart.
+  const open = useViewPrefs((prefs) => prefs.legend);
   if (domains.length === 0) return null;
   return (
     <Panel position="top-right" className="domain-legend">
@@ -47,7 +49,7 @@ export function DomainLegend({ diagram }: Props) {
         className="quiet small domain-legend-toggle"
         aria-expanded={open}
         aria-controls="domain-legend-list"
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => toggleViewPref('legend')}
       >
         {open ? '▾' : '▸'} Domains
       </button>
