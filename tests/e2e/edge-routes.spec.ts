@@ -116,6 +116,19 @@ test('a connection goes round a node in its way, as the export draws it', async 
   await canvas.dragTo(ws.node('Check stock'), { x: centre.x, y: centre.y + 200 });
   await expect.poll(() => drawnPath(page)).toMatch(/^M [\d.]+ 236 L [\d.]+ 236$/);
   await page.screenshot({ path: test.info().outputPath('route-straight.png') });
+
+  // Dragged back across the connection, mouse still down: the route goes round it already.
+  const moved = await ws.node('Check stock').boundingBox();
+  if (!moved) throw new Error('"Check stock" has no box');
+  await page.mouse.move(moved.x + moved.width / 2, moved.y + moved.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(moved.x + moved.width / 2 + 8, moved.y + moved.height / 2 - 8, {
+    steps: 4,
+  });
+  await page.mouse.move(centre.x, centre.y, { steps: 12 });
+  await expect.poll(() => drawnPath(page)).not.toMatch(/^M [\d.]+ 236 L [\d.]+ 236$/);
+  await page.screenshot({ path: test.info().outputPath('route-while-dragging.png') });
+  await page.mouse.up();
 });
 
 /** A row of four with connections round it, and nodes in tight gaps, at a zoom of 88 %. */

@@ -3,7 +3,7 @@ import { labelBox as drawnLabelBox } from '../../../shared/render/diagram-edges'
 import { BoxIndex } from '../../../shared/render/box-index';
 import type { EdgeEnds, EdgePath } from '../../../shared/render/edge-path';
 import { labelClearOf, labelReach } from '../../../shared/render/label-place';
-import { detourAround } from '../../../shared/render/route-around';
+import { crossesBoxes, detourAround } from '../../../shared/render/route-around';
 import { holesPath, labelBox, routeBounds, type Box } from './edge-clip';
 import type { Point } from './edge-geometry';
 
@@ -53,6 +53,7 @@ class NodeBoxIndex {
   private readonly holes = new Map<string, string>();
   private readonly labels = new Map<string, string>();
   private readonly detours = new Map<string, string>();
+  private readonly dragDetours = new Map<string, string>();
   readonly near = (bounds: Box): Box[] => this.boxes.near(bounds);
 
   constructor(readonly geometry: { ids: string[]; numbers: Float64Array }) {
@@ -84,12 +85,20 @@ class NodeBoxIndex {
   }
 
   /** The corners ("x,y x,y...") of the route round the nodes, '' where the plain one is clear. */
-  detourFor(ends: EdgeEnds, key: string): string {
-    const known = this.detours.get(key);
+  detourFor(ends: EdgeEnds, key: string, keep?: string): string {
+    // While dragging (`keep`, the route before) a route still clear of every node stays, so
+    // routes hold still; those answers are kept apart, and the drop works every route out
+    // afresh, as an export would.
+    const cache = keep === undefined ? this.detours : this.dragDetours;
+    const known = cache.get(key);
     if (known !== undefined) return known;
+    if (keep && !crossesBoxes(cornersOf(keep), this.near(boundsOfCorners(keep)))) {
+      cache.set(key, keep);
+      return keep;
+    }
     const points = detourAround(ends, this.near);
     const detour = points ? points.map((p) => `${p.x},${p.y}`).join(' ') : '';
-    this.detours.set(key, detour);
+    cache.set(key, detour);
     return detour;
   }
 
@@ -142,6 +151,29 @@ export function detourKey({ source, sourceSide, target, targetSide }: EdgeEnds):
   return `${at(source)},${sourceSide},${at(target)},${targetSide}`;
 }
 
+/**
+ * Up to this many nodes, routes are worked out in every frame of a drag (an index of a
+ * thousand boxes takes well under a millisecond); above, they wait for the drop.
+ */
+const LIVE_WHILE_DRAGGING = 1_000;
+
+/** The corners of a route as `edgeDetour` gives it. */
+function cornersOf(detour: string): Point[] {
+  return detour.split(' ').map((corner) => {
+    const [x = 0, y = 0] = corner.split(',').map(Number);
+    return { x, y };
+  });
+}
+
+function boundsOfCorners(detour: string): Box {
+  const corners = cornersOf(detour);
+  const xs = corners.map((p) => p.x);
+  const ys = corners.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
 /** The last route worked out for each pair of ends, for the frames of a drag (see below). */
 const lastDetours = new Map<string, string>();
 const MOST_REMEMBERED = 20_000;
@@ -150,9 +182,10 @@ const MOST_REMEMBERED = 20_000;
  * The corners ("x,y x,y ...") of the route of an orthogonal edge between `ends` round the
  * nodes in its way (shared/render/route-around.ts, as the exports route it), or '' when the
  * plain route crosses none. Worked out once per node geometry and pair of ends. While nodes
- * are dragged no index is built (each frame has a new node list): an edge whose ends did not
- * move keeps its route, one that moves with the dragged nodes takes the plain route until
- * the drop.
+ * are dragged on a diagram of up to LIVE_WHILE_DRAGGING nodes, routes follow in every frame, a
+ * route still clear staying as it is; on a larger one no index is built (each frame has a new
+ * node list): an edge whose ends did not move keeps its route, one that moves with the dragged
+ * nodes takes the plain route until the drop.
  */
 export function edgeDetour(
   nodes: NodeSource,
@@ -160,8 +193,12 @@ export function edgeDetour(
   key: string,
   dragging: boolean,
 ): string {
-  if (dragging) return lastDetours.get(key) ?? '';
-  const detour = indexOf(nodes).detourFor(ends, key);
+  if (dragging && nodes.nodeLookup.size > LIVE_WHILE_DRAGGING) return lastDetours.get(key) ?? '';
+  const detour = indexOf(nodes).detourFor(
+    ends,
+    key,
+    dragging ? (lastDetours.get(key) ?? '') : undefined,
+  );
   if (lastDetours.size >= MOST_REMEMBERED) lastDetours.clear();
   lastDetours.set(key, detour);
   return detour;
