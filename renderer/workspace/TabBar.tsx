@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { carriesProcess } from '../framework/drag-data';
 import { useShallow } from 'zustand/react/shallow';
 import { useStudio } from '../state/studio-store';
@@ -44,51 +44,113 @@ export function TabBar() {
     const element = activeId ? document.getElementById(activeId) : null;
     if (strip.current && element?.parentElement) reveal(strip.current, element.parentElement);
   }, [activeId, tabs.length]);
+  const hidden = useHiddenTabs(strip, tabs.length);
+  const scroll = (direction: -1 | 1) => {
+    const element = strip.current;
+    if (element) element.scrollBy({ left: direction * element.clientWidth * 0.8 });
+  };
 
   return (
-    <div
-      ref={strip}
-      className="tab-bar"
-      role="tablist"
-      aria-label="Open tabs"
-      onKeyDown={onTablistKeyDown}
-    >
-      {tabs.map((tab, index) => {
-        const selected = sameTab(tab, activeTab);
-        const name = names[index] ?? tab.id;
-        return (
-          <div
-            key={tabKey(tab)}
-            className={selected ? 'tab active' : 'tab'}
-            // A process dragged from the map over a diagram's tab opens it, to be dropped there.
-            onDragEnter={(event) => {
-              if (tab.kind === 'diagram' && carriesProcess(event)) show(tab);
-            }}
-          >
-            <button
-              type="button"
-              role="tab"
-              id={tabElementId(tab)}
-              aria-selected={selected}
-              aria-controls={TAB_PANEL_ID}
-              tabIndex={selected ? 0 : -1}
-              className="tab-label"
-              onClick={() => show(tab)}
+    <div className="tab-strip">
+      {hidden.before && (
+        <button
+          type="button"
+          className="tab-scroll before"
+          aria-label="Show the tabs before"
+          title="More tabs this way"
+          onClick={() => scroll(-1)}
+        >
+          ‹
+        </button>
+      )}
+      <div
+        ref={strip}
+        className="tab-bar"
+        role="tablist"
+        aria-label="Open tabs"
+        onKeyDown={onTablistKeyDown}
+      >
+        {tabs.map((tab, index) => {
+          const selected = sameTab(tab, activeTab);
+          const name = names[index] ?? tab.id;
+          return (
+            <div
+              key={tabKey(tab)}
+              className={selected ? 'tab active' : 'tab'}
+              // A process dragged from the map over a diagram's tab opens it, to be dropped there.
+              onDragEnter={(event) => {
+                if (tab.kind === 'diagram' && carriesProcess(event)) show(tab);
+              }}
             >
-              {name}
-            </button>
-            <button
-              type="button"
-              className="tab-close"
-              aria-label={`Close ${name}`}
-              title="Close tab"
-              onClick={() => close(tab)}
-            >
-              ×
-            </button>
-          </div>
-        );
-      })}
+              <button
+                type="button"
+                role="tab"
+                id={tabElementId(tab)}
+                aria-selected={selected}
+                aria-controls={TAB_PANEL_ID}
+                tabIndex={selected ? 0 : -1}
+                className="tab-label"
+                onClick={() => show(tab)}
+              >
+                {name}
+              </button>
+              <button
+                type="button"
+                className="tab-close"
+                aria-label={`Close ${name}`}
+                title="Close tab"
+                onClick={() => close(tab)}
+              >
+                ×
+              </button>
+            </div>
+          );
+        })}
+      </div>
+      {hidden.after && (
+        <button
+          type="button"
+          className="tab-scroll after"
+          aria-label="Show the tabs after"
+          title="More tabs this way"
+          onClick={() => scroll(1)}
+        >
+          ›
+        </button>
+      )}
     </div>
   );
+}
+
+/**
+ * Whether tabs lie out of sight before or after the strip's visible part (a scrollbar is not
+ * always shown): kept up to date as the strip scrolls, resizes or gains and loses tabs.
+ */
+function useHiddenTabs(
+  strip: RefObject<HTMLDivElement | null>,
+  count: number,
+): { before: boolean; after: boolean } {
+  const [hidden, setHidden] = useState({ before: false, after: false });
+  useEffect(() => {
+    const element = strip.current;
+    if (!element) return;
+    const measure = () => {
+      // By the first and last tab, not the scroll range, which holds the strip's padding too.
+      const bounds = element.getBoundingClientRect();
+      const first = element.firstElementChild?.getBoundingClientRect();
+      const last = element.lastElementChild?.getBoundingClientRect();
+      const before = first !== undefined && first.left < bounds.left - 1;
+      const after = last !== undefined && last.right > bounds.right + 1;
+      setHidden((old) => (old.before === before && old.after === after ? old : { before, after }));
+    };
+    measure();
+    element.addEventListener('scroll', measure, { passive: true });
+    const resize = new ResizeObserver(measure);
+    resize.observe(element);
+    return () => {
+      element.removeEventListener('scroll', measure);
+      resize.disconnect();
+    };
+  }, [strip, count]);
+  return hidden;
 }

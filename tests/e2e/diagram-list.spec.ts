@@ -75,3 +75,34 @@ test('a workspace opens again on the tabs it was left with, less a diagram delet
     'true',
   );
 });
+
+test('tabs out of sight are shown to be there, and a button brings them into view', async ({
+  page,
+}) => {
+  const folder = await writeEditorWorkspace();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await host.open(page);
+  await new WelcomePage(page).openWorkspace(folder);
+  const ws = new WorkspacePage(page);
+  const before = page.getByRole('button', { name: 'Show the tabs before' });
+  const after = page.getByRole('button', { name: 'Show the tabs after' });
+  await expect(before).toHaveCount(0);
+  for (const name of [
+    'Quarterly partner settlement',
+    'Enterprise service onboarding',
+    'Fibre order to activate',
+    'Mobile number port-in',
+  ]) {
+    await ws.newDiagram(name);
+  }
+  // The newest tab is shown at the strip's end: the first ones lie before it.
+  await expect(before).toBeVisible();
+  await expect(after).toHaveCount(0);
+  const first = ws.tabs.getByRole('tab').first();
+  await expect(first).not.toBeInViewport({ ratio: 1 });
+  await before.click();
+  await expect(first).toBeInViewport({ ratio: 1 });
+  await expect(before).toHaveCount(0);
+  await expect(after).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('tabs-overflow.png') });
+});
