@@ -49,10 +49,19 @@ export function finishEditing(nodeId: NodeId, text: string | null, before: strin
     if (name === '') {
       useStudio.setState({ notice: `A process needs a name: it keeps “${before}”.` });
     } else if (name !== before) {
-      runCommand(
+      const renamed = runCommand(
         { name: 'process.update', args: { id: node.processId, fields: { name } } },
         'Rename process',
       );
+      // Two processes may share a name (their codes tell them apart), but it is worth a word.
+      const twin = history?.document.processes.processes.find(
+        (p) => p.id !== node.processId && p.name.toLowerCase() === name.toLowerCase(),
+      );
+      if (renamed && twin) {
+        useStudio.setState({
+          notice: `Renamed. Another process${twin.code ? `, ${twin.code},` : ''} is also called “${twin.name}”.`,
+        });
+      }
     }
     return;
   }

@@ -69,6 +69,18 @@ test('F2 renames a company process in place; on an eTOM process it says why it c
   await page.keyboard.press('Control+z');
   await expect(ws.node('Capture sales order')).toBeVisible();
 
+  // The name of another process is taken, with a word about it; undone again.
+  await ws.node('Capture sales order').dblclick();
+  await ws.editor
+    .getByRole('textbox', { name: 'Process name' })
+    .fill('Validate address and serviceability');
+  await ws.editor.getByRole('textbox', { name: 'Process name' }).press('Enter');
+  await expect(page.getByRole('contentinfo')).toContainText(
+    'Renamed. Another process, OTA-03, is also called “Validate address and serviceability”.',
+  );
+  await page.keyboard.press('Control+z');
+  await expect(ws.node('Capture sales order')).toBeVisible();
+
   // An eTOM process keeps its pack's name, and the status bar says so.
   await ws.node('Manage Customer Order Placement').click();
   await page.keyboard.press('F2');
