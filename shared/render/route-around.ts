@@ -75,7 +75,8 @@ export function crossesBoxes(points: readonly Point[], boxes: readonly Box[]): b
   return false;
 }
 
-function boundsOf(points: readonly Point[], grow = 0): Box {
+/** The box round `points`, grown by `grow` on every side. */
+export function boundsOfPoints(points: readonly Point[], grow = 0): Box {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -105,16 +106,16 @@ export function routeAround(ends: EdgeEnds, near: BoxesNear): Point[] {
  * plain route crosses none of them or they leave no way through.
  */
 export function detourAround(measured: EdgeEnds, near: BoxesNear): Point[] | null {
-  const ends = settled(measured);
+  const ends = settledEnds(measured);
   const plain = orthogonalPoints(ends);
-  const bounds = boundsOf(plain);
+  const bounds = boundsOfPoints(plain);
   if (bounds.width + bounds.height > LONGEST_SEARCHED) return null;
   if (!crossesBoxes(plain, near(bounds))) return null;
   const a = outOf(ends.source, ends.sourceSide, EDGE_STUB);
   const b = outOf(ends.target, ends.targetSide, EDGE_STUB);
   const clearances = [LANE_CLEARANCE + laneOf(ends) * LANE_STEP, ...TIGHT_CLEARANCES];
   for (const reach of REACHES) {
-    const region = boundsOf([a, b], reach);
+    const region = boundsOfPoints([a, b], reach);
     const boxes = near(region);
     if (boxes.length > MOST_BOXES) break;
     for (const clearance of clearances) {
@@ -122,7 +123,7 @@ export function detourAround(measured: EdgeEnds, near: BoxesNear): Point[] | nul
       if (!corners) continue;
       const points = simplify([ends.source, ...corners, ends.target]);
       // Nodes beyond the region were not looked at: a route that reaches one is no good.
-      if (!crossesBoxes(points, near(boundsOf(points)))) return points;
+      if (!crossesBoxes(points, near(boundsOfPoints(points)))) return points;
     }
   }
   return null;
@@ -133,7 +134,7 @@ export function detourAround(measured: EdgeEnds, near: BoxesNear): Point[] | nul
  * the last digits wander (204.99999306 for 205): a search whose choices tie (round a node above
  * or below) must see the same numbers on the screen, after a zoom, and in an export.
  */
-function settled(ends: EdgeEnds): EdgeEnds {
+export function settledEnds(ends: EdgeEnds): EdgeEnds {
   const hundredth = (p: Point) => ({
     x: Math.round(p.x * 100) / 100,
     y: Math.round(p.y * 100) / 100,
@@ -142,15 +143,12 @@ function settled(ends: EdgeEnds): EdgeEnds {
 }
 
 /**
- * The lane (0 to LANES - 1) of a connection between `ends`: a hash of where it starts and
- * ends, so a connection keeps its lane wherever it is drawn (at any zoom, and in exports), and
- * two between other places mostly take different lanes.
+ * The lane (0 to LANES - 1) of a connection between `ends` (settled, see `settledEnds`): a
+ * hash of where it starts and ends, so a connection keeps its lane wherever it is drawn (at
+ * any zoom, and in exports), and two between other places mostly take different lanes.
  */
 function laneOf({ source, target, sourceSide, targetSide }: EdgeEnds): number {
-  // To the half unit: the canvas measures its handles at every zoom with a little noise in
-  // the last digits, which must not move a connection to another lane.
-  const half = (v: number) => Math.round(v * 2) / 2;
-  const text = `${half(source.x)},${half(source.y)},${sourceSide},${half(target.x)},${half(target.y)},${targetSide}`;
+  const text = `${source.x},${source.y},${sourceSide},${target.x},${target.y},${targetSide}`;
   let hash = 2166136261;
   for (let i = 0; i < text.length; i += 1) {
     hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);

@@ -1,13 +1,9 @@
+import type { Box } from '../../../shared/render/box-index';
 import { measureText, wrapText } from '../../../shared/render/text-wrap';
 import type { Point } from './edge-geometry';
 
 /** A rectangle in flow coordinates. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { Box } from '../../../shared/render/box-index';
 
 // How far an orthogonal route may leave the box between its two ends (a detour round a node).
 const ROUTE_MARGIN = 80;

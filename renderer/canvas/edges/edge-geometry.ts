@@ -7,6 +7,7 @@ import {
   type EdgePath,
   type Point,
 } from '../../../shared/render/edge-path';
+import { detourCorners } from './edge-holes';
 
 export type { Point } from '../../../shared/render/edge-path';
 
@@ -35,14 +36,7 @@ export interface EdgeGeometry {
  */
 export function edgeGeometry(routing: EdgeRouting, ends: EdgeEnds, detour = ''): EdgeGeometry {
   const route =
-    detour === ''
-      ? edgePath(routing, endsOf(ends))
-      : orthogonalPath(
-          detour.split(' ').map((corner) => {
-            const [x = 0, y = 0] = corner.split(',').map(Number);
-            return { x, y };
-          }),
-        );
+    detour === '' ? edgePath(routing, endsOf(ends)) : orthogonalPath(detourCorners(detour));
   return { path: route.path, label: route.label, route };
 }
 

@@ -3,7 +3,12 @@ import { labelBox as drawnLabelBox } from '../../../shared/render/diagram-edges'
 import { BoxIndex } from '../../../shared/render/box-index';
 import type { EdgeEnds, EdgePath } from '../../../shared/render/edge-path';
 import { labelClearOf, labelReach } from '../../../shared/render/label-place';
-import { crossesBoxes, detourAround } from '../../../shared/render/route-around';
+import {
+  boundsOfPoints,
+  crossesBoxes,
+  detourAround,
+  settledEnds,
+} from '../../../shared/render/route-around';
 import { holesPath, labelBox, routeBounds, type Box } from './edge-clip';
 import type { Point } from './edge-geometry';
 
@@ -92,9 +97,12 @@ class NodeBoxIndex {
     const cache = keep === undefined ? this.detours : this.dragDetours;
     const known = cache.get(key);
     if (known !== undefined) return known;
-    if (keep && !crossesBoxes(cornersOf(keep), this.near(boundsOfCorners(keep)))) {
-      cache.set(key, keep);
-      return keep;
+    if (keep) {
+      const corners = detourCorners(keep);
+      if (!crossesBoxes(corners, this.near(boundsOfPoints(corners)))) {
+        cache.set(key, keep);
+        return keep;
+      }
     }
     const points = detourAround(ends, this.near);
     const detour = points ? points.map((p) => `${p.x},${p.y}`).join(' ') : '';
@@ -144,11 +152,11 @@ function indexOf(source: NodeSource): NodeBoxIndex {
 }
 
 /** What the routes of `edgeDetour` are remembered by: the ends and their sides. */
-export function detourKey({ source, sourceSide, target, targetSide }: EdgeEnds): string {
-  // To the hundredth, as the router takes them: a handle measured again at another zoom
-  // (205 as 204.99999306) is the same pair of ends.
-  const at = (p: Point) => `${Math.round(p.x * 100) / 100},${Math.round(p.y * 100) / 100}`;
-  return `${at(source)},${sourceSide},${at(target)},${targetSide}`;
+export function detourKey(ends: EdgeEnds): string {
+  // Settled as the router takes them: a handle measured again at another zoom (205 as
+  // 204.99999306) is the same pair of ends.
+  const { source, sourceSide, target, targetSide } = settledEnds(ends);
+  return `${source.x},${source.y},${sourceSide},${target.x},${target.y},${targetSide}`;
 }
 
 /**
@@ -157,21 +165,12 @@ export function detourKey({ source, sourceSide, target, targetSide }: EdgeEnds):
  */
 const LIVE_WHILE_DRAGGING = 1_000;
 
-/** The corners of a route as `edgeDetour` gives it. */
-function cornersOf(detour: string): Point[] {
+/** The corners of a route as `edgeDetour` gives it ("x,y x,y ..."). */
+export function detourCorners(detour: string): Point[] {
   return detour.split(' ').map((corner) => {
     const [x = 0, y = 0] = corner.split(',').map(Number);
     return { x, y };
   });
-}
-
-function boundsOfCorners(detour: string): Box {
-  const corners = cornersOf(detour);
-  const xs = corners.map((p) => p.x);
-  const ys = corners.map((p) => p.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
 /** The last route worked out for each pair of ends, for the frames of a drag (see below). */
