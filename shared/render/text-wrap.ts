@@ -1,13 +1,13 @@
 /**
- * Approximate text measurement for laying text out in fixed-width boxes without a browser.
- *
- * Widths are per-character fractions of the font size, rounded up from Arial / Liberation Sans
- * (the fonts an export names first after the system UI font) and a little wider than them, so a
- * line measured here fits when drawn in Liberation Sans, Arial or Helvetica; DejaVu Sans is about
- * 8% wider, and the factor `FALLBACK_SLACK` leaves that room too. It is an estimate: a box gets
- * a line more rather than a clipped word. The export font (Noto Sans, `export-font.ts`) stays
- * within it: tests/unit/shared/render/text-wrap-font.test.ts measures its real glyph advances.
+ * Text measurement for laying text out in fixed-width boxes without a browser, the same on the
+ * canvas and in every export: widths are the export font's own glyph advances (Noto Sans,
+ * `font-advances.ts`, read from the font files the app ships), which the canvas draws its text
+ * in too. A character the font lacks (CJK, arrows, emoji) is drawn from a system font: it gets a
+ * per-character estimate from Arial-like proportions, widened by `FALLBACK_SLACK`, so a line
+ * holding one gets a line more rather than overflowing. Kerning is left out: it only narrows
+ * Noto Sans's Latin pairs, so a line measured here never draws wider than measured.
  */
+import { NOTO_SANS_ADVANCES, type AdvanceRanges } from './font-advances';
 
 const NARROW = new Set([...`iljtfrI.,;:!'|()[]{} /-`]);
 const WIDE = new Set([...'mwMW@%']);
@@ -16,7 +16,7 @@ const UPPER_WIDE = new Set([...'ABCDEGHKNOQRUVXYZ&']);
 /** Extra width allowed for a fallback font wider than Liberation Sans (DejaVu Sans). */
 export const FALLBACK_SLACK = 1.08;
 
-function charWidth(char: string): number {
+function estimatedWidth(char: string): number {
   if (NARROW.has(char)) return 0.3;
   if (WIDE.has(char)) return 0.86;
   if (UPPER_WIDE.has(char)) return 0.73;
@@ -25,11 +25,33 @@ function charWidth(char: string): number {
   return 0.57;
 }
 
-/** The estimated width of `text` in pixels at `fontSize`, bold about 7% wider. */
+/** One face's advances by code point, in ems; 0 where the font has no glyph. */
+function advanceTable(ranges: AdvanceRanges): Map<number, number> {
+  const table = new Map<number, number>();
+  for (const { from, widths } of ranges) {
+    widths.split(',').forEach((width, i) => {
+      const em = Number(width) / 1000;
+      if (em > 0) table.set(from + i, em);
+    });
+  }
+  return table;
+}
+
+const REGULAR = advanceTable(NOTO_SANS_ADVANCES.regular);
+const BOLD = advanceTable(NOTO_SANS_ADVANCES.bold);
+
+/**
+ * The width of `text` in pixels at `fontSize` in Noto Sans, regular or bold (CSS weights 600
+ * and 700 both draw the bold face).
+ */
 export function measureText(text: string, fontSize: number, bold = false): number {
-  let units = 0;
-  for (const char of text) units += charWidth(char);
-  return units * fontSize * (bold ? 1.07 : 1) * FALLBACK_SLACK;
+  const advances = bold ? BOLD : REGULAR;
+  let ems = 0;
+  for (const char of text) {
+    const advance = advances.get(char.codePointAt(0) ?? 0);
+    ems += advance ?? estimatedWidth(char) * (bold ? 1.07 : 1) * FALLBACK_SLACK;
+  }
+  return ems * fontSize;
 }
 
 /**
