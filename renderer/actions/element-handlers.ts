@@ -1,5 +1,5 @@
 import { addElement } from '../canvas/add-element';
-import { canFitToText, fitToTextCommands, nodeTextMeasure } from '../canvas/nodes/fit-to-text';
+import { canFitToText, fitToTextCommands } from '../canvas/nodes/fit-to-text';
 import { runCommands } from '../state/edit-actions';
 import { canEditDiagram } from './context';
 import type { ActionHandlers } from './handler';
@@ -29,10 +29,7 @@ export const ELEMENT_HANDLERS: ActionHandlers<
     run: (ctx) => {
       if (!ctx.diagram) return;
       // All the selected nodes in one undo step.
-      runCommands(
-        'Fit to text',
-        fitToTextCommands(ctx.diagram, ctx.selection.nodes, nodeTextMeasure),
-      );
+      runCommands('Fit to text', fitToTextCommands(ctx.diagram, ctx.selection.nodes));
     },
   },
 };

@@ -1,8 +1,9 @@
 import type { DiagramNode, NodeStyle } from '../model/diagram-schema';
-import { baselineOf, fitLines, oneLine, type TextSetting } from './diagram-text';
+import { baselineOf, oneLine, type TextSetting } from './diagram-text';
 import { bandColours, withAlpha, type DiagramPalette, type DiagramTheme } from './diagram-theme';
 import { MAP_MONO_FAMILY } from './map-colours';
 import { el, type SvgElement } from './svg-builder';
+import { NODE_TEXT, nodeTextColumn, nodeTextLines } from './node-text';
 import { measureText } from './text-wrap';
 
 /**
@@ -36,16 +37,7 @@ export interface NodeDrawing {
   names: DiagramNames;
 }
 
-/** Node text: 13 px on 17 px lines (`.element`, `NODE_TEXT`). */
-const NODE_TEXT: TextSetting = { fontSize: 13, lineHeight: 17 };
-/** Lines a text block gives up to padding and borders (`NODE_TEXT.reserved`). */
-const NODE_RESERVED = 16;
-/** Process nodes also keep their header line (`FRAMEWORK_TEXT.reserved`). */
-const PROCESS_RESERVED = 28;
 const HEAD: TextSetting = { fontSize: 12, lineHeight: 16, bold: true };
-
-const linesThatFit = (height: number, reserved: number, lineHeight: number) =>
-  Math.max(1, Math.floor((height - reserved) / lineHeight));
 
 /** A box with a CSS border of `width` drawn inside it. */
 function outline(
@@ -161,17 +153,11 @@ function drawTextNode(
 ) {
   const style = node.style;
   const shapes: SvgElement[] = [];
-  const setting = node.kind === 'text' ? { fontSize: 14, lineHeight: 17, bold: true } : NODE_TEXT;
+  const { setting } = nodeTextColumn(node.kind, node.width, node.height);
   const border = node.kind === 'box' ? 1.5 : 1;
   const pad = node.kind === 'text' ? { x: 6, y: 4 } : { x: 10, y: 8 };
-  const inner = node.width - 2 * border - 2 * pad.x;
   const text = node.kind === 'box' ? node.label : node.text;
-  const lines = fitLines(
-    text,
-    inner,
-    linesThatFit(node.height, NODE_RESERVED, setting.lineHeight),
-    setting,
-  );
+  const lines = nodeTextLines(node.kind, text, node.width, node.height);
   if (node.kind === 'box') {
     shapes.push(
       outline(node, {
@@ -316,18 +302,13 @@ const missingChip = (text: string, p: DiagramPalette): Chip => ({
 
 /** A header row and the name's lines under it, the two centred in the box together. */
 function processText(
-  node: DiagramNode,
+  node: Extract<DiagramNode, { kind: 'framework' | 'process' }>,
   chips: readonly Chip[],
   name: string,
   column: { left: number; width: number },
   colour: string,
 ): SvgElement[] {
-  const lines = fitLines(
-    name,
-    column.width,
-    linesThatFit(node.height, PROCESS_RESERVED, NODE_TEXT.lineHeight),
-    NODE_TEXT,
-  );
+  const lines = nodeTextLines(node.kind, name, node.width, node.height);
   const block = HEAD.lineHeight + 2 + lines.length * NODE_TEXT.lineHeight;
   const top = node.y + (node.height - block) / 2;
   return [

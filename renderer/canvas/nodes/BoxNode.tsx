@@ -6,12 +6,19 @@ import { NodeFrame } from './NodeFrame';
 import { drawsTheSame } from './node-memo';
 
 /** A box the analyst names: a step, a system, a team. */
-export const BoxNode = memo(function BoxNode({ data, selected, height }: NodeProps<ElementNode>) {
+export const BoxNode = memo(function BoxNode({
+  data,
+  selected,
+  width,
+  height,
+}: NodeProps<ElementNode>) {
   return (
     <NodeFrame nodeId={data.nodeId} selected={selected} className="element-box" style={data.style}>
       <EditableText
         nodeId={data.nodeId}
+        kind="box"
         text={data.text}
+        width={width}
         height={height}
         label="Box label"
         multiline={false}

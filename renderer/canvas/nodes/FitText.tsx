@@ -1,24 +1,28 @@
-import type { CSSProperties } from 'react';
-import { linesThatFit, NODE_TEXT, type TextMetrics } from '../text-fit';
+import { useMemo } from 'react';
+import { nodeTextLines, type TextNodeKind } from '../../../shared/render/node-text';
 
 interface Props {
+  kind: TextNodeKind;
   text: string;
-  /** The node's height: how many lines fit follows from it. */
+  /** The node's size: the column's width and how many lines fit follow from it. */
+  width: number | undefined;
   height: number | undefined;
-  metrics?: TextMetrics;
-  className?: string;
 }
 
 /**
- * Node text that never overflows: wrapped at word boundaries (a word too long for the line is
- * broken), cut after the lines that fit with an ellipsis at the end, the whole text on hover.
+ * Node text that never overflows: the lines the exports draw (`nodeTextLines`, measured in the
+ * export font the canvas draws in too), so a label wraps and is cut with "…" at the same words
+ * on the screen and in an SVG, PNG or PDF; the whole text on hover.
  */
-export function FitText({ text, height, metrics = NODE_TEXT, className }: Props) {
-  const lines = height === undefined ? 3 : linesThatFit(height, metrics);
-  const style = { '--lines': lines, lineHeight: `${metrics.lineHeight}px` } as CSSProperties;
+export function FitText({ kind, text, width, height }: Props) {
+  // A node React Flow has not sized yet shows three lines of a 180-unit column.
+  const lines = useMemo(
+    () => nodeTextLines(kind, text, width ?? 180, height ?? 83),
+    [kind, text, width, height],
+  );
   return (
-    <span className={`fit-text${className ? ` ${className}` : ''}`} style={style} title={text}>
-      {text}
+    <span className="fit-text" title={text}>
+      {lines.join('\n')}
     </span>
   );
 }

@@ -9,7 +9,6 @@ import { FitText } from './FitText';
 import { NodeFrame } from './NodeFrame';
 import { drawsTheSame } from './node-memo';
 import { domainBandOf } from '../../../shared/etom/domain-band';
-import { FRAMEWORK_TEXT } from './node-metrics';
 import './framework-node.css';
 
 /** A short name for a pack on a badge: "Classic" for the reconstructed scheme, else its release. */
@@ -27,6 +26,7 @@ function packBadge(info: FrameworkPackInfo | undefined, id: string): string {
 export const FrameworkNode = memo(function FrameworkNode({
   data,
   selected,
+  width,
   height,
 }: NodeProps<ElementNode>) {
   // Nodes carry their pack in `data.pack`; older flow data without it means the workspace's.
@@ -71,7 +71,7 @@ export const FrameworkNode = memo(function FrameworkNode({
           </span>
         )}
       </span>
-      <FitText text={name} height={height} metrics={FRAMEWORK_TEXT} />
+      <FitText kind="framework" text={name} width={width} height={height} />
     </NodeFrame>
   );
 }, drawsTheSame);

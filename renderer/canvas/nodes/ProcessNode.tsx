@@ -4,7 +4,6 @@ import type { ElementNode } from '../to-flow';
 import { EditableText } from './EditableText';
 import { NodeFrame } from './NodeFrame';
 import { drawsTheSame } from './node-memo';
-import { FRAMEWORK_TEXT } from './node-metrics';
 import './process-node.css';
 
 /**
@@ -16,6 +15,7 @@ import './process-node.css';
 export const ProcessNode = memo(function ProcessNode({
   data,
   selected,
+  width,
   height,
 }: NodeProps<ElementNode>) {
   const missing = data.missing === true;
@@ -39,11 +39,12 @@ export const ProcessNode = memo(function ProcessNode({
       </span>
       <EditableText
         nodeId={data.nodeId}
+        kind="process"
         text={data.text}
+        width={width}
         height={height}
         label="Process name"
         multiline={false}
-        metrics={FRAMEWORK_TEXT}
       />
     </NodeFrame>
   );

@@ -7,6 +7,7 @@ import { drawsTheSame } from './node-memo';
 
 /** What tells one kind of text block from another: its look, its least size, its editor. */
 interface TextBlock {
+  kind: 'note' | 'text';
   className: string;
   minWidth: number;
   minHeight: number;
@@ -16,7 +17,7 @@ interface TextBlock {
 
 /** A node that is only multi-line text, drawn and edited the same way whatever its kind. */
 function textBlockNode(block: TextBlock): ComponentType<NodeProps<ElementNode>> {
-  return memo(function TextBlockNode({ data, selected, height }: NodeProps<ElementNode>) {
+  return memo(function TextBlockNode({ data, selected, width, height }: NodeProps<ElementNode>) {
     return (
       <NodeFrame
         nodeId={data.nodeId}
@@ -28,7 +29,9 @@ function textBlockNode(block: TextBlock): ComponentType<NodeProps<ElementNode>> 
       >
         <EditableText
           nodeId={data.nodeId}
+          kind={block.kind}
           text={data.text}
+          width={width}
           height={height}
           label={block.editorLabel}
           multiline
@@ -40,6 +43,7 @@ function textBlockNode(block: TextBlock): ComponentType<NodeProps<ElementNode>> 
 
 /** A note: multi-line text on a sticky-note background, tied to things by associations. */
 export const NoteNode = textBlockNode({
+  kind: 'note',
   className: 'element-note',
   minWidth: 80,
   minHeight: 40,
@@ -48,6 +52,7 @@ export const NoteNode = textBlockNode({
 
 /** Free text with no frame: a title or a caption on the diagram. */
 export const TextNode = textBlockNode({
+  kind: 'text',
   className: 'element-text-node',
   minWidth: 40,
   minHeight: 24,

@@ -89,6 +89,17 @@ export class DiagramExportDialog {
     await expect(this.status).toContainText(target, { timeout: 60_000 });
   }
 
+  /** Exports an SVG in the light theme to the absolute path `target`; waits until written. */
+  async exportSvg(target: string): Promise<void> {
+    await this.dialog
+      .getByRole('group', { name: 'Format' })
+      .getByRole('radio', { name: /^SVG\b/ })
+      .check();
+    await this.file.fill(target);
+    await this.exportButton.click();
+    await expect(this.status).toContainText(target, { timeout: 60_000 });
+  }
+
   /** PDF of every diagram in one file, on `size` sheets in `orientation`. */
   async chooseWorkspacePdf(size: 'a4' | 'a3', orientation: 'Portrait' | 'Landscape') {
     await this.dialog
