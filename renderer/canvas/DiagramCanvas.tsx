@@ -24,6 +24,7 @@ import { useFrameworkDrop } from '../framework/useFrameworkDrop';
 import { runCommands } from '../state/edit-actions';
 import type { Invocation } from '../../shared/commands/types';
 import { askPrompt } from '../state/overlays';
+import { useLabelPointer } from './edges/useLabelPointer';
 import { changeSelection, selectionIn } from '../state/select-actions';
 import { useStudio } from '../state/studio-store';
 import { CANVAS_KEYS_ATTRIBUTE } from '../actions/key-ownership';
@@ -333,10 +334,12 @@ function CanvasBody({ diagramId }: Props) {
     [diagram, picking, sketch.sketching],
   );
 
+  const label = useLabelPointer(diagramId, readOnly, menus.onEdgeContextMenu);
   // A double-click on the empty canvas adds a box there (React Flow has no pane double-click);
-  // on a sketched node it zooms to it.
+  // on a sketched node it zooms to it; on a connection's label it edits that label.
   const onPaneDoubleClick = useCallback(
     (event: React.MouseEvent) => {
+      if (label.onDoubleClick(event)) return;
       if (!(event.target as Element).classList.contains('react-flow__pane')) return;
       if (picking.onPaneDoubleClick(event) || readOnly) return;
       addElement(
@@ -345,7 +348,7 @@ function CanvasBody({ diagramId }: Props) {
         flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }),
       );
     },
-    [diagramId, flow, picking, readOnly],
+    [diagramId, flow, label, picking, readOnly],
   );
   const onMoveEnd = useCallback(
     (_event: unknown, viewport: Viewport) => {
@@ -362,7 +365,13 @@ function CanvasBody({ diagramId }: Props) {
         <ConnectModeSelect />
         <ZoomLevel />
       </div>
-      <div className="canvas-flow" ref={pane} onDoubleClick={onPaneDoubleClick}>
+      <div
+        className="canvas-flow"
+        ref={pane}
+        onDoubleClick={onPaneDoubleClick}
+        onClick={label.onClick}
+        onContextMenu={label.onContextMenu}
+      >
         <SoleSelection.Provider value={soleSelected(selection.nodes)}>
           <ReactFlow<ElementNode>
             nodes={sketch.nodes}

@@ -62,7 +62,7 @@ export function DrawnEdge(props: EdgeProps<ConnectionEdge> & { className: string
         />
       </g>
       <StraightExtent source={source} target={target} />
-      <ConnectionLabel text={text} at={label} selected={selected} />
+      <ConnectionLabel edgeId={id} text={text} at={label} selected={selected} />
     </>
   );
 }

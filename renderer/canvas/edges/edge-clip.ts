@@ -1,5 +1,5 @@
 import type { Box } from '../../../shared/render/box-index';
-import { measureText, wrapText } from '../../../shared/render/text-wrap';
+import { labelBox } from '../../../shared/render/diagram-edges';
 import type { Point } from './edge-geometry';
 
 /** A rectangle in flow coordinates. */
@@ -67,21 +67,16 @@ export function holesPath(holes: readonly Box[], bounds: Box): string {
   return outer.map(rectPath).join('');
 }
 
-// The label's CSS (edges.css `.edge-label`): 12 px text on 16 px lines, at most 180 px wide
-// with 6 px padding and a 1 px border, at most three lines.
-const LABEL_FONT = 12;
-const LABEL_LINE = 16;
-const LABEL_MAX = 180;
-const LABEL_FRAME = 14;
+/** Room kept round a label's hole, so the line never shows through the label's edge. */
+const LABEL_ROOM = 2;
 
-/**
- * The box a label takes round `at`, estimated from its text as the exports measure it (a few
- * pixels generous, so the line never shows through the label's edge).
- */
-export function labelBox(text: string, at: Point): Box {
-  const lines = wrapText(text, LABEL_MAX - LABEL_FRAME, LABEL_FONT).slice(0, 3);
-  const widest = Math.max(0, ...lines.map((line) => measureText(line, LABEL_FONT)));
-  const width = Math.min(LABEL_MAX, widest + LABEL_FRAME) + 4;
-  const height = Math.max(1, lines.length) * LABEL_LINE + 6;
-  return { x: at.x - width / 2, y: at.y - height / 2, width, height };
+/** The box a label takes round `at` (as drawn, `shared/render/diagram-edges.ts`), a little wider. */
+export function labelHole(text: string, at: Point): Box {
+  const box = labelBox(text, at);
+  return {
+    x: box.x - LABEL_ROOM,
+    y: box.y - LABEL_ROOM / 2,
+    width: box.width + 2 * LABEL_ROOM,
+    height: box.height + LABEL_ROOM,
+  };
 }

@@ -9,7 +9,7 @@ import {
   detourAround,
   settledEnds,
 } from '../../../shared/render/route-around';
-import { holesPath, labelBox, routeBounds, type Box } from './edge-clip';
+import { holesPath, labelHole, routeBounds, type Box } from './edge-clip';
 import type { Point } from './edge-geometry';
 
 /** What the holes of a selected edge are computed from: React Flow's node list and lookup. */
@@ -130,7 +130,7 @@ class NodeBoxIndex {
     if (known !== undefined) return known;
     const bounds = routeBounds(source, target);
     const boxes = this.near(bounds);
-    const holes = holesPath(text ? [...boxes, labelBox(text, label)] : boxes, bounds);
+    const holes = holesPath(text ? [...boxes, labelHole(text, label)] : boxes, bounds);
     this.holes.set(key, holes);
     return holes;
   }

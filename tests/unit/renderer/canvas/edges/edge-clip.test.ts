@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FRAME_PATH,
   holesPath,
-  labelBox,
+  labelHole,
   routeBounds,
 } from '../../../../../renderer/canvas/edges/edge-clip';
 
@@ -43,10 +43,10 @@ describe('routeBounds', () => {
   });
 });
 
-describe('labelBox', () => {
+describe('labelHole', () => {
   it('is centred on the label point and grows with the text, up to the label’s width', () => {
-    const short = labelBox('Yes', { x: 200, y: 100 });
-    const long = labelBox('When the credit check by finance passes on the same day', {
+    const short = labelHole('Yes', { x: 200, y: 100 });
+    const long = labelHole('When the credit check by finance passes on the same day', {
       x: 200,
       y: 100,
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holesPath, labelBox, routeBounds } from '../../../../../renderer/canvas/edges/edge-clip';
+import { holesPath, labelHole, routeBounds } from '../../../../../renderer/canvas/edges/edge-clip';
 import {
   edgeHoles,
   nodeBoxesNear,
@@ -47,7 +47,7 @@ describe('edgeHoles', () => {
       const label = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
       const bounds = routeBounds(from, to);
       const all = everyBox(source);
-      const expected = holesPath(text ? [...all, labelBox(text, label)] : all, bounds);
+      const expected = holesPath(text ? [...all, labelHole(text, label)] : all, bounds);
       const holes = edgeHoles(source, from, to, text, label);
       // The same rectangles (the order of the path's pieces may differ).
       const pieces = (d: string) => d.split('M').filter(Boolean).sort();
