@@ -25,6 +25,7 @@ import { runCommands } from '../state/edit-actions';
 import type { Invocation } from '../../shared/commands/types';
 import { askPrompt } from '../state/overlays';
 import { useLabelPointer } from './edges/useLabelPointer';
+import { showCanvasDetails } from '../framework/library-store';
 import { changeSelection, selectionIn } from '../state/select-actions';
 import { useStudio } from '../state/studio-store';
 import { CANVAS_KEYS_ATTRIBUTE } from '../actions/key-ownership';
@@ -371,6 +372,8 @@ function CanvasBody({ diagramId }: Props) {
         onDoubleClick={onPaneDoubleClick}
         onClick={label.onClick}
         onContextMenu={label.onContextMenu}
+        // A click on the canvas gives the details panel back to the diagram's selection.
+        onPointerDownCapture={showCanvasDetails}
       >
         <SoleSelection.Provider value={soleSelected(selection.nodes)}>
           <ReactFlow<ElementNode>

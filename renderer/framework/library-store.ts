@@ -20,6 +20,12 @@ export interface LibraryState {
   /** The process the map is drilled into, or null for the level-0/level-1 overview. */
   mapFocus: FrameworkProcessId | null;
   dialog: LibraryDialog;
+  /**
+   * What the details panel shows while a diagram has a selection: that selection's properties
+   * ('canvas'), or the process last chosen in the library, map or search ('library'). The
+   * panel follows where the user last chose something.
+   */
+  details: 'canvas' | 'library';
 }
 
 export const INITIAL_LIBRARY: LibraryState = {
@@ -28,6 +34,7 @@ export const INITIAL_LIBRARY: LibraryState = {
   mapScheme: null,
   mapFocus: null,
   dialog: null,
+  details: 'canvas',
 };
 
 export const useLibrary = create<LibraryState>()(() => INITIAL_LIBRARY);
@@ -42,8 +49,19 @@ export function selectProcess(ref: FrameworkRef | null, reveal = true): void {
   useLibrary.setState((s) => ({
     selected: ref && { pack: ref.pack, id: ref.id },
     revealSeq: reveal ? s.revealSeq + 1 : s.revealSeq,
+    details: ref === null ? s.details : 'library',
   }));
 }
+
+/** Gives the details panel back to the diagram's selection (a click on the canvas). */
+export function showCanvasDetails(): void {
+  if (useLibrary.getState().details !== 'canvas') useLibrary.setState({ details: 'canvas' });
+}
+
+// A diagram's selection changing (a click, a key, a rubber band) takes the details panel.
+useStudio.subscribe((state, previous) => {
+  if (state.selections !== previous.selections) showCanvasDetails();
+});
 
 /** The map scheme a pack follows: the classic map for the reconstructed scheme, else GB921's. */
 export function mapSchemeOf(packId: string): string {

@@ -1,10 +1,14 @@
+import { useLibrary } from '../framework/library-store';
 import { ProcessDetails } from '../process-details/ProcessDetails';
 import { PropertiesPanel, useHasSelection } from './PropertiesPanel';
 
 /**
  * The panel below the library: the properties of what is selected on the diagram on screen,
- * else the details of the process selected in the library, map or search.
+ * or the details of the process selected in the library, map or search, whichever the user
+ * chose last (`LibraryState.details`).
  */
 export function SelectionDetails() {
-  return useHasSelection() ? <PropertiesPanel /> : <ProcessDetails />;
+  const selection = useHasSelection();
+  const library = useLibrary((s) => s.details === 'library');
+  return selection && !library ? <PropertiesPanel /> : <ProcessDetails />;
 }
