@@ -24,7 +24,8 @@ const MAKE: Record<AddableKind, (x: number, y: number) => DiagramNode> = {
 /**
  * Adds a box, note, text, group or lane where the user is looking: at `at` (a context menu's
  * point) or mid-view, on the nearest free spot in view, so additions never stack; a lane goes
- * under the diagram’s lanes. The new element is selected and has the keyboard focus.
+ * under the diagram’s lanes; when the view has no room it goes beyond and the view follows.
+ * The new element is selected and has the keyboard focus.
  */
 export function addElement(
   diagramId: DiagramId,
@@ -42,6 +43,8 @@ export function addElement(
   const added = runCommand({ name: 'element.add', args: { diagramId, node } }, `Add ${kind}`);
   if (added) {
     setSelection(diagramId, selectionOf([node.id]));
+    // Beyond a full view, the view follows it there.
+    canvasHandle(diagramId)?.show(node);
     focusNodeWhenDrawn(node.id);
   }
   return added;

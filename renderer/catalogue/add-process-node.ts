@@ -55,6 +55,10 @@ export function addCompanyProcessInView(diagramId: DiagramId, processId: Process
   );
   const node = processNode(processId, spot.x, spot.y);
   const added = addNode(diagramId, node);
-  if (added) setSelection(diagramId, selectionOf([node.id]));
+  if (added) {
+    setSelection(diagramId, selectionOf([node.id]));
+    // Added beyond a full view, the view follows it there.
+    canvasHandle(diagramId)?.show(node);
+  }
   return added;
 }

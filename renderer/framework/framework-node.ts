@@ -45,8 +45,9 @@ export function addFrameworkNode(
           null,
         )
       : { x: at.x - FRAMEWORK_NODE_SIZE.width / 2, y: at.y - FRAMEWORK_NODE_SIZE.height / 2 };
-  return runCommand({
-    name: 'element.add',
-    args: { diagramId, node: makeFrameworkNode(ref, spot.x, spot.y) },
-  });
+  const node = makeFrameworkNode(ref, spot.x, spot.y);
+  const added = runCommand({ name: 'element.add', args: { diagramId, node } });
+  // Added beyond a full view, the view follows it there.
+  if (added && at === undefined) canvasHandle(diagramId)?.show(node);
+  return added;
 }
