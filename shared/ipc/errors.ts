@@ -38,7 +38,16 @@ export interface HostError {
   osCode?: string;
   /** For CONFLICT: the workspace-relative files changed on disk since they were loaded. */
   files?: string[];
+  /**
+   * For SCHEMA_ERROR: the problems found in the file, each `file, path: message` (the first is
+   * the one `message` names), at most MAX_LISTED_PROBLEMS of them; `problemCount` counts all.
+   */
+  problems?: string[];
+  problemCount?: number;
 }
+
+/** The most problems of one file a SCHEMA_ERROR lists (`HostError.problems`). */
+export const MAX_LISTED_PROBLEMS = 1000;
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostError };
 

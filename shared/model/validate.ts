@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { HostFailure, formatJsonPath } from '../ipc/errors';
+import { HostFailure, MAX_LISTED_PROBLEMS, formatJsonPath, type HostError } from '../ipc/errors';
 import { parseJsonSafe } from '../codecs/safe-json';
 import { FILE_JSON_LIMITS } from './file-limits';
 import { FORMAT, workspaceFileSchema, type WorkspaceFile } from './workspace-schema';
@@ -40,13 +40,19 @@ export interface ValidatedFile<K extends FileKind> {
   newer: boolean;
 }
 
-function schemaError(file: string, path: ReadonlyArray<PropertyKey>, message: string): HostFailure {
+function schemaError(
+  file: string,
+  path: ReadonlyArray<PropertyKey>,
+  message: string,
+  listed: Pick<HostError, 'problems' | 'problemCount'> = {},
+): HostFailure {
   const jsonPath = formatJsonPath(path);
   return new HostFailure({
     code: 'SCHEMA_ERROR',
     message: `${file}, ${jsonPath}: ${message}`,
     file,
     jsonPath,
+    ...listed,
   });
 }
 
@@ -73,12 +79,19 @@ function checkEnvelope(kind: FileKind, value: unknown, file: string): number {
 function checkSchema<K extends FileKind>(kind: K, value: unknown, file: string): FileTypes[K] {
   const result = SCHEMAS[kind].safeParse(value);
   if (result.success) return result.data;
-  const [issue] = result.error.issues;
-  const more = result.error.issues.length - 1;
+  const { issues } = result.error;
+  const [issue] = issues;
+  const more = issues.length - 1;
   throw schemaError(
     file,
     issue?.path ?? [],
     `${issue?.message ?? 'invalid'}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}.`,
+    {
+      problems: issues
+        .slice(0, MAX_LISTED_PROBLEMS)
+        .map((each) => `${file}, ${formatJsonPath(each.path)}: ${each.message}.`),
+      problemCount: issues.length,
+    },
   );
 }
 

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createCatalogue, type FrameworkCatalogue } from '../../../shared/etom/catalogue';
 import { findUnknownReferences } from '../../../shared/etom/unknown-references';
 import { referencedPacks } from '../../../shared/etom/pack-references';
-import { HostFailure } from '../../../shared/ipc/errors';
+import { HostFailure, type HostError } from '../../../shared/ipc/errors';
 import { findBrokenLinks } from '../../../shared/model/broken-links';
 import { readWorkspace, type LoadedWorkspace } from '../../services/workspace/workspace-reader';
 import { CliUsageError, EXIT, type CliCommand, type CliIo } from '../cli-io';
@@ -36,6 +36,20 @@ async function catalogues(
   return found;
 }
 
+/** The lines a file's failure prints: each problem a schema check found, else its message. */
+function problemLines(error: HostError): string[] {
+  const listed = error.problems ?? [error.message];
+  const unlisted = (error.problemCount ?? listed.length) - listed.length;
+  return unlisted > 0
+    ? [...listed, `${error.file ?? 'the file'}: and ${unlisted} more problems not listed.`]
+    : listed;
+}
+
+/** How many problems a file's failure holds. */
+const problemCount = (error: HostError) => error.problemCount ?? 1;
+
+const plural = (count: number) => `${count} problem${count === 1 ? '' : 's'}`;
+
 export const validateCommand: CliCommand = {
   path: ['validate'],
   summary: 'Check every file of a workspace (exit code 3 and one line per problem)',
@@ -53,11 +67,14 @@ export const validateCommand: CliCommand = {
     } catch (error) {
       // A required file that is missing or broken stops the read: that one problem is all.
       if (!(error instanceof HostFailure) || error.error.code === 'IO_ERROR') throw error;
-      io.stdout(`${dir}: ${error.error.message}\n`);
-      io.stdout(`${dir}: not valid (1 problem)\n`);
+      for (const line of problemLines(error.error)) io.stdout(`${dir}: ${line}\n`);
+      io.stdout(`${dir}: not valid (${plural(problemCount(error.error))})\n`);
       return EXIT.invalid;
     }
-    const problems = [...loaded.problems.values()].map((problem) => problem.message);
+    const unreadable = [...loaded.problems.values()];
+    const problems = unreadable.flatMap(problemLines);
+    // Each file's problems, those beyond the listed ones too, and each reference's below.
+    let count = unreadable.reduce((sum, each) => sum + problemCount(each), 0);
     const { document } = loaded;
     const packs = [document.workspace.framework.pack, ...referencedPacks(document)];
     const found = await catalogues([...new Set(packs)], io);
@@ -65,6 +82,7 @@ export const validateCommand: CliCommand = {
       problems.push(
         `workspace.json, framework.pack: framework pack "${document.workspace.framework.pack}" is not available`,
       );
+      count += 1;
     }
     const references = [
       ...findUnknownReferences(document, (pack) => found.get(pack)),
@@ -72,14 +90,13 @@ export const validateCommand: CliCommand = {
     ];
     for (const reference of references) {
       problems.push(`${reference.file}, ${reference.jsonPath}: ${reference.message}`);
+      count += 1;
     }
     for (const problem of problems) io.stdout(`${dir}: ${problem}\n`);
     if (loaded.readOnly !== null) io.stdout(`${dir}: note: ${loaded.readOnly}\n`);
     const counts = `${document.diagrams.length + loaded.problems.size} diagrams, ${document.processes.processes.length} processes, ${document.mappings.mappings.length} mappings`;
-    if (problems.length > 0) {
-      io.stdout(
-        `${dir}: not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}; ${counts})\n`,
-      );
+    if (count > 0) {
+      io.stdout(`${dir}: not valid (${plural(count)}; ${counts})\n`);
       return EXIT.invalid;
     }
     io.stdout(`${dir}: valid (${counts})\n`);

@@ -27,6 +27,44 @@ async function sampleWith(file: string, edit: (value: Record<string, unknown>) =
 type Edge = { id: string; mappingId?: string };
 type Mapping = { id: string; processId: string };
 
+describe('validate: every schema problem of a file, each on its line and counted', () => {
+  type Node = { id: unknown; x: unknown; width: unknown };
+
+  it('lists the three problems of one diagram and says three', async () => {
+    const dir = await sampleWith('diagrams/bill-to-cash.json', (diagram) => {
+      const nodes = diagram.nodes as Node[];
+      nodes[0]!.x = 'left';
+      nodes[1]!.width = -5;
+      nodes[2]!.id = 7;
+    });
+    const result = await cliInProcess(['validate', dir]);
+    expect(result.code).toBe(3);
+    const lines = result.out.split('\n').filter((line) => line.includes('bill-to-cash.json, '));
+    expect(lines.map((line) => line.split(': ')[1])).toEqual(
+      expect.arrayContaining([
+        'diagrams/bill-to-cash.json, nodes[0].x',
+        'diagrams/bill-to-cash.json, nodes[1].width',
+        'diagrams/bill-to-cash.json, nodes[2].id',
+      ]),
+    );
+    expect(lines).toHaveLength(3);
+    expect(result.out).toContain('not valid (3 problems;');
+  });
+
+  it('lists and counts the problems of a required file that stops the read', async () => {
+    const dir = await sampleWith('processes.json', (file) => {
+      const processes = file.processes as Array<{ name: unknown; id: unknown }>;
+      processes[0]!.name = 12;
+      processes[1]!.id = null;
+    });
+    const result = await cliInProcess(['validate', dir]);
+    expect(result.code).toBe(3);
+    expect(result.out).toContain('processes.json, processes[0].name');
+    expect(result.out).toContain('processes.json, processes[1].id');
+    expect(result.out).toMatch(/not valid \(2 problems\)/);
+  });
+});
+
 describe('validate: the links between the workspace files', () => {
   it('reports a mapping edge drawing a mapping mappings.json lacks, by file and place', async () => {
     let at = -1;
