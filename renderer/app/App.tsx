@@ -20,6 +20,7 @@ import { useChangePolling } from './useChangePolling';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useJournal } from './useJournal';
 import { useTabMemory } from './useTabMemory';
+import { useViewMemory } from './useViewMemory';
 import { useStartupWorkspace } from './useStartupWorkspace';
 import { useTheme } from './useTheme';
 import { useUnsavedGuard } from './useUnsavedGuard';
@@ -37,6 +38,7 @@ export function App() {
   useDocumentTitle();
   useJournal();
   useTabMemory();
+  useViewMemory();
   useUnsavedGuard();
   useTheme();
   useChangePolling(handle);

@@ -18,12 +18,14 @@ import { pruneSelections } from './selection';
 import { tabsToOpen } from './tab-memory';
 import { reconcileTabs } from './tabs';
 import { askUnsaved } from './unsaved-prompt';
-import { viewportsOf, withViewports } from './viewports';
+import { viewportsToOpen } from './viewports';
 
-/** The document as it would be written now, with the user's viewports. */
+/**
+ * The document as it would be written now. Views are not in it: a diagram file keeps the
+ * viewport it had (`viewports.ts` keeps where each user left it).
+ */
 export function documentForDisk(): WorkspaceDocument | null {
-  const { history, viewports } = useStudio.getState();
-  return history ? withViewports(history.document, viewports) : null;
+  return useStudio.getState().history?.document ?? null;
 }
 
 function showOpened(opened: OpenedWorkspace): void {
@@ -37,7 +39,7 @@ function showOpened(opened: OpenedWorkspace): void {
       problems: opened.problems,
     },
     history: createHistory(opened.document),
-    viewports: viewportsOf(opened.document),
+    viewports: viewportsToOpen(opened.path, opened.document),
     ...tabsToOpen(opened.path, opened.document),
     recovery: opened.recovery,
   });
@@ -202,7 +204,7 @@ export async function reloadFromDisk(): Promise<boolean> {
       problems: opened.problems,
     },
     history,
-    viewports: viewportsOf(opened.document),
+    viewports: viewportsToOpen(opened.path, opened.document),
     ...reconcileTabs(state, opened.document),
     selections: pruneSelections(state.selections, state.history?.document, opened.document),
     conflict: null,
@@ -247,7 +249,7 @@ export function restoreRecovery(): void {
   const state = useStudio.getState();
   useStudio.setState({
     history: replaceDocument(history, recovery.document, true),
-    viewports: viewportsOf(recovery.document),
+    viewports: viewportsToOpen(state.workspace?.path ?? null, recovery.document),
     ...reconcileTabs(state, recovery.document),
     selections: pruneSelections(state.selections, state.history?.document, recovery.document),
     recovery: null,

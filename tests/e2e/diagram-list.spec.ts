@@ -1,4 +1,4 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
@@ -105,4 +105,45 @@ test('tabs out of sight are shown to be there, and a button brings them into vie
   await expect(before).toHaveCount(0);
   await expect(after).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('tabs-overflow.png') });
+});
+
+test('a diagram opens again where it was left, and looking round it changes no file', async ({
+  page,
+}) => {
+  const folder = await writeEditorWorkspace();
+  await host.open(page);
+  await new WelcomePage(page).openWorkspace(folder);
+  const ws = new WorkspacePage(page);
+  await ws.showDiagram('Order to Cash');
+  const files = await readdir(join(folder, 'diagrams'));
+  const file = join(
+    folder,
+    'diagrams',
+    files.find((name) => name.startsWith('order-to-cash'))!,
+  );
+  const before = await readFile(file, 'utf8');
+
+  // Pan by dragging the empty canvas, and zoom in once.
+  const pane = (await ws.canvas.boundingBox())!;
+  const from = { x: pane.x + pane.width - 60, y: pane.y + pane.height - 60 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 180, from.y - 120, { steps: 8 });
+  await page.mouse.up();
+  await ws.editor.getByRole('button', { name: 'Zoom In' }).click();
+  const transform = () =>
+    ws.editor.locator('.react-flow__viewport').evaluate((element) => element.style.transform);
+  const left = await transform();
+  expect(left).not.toBe('translate(0px, 0px) scale(1)');
+  await expect(ws.status).not.toHaveText('Unsaved changes');
+
+  // A save (something else changed) writes the diagram's file without the view.
+  await ws.newDiagram('Assurance');
+  await ws.save();
+  expect(await readFile(file, 'utf8')).toBe(before);
+
+  await page.getByRole('button', { name: 'Close workspace' }).click();
+  await new WelcomePage(page).openWorkspace(folder);
+  await ws.showDiagram('Order to Cash');
+  await expect.poll(transform).toBe(left);
 });
