@@ -43,8 +43,9 @@ export function addElement(
   const added = runCommand({ name: 'element.add', args: { diagramId, node } }, `Add ${kind}`);
   if (added) {
     setSelection(diagramId, selectionOf([node.id]));
-    // Beyond a full view, the view follows it there.
-    canvasHandle(diagramId)?.show(node);
+    // Beyond a full view, the view follows it there; a lane goes where lanes go, under the
+    // others, and the view stays.
+    if (!lane) canvasHandle(diagramId)?.show(node);
     focusNodeWhenDrawn(node.id);
   }
   return added;

@@ -18,12 +18,15 @@ export interface CanvasHandle {
   /** The part of the diagram in view, in diagram coordinates. */
   visibleRect(): Rect | null;
   /**
-   * Pans (at the same zoom) so that `rect` is in view, when it is not wholly in view already
-   * and fits in it. For what was just pasted, which goes beyond the view when the view holds
-   * no room for it.
+   * Pans (at the same zoom, as little as it takes) so that `rect` is in view, when it is not
+   * wholly in view already and fits in it. For what was just pasted or added, which goes
+   * beyond the view when the view holds no room for it.
    */
   show(rect: Rect): void;
 }
+
+/** Room kept between something shown (`show`) and the view's edge, in diagram units. */
+const SHOW_MARGIN = 24;
 
 /** Slack for whole-unit positions: a spot placed at the view's edge is rounded (placement.ts). */
 const SLACK = 2;
@@ -73,8 +76,18 @@ export function useCanvasHandle(diagramId: DiagramId, pane: RefObject<HTMLElemen
         if (!view || within(rect, view) || rect.width > view.width || rect.height > view.height) {
           return;
         }
-        const zoom = flow.getZoom();
-        void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom });
+        // As little as brings it wholly in view, with a margin: the rest of what the user was
+        // looking at stays on screen.
+        const shift = (from: number, size: number, start: number, length: number) => {
+          const margin = Math.min(SHOW_MARGIN, (length - size) / 2);
+          if (from < start + margin) return from - start - margin;
+          if (from + size > start + length - margin) return from + size - (start + length) + margin;
+          return 0;
+        };
+        const dx = shift(rect.x, rect.width, view.x, view.width);
+        const dy = shift(rect.y, rect.height, view.y, view.height);
+        const { x, y, zoom } = flow.getViewport();
+        void flow.setViewport({ x: x - dx * zoom, y: y - dy * zoom, zoom });
       },
     };
   }, [flow, pane]);
