@@ -1,9 +1,9 @@
-import PDFDocument from 'pdfkit';
+import * as fontkit from 'fontkit';
 
 /**
  * Reads the export font's glyph advances for `font-advances.ts` (written by
  * `npm run build:font-advances`; a unit test compares the file with what this reads today).
- * PDFKit's font engine (fontkit) opens the TrueType files; only widths are taken, no outline.
+ * fontkit (PDFKit's font engine) opens the TrueType files; only widths are taken, no outline.
  */
 
 /** The code points measured: Latin, IPA, Greek and Cyrillic, punctuation, currency, letterlike. */
@@ -13,26 +13,12 @@ export const MEASURED_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x2212, 0x2212],
 ];
 
-/** The part of fontkit's font this reads. */
-interface FontkitFont {
-  unitsPerEm: number;
-  hasGlyphForCodePoint(codePoint: number): boolean;
-  glyphForCodePoint(codePoint: number): { advanceWidth: number };
-}
-
 /** One face's advances: per range, the first code point and each advance (0: no glyph). */
 export type FaceAdvances = Array<{ from: number; widths: number[] }>;
 
-function fontkitFontOf(file: string): FontkitFont {
-  const doc = new PDFDocument({ autoFirstPage: false });
-  doc.font(file);
-  // PDFKit keeps the fontkit font it opened on its font wrapper; no public accessor exists.
-  return (doc as unknown as { _font: { font: FontkitFont } })._font.font;
-}
-
 /** The advances of the face in `file`, in thousandths of an em. */
 export function readFaceAdvances(file: string): FaceAdvances {
-  const font = fontkitFontOf(file);
+  const font = fontkit.openSync(file) as fontkit.Font;
   const scale = 1000 / font.unitsPerEm;
   return MEASURED_RANGES.map(([from, to]) => {
     const widths: number[] = [];

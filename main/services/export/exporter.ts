@@ -14,7 +14,8 @@ import { renderPdf, type PdfPicture } from './pdf/pdf-document';
 import { embedBundle } from './picture-embed';
 import { pngDrawList, pngSize, renderPng } from './png-render';
 import type { PictureClipboard } from './picture-copy';
-import { checkSvg } from './svg-check';
+import { checkSvgTree } from './svg-check';
+import { withExportFont } from './svg-font';
 
 /** What `export.write` asks for (already validated against the contract's schema). */
 export interface ExportRequest {
@@ -189,15 +190,16 @@ export async function writeExport(
   }
   job.report('checking', 0, 1);
   // A PNG keeps only its draw list: the parsed tree, most of the heap, is garbage before drawing.
-  const drawList =
-    request.format === 'png'
-      ? pngDrawList(request.svg, request.path)
-      : void checkSvg(request.svg, request.path);
+  const drawList = request.format === 'png' ? pngDrawList(request.svg, request.path) : undefined;
   let drawn: Uint8Array;
   // The pixels per unit a PNG was drawn at, where the size cap made it less than asked.
   let lowered: number | undefined;
-  if (drawList === undefined) drawn = new TextEncoder().encode(request.svg);
-  else {
+  if (drawList === undefined) {
+    // An SVG carries the glyphs of the export font it draws, so it looks the same everywhere.
+    const { root } = checkSvgTree(request.svg, request.path);
+    const svg = await withExportFont(request.svg, root, options.font ?? exportFontFiles());
+    drawn = new TextEncoder().encode(svg);
+  } else {
     job.report('rasterising', 0, 1);
     await job.checkpoint();
     const asked = request.scale ?? 2;

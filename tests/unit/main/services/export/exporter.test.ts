@@ -6,6 +6,7 @@ import { renderFrameworkMapSvg } from '../../../../../shared/render/framework-ma
 import { writeExport, type ExportRequest } from '../../../../../main/services/export/exporter';
 import { makeTempDir } from '../../../../fixtures/workspace-builder';
 import { readPdf } from '../../../../support/pdf-reader';
+import { withoutEmbeddedFont } from '../../../../support/embedded-font';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const SMALL =
@@ -38,12 +39,14 @@ function pngHeader(bytes: Buffer) {
 }
 
 describe('writeExport', () => {
-  it('writes the SVG byte for byte, and leaves no temp file', async () => {
+  it('writes the SVG byte for byte, with the export font added, and leaves no temp file', async () => {
     const svg = renderFrameworkMapSvg('gb921-v25.5');
     const target = path.join(dir, 'map.svg');
     const result = await writeExport({ path: target, format: 'svg', svg });
-    expect(await readFile(target)).toEqual(Buffer.from(svg, 'utf8'));
-    expect(result).toEqual({ path: target, format: 'svg', bytes: Buffer.byteLength(svg) });
+    const written = await readFile(target);
+    expect(withoutEmbeddedFont(written.toString('utf8'))).toBe(svg);
+    expect(written.toString('utf8')).toContain("@font-face{font-family:'Noto Sans'");
+    expect(result).toEqual({ path: target, format: 'svg', bytes: written.byteLength });
     expect(await readdir(dir)).toEqual(['map.svg']);
   });
 
@@ -95,7 +98,7 @@ describe('writeExport', () => {
     });
     expect(await readFile(target, 'utf8')).toBe('old');
     await writeExport({ path: target, format: 'svg', svg: SMALL, overwrite: true });
-    expect(await readFile(target, 'utf8')).toBe(SMALL);
+    expect(withoutEmbeddedFont(await readFile(target, 'utf8'))).toBe(SMALL);
     await mkdir(path.join(dir, 'folder.svg'));
     expect(
       await failure({

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import subsetFont from 'subset-font';
+import { EXPORT_FONT_FAMILY } from '../../../shared/render/export-font';
+import type { ExportFontFiles } from './export-font';
+import type { SvgTreeElement, SvgTreeNode } from './svg-tree';
+
+/**
+ * The export font inside an exported SVG, so that it looks the same in every viewer, whatever
+ * fonts its machine has (the layout measures Noto Sans's own widths: drawn in a wider font such
+ * as DejaVu Sans, a line would run past its box). Only the glyphs the picture's text uses,
+ * regular and bold (HarfBuzz's subsetter, `subset-font`), in one `<style>` of `@font-face`
+ * rules under the root. TrueType, not WOFF2: twice the bytes (about 10 KB a face for a whole
+ * alphabet) but a tenth of the time (WOFF2's compressor took 50-250 ms a face); and without
+ * the glyphs only layout features could reach (ligatures), which halves the size again: the
+ * text then draws letter by letter, as the layout measured it. Main adds it after the SVG passed the check, which refuses
+ * any `<style>` from the renderer.
+ */
+
+/** Every character drawn as text in a checked SVG (`<text>` contents; titles are not drawn). */
+export function drawnCharacters(root: SvgTreeElement): string {
+  const found = new Set<string>();
+  const pending: Array<{ node: SvgTreeNode; inText: boolean }> = [{ node: root, inText: false }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { node, inText } = next;
+    if (node.nodeType === 3) {
+      if (inText) for (const char of node.nodeValue) found.add(char);
+      continue;
+    }
+    const text = inText || node.localName === 'text' || node.localName === 'tspan';
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      pending.push({ node: child, inText: text });
+    }
+  }
+  return [...found].join('');
+}
+
+/** The font files read once, by path. */
+const faces = new Map<string, Promise<Buffer>>();
+const faceFile = (file: string) => {
+  let bytes = faces.get(file);
+  if (bytes === undefined) {
+    bytes = readFile(file);
+    faces.set(file, bytes);
+    // A failed read is tried again next time.
+    bytes.catch(() => faces.delete(file));
+  }
+  return bytes;
+};
+
+/** The `<style>` of `@font-face` rules holding the regular and bold faces' glyphs of `text`. */
+export async function exportFontStyle(text: string, font: ExportFontFiles): Promise<string> {
+  const rules = await Promise.all(
+    [
+      { file: font.regular, weight: 400 },
+      { file: font.bold, weight: 700 },
+    ].map(async ({ file, weight }) => {
+      const subset = await subsetFont(await faceFile(file), text, {
+        targetFormat: 'truetype',
+        noLayoutClosure: true,
+      });
+      return `@font-face{font-family:'${EXPORT_FONT_FAMILY}';font-style:normal;font-weight:${weight};src:url(data:font/ttf;base64,${subset.toString('base64')}) format('truetype')}`;
+    }),
+  );
+  return `<style>${rules.join('')}</style>`;
+}
+
+/** `svg` (checked, `root` its tree) with the export font's glyphs it draws embedded. */
+export async function withExportFont(
+  svg: string,
+  root: SvgTreeElement,
+  font: ExportFontFiles,
+): Promise<string> {
+  const text = drawnCharacters(root);
+  if (text === '') return svg;
+  const open = /<svg\b[^>]*>/.exec(svg);
+  if (open === null) return svg;
+  const at = open.index + open[0].length;
+  return `${svg.slice(0, at)}<defs>${await exportFontStyle(text, font)}</defs>${svg.slice(at)}`;
+}
