@@ -48,7 +48,9 @@ export async function copyDiagramPicture(
           ? new ClipboardItem({
               'image/png': new Blob([bytesOf(picture.png)], { type: 'image/png' }),
             })
-          : new ClipboardItem({ 'text/plain': new Blob([svg], { type: 'text/plain' }) });
+          : new ClipboardItem({
+              'text/plain': new Blob([picture.svg ?? svg], { type: 'text/plain' }),
+            });
       await navigator.clipboard.write([item]);
     }
   } catch (error) {

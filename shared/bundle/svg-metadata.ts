@@ -1,6 +1,7 @@
 import { XML_IMPORT_LIMITS, attributeOf, parseXml } from '../codecs/xml/safe-xml';
 import { XmlError } from '../codecs/xml/xml-error';
 import { HostFailure } from '../ipc/errors';
+import { insertUnderSvgRoot } from '../render/svg-root-insert';
 import { SVG_NAMESPACE } from '../render/svg-vocabulary';
 import { BUNDLE_FORMAT } from './bundle-schema';
 
@@ -23,14 +24,13 @@ const escapeText = (text: string) =>
  * inside JSON strings, where the escape means the same character).
  */
 export function embedBundleInSvg(svg: string, bundleJson: string): string {
-  const open = /<svg\b[^>]*>/.exec(svg);
-  if (open === null) throw new Error('embedBundleInSvg: no <svg> root');
   const json = bundleJson
     .trim()
     .replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
-  const at = open.index + open[0].length;
   const metadata = `<metadata id="${PICTURE_BUNDLE_KEYWORD}">${escapeText(json)}</metadata>`;
-  return svg.slice(0, at) + metadata + svg.slice(at);
+  const embedded = insertUnderSvgRoot(svg, metadata);
+  if (embedded === null) throw new Error('embedBundleInSvg: no <svg> root');
+  return embedded;
 }
 
 /**

@@ -2,9 +2,10 @@ import type {
   PictureCopyRequest,
   PictureCopyResult,
 } from '../../../shared/ipc/methods/export-methods';
-import type { ExportFontFiles } from './export-font';
+import { exportFontFiles, type ExportFontFiles } from './export-font';
 import { pngDrawList, pngSize, renderPng } from './png-render';
-import { checkSvg } from './svg-check';
+import { checkSvgTree } from './svg-check';
+import { drawnCharacters, withExportFont } from './svg-font';
 
 /** The operating system's clipboard as main reaches it (Electron's `clipboard`). */
 export interface PictureClipboard {
@@ -18,19 +19,23 @@ export interface PictureClipboard {
 const CLIPBOARD = 'the clipboard picture';
 
 /**
- * "Copy as PNG / SVG": checks the SVG the renderer drew (as every export is checked), draws the
- * PNG (`renderPng`), then puts it on the operating system's clipboard where this host has one
- * (`copied: true`). The browser host has none, so the bytes go back to the renderer, which puts
- * them on the clipboard itself.
+ * "Copy as PNG / SVG": checks the SVG the renderer drew (as every export is checked), embeds the
+ * export font's glyphs in an SVG (as the SVG export does, so the pasted picture wraps as the
+ * screen does) or draws the PNG (`renderPng`), then puts it on the operating system's clipboard
+ * where this host has one (`copied: true`). The browser host has none, so the picture goes back
+ * to the renderer, which puts it on the clipboard itself.
  */
 export async function copyPicture(
   request: PictureCopyRequest,
   options: { font?: ExportFontFiles; clipboard?: PictureClipboard },
 ): Promise<PictureCopyResult> {
   if (request.format === 'svg') {
-    const size = checkSvg(request.svg, CLIPBOARD) ?? { width: 0, height: 0 };
-    if (options.clipboard === undefined) return { format: 'svg', ...size, copied: false };
-    await options.clipboard.writeSvg(request.svg);
+    const checked = checkSvgTree(request.svg, CLIPBOARD);
+    const size = checked.size ?? { width: 0, height: 0 };
+    const text = drawnCharacters(checked.root);
+    const svg = await withExportFont(request.svg, text, options.font ?? exportFontFiles());
+    if (options.clipboard === undefined) return { format: 'svg', ...size, copied: false, svg };
+    await options.clipboard.writeSvg(svg);
     return { format: 'svg', ...size, copied: true };
   }
   const { png } = await renderPng(pngDrawList(request.svg, CLIPBOARD), CLIPBOARD, {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import subsetFont from 'subset-font';
 import { EXPORT_FONT_FAMILY } from '../../../shared/render/export-font';
+import { insertUnderSvgRoot } from '../../../shared/render/svg-root-insert';
 import type { ExportFontFiles } from './export-font';
 import type { SvgTreeElement, SvgTreeNode } from './svg-tree';
 
@@ -76,8 +77,5 @@ export async function withExportFont(
   font: ExportFontFiles,
 ): Promise<string> {
   if (text === '') return svg;
-  const open = /<svg\b[^>]*>/.exec(svg);
-  if (open === null) return svg;
-  const at = open.index + open[0].length;
-  return `${svg.slice(0, at)}<defs>${await exportFontStyle(text, font)}</defs>${svg.slice(at)}`;
+  return insertUnderSvgRoot(svg, `<defs>${await exportFontStyle(text, font)}</defs>`) ?? svg;
 }

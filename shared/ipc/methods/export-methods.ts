@@ -118,7 +118,8 @@ export interface PictureCopyRequest {
 
 /**
  * What `export.copyPicture` did: `copied` when main put it on the operating system's clipboard
- * (desktop app); otherwise the renderer puts it there, from `png` (base64) or its own SVG.
+ * (desktop app); otherwise the renderer puts it there, from `png` (base64) or `svg` (with the
+ * export font embedded).
  */
 export interface PictureCopyResult {
   format: 'png' | 'svg';
@@ -127,6 +128,7 @@ export interface PictureCopyResult {
   height: number;
   copied: boolean;
   png?: string;
+  svg?: string;
 }
 
 const format = z.enum(EXPORT_FORMATS);

@@ -8,6 +8,7 @@ import { getBuiltInCatalogue } from '../../../../../shared/etom/registry';
 import { diagramNamesOf } from '../../../../../shared/render/diagram-names';
 import { renderDiagramSvg } from '../../../../../shared/render/diagram-svg';
 import { basicsDiagram, sampleDocument } from '../../../../fixtures/diagram-samples';
+import { withoutEmbeddedFont } from '../../../../support/embedded-font';
 import { decodePng } from '../../../../support/png-pixels';
 
 const document = sampleDocument([basicsDiagram()]);
@@ -47,7 +48,19 @@ describe('copy as picture', () => {
     expect(decodePng(written[0]!.png!).width).toBe(width);
     const text = await copyPicture({ format: 'svg', svg }, { clipboard });
     expect(text).toEqual({ format: 'svg', width, height, copied: true });
-    expect(written[1]).toEqual({ svg });
+    expect(withoutEmbeddedFont(written[1]!.svg!)).toBe(svg);
+  });
+
+  it('embeds the export font in a copied SVG, as the SVG export does', async () => {
+    const { clipboard, written } = recordingClipboard();
+    await copyPicture({ format: 'svg', svg }, { clipboard });
+    const browser = await copyPicture({ format: 'svg', svg }, {});
+    for (const copied of [written[0]!.svg!, browser.svg!]) {
+      const faces = copied.match(/@font-face\{[^}]*\}/g) ?? [];
+      expect(faces.map((face) => /font-weight:(\d+)/.exec(face)?.[1])).toEqual(['400', '700']);
+      expect(copied.indexOf('<defs><style>@font-face')).toBeLessThan(copied.indexOf('<text'));
+    }
+    expect(browser.svg).toBe(written[0]!.svg);
   });
 
   it('refuses an SVG outside the export vocabulary, and copies nothing', async () => {
