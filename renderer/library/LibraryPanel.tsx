@@ -86,10 +86,12 @@ export function LibraryPanel() {
         </p>
       )}
       <footer className="library-footer">
-        <p className="attribution">{GB921_ATTRIBUTION}</p>
-        <button type="button" className="quiet small" onClick={() => openLibraryDialog('about')}>
-          About eTOM Studio
-        </button>
+        <p className="attribution">
+          {GB921_ATTRIBUTION}{' '}
+          <button type="button" className="link-button" onClick={() => openLibraryDialog('about')}>
+            About eTOM Studio
+          </button>
+        </p>
       </footer>
     </section>
   );

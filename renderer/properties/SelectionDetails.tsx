@@ -12,3 +12,14 @@ export function SelectionDetails() {
   const library = useLibrary((s) => s.details === 'library');
   return selection && !library ? <PropertiesPanel /> : <ProcessDetails />;
 }
+
+/**
+ * Whether the panel shows something (properties, or a process's details) rather than the hint:
+ * then the library's tree gives it room.
+ */
+export function useDetailsShowing(): boolean {
+  const selection = useHasSelection();
+  const library = useLibrary((s) => s.details === 'library');
+  const process = useLibrary((s) => s.selected !== null);
+  return (selection && !library) || process;
+}

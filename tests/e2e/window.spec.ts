@@ -55,6 +55,46 @@ test('at 1280x720 the library shows at least ten rows and the canvas stays usabl
   await shot(page, 'light-canvas-1280.png');
 });
 
+test('at 1280x720 the details panel gets room once it shows something, and the row clicked stays in view', async ({
+  page,
+}) => {
+  const ws = new WorkspacePage(page);
+  await ws.showDiagram('Order to Cash');
+  const library = new LibraryPanel(page);
+  const details = page.locator('#details-pane');
+  const height = async (locator: typeof details) => (await locator.boundingBox())!.height;
+  // Nothing to show: the tree keeps its ten rows, the details panel its hint.
+  expect(await height(library.tree)).toBeGreaterThanOrEqual(10 * 28);
+
+  // A box selected on the canvas: its properties get room, the tree keeps five rows.
+  await ws.node('Capture order').click();
+  const properties = page.getByRole('region', { name: 'Properties' });
+  await expect(properties.getByLabel('Label', { exact: true })).toBeInViewport();
+  await expect.poll(() => height(details)).toBeGreaterThanOrEqual(200);
+  expect(await height(library.tree)).toBeGreaterThanOrEqual(5 * 28);
+  await shot(page, 'light-properties-1280.png');
+
+  // Back to nothing selected: the tree has its ten rows again.
+  await ws.canvas.click({ position: { x: 20, y: 20 } });
+  await expect.poll(() => height(library.tree)).toBeGreaterThanOrEqual(10 * 28);
+
+  // A process clicked in the tree's last row: its details take room, and the row stays in view.
+  const rows = library.tree.getByRole('treeitem');
+  const tree = (await library.tree.boundingBox())!;
+  let last = rows.first();
+  for (const row of await rows.all()) {
+    const box = await row.boundingBox();
+    if (box && box.y + box.height <= tree.y + tree.height) last = row;
+  }
+  const name = (await last.getAttribute('aria-label')) ?? (await last.innerText());
+  await last.click();
+  await expect(library.details.getByRole('heading').first()).toBeVisible();
+  await expect.poll(() => height(details)).toBeGreaterThanOrEqual(200);
+  await expect(library.tree.getByRole('treeitem', { name, exact: true })).toBeInViewport({
+    ratio: 1,
+  });
+});
+
 test('side panels resize with the mouse and the keyboard, collapse, and are remembered', async ({
   page,
 }) => {
