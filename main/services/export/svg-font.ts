@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
 import subsetFont from 'subset-font';
 import { EXPORT_FONT_FAMILY } from '../../../shared/render/export-font';
 import { insertUnderSvgRoot } from '../../../shared/render/svg-root-insert';
@@ -16,6 +17,16 @@ import type { SvgTreeElement, SvgTreeNode } from './svg-tree';
  * text then draws letter by letter, as the layout measured it. Main adds it after the SVG passed the check, which refuses
  * any `<style>` from the renderer.
  */
+
+/*
+ * HarfBuzz's subsetter is WebAssembly (680 KB), the only WebAssembly main runs. V8 compiles a
+ * module with its baseline compiler, Liftoff, then again in the background with its optimising
+ * one, and the process waited for that second compile: a 0.25 s pause in the first SVG export
+ * of every process (the command line's every one), 0.5 s of CPU. Subsetting a picture's text
+ * takes 3 ms with baseline code too, so main keeps to it. Set before the module is compiled
+ * (subset-font compiles it on its first call); V8 reads the flag when it compiles a module.
+ */
+setFlagsFromString('--liftoff-only');
 
 /** Every character drawn as text in a checked SVG (`<text>` contents; titles are not drawn). */
 export function drawnCharacters(root: SvgTreeElement): string {
