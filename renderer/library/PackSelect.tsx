@@ -11,17 +11,21 @@ interface Props {
 export function PackSelect({ activePackId, disabled }: Props) {
   const { packs } = usePackList();
   const options = packs ?? BUILT_IN_PACKS.map((p) => ({ ...p, processCount: 0 }));
-  const known = options.some((p) => p.id === activePackId);
+  const active = options.find((p) => p.id === activePackId);
   return (
     <div className="pack-select">
       <label htmlFor="framework-pack-select">Framework pack</label>
       <select
         id="framework-pack-select"
         value={activePackId}
+        // Narrower than the longest names: the whole name shows on hover.
+        title={active?.label ?? activePackId}
         disabled={disabled}
         onChange={(event) => void switchPack(event.target.value)}
       >
-        {!known && <option value={activePackId}>{`${activePackId} (not installed)`}</option>}
+        {active === undefined && (
+          <option value={activePackId}>{`${activePackId} (not installed)`}</option>
+        )}
         {options.map((pack) => (
           <option key={pack.id} value={pack.id}>
             {pack.source === 'user' ? `${pack.label} (imported)` : pack.label}

@@ -172,12 +172,21 @@ test('switching packs lists the references the new pack lacks, and keeps them', 
   ).toContainText('1.12.2');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(library.packSelect).toHaveValue('gb921-v25.5');
+  // The select is narrower than the pack's name: hovering it shows the whole name.
+  await expect(library.packSelect).toHaveAttribute(
+    'title',
+    'GB921 Business Process Framework (eTOM) v25.5',
+  );
 
   await library.packSelect.selectOption({
     label: 'eTOM classic (pre-2016, v14 scheme, reconstructed)',
   });
   await dialog.getByRole('button', { name: 'Switch anyway' }).click();
   await expect(library.packSelect).toHaveValue('classic-r14');
+  await expect(library.packSelect).toHaveAttribute(
+    'title',
+    'eTOM classic (pre-2016, v14 scheme, reconstructed)',
+  );
   // The node keeps its (pack, id): GB921 1.12.2 exists, so it shows its pack, not "missing".
   await expect(library.canvas('Order flow').getByText('GB921 25.5')).toBeVisible();
   await expect(library.canvas('Order flow').getByText('Missing in pack')).toHaveCount(0);
