@@ -14,5 +14,7 @@ export function focusNodeWhenDrawn(id: NodeId): void {
     if (element) element.focus({ preventScroll: true });
     else if ((tries += 1) < 20) requestAnimationFrame(attempt);
   };
-  requestAnimationFrame(attempt);
+  // First once the update that added it has been committed (often in the same task, before
+  // the next key press is handled), then once a frame until React Flow has drawn it.
+  queueMicrotask(attempt);
 }

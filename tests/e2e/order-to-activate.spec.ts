@@ -183,6 +183,8 @@ test('an order-to-activate flow built by keyboard alone: undone, redone, saved a
 
   // A lane from the palette, named with F2.
   await palette(page, 'Add lane');
+  // The new lane has the keyboard focus, as every element added from the palette: F2 then.
+  await expect(canvas.node('Lane')).toBeFocused();
   await page.keyboard.press('F2');
   await expect(page.getByRole('textbox', { name: 'Lane label', exact: true })).toBeFocused();
   await page.keyboard.type('Customer');
