@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   planBundleImport,
+  type ImportPlan,
   type ClashPolicy,
   type KindOutcome,
 } from '../../../shared/bundle/plan-import';
@@ -12,6 +13,32 @@ import { loadCliWorkspace } from './processes-workspace';
 
 const POLICIES: readonly ClashPolicy[] = ['keep-both', 'replace', 'skip'];
 
+/** The `--on-clash` value, keep-both when not given. */
+export function clashPolicyArg(value: string | undefined): ClashPolicy {
+  const policy = (value ?? 'keep-both') as ClashPolicy;
+  if (!POLICIES.includes(policy)) {
+    throw new CliUsageError(`--on-clash must be ${POLICIES.join(', ')}, not "${policy}"`);
+  }
+  return policy;
+}
+
+/**
+ * Reads `file` as a bundle (or a picture with one embedded), plans its merge into the workspace
+ * in `dir` and, unless `dryRun`, writes the result: `bundle import` and `import bundle`.
+ */
+export async function importBundle(
+  dir: string,
+  file: string,
+  policy: ClashPolicy,
+  dryRun: boolean,
+): Promise<{ plan: ImportPlan; pack: string }> {
+  const { root, loaded } = await loadCliWorkspace(dir, !dryRun);
+  const bundle = await readBundleFile(path.resolve(file));
+  const plan = planBundleImport(loaded.document, bundle, policy);
+  if (!dryRun) await saveDocument({ root, ...loaded }, plan.document, false);
+  return { plan, pack: loaded.document.workspace.framework.pack };
+}
+
 const HELP = `Usage: bundle import <workspace> <file> [--on-clash keep-both|replace|skip] [--dry-run]
 
 Merges a bundle written by "bundle export" into a workspace. An element whose id the
@@ -19,7 +46,8 @@ workspace already uses for something different is a clash: keep-both (the defaul
 bundle's under a new id and its references follow, replace puts the bundle's in its place,
 skip keeps the workspace's. Prints what changes; --dry-run writes nothing. The file may also
 be a PNG or SVG exported with the diagram embedded. The bundle is validated like a workspace
-file: a problem names the file and its JSON path.`;
+file: a problem names the file and its JSON path. "import bundle <file> --into <workspace>"
+does the same and prints the counts as JSON.`;
 
 function outcomeLine(kind: string, outcome: KindOutcome): string {
   const parts = [
@@ -48,15 +76,10 @@ export const bundleImportCommand: CliCommand = {
     if (dir === undefined || file === undefined || positionals.length > 2) {
       throw new CliUsageError('give a workspace folder and a bundle file');
     }
-    const policy = (values['on-clash'] ?? 'keep-both') as ClashPolicy;
-    if (!POLICIES.includes(policy)) {
-      throw new CliUsageError(`--on-clash must be ${POLICIES.join(', ')}, not "${policy}"`);
-    }
+    const policy = clashPolicyArg(values['on-clash']);
     const dryRun = values['dry-run'] === true;
-    const { root, loaded } = await loadCliWorkspace(dir, !dryRun);
     const name = path.basename(file);
-    const bundle = await readBundleFile(path.resolve(file));
-    const plan = planBundleImport(loaded.document, bundle, policy);
+    const { plan, pack } = await importBundle(dir, file, policy, dryRun);
     io.stdout(outcomeLine('Diagrams', plan.diagrams));
     io.stdout(outcomeLine('Processes', plan.processes));
     io.stdout(outcomeLine('Mappings', plan.mappings));
@@ -67,16 +90,9 @@ export const bundleImportCommand: CliCommand = {
       io.stdout(`Alignments added: ${plan.alignmentsAdded.map((a) => a.id).join(', ')}\n`);
     }
     if (plan.otherPack !== null) {
-      io.stdout(
-        `Note: the bundle refers to ${plan.otherPack}; this workspace uses ${loaded.document.workspace.framework.pack}\n`,
-      );
+      io.stdout(`Note: the bundle refers to ${plan.otherPack}; this workspace uses ${pack}\n`);
     }
-    if (dryRun) {
-      io.stdout('Dry run: nothing was written.\n');
-      return EXIT.ok;
-    }
-    await saveDocument({ root, ...loaded }, plan.document, false);
-    io.stdout(`Imported ${name} into ${dir}\n`);
+    io.stdout(dryRun ? 'Dry run: nothing was written.\n' : `Imported ${name} into ${dir}\n`);
     return EXIT.ok;
   },
 };

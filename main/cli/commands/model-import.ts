@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { KindOutcome } from '../../../shared/bundle/plan-import';
 import { applyCommand } from '../../../shared/commands/catalogue';
 import {
   MODEL_IMPORT_FORMATS,
@@ -9,9 +10,11 @@ import { planModelImport } from '../../../shared/imports/plan-model-import';
 import { readModelImportFile } from '../../services/imports/model-file';
 import { saveDocument } from '../../services/workspace/workspace-save';
 import { CliUsageError, EXIT, type CliCommand, type CliIo } from '../cli-io';
+import { clashPolicyArg, importBundle } from './bundle-import';
 import { loadCliWorkspace } from './processes-workspace';
 
 const HELP = `Usage: import bpmn|archimate <file> --into <workspace> [--diagrams] [--dry-run]
+       import bundle <file> --into <workspace> [--on-clash keep-both|replace|skip] [--dry-run]
 
 Adds the company processes of a BPMN 2.0 file (pools, lanes, sub-processes, tasks, call
 activities) or an ArchiMate Open Exchange file (business processes, functions and
@@ -23,11 +26,46 @@ stdout (processes added, diagrams, nodes and edges created) and each problem, by
 on stderr as file: id: message. --dry-run prints the counts and writes nothing.
 The XML is read safely: DOCTYPE and entities are refused, size and nesting are limited,
 and other files the document imports are never followed or fetched.
-Exit codes: 0 done, 1 the file or workspace could not be read or written, 2 wrong usage.`;
+"import bundle" merges a bundle (or a PNG or SVG with one embedded) as "bundle import" does,
+and prints how many diagrams, processes and mappings it adds, replaces, keeps beside (under
+a new id on a clash), skips and finds unchanged, as JSON.
+Exit codes: 0 done, 1 the file or workspace could not be read or written (or is not valid),
+2 wrong usage.`;
+
+/** How many elements of a kind a bundle import adds, replaces, keeps beside, skips, finds unchanged. */
+function outcomeCounts(outcome: KindOutcome) {
+  return {
+    added: outcome.added.length,
+    replaced: outcome.replaced.length,
+    keptBeside: outcome.renamed.length,
+    skipped: outcome.skipped.length,
+    unchanged: outcome.unchanged.length,
+  };
+}
+
+async function importBundleAsJson(
+  file: string,
+  into: string,
+  onClash: string | undefined,
+  dryRun: boolean,
+  io: CliIo,
+): Promise<number> {
+  const { plan } = await importBundle(into, file, clashPolicyArg(onClash), dryRun);
+  const counts = {
+    file: path.basename(file),
+    format: 'bundle',
+    dryRun,
+    diagrams: outcomeCounts(plan.diagrams),
+    processes: outcomeCounts(plan.processes),
+    mappings: outcomeCounts(plan.mappings),
+  };
+  io.stdout(`${JSON.stringify(counts)}\n`);
+  return EXIT.ok;
+}
 
 export const modelImportCommand: CliCommand = {
   path: ['import'],
-  summary: 'Import company processes from a BPMN 2.0 or ArchiMate exchange file',
+  summary: 'Import company processes from a BPMN 2.0 or ArchiMate file, or merge a bundle',
   help: HELP,
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
@@ -36,16 +74,27 @@ export const modelImportCommand: CliCommand = {
         into: { type: 'string' },
         'dry-run': { type: 'boolean' },
         diagrams: { type: 'boolean' },
+        'on-clash': { type: 'string' },
       },
       allowPositionals: true,
     });
     const [format, file] = positionals;
-    if (format === undefined || !(MODEL_IMPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new CliUsageError(`give the format first: ${MODEL_IMPORT_FORMATS.join(' or ')}`);
+    const formats: readonly string[] = [...MODEL_IMPORT_FORMATS, 'bundle'];
+    if (format === undefined || !formats.includes(format)) {
+      throw new CliUsageError(`give the format first: ${formats.join(', ')}`);
     }
     if (file === undefined || positionals.length > 2) throw new CliUsageError('give one file');
     if (values.into === undefined) throw new CliUsageError('give the workspace with --into');
     const dryRun = values['dry-run'] === true;
+    if (format === 'bundle') {
+      if (values.diagrams === true) {
+        throw new CliUsageError(
+          '--diagrams is for bpmn and archimate: a bundle brings its diagrams',
+        );
+      }
+      return importBundleAsJson(file, values.into, values['on-clash'], dryRun, io);
+    }
+    if (values['on-clash'] !== undefined) throw new CliUsageError('--on-clash is for bundles');
     const { root, loaded } = await loadCliWorkspace(values.into, !dryRun);
     const model = await readModelImportFile(path.resolve(file), format as ModelImportFormat);
     const { document } = loaded;

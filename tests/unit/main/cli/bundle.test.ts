@@ -85,6 +85,54 @@ describe('bundle export and import', () => {
     expect(await readFile(path.join(to, 'mappings.json'), 'utf8')).toBe(files);
   });
 
+  it('"import bundle <file> --into" merges it as "bundle import" does and prints the counts as JSON', async () => {
+    const from = await source('from-json');
+    const to = await empty('to-json');
+    const file = path.join(temp, 'json.etom.json');
+    await run('bundle', 'export', from, '--diagram', 'diagram-1', '--out', file);
+    const listing = await readdir(to);
+    const dry = await run('import', 'bundle', file, '--into', to, '--dry-run');
+    expect([dry.code, dry.err]).toEqual([0, '']);
+    const counts = JSON.parse(dry.out) as Record<string, unknown>;
+    expect(counts).toMatchObject({
+      file: 'json.etom.json',
+      format: 'bundle',
+      dryRun: true,
+      diagrams: { added: 1, replaced: 0, keptBeside: 0, skipped: 0, unchanged: 0 },
+      mappings: { added: 2 },
+    });
+    expect(await readdir(to)).toEqual(listing);
+    expect((await readWorkspace(to)).document.diagrams).toEqual([]);
+
+    const real = await run('import', 'bundle', file, '--into', to, '--on-clash', 'skip');
+    expect(JSON.parse(real.out)).toEqual({ ...counts, dryRun: false });
+    const after = (await readWorkspace(to)).document;
+    expect(after.diagrams.map((d) => d.id)).toEqual(['diagram-1']);
+    expect(after.mappings.mappings.map((m) => m.id)).toEqual(['m-a', 'm-b']);
+    const again = await run('import', 'bundle', file, '--into', to);
+    expect(JSON.parse(again.out)).toMatchObject({ diagrams: { added: 0, unchanged: 1 } });
+  });
+
+  it('"import bundle" refuses the options of the other formats, and a wrong clash policy', async () => {
+    const to = await empty('to-usage');
+    const file = path.join(temp, 'usage.etom.json');
+    await run('bundle', 'export', await source('from-usage'), '--out', file);
+    for (const [args, message] of [
+      [['--diagrams'], '--diagrams is for bpmn and archimate'],
+      [['--on-clash', 'merge'], '--on-clash must be keep-both, replace, skip, not "merge"'],
+    ] as const) {
+      const result = await run('import', 'bundle', file, '--into', to, ...args);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(message);
+    }
+    const bpmn = await run('import', 'bpmn', file, '--into', to, '--on-clash', 'skip');
+    expect([bpmn.code, bpmn.err]).toEqual([
+      2,
+      expect.stringContaining('--on-clash is for bundles'),
+    ]);
+    expect((await readWorkspace(to)).document.diagrams).toEqual([]);
+  });
+
   it('keeps both on a clash by default, and a dry run writes nothing', async () => {
     const from = await source('from-2');
     const file = path.join(temp, 'two.etom.json');

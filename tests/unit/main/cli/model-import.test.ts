@@ -126,7 +126,7 @@ describe('import bpmn|archimate', () => {
     const file = path.join(fixtures, 'order-to-activate.bpmn');
     expect(await cli('import', 'visio', file, '--into', dir)).toMatchObject({
       code: 2,
-      err: expect.stringContaining('give the format first: bpmn or archimate') as unknown,
+      err: expect.stringContaining('give the format first: bpmn, archimate, bundle') as unknown,
     });
     expect((await cli('import', 'bpmn', file)).err).toContain('give the workspace with --into');
     expect((await cli('import', 'bpmn', '--into', dir)).code).toBe(2);
