@@ -16,6 +16,7 @@ export const FORMAT_HINTS: Readonly<
     html: 'one self-contained page: scope, heat map, coverage per L2, mappings, gaps',
     xlsx: 'workbook: summary, a sheet per level, the mappings',
     pdf: 'A4 document: contents, coverage per L1/L2, heat map, mappings, page numbers',
+    csv: 'one table: coverage per L2, mappings, gaps, overlaps, extensions',
   },
   coverage: {
     csv: 'one row per in-scope process, as the command line prints it',

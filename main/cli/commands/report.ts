@@ -6,18 +6,20 @@ import { loadWorkspaceArg } from './workspace-arg';
 
 const FORMATS = Object.keys(REPORT_FORMATS) as ReportFormat[];
 
-/** `report <workspace> --format html|xlsx|pdf --out <file>`: writes the alignment report. */
+/** `report <workspace> --format html|xlsx|pdf|csv --out <file>`: writes the alignment report. */
 export const reportCommand: CliCommand = {
   path: ['report'],
-  summary: 'Write the alignment report of a workspace (self-contained HTML, XLSX or PDF)',
+  summary: 'Write the alignment report of a workspace (self-contained HTML, XLSX, PDF or CSV)',
   help: [
-    'Usage: etom-studio report <workspace> --format html|xlsx|pdf --out <file>',
+    'Usage: etom-studio report <workspace> --format html|xlsx|pdf|csv --out <file>',
     '',
     '  html  one self-contained file (no script, inline CSS): scope footprint, heat map,',
     '        coverage per L2, mappings with alignment and rationale, gaps, overlaps, extensions',
     '  xlsx  a summary sheet, one sheet per framework level and the mapping table',
     '  pdf   A4 pages: title, contents, coverage per L1/L2 with the rules, the heat map',
     '        (vector), the mappings per framework process; numbered, text selectable',
+    '  csv   one table of the same sections, each row naming its own (coverage, mapping, gap,',
+    '        overlap, extension); cells a spreadsheet would run as formulas are neutralised',
     'The file is written atomically; an existing file is replaced.',
   ].join('\n'),
   async run(args, io) {

@@ -11,6 +11,7 @@ import { coverageRows } from '../../../shared/report/coverage-rows';
 import { coverageCsv, coverageJson } from '../../../shared/report/coverage-text';
 import { neutraliseRows } from '../../../shared/report/csv-safe';
 import { renderHtmlReport } from '../../../shared/report/html-report';
+import { alignmentReportCsv } from '../../../shared/report/report-csv';
 import { MAPPING_COLUMNS, mappingTableRows } from '../../../shared/report/mapping-rows';
 import { atomicWrite } from '../workspace/atomic-write';
 import { exportFontFiles } from '../export/export-font';
@@ -42,7 +43,7 @@ function coverageOf(document: WorkspaceDocument, catalogue: FrameworkCatalogue) 
 }
 
 /**
- * The bytes of a report or table, and its row count: the HTML or XLSX alignment report, the
+ * The bytes of a report or table, and its row count: the HTML, XLSX, PDF or CSV alignment report, the
  * coverage roll-up (CSV and JSON as `cli coverage` prints them, XLSX with a summary and a sheet
  * per level) or the mapping table (CSV, XLSX). CSV cells a spreadsheet would run are neutralised.
  */
@@ -74,6 +75,10 @@ export async function dataExportBytes(
     }
     case 'report.xlsx':
       return { bytes: await coverageWorkbook(document, catalogue), rows: mappings };
+    case 'report.csv': {
+      const coverage = coverageOfDocument(document, catalogue);
+      return { bytes: csvBytes(alignmentReportCsv(document, catalogue, coverage)), rows: mappings };
+    }
     case 'coverage.csv': {
       const rows = coverageOf(document, catalogue);
       return { bytes: csvBytes(coverageCsv(rows)), rows: rows.length };

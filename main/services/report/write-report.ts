@@ -6,7 +6,7 @@ import { atomicWrite } from '../workspace/atomic-write';
 import { dataExportBytes } from './data-export';
 
 /** The formats an alignment report is written in, with the extension each file must have. */
-export const REPORT_FORMATS = { html: '.html', xlsx: '.xlsx', pdf: '.pdf' } as const;
+export const REPORT_FORMATS = { html: '.html', xlsx: '.xlsx', pdf: '.pdf', csv: '.csv' } as const;
 export type ReportFormat = keyof typeof REPORT_FORMATS;
 
 /**

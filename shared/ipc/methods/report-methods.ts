@@ -9,13 +9,14 @@ import { PLACE_REQUIRED, hasPlace, placeFields } from '../path-ref';
 /**
  * What the app exports from a workspace's mappings, and in which formats:
  * - `report`: the alignment report (HTML, one self-contained file; XLSX: summary, a sheet
- *   per level, the mappings; or PDF: title and contents pages, coverage, heat map, mappings);
+ *   per level, the mappings; PDF: title and contents pages, coverage, heat map, mappings; or
+ *   CSV: one table of the HTML report's sections, each row naming its section);
  * - `coverage`: the roll-up of every in-scope process (CSV or JSON as `cli coverage` prints it;
  *   XLSX: a summary and a sheet per level);
  * - `mappings`: the mapping table, one row per mapping (CSV, or XLSX with one sheet).
  */
 export const DATA_EXPORTS = {
-  report: ['html', 'xlsx', 'pdf'],
+  report: ['html', 'xlsx', 'pdf', 'csv'],
   coverage: ['csv', 'xlsx', 'json'],
   mappings: ['csv', 'xlsx'],
 } as const;

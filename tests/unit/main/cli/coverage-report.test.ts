@@ -143,6 +143,51 @@ describe('report command', () => {
     expect(mapped).toBe(`'=HYPERLINK("http://evil","x")`);
   });
 
+  it('writes the report as one CSV table, each row naming its section, formulas neutralised', async () => {
+    const dir = await workspace('csv-report');
+    const out = path.join(temp, 'report.csv');
+    expect(await runCli(['report', dir, '--format', 'csv', '--out', out], bufferIo())).toBe(0);
+    const text = await readFile(out, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = parseCsv(text.slice(1));
+    expect(header).toEqual([
+      'section',
+      'framework_id',
+      'framework_level',
+      'framework_name',
+      'scope',
+      'coverage_percent',
+      'company_process',
+      'alignment',
+      'status',
+      'rationale',
+    ]);
+    const of = (section: string) => rows.filter((r) => r[0] === section);
+    // 1.3.7 in scope: one of its six L3s mapped fully, one partly: 2 of 6, (1 + 1/2) / 6.
+    expect(of('coverage')).toEqual([
+      [
+        'coverage',
+        '1.3.7',
+        '2',
+        expect.any(String) as unknown,
+        'Scope [2/6]',
+        '25',
+        '',
+        '',
+        '',
+        '',
+      ],
+    ]);
+    expect(of('mapping').map((r) => [r[1], r[6], r[7], r[9]])).toEqual([
+      ['1.3.7.1', `'=HYPERLINK("http://evil","x")`, 'Full', ''],
+      ['1.3.7.5', 'Open trouble ticket', 'Partial', '<b>not bold</b>'],
+    ]);
+    expect(of('gap').map((r) => r[1])).toEqual(['1.3.7.2', '1.3.7.3', '1.3.7.4', '1.3.7.6']);
+    expect(of('extension')).toEqual([
+      ['extension', '', '', '', '', '', '<script>alert(1)</script>', '', 'no mapping yet', ''],
+    ]);
+  });
+
   it('refuses a file name that does not match the format', async () => {
     const dir = await workspace('wrong-ext');
     const io = bufferIo();

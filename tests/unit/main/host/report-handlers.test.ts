@@ -185,6 +185,14 @@ describe('report.export', () => {
     expect(text).toContain('-1 day SLA');
   });
 
+  it('writes the alignment report as CSV: the sections of the HTML report as rows of one table', async () => {
+    expect(await exportTo('report.csv', 'report', 'csv')).toMatchObject({ ok: true });
+    const rows = parseCsv((await readFile(path.join(dir, 'report.csv'), 'utf8')).slice(1));
+    const sections = new Set(rows.slice(1).map((r) => r[0]));
+    expect([...sections]).toEqual(expect.arrayContaining(['coverage', 'mapping', 'gap']));
+    expect(rows).toContainEqual(expect.arrayContaining(['coverage', '1.3.7', 'Scope [2/6]']));
+  });
+
   it('keeps an existing file unless told to replace it, and refuses a wrong name or format', async () => {
     await writeFile(path.join(dir, 'kept.csv'), 'mine');
     expect(await exportTo('kept.csv', 'mappings', 'csv')).toMatchObject({
@@ -202,7 +210,7 @@ describe('report.export', () => {
         message: expect.stringMatching(/ending in \.csv/) as string,
       },
     });
-    expect(await exportTo('report.csv', 'report', 'csv')).toMatchObject({
+    expect(await exportTo('report.json', 'report', 'json')).toMatchObject({
       ok: false,
       error: { code: 'INVALID_ARGUMENT' },
     });
