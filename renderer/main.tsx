@@ -2,6 +2,7 @@ import './app/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadCanvasFont } from './canvas/preload-canvas-font';
 import './app/theme.css';
 
 const root = document.getElementById('root');
@@ -11,3 +12,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+preloadCanvasFont();

@@ -97,6 +97,18 @@ test.afterEach(async () => {
   await host.stop();
 });
 
+test('the canvas font is loaded on the welcome page, before any diagram needs it', async ({
+  page,
+}) => {
+  await expect(page.getByRole('button', { name: 'Open workspace' })).toBeVisible();
+  // Both faces: a face still loading would keep a new diagram's text invisible (font-display:
+  // block) and lay it out twice.
+  for (const face of ["400 12px 'Noto Sans'", "700 12px 'Noto Sans'"]) {
+    await expect.poll(() => page.evaluate((f) => document.fonts.check(f), face)).toBe(true);
+  }
+  expect(await page.locator('.react-flow').count()).toBe(0);
+});
+
 test('node text wraps and is cut at the same words on the canvas as in the export, and never overflows', async ({
   page,
 }) => {
