@@ -14,8 +14,7 @@ import { renderPdf, type PdfPicture } from './pdf/pdf-document';
 import { embedBundle } from './picture-embed';
 import { pngDrawList, pngSize, renderPng } from './png-render';
 import type { PictureClipboard } from './picture-copy';
-import { checkSvgTree } from './svg-check';
-import { drawnCharacters, withExportFont } from './svg-font';
+import { checkedSvgWithFont } from './svg-font';
 
 /** What `export.write` asks for (already validated against the contract's schema). */
 export interface ExportRequest {
@@ -196,8 +195,8 @@ export async function writeExport(
   let lowered: number | undefined;
   if (drawList === undefined) {
     // An SVG carries the glyphs of the export font it draws, so it looks the same everywhere.
-    const text = drawnCharacters(checkSvgTree(request.svg, request.path).root);
-    const svg = await withExportFont(request.svg, text, options.font ?? exportFontFiles());
+    const font = options.font ?? exportFontFiles();
+    const { svg } = await checkedSvgWithFont(request.svg, request.path, font);
     drawn = new TextEncoder().encode(svg);
   } else {
     job.report('rasterising', 0, 1);

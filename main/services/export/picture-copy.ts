@@ -4,8 +4,7 @@ import type {
 } from '../../../shared/ipc/methods/export-methods';
 import { exportFontFiles, type ExportFontFiles } from './export-font';
 import { pngDrawList, pngSize, renderPng } from './png-render';
-import { checkSvgTree } from './svg-check';
-import { drawnCharacters, withExportFont } from './svg-font';
+import { checkedSvgWithFont } from './svg-font';
 
 /** The operating system's clipboard as main reaches it (Electron's `clipboard`). */
 export interface PictureClipboard {
@@ -30,10 +29,9 @@ export async function copyPicture(
   options: { font?: ExportFontFiles; clipboard?: PictureClipboard },
 ): Promise<PictureCopyResult> {
   if (request.format === 'svg') {
-    const checked = checkSvgTree(request.svg, CLIPBOARD);
-    const size = checked.size ?? { width: 0, height: 0 };
-    const text = drawnCharacters(checked.root);
-    const svg = await withExportFont(request.svg, text, options.font ?? exportFontFiles());
+    const font = options.font ?? exportFontFiles();
+    const { svg, size: checked } = await checkedSvgWithFont(request.svg, CLIPBOARD, font);
+    const size = checked ?? { width: 0, height: 0 };
     if (options.clipboard === undefined) return { format: 'svg', ...size, copied: false, svg };
     await options.clipboard.writeSvg(svg);
     return { format: 'svg', ...size, copied: true };

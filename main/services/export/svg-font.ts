@@ -4,6 +4,7 @@ import subsetFont from 'subset-font';
 import { EXPORT_FONT_FAMILY } from '../../../shared/render/export-font';
 import { insertUnderSvgRoot } from '../../../shared/render/svg-root-insert';
 import type { ExportFontFiles } from './export-font';
+import { checkSvgTree } from './svg-check';
 import type { SvgTreeElement, SvgTreeNode } from './svg-tree';
 
 /**
@@ -89,4 +90,24 @@ export async function withExportFont(
 ): Promise<string> {
   if (text === '') return svg;
   return insertUnderSvgRoot(svg, `<defs>${await exportFontStyle(text, font)}</defs>`) ?? svg;
+}
+
+/** A checked SVG's root size and the characters it draws; its parsed tree goes with the call. */
+function checkedText(svg: string, file: string) {
+  const { size, root } = checkSvgTree(svg, file);
+  return { size, text: drawnCharacters(root) };
+}
+
+/**
+ * Checks `svg` (`checkSvgTree`: a HostFailure naming `file` when it is refused) and embeds the
+ * export font's glyphs of its text: what the SVG export writes and Copy as SVG copies. The
+ * parsed tree is garbage before the font is made (see `withExportFont`).
+ */
+export async function checkedSvgWithFont(
+  svg: string,
+  file: string,
+  font: ExportFontFiles,
+): Promise<{ svg: string; size: { width: number; height: number } | null }> {
+  const { size, text } = checkedText(svg, file);
+  return { svg: await withExportFont(svg, text, font), size };
 }
