@@ -32,6 +32,54 @@ function scanInChunks(bytes: Uint8Array, cuts: number[], limits = LOOSE): JsonSc
   return scanner.push(bytes.subarray(from)) ?? scanner.end();
 }
 
+/**
+ * Whether valid JSON `text` has an object with the same key twice (compared decoded, as
+ * `"\u0061"` and `"a"` are the same key): JSON.parse keeps the last one, the scanner refuses it
+ * by design. A walk of text JSON.parse has already taken, so it checks no syntax.
+ */
+function hasDuplicateKey(text: string): boolean {
+  let at = 0;
+  const blanks = () => {
+    while (' \t\n\r'.includes(text[at] ?? 'x')) at += 1;
+  };
+  const string = (): string => {
+    const start = at;
+    for (at += 1; text[at] !== '"'; at += 1) if (text[at] === '\\') at += 1;
+    at += 1;
+    return JSON.parse(text.slice(start, at)) as string;
+  };
+  const value = (): boolean => {
+    blanks();
+    const open = text[at];
+    if (open === '{' || open === '[') {
+      at += 1;
+      const keys = new Set<string>();
+      blanks();
+      if (text[at] === (open === '{' ? '}' : ']')) {
+        at += 1;
+        return false;
+      }
+      for (;;) {
+        if (open === '{') {
+          blanks();
+          const key = string();
+          if (keys.has(key)) return true;
+          keys.add(key);
+          blanks();
+          at += 1; // the colon
+        }
+        if (value()) return true;
+        blanks();
+        if (text[at++] !== ',') return false;
+      }
+    }
+    if (open === '"') string();
+    else while (at < text.length && !',]} \t\n\r'.includes(text[at]!)) at += 1;
+    return false;
+  };
+  return value();
+}
+
 /** Whether JSON.parse takes `text` and it holds no key the scanner refuses by design. */
 function nativeAccepts(text: string): boolean {
   let value: unknown;
@@ -40,6 +88,7 @@ function nativeAccepts(text: string): boolean {
   } catch {
     return false;
   }
+  if (hasDuplicateKey(text)) return false;
   const stack = [value];
   while (stack.length > 0) {
     const item = stack.pop();
