@@ -9,10 +9,17 @@ export interface ReadWorkerPoolOptions {
   idleMs?: number;
   /** The worker's heap cap, in MB. */
   maxHeapMb?: number;
+  /** How long a worker started by `warm` waits for its first job before it stops. */
+  warmMs?: number;
 }
 
 /** Long enough to keep one worker for all the large files of one open. */
 const IDLE_MS = 2_000;
+/**
+ * Long enough for a user who has chosen a workspace in the Open dialog to press Open: the
+ * worker's start (about 0.1 s, most of it loading its code) is then over before the open.
+ */
+const WARM_MS = 15_000;
 /**
  * Far above what any file within the limits needs (a 50 MB diagram takes about 300 MB to
  * parse, validate and serialise; a 200 MB journal about four times that).
@@ -29,7 +36,8 @@ interface Running {
  * Runs read jobs (read-job.ts, and XLSX tables: xlsx-rows-job.ts) in one worker thread, one job
  * at a time, so that parsing and validating a large file never blocks the thread that answers
  * the renderer. The worker starts
- * with the first job and stops after a short idle time, which gives its memory back; its heap
+ * with the first job (or earlier, `warm`) and stops after a short idle time, which gives its
+ * memory back; its heap
  * is capped, so even a file that got past every check cannot take the process down with it.
  */
 export class ReadWorkerPool {
@@ -39,10 +47,32 @@ export class ReadWorkerPool {
   private idleTimer: NodeJS.Timeout | null = null;
   private readonly idleMs: number;
   private readonly maxHeapMb: number;
+  private readonly warmMs: number;
 
   constructor(options: ReadWorkerPoolOptions = {}) {
     this.idleMs = options.idleMs ?? IDLE_MS;
     this.maxHeapMb = options.maxHeapMb ?? MAX_HEAP_MB;
+    this.warmMs = options.warmMs ?? WARM_MS;
+  }
+
+  /** Whether a worker is started (or starting), busy or idle. */
+  get hasWorker(): boolean {
+    return this.worker !== null;
+  }
+
+  /**
+   * Starts the worker ahead of jobs that are likely soon (a workspace chosen in the Open
+   * dialog), so that they do not wait for its start; unused, it stops after `warmMs`. Never
+   * fails: a worker that cannot start is started again, and reported, by the first job.
+   */
+  warm(): void {
+    if (this.running || this.queue.length > 0) return;
+    this.ensureWorker().then(
+      () => {
+        if (!this.running) this.startIdle(this.warmMs);
+      },
+      () => undefined,
+    );
   }
 
   /** Runs `job` in the worker. Never rejects: a crash of the worker is a refusal too. */
@@ -163,13 +193,14 @@ export class ReadWorkerPool {
     this.next();
   }
 
-  private startIdle(): void {
+  private startIdle(idleMs = this.idleMs): void {
     this.worker?.unref();
-    if (!this.worker || this.idleTimer) return;
+    if (!this.worker) return;
+    this.clearIdle();
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
       if (!this.running) void this.stop();
-    }, this.idleMs);
+    }, idleMs);
     this.idleTimer.unref();
   }
 

@@ -17,6 +17,7 @@ import { Journal } from './journal';
 import { currentOwner, type LockOwner } from './lock-owner';
 import { writeNewWorkspaceFiles } from './new-workspace-files';
 import type { OpenWorkspace } from './open-workspace';
+import { readWorkerPool } from './read-worker-pool';
 import { readWorkspace, type LoadedWorkspace } from './workspace-reader';
 import { checkDiagramIds, saveDocument } from './workspace-save';
 import {
@@ -85,8 +86,12 @@ export class WorkspaceStore {
     this.lockTimings = { ...DEFAULT_LOCK_TIMINGS, ...options.lockTimings };
   }
 
-  inspectFolder(folder: string): Promise<FolderInfo> {
-    return inspectFolder(folder);
+  async inspectFolder(folder: string): Promise<FolderInfo> {
+    const info = await inspectFolder(folder);
+    // Chosen in the Open dialog, most likely to be opened next: its large files are read in
+    // the worker, which starts now instead of at the open.
+    if (info.isWorkspace) readWorkerPool.warm();
+    return info;
   }
 
   /** Every open workspace (the watcher reads this). */

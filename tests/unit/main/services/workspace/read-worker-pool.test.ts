@@ -69,6 +69,28 @@ describe('the read worker', () => {
   );
 
   it(
+    'starts a worker ahead of jobs when warmed, and stops it unused',
+    { timeout: 60_000 },
+    async () => {
+      const warmed = new ReadWorkerPool({ idleMs: 100, warmMs: 400 });
+      try {
+        expect(warmed.hasWorker).toBe(false);
+        warmed.warm();
+        await expect.poll(() => warmed.hasWorker, { timeout: 30_000 }).toBe(true);
+        // Unused, it stops after warmMs.
+        await expect.poll(() => warmed.hasWorker, { timeout: 30_000 }).toBe(false);
+        // Warmed again, the job it was warmed for runs in it as in a worker started for it.
+        warmed.warm();
+        await expect.poll(() => warmed.hasWorker, { timeout: 30_000 }).toBe(true);
+        expect(await warmed.run(bigDiagram)).toEqual(await runReadJob(bigDiagram));
+        await expect.poll(() => warmed.hasWorker, { timeout: 30_000 }).toBe(false);
+      } finally {
+        await warmed.stop();
+      }
+    },
+  );
+
+  it(
     'turns a worker out of memory into a refusal, and starts afresh',
     { timeout: 60_000 },
     async () => {

@@ -5,6 +5,7 @@ import { toCanonicalJson } from '../../../../../shared/codecs/canonical-json';
 import { fileText } from '../../../../../shared/model/file-text';
 import type { WorkspaceDocument } from '../../../../../shared/model/document';
 import { tempNameFor } from '../../../../../main/services/workspace/atomic-write';
+import { readWorkerPool } from '../../../../../main/services/workspace/read-worker-pool';
 import { WorkspaceStore } from '../../../../../main/services/workspace/workspace-store';
 import {
   buildDiagram,
@@ -309,6 +310,20 @@ describe('WorkspaceStore open and save', () => {
       exists: false,
       parentExists: false,
     });
+  });
+
+  it('inspectFolder starts the read worker for a workspace, which an open is likely to need', async () => {
+    await readWorkerPool.stop();
+    await mkdir(path.join(base, 'empty'));
+    await store.inspectFolder(path.join(base, 'empty'));
+    await store.inspectFolder(path.join(base, 'gone'));
+    expect(readWorkerPool.hasWorker).toBe(false);
+    await store.inspectFolder(root);
+    try {
+      await expect.poll(() => readWorkerPool.hasWorker, { timeout: 30_000 }).toBe(true);
+    } finally {
+      await readWorkerPool.stop();
+    }
   });
 
   it('inspectFolder says which file and place make a workspace unreadable', async () => {
