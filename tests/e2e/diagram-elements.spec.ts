@@ -144,6 +144,13 @@ test('an order-to-activate flow: eTOM and company processes, a lane, a note and 
   const legend = canvas.editor.getByRole('list', { name: 'Domain colours' });
   await expect(legend).toContainText('Customer Domain');
   await expect(legend).toContainText('Service Domain');
+  // It sits in the bottom-left corner, right of the zoom buttons, its toggle below the list.
+  const legendBox = await canvas.editor.locator('.domain-legend').boundingBox();
+  const zoomBox = await canvas.editor.locator('.react-flow__controls').boundingBox();
+  if (!legendBox || !zoomBox) throw new Error('no legend or zoom buttons');
+  expect(legendBox.x).toBeGreaterThanOrEqual(zoomBox.x + zoomBox.width);
+  expect(legendBox.y + legendBox.height).toBeGreaterThan(flow.y + flow.height - 40);
+  expect(legendBox.x).toBeLessThan(flow.x + flow.width / 2);
   // Folded, it stays folded (kept with the view preferences, so after a reload too).
   const legendToggle = canvas.editor.getByRole('button', { name: /Domains/ });
   await legendToggle.click();

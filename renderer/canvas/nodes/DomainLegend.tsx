@@ -33,7 +33,10 @@ export function domainsOn(diagram: DiagramFile): DomainBand[] {
 
 /**
  * What the colours of framework nodes mean: one swatch per domain present on the diagram,
- * coloured as on the framework map. It folds away to a single button, and stays folded.
+ * coloured as on the framework map. It folds away to a single button, and stays folded. It
+ * sits in the bottom-left corner beside the zoom buttons: diagrams grow from the top left, and
+ * a saved view that is wider than the window (a flow in a row) ran under it at the top right,
+ * where the overview's corner (bottom right) was taken too.
  */
 export function DomainLegend({ diagram }: Props) {
   // Re-render once the workspace's pack has loaded (user packs come from the host).
@@ -43,7 +46,7 @@ export function DomainLegend({ diagram }: Props) {
   const open = useViewPrefs((prefs) => prefs.legend);
   if (domains.length === 0) return null;
   return (
-    <Panel position="top-right" className="domain-legend">
+    <Panel position="bottom-left" className="domain-legend">
       <button
         type="button"
         className="quiet small domain-legend-toggle"
