@@ -196,3 +196,32 @@ test('scope set in the L2 list, in bulk, in the details and on the map; the list
   );
   await shots(page, 'scope-mode-dark');
 });
+
+test('at 1280x720 beside both panels the L2 list takes two lines a row instead of scrolling sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openSampleCopy(page, 'etom-e2e-scope-narrow-');
+  const list = new ScopeListPage(page);
+  await list.open();
+  const scroll = page.locator('.scope-scroll');
+  const { scrollWidth, clientWidth } = await scroll.evaluate((el) => ({
+    scrollWidth: el.scrollWidth,
+    clientWidth: el.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  // Still a table to assistive technology: a header row and a row per L2 process.
+  await expect(list.table.getByRole('row')).toHaveCount(121);
+  await expect(list.table.getByRole('columnheader', { name: 'Reason' })).toBeVisible();
+  // The reason sits under the decision, all of it in view.
+  const status = await list.status('1.1.1').boundingBox();
+  const review = await list.review('1.1.1').boundingBox();
+  const reason = await list.reason('1.1.1').boundingBox();
+  const box = await scroll.boundingBox();
+  if (!status || !review || !reason || !box) throw new Error('the row is not laid out');
+  expect(reason.y).toBeGreaterThanOrEqual(status.y + status.height);
+  expect(review.x + review.width).toBeLessThanOrEqual(box.x + box.width);
+  await list.status('1.1.1').selectOption({ label: 'In scope' });
+  await list.reason('1.1.1').fill('Narrow but whole');
+  await expect(list.reason('1.1.1')).toHaveValue('Narrow but whole');
+});
