@@ -4,10 +4,12 @@ interface Props {
   recent: RecentWorkspace[];
   onOpen: (entry: RecentWorkspace) => void;
   onRemove: (entry: RecentWorkspace) => void;
+  /** The pointer or the focus came to an entry that can be opened: it may be opened next. */
+  onIntent: (entry: RecentWorkspace) => void;
 }
 
 /** Recently opened workspaces; missing ones are marked and can only be removed. */
-export function RecentList({ recent, onOpen, onRemove }: Props) {
+export function RecentList({ recent, onOpen, onRemove, onIntent }: Props) {
   if (recent.length === 0) {
     return <p className="muted">No recent workspaces yet.</p>;
   }
@@ -21,6 +23,8 @@ export function RecentList({ recent, onOpen, onRemove }: Props) {
             disabled={!r.exists}
             aria-label={`Open ${r.name}${r.exists ? '' : ' (missing)'}`}
             onClick={() => onOpen(r)}
+            onPointerEnter={() => onIntent(r)}
+            onFocus={() => onIntent(r)}
           >
             <span className="recent-name">{r.name}</span>
             <span className="recent-path">{r.path}</span>

@@ -11,7 +11,7 @@ import './welcome.css';
 /** The start screen: new workspace, open workspace, recent workspaces. */
 export function WelcomeScreen() {
   const error = useStudio((s) => s.error);
-  const { recent, remove } = useRecent();
+  const { recent, remove, prepare } = useRecent();
   const [sampleOpen, setSampleOpen] = useState(false);
   const waiting = useBundleDialog((s) => (s.dialog?.kind === 'import' ? s.dialog.file : undefined));
 
@@ -60,6 +60,7 @@ export function WelcomeScreen() {
             recent={recent}
             onOpen={(entry) => void openWorkspaceAt(entry)}
             onRemove={(entry) => void remove(entry)}
+            onIntent={prepare}
           />
         </section>
       </div>

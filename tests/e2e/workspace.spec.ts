@@ -193,9 +193,24 @@ test('the recent list marks a workspace whose folder is gone, and removes it; Ct
   await ws.save();
   await ws.header.getByRole('button', { name: 'Close workspace' }).click();
   const welcome = new WelcomePage(page);
-  await expect(
-    welcome.recent.getByRole('button', { name: 'Open Acme Telco', exact: true }),
-  ).toBeEnabled();
+  const entry = welcome.recent.getByRole('button', { name: 'Open Acme Telco', exact: true });
+  await expect(entry).toBeEnabled();
+  // Pointing at an entry asks the host to inspect it, once (which starts its read worker
+  // before the click); the same entry hovered or focused again asks nothing more.
+  const inspected: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/folder.inspect')) inspected.push(request.postData() ?? '');
+  });
+  await entry.hover();
+  await expect.poll(() => inspected.length).toBe(1);
+  expect(inspected[0]).toContain(JSON.stringify(folder).slice(1, -1));
+  await page.mouse.move(0, 0);
+  await entry.hover();
+  await entry.focus();
+  await expect(entry).toBeFocused();
+  // A request the page made before this round trip is reported before its answer.
+  await page.evaluate(() => 0);
+  expect(inspected).toHaveLength(1);
 
   await rm(folder, { recursive: true });
   await page.reload();
