@@ -16,8 +16,9 @@ export interface ReadWorkerPoolOptions {
 /** Long enough to keep one worker for all the large files of one open. */
 const IDLE_MS = 2_000;
 /**
- * Long enough for a user who has chosen a workspace in the Open dialog to press Open: the
- * worker's start (about 0.1 s, most of it loading its code) is then over before the open.
+ * Long enough for a user who has chosen a workspace (in the Open dialog, or pointed at a
+ * recent one) to open it: the worker's start (about 0.1 s, most of it loading its code) is then
+ * over before the open.
  */
 const WARM_MS = 15_000;
 /**
@@ -35,10 +36,9 @@ interface Running {
 /**
  * Runs read jobs (read-job.ts, and XLSX tables: xlsx-rows-job.ts) in one worker thread, one job
  * at a time, so that parsing and validating a large file never blocks the thread that answers
- * the renderer. The worker starts
- * with the first job (or earlier, `warm`) and stops after a short idle time, which gives its
- * memory back; its heap
- * is capped, so even a file that got past every check cannot take the process down with it.
+ * the renderer. The worker starts with the first job (or earlier, `warm`) and stops after a
+ * short idle time, which gives its memory back; its heap is capped, so even a file that got
+ * past every check cannot take the process down with it.
  */
 export class ReadWorkerPool {
   private worker: Worker | null = null;
@@ -61,8 +61,8 @@ export class ReadWorkerPool {
   }
 
   /**
-   * Starts the worker ahead of jobs that are likely soon (a workspace chosen in the Open
-   * dialog), so that they do not wait for its start; unused, it stops after `warmMs`. Never
+   * Starts the worker ahead of jobs that are likely soon (a workspace chosen to be opened),
+   * so that they do not wait for its start; unused, it stops after `warmMs`. Never
    * fails: a worker that cannot start is started again, and reported, by the first job.
    */
   warm(): void {

@@ -88,8 +88,8 @@ export class WorkspaceStore {
 
   async inspectFolder(folder: string): Promise<FolderInfo> {
     const info = await inspectFolder(folder);
-    // Chosen in the Open dialog, most likely to be opened next: its large files are read in
-    // the worker, which starts now instead of at the open.
+    // Chosen in the Open dialog or pointed at in the recent list, so likely to be opened next:
+    // its large files are read in the worker, which starts now instead of at the open.
     if (info.isWorkspace) readWorkerPool.warm();
     return info;
   }
