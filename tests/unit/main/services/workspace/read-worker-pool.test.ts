@@ -18,6 +18,22 @@ let cleanup: () => Promise<void>;
 const pool = new ReadWorkerPool({ idleMs: 200 });
 let bigDiagram: ReadJob;
 
+/** Runs `body` with a pool of its own, stopped afterwards whatever happens. */
+async function withPool(
+  options: ConstructorParameters<typeof ReadWorkerPool>[0],
+  body: (pool: ReadWorkerPool) => Promise<void>,
+): Promise<void> {
+  const own = new ReadWorkerPool(options);
+  try {
+    await body(own);
+  } finally {
+    await own.stop();
+  }
+}
+
+/** Whether `of` has a worker, polled until it is as expected. */
+const workerSoon = (of: ReadWorkerPool) => expect.poll(() => of.hasWorker, { timeout: 30_000 });
+
 beforeAll(async () => {
   ({ dir, cleanup } = await makeTempDir('etom-worker-'));
   bigDiagram = {
@@ -68,47 +84,33 @@ describe('the read worker', () => {
     },
   );
 
-  it(
-    'starts a worker ahead of jobs when warmed, and stops it unused',
-    { timeout: 60_000 },
-    async () => {
-      const warmed = new ReadWorkerPool({ idleMs: 100, warmMs: 400 });
-      try {
-        expect(warmed.hasWorker).toBe(false);
-        warmed.warm();
-        await expect.poll(() => warmed.hasWorker, { timeout: 30_000 }).toBe(true);
-        // Unused, it stops after warmMs.
-        await expect.poll(() => warmed.hasWorker, { timeout: 30_000 }).toBe(false);
-        // Warmed again, the job it was warmed for runs in it as in a worker started for it.
-        warmed.warm();
-        await expect.poll(() => warmed.hasWorker, { timeout: 30_000 }).toBe(true);
-        expect(await warmed.run(bigDiagram)).toEqual(await runReadJob(bigDiagram));
-        await expect.poll(() => warmed.hasWorker, { timeout: 30_000 }).toBe(false);
-      } finally {
-        await warmed.stop();
-      }
-    },
+  it('starts a worker ahead of jobs when warmed, and stops it unused', { timeout: 60_000 }, () =>
+    withPool({ idleMs: 100, warmMs: 400 }, async (warmed) => {
+      expect(warmed.hasWorker).toBe(false);
+      warmed.warm();
+      await workerSoon(warmed).toBe(true);
+      // Unused, it stops after warmMs.
+      await workerSoon(warmed).toBe(false);
+      // Warmed again, the job it was warmed for runs in it as in a worker started for it.
+      warmed.warm();
+      await workerSoon(warmed).toBe(true);
+      expect(await warmed.run(bigDiagram)).toEqual(await runReadJob(bigDiagram));
+      await workerSoon(warmed).toBe(false);
+    }),
   );
 
-  it(
-    'turns a worker out of memory into a refusal, and starts afresh',
-    { timeout: 60_000 },
-    async () => {
-      const small = new ReadWorkerPool({ maxHeapMb: 24, idleMs: 100 });
-      try {
-        const huge = { ...bigDiagram, path: path.join(dir, 'huge.json') };
-        await writeDiagram(huge.path, 'huge', 20_000, 400);
-        expect(await small.run(huge)).toMatchObject({
-          ok: false,
-          error: { code: 'TOO_LARGE', file: 'diagrams/big.json' },
-        });
-        // The next job gets a new worker.
-        const tiny = { ...bigDiagram, path: path.join(dir, 'tiny.json') };
-        await writeDiagram(tiny.path, 'tiny', 3, 10);
-        expect(await small.run(tiny)).toEqual(await runReadJob(tiny));
-      } finally {
-        await small.stop();
-      }
-    },
+  it('turns a worker out of memory into a refusal, and starts afresh', { timeout: 60_000 }, () =>
+    withPool({ maxHeapMb: 24, idleMs: 100 }, async (small) => {
+      const huge = { ...bigDiagram, path: path.join(dir, 'huge.json') };
+      await writeDiagram(huge.path, 'huge', 20_000, 400);
+      expect(await small.run(huge)).toMatchObject({
+        ok: false,
+        error: { code: 'TOO_LARGE', file: 'diagrams/big.json' },
+      });
+      // The next job gets a new worker.
+      const tiny = { ...bigDiagram, path: path.join(dir, 'tiny.json') };
+      await writeDiagram(tiny.path, 'tiny', 3, 10);
+      expect(await small.run(tiny)).toEqual(await runReadJob(tiny));
+    }),
   );
 });
