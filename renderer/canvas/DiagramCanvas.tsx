@@ -30,7 +30,8 @@ import { changeSelection, selectionIn } from '../state/select-actions';
 import { useStudio } from '../state/studio-store';
 import { CANVAS_KEYS_ATTRIBUTE } from '../actions/key-ownership';
 import { ActionToolbar } from '../ui/ActionToolbar';
-import { FIT_ALL, useCanvasHandle } from './canvas-handles';
+import { useCanvasHandle } from './canvas-handles';
+import { FitButton } from './FitButton';
 import { useCanvasMenus } from './useCanvasMenus';
 import { beginDrag, endDrag, showDragging } from './drag-session';
 import { SoleSelection, soleSelected } from './nodes/sole-selection';
@@ -183,7 +184,7 @@ function CanvasBody({ diagramId }: Props) {
   const frameworkDrop = useFrameworkDrop(diagramId, readOnly);
 
   const pane = useRef<HTMLDivElement>(null);
-  useCanvasHandle(diagramId, pane);
+  const canvas = useCanvasHandle(diagramId, pane);
   usePaintMarkReady(diagramId, pane, nodes);
   const { lines: guideLines, snap: snapToLines, finish: finishGuides } = useHelperLines(pane);
 
@@ -429,7 +430,9 @@ function CanvasBody({ diagramId }: Props) {
           >
             <Background gap={20} size={1} />
             {sketch.sketching ? <SketchLayer edges={edges} selected={selection.nodes} /> : null}
-            <Controls showInteractive={false} fitViewOptions={FIT_ALL} />
+            <Controls showInteractive={false} showFitView={false}>
+              <FitButton onFit={() => canvas.fit()} />
+            </Controls>
             <CanvasMinimap />
             <FindBar diagramId={diagramId} nodes={nodes} />
             <DomainLegend diagram={diagram} />

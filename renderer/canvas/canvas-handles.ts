@@ -1,10 +1,8 @@
 import { useEffect, useMemo, type RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { DiagramId } from '../../shared/model/ids';
+import { fitClearOfPanels } from './fit-clear';
 import type { Rect } from './placement';
-
-/** Fit takes in the sketched nodes too, which React Flow holds hidden (sketch/useSketch.ts). */
-export const FIT_ALL = { padding: 0.1, includeHiddenNodes: true } as const;
 
 /**
  * What actions can ask of the canvas showing a diagram: the live viewport belongs to React
@@ -48,8 +46,12 @@ export function canvasHandle(diagramId: DiagramId): CanvasHandle | undefined {
 /**
  * Registers the canvas of a diagram, for as long as it is mounted, as the handle actions use.
  * Must be used inside the canvas's ReactFlowProvider; `pane` is the element the flow fills.
+ * Returns the handle, for the canvas's own buttons.
  */
-export function useCanvasHandle(diagramId: DiagramId, pane: RefObject<HTMLElement | null>): void {
+export function useCanvasHandle(
+  diagramId: DiagramId,
+  pane: RefObject<HTMLElement | null>,
+): CanvasHandle {
   const flow = useReactFlow();
   const handle = useMemo<CanvasHandle>(() => {
     const visibleRect = (): Rect | null => {
@@ -68,7 +70,7 @@ export function useCanvasHandle(diagramId: DiagramId, pane: RefObject<HTMLElemen
       zoomIn: () => void flow.zoomIn(),
       zoomOut: () => void flow.zoomOut(),
       zoomTo: (level) => void flow.zoomTo(level),
-      fit: () => void flow.fitView(FIT_ALL),
+      fit: () => void flow.fitView(fitClearOfPanels(pane.current)),
       visibleRect,
       show: (rect) => {
         const view = visibleRect();
@@ -97,4 +99,5 @@ export function useCanvasHandle(diagramId: DiagramId, pane: RefObject<HTMLElemen
       if (handles.get(diagramId) === handle) handles.delete(diagramId);
     };
   }, [diagramId, handle]);
+  return handle;
 }

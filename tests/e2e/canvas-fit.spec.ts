@@ -1,0 +1,88 @@
+import { expect, test, type Locator } from './support/test';
+import { startHost, type RunningHost } from './support/browser-host';
+import { openSampleCopy } from './support/sample-copy';
+import { WorkspacePage } from './pages/workspace-page';
+
+/*
+ * "Fit" (the zoom buttons' button, View > Fit diagram, Shift+1) frames the whole diagram clear
+ * of the panels in the canvas's bottom corners: the zoom buttons, the domain legend and the
+ * overview. React Flow's own fit, with fixed padding, put the sample's bottom-left process
+ * under the legend at 1280x720.
+ */
+let host: RunningHost;
+test.beforeEach(async () => {
+  host = await startHost();
+});
+test.afterEach(async () => {
+  await host.stop();
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+async function boxOf(locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${String(locator)} is not shown`);
+  return box;
+}
+
+/** Every node's box, once the view has stopped moving. */
+async function nodeBoxes(editor: Locator): Promise<Box[]> {
+  const nodes = editor.locator('.react-flow__node');
+  await expect(nodes.first()).toBeVisible();
+  return Promise.all((await nodes.all()).map(boxOf));
+}
+
+/** Checks that all `count` nodes are inside the pane and under none of the panels named. */
+async function expectClear(editor: Locator, panels: Locator[], count = 13): Promise<void> {
+  const pane = await boxOf(editor.locator('.react-flow'));
+  const covers = await Promise.all(panels.map(boxOf));
+  const nodes = await nodeBoxes(editor);
+  expect(nodes.length).toBe(count);
+  for (const node of nodes) {
+    expect(node.x).toBeGreaterThanOrEqual(pane.x);
+    expect(node.y).toBeGreaterThanOrEqual(pane.y);
+    expect(node.x + node.width).toBeLessThanOrEqual(pane.x + pane.width);
+    expect(node.y + node.height).toBeLessThanOrEqual(pane.y + pane.height);
+    for (const cover of covers)
+      expect(overlaps(node, cover), JSON.stringify({ node, cover })).toBe(false);
+  }
+}
+
+test('fit keeps the diagram clear of the zoom buttons, the legend and the overview', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await host.open(page);
+  await openSampleCopy(page, 'etom-e2e-fit-');
+  const ws = new WorkspacePage(page);
+  await ws.showDiagram('Order to activate');
+  const editor = ws.editor;
+  const legend = editor.locator('.domain-legend');
+  const controls = editor.locator('.react-flow__controls');
+  const overview = editor.locator('.canvas-minimap');
+  await expect(editor.getByRole('list', { name: 'Domain colours' })).toBeVisible();
+
+  // The zoom buttons' fit, the legend open: nothing under it, nor under the buttons.
+  await editor.getByRole('button', { name: 'Zoom In' }).click();
+  await editor.getByRole('button', { name: 'Fit View', exact: true }).click();
+  await expectClear(editor, [legend, controls, overview]);
+  const withLegend = await ws.zoom();
+
+  // Folded, the legend takes less room: the same fit (from the menu this time) zooms in no less.
+  await editor.getByRole('button', { name: /Domains/ }).click();
+  await page.getByRole('menuitem', { name: 'View', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Fit diagram' }).click();
+  await expectClear(editor, [legend, controls, overview]);
+  const folded = await ws.zoom();
+  expect(folded).toBeGreaterThanOrEqual(withLegend);
+
+  // With the overview shown, the diagram stays clear of it too (Shift+1, the shortcut).
+  await editor.getByRole('button', { name: 'Show overview' }).click();
+  await editor.locator('.react-flow__pane').click({ position: { x: 300, y: 20 } });
+  await page.keyboard.press('Shift+1');
+  await expectClear(editor, [legend, controls, overview]);
+  await page.screenshot({ path: '/tmp/canvas-fit-1280.png' });
+});
