@@ -22,7 +22,24 @@ const AUTHOR = 'Sample analyst';
 const processId = (code: string) => code.toLowerCase() as ProcessId;
 const target = (id: string) => ({ pack: PACK, release: RELEASE, id: id as FrameworkProcessId });
 
-/** A flow of company processes left to right, each with the framework process it maps to below. */
+/** Steps a row of a flow holds: four fit a 1280 x 720 window's canvas beside both panels. */
+const STEPS_PER_ROW = 4;
+/** Where a row's steps sit, and how far below them their framework processes do. */
+const FIRST_ROW_Y = 60;
+const ROW_PITCH = 300;
+const FRAMEWORK_BELOW = 140;
+
+/** Where step `i` of a flow goes: left to right, then on in the row below. */
+const stepAt = (i: number) => ({
+  x: 40 + (i % STEPS_PER_ROW) * 220,
+  y: FIRST_ROW_Y + Math.floor(i / STEPS_PER_ROW) * ROW_PITCH,
+});
+
+/**
+ * A flow of company processes left to right in rows of four, each with the framework process it
+ * maps to below it. Two rows fit the canvas at the saved zoom, so the whole flow shows when the
+ * diagram opens in a 1280 x 720 window.
+ */
 function flowDiagram(id: string, name: string, codes: readonly string[]): DiagramFile {
   const nodes: DiagramNode[] = [];
   const edges: DiagramEdge[] = [];
@@ -33,8 +50,7 @@ function flowDiagram(id: string, name: string, codes: readonly string[]): Diagra
       id: nodeId,
       kind: 'process',
       processId: processId(code),
-      x: 40 + i * 220,
-      y: 60,
+      ...stepAt(i),
       width: 180,
       height: 64,
       z: nodes.length,
@@ -45,6 +61,9 @@ function flowDiagram(id: string, name: string, codes: readonly string[]): Diagra
         kind: 'flow',
         source: `n-${codes[i - 1]!.toLowerCase()}` as NodeId,
         target: nodeId,
+        // Into the top of a row's first step: the line back runs in the gap above that row,
+        // clear of the mapping lines of the row before.
+        ...(i % STEPS_PER_ROW === 0 ? { sourceHandle: 'right', targetHandle: 'top' } : {}),
       });
     }
     const mapping = SAMPLE_MAPPINGS.findIndex(([from]) => from === code);
@@ -58,8 +77,8 @@ function flowDiagram(id: string, name: string, codes: readonly string[]): Diagra
         kind: 'framework',
         pack: PACK,
         processId: first[1] as FrameworkProcessId,
-        x: 40 + i * 220,
-        y: 240,
+        x: stepAt(i).x,
+        y: stepAt(i).y + FRAMEWORK_BELOW,
         width: 180,
         height: 64,
         z: nodes.length,
@@ -84,7 +103,7 @@ function flowDiagram(id: string, name: string, codes: readonly string[]): Diagra
     name,
     nodes,
     edges,
-    viewport: { x: 0, y: 0, zoom: 0.8 },
+    viewport: { x: 10, y: -10, zoom: 0.7 },
   };
 }
 

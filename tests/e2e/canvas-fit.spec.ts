@@ -86,3 +86,27 @@ test('fit keeps the diagram clear of the zoom buttons, the legend and the overvi
   await expectClear(editor, [legend, controls, overview]);
   await page.screenshot({ path: '/tmp/canvas-fit-1280.png' });
 });
+
+test('each of the sample’s diagrams opens whole at 1280x720, clear of the panels', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await host.open(page);
+  await openSampleCopy(page, 'etom-e2e-fit-');
+  const ws = new WorkspacePage(page);
+  const editor = ws.editor;
+  for (const [name, count] of [
+    ['Order to activate', 13],
+    ['Trouble to resolve', 15],
+    ['Bill to cash', 16],
+  ] as const) {
+    await ws.showDiagram(name);
+    // As saved: the view the sample was laid out for, with the legend open.
+    await expect(editor.getByRole('list', { name: 'Domain colours' })).toBeVisible();
+    await expectClear(
+      editor,
+      [editor.locator('.domain-legend'), editor.locator('.react-flow__controls')],
+      count,
+    );
+  }
+});
