@@ -3,6 +3,7 @@ import { carriesProcess } from '../framework/drag-data';
 import { useShallow } from 'zustand/react/shallow';
 import { useStudio } from '../state/studio-store';
 import { closeTab, openTab, sameTab, tabKey, type Tab } from '../state/tabs';
+import { capTabLabels } from './tab-label-cap';
 import { onTablistKeyDown } from './tablist-keys';
 import { tabTitle } from './tab-views';
 
@@ -40,11 +41,16 @@ export function TabBar() {
   const names = useStudio(useShallow((s) => s.tabs.map((t) => tabTitle(t, s))));
   const strip = useRef<HTMLDivElement>(null);
   const activeId = activeTab ? tabElementId(activeTab) : null;
+  // Names cut to fit before anything is revealed or measured: both go by the tabs' widths.
+  const namesKey = names.join('\u0000');
+  useLayoutEffect(() => {
+    if (strip.current) capTabLabels(strip.current);
+  }, [namesKey]);
   useLayoutEffect(() => {
     const element = activeId ? document.getElementById(activeId) : null;
     if (strip.current && element?.parentElement) reveal(strip.current, element.parentElement);
   }, [activeId, tabs.length]);
-  const hidden = useHiddenTabs(strip, tabs.length);
+  const hidden = useHiddenTabs(strip, namesKey);
   const scroll = (direction: -1 | 1) => {
     const element = strip.current;
     if (element) element.scrollBy({ left: direction * element.clientWidth * 0.8 });
@@ -90,6 +96,7 @@ export function TabBar() {
                 aria-controls={TAB_PANEL_ID}
                 tabIndex={selected ? 0 : -1}
                 className="tab-label"
+                title={name}
                 onClick={() => show(tab)}
               >
                 {name}
@@ -128,7 +135,7 @@ export function TabBar() {
  */
 function useHiddenTabs(
   strip: RefObject<HTMLDivElement | null>,
-  count: number,
+  namesKey: string,
 ): { before: boolean; after: boolean } {
   const [hidden, setHidden] = useState({ before: false, after: false });
   useEffect(() => {
@@ -145,12 +152,16 @@ function useHiddenTabs(
     };
     measure();
     element.addEventListener('scroll', measure, { passive: true });
-    const resize = new ResizeObserver(measure);
+    // A strip that grows or shrinks cuts its names anew, then looks again.
+    const resize = new ResizeObserver(() => {
+      capTabLabels(element);
+      measure();
+    });
     resize.observe(element);
     return () => {
       element.removeEventListener('scroll', measure);
       resize.disconnect();
     };
-  }, [strip, count]);
+  }, [strip, namesKey]);
   return hidden;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { writeEditorWorkspace } from './support/editor-workspace';
+import { openSampleCopy } from './support/sample-copy';
 import { WelcomePage } from './pages/welcome-page';
 import { WorkspacePage } from './pages/workspace-page';
 
@@ -92,6 +93,8 @@ test('tabs out of sight are shown to be there, and a button brings them into vie
     'Enterprise service onboarding',
     'Fibre order to activate',
     'Mobile number port-in',
+    'Wholesale access ordering',
+    'Partner trouble management',
   ]) {
     await ws.newDiagram(name);
   }
@@ -104,7 +107,35 @@ test('tabs out of sight are shown to be there, and a button brings them into vie
   await expect(first).toBeInViewport({ ratio: 1 });
   await expect(before).toHaveCount(0);
   await expect(after).toBeVisible();
+  // Before the strip scrolled, the names were cut down to a word or two, the whole in the tooltip.
+  const label = ws.tabs.getByRole('tab', { name: 'Quarterly partner settlement' });
+  await expect(label).toHaveAttribute('title', 'Quarterly partner settlement');
+  expect(await label.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
   await page.screenshot({ path: test.info().outputPath('tabs-overflow.png') });
+});
+
+test('tabs that do not fit give up width, the longest names first, before the strip scrolls', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await host.open(page);
+  await openSampleCopy(page, 'etom-e2e-tabs-');
+  const ws = new WorkspacePage(page);
+  // Four views beside the diagram: their names are 17 px too wide for the strip at 1280x720.
+  for (const view of ['Framework map', 'Mapping table', 'Coverage heat map', 'Scope (L2 list)']) {
+    await page.getByRole('menuitem', { name: 'View', exact: true }).click();
+    await page.getByRole('menuitem', { name: view, exact: true }).click();
+  }
+  const tabs = ws.tabs.getByRole('tab');
+  await expect(tabs).toHaveCount(5);
+  await expect(page.getByRole('button', { name: /^Show the tabs/ })).toHaveCount(0);
+  for (const tab of await tabs.all()) await expect(tab).toBeInViewport({ ratio: 1 });
+  // Only the longest name is cut; the others are whole.
+  const cut = await tabs.evaluateAll((labels) =>
+    labels.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.getAttribute('title')),
+  );
+  expect(cut).toEqual(['Coverage heat map']);
+  await page.screenshot({ path: test.info().outputPath('tabs-cut.png') });
 });
 
 test('a diagram opens again where it was left, and looking round it changes no file', async ({
