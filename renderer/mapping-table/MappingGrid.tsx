@@ -2,7 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { MappingId } from '../../shared/model/ids';
 import type { SortKey, TableLine } from './mapping-rows';
-import { MappingGridRow, ROW_HEIGHT, type RowActions } from './MappingGridRow';
+import { MappingGridRow, type RowActions } from './MappingGridRow';
+import { ROW_HEIGHT, useRowHeight } from './row-height';
 import { assignSlots, type SlotMap } from './row-slots';
 
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
@@ -36,14 +37,18 @@ interface Props {
 export function MappingGrid(props: Props) {
   const { lines, selected, focus, sort } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const rowHeight = useRowHeight(gridRef);
   // The app does not use the React Compiler; the virtualiser's fresh functions are fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: lines.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 10,
   });
+  // Rows of another height (the tab got wider or narrower): every offset is measured anew.
+  useLayoutEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
 
   useEffect(() => {
     if (focus >= 0 && focus < lines.length) virtualizer.scrollToIndex(focus, { align: 'auto' });
@@ -82,7 +87,7 @@ export function MappingGrid(props: Props) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     const line = lines[focus];
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / rowHeight) - 1);
     const move = (to: number) => {
       event.preventDefault();
       props.onFocus(Math.max(0, Math.min(lines.length - 1, to)));
@@ -120,7 +125,8 @@ export function MappingGrid(props: Props) {
 
   return (
     <div
-      className="mapping-grid"
+      ref={gridRef}
+      className={rowHeight === ROW_HEIGHT ? 'mapping-grid' : 'mapping-grid two-lines'}
       role="grid"
       aria-label="Mappings"
       aria-rowcount={lines.length + 1}
@@ -166,6 +172,7 @@ export function MappingGrid(props: Props) {
                 line={line}
                 index={item.index}
                 start={item.start}
+                height={rowHeight}
                 focused={item.index === focus}
                 selected={line.kind === 'row' && selected.has(line.row.mapping.id)}
                 actions={actions}

@@ -2,8 +2,6 @@ import { memo, type MouseEvent } from 'react';
 import type { MappingId } from '../../shared/model/ids';
 import type { TableLine } from './mapping-rows';
 
-export const ROW_HEIGHT = 34;
-
 /** What a row does when used; one stable object for the table's life, so rows stay memoised. */
 export interface RowActions {
   focus: (index: number) => void;
@@ -14,8 +12,9 @@ export interface RowActions {
 interface Props {
   line: TableLine;
   index: number;
-  /** Its offset from the top of the scrolled content, in px. */
+  /** Its offset from the top of the scrolled content, and its height, in px. */
   start: number;
+  height: number;
   focused: boolean;
   selected: boolean;
   actions: RowActions;
@@ -31,8 +30,8 @@ function shortDate(stamp: string | undefined): string {
  * come into view, not every row in the window again.
  */
 export const MappingGridRow = memo(function MappingGridRow(props: Props) {
-  const { line, index, start, focused, selected, actions } = props;
-  const style = { transform: `translateY(${start}px)`, height: ROW_HEIGHT };
+  const { line, index, start, height, focused, selected, actions } = props;
+  const style = { transform: `translateY(${start}px)`, height };
   if (line.kind === 'group') {
     return (
       <div

@@ -317,3 +317,44 @@ test('deleting a mapping in the table takes its connection off the diagram drawi
   expect(await drawn()).toBe(1);
   expect((await savedMappings(page, folder)).some((m) => m.id === 'map-29')).toBe(true);
 });
+
+test('beside the library at 1280x720 the names take two lines; a wide tab keeps rows of one', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await host.open(page);
+  await openSampleCopy(page, 'etom-e2e-table-lines-');
+  const table = new MappingTablePage(page);
+  await table.open();
+  const row = table.rows.filter({ hasText: 'Activate SIM and number' }).first();
+  const name = row.locator('.mapping-cell-process');
+  const target = row.locator('.mapping-cell-target');
+  await expect(row).toBeVisible();
+  const fits = (cell: typeof name) =>
+    cell.evaluate((e) => ({
+      whole: e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1,
+      lines: Math.round(
+        e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight),
+      ),
+    }));
+  // One line held "Activate S…" here; two hold the whole name.
+  expect(await fits(name)).toEqual({ whole: true, lines: 2 });
+  expect((await fits(target)).lines).toBe(2);
+  expect((await row.boundingBox())!.height).toBeGreaterThan(45);
+  // Rows stay in order without gaps or overlaps: each starts where the one above ends.
+  const tops = await table.rows.evaluateAll((rows) =>
+    rows
+      .map((r) => r.getBoundingClientRect())
+      .sort((a, b) => a.top - b.top)
+      .slice(0, 6),
+  );
+  for (let i = 1; i < tops.length; i += 1) {
+    expect(Math.abs(tops[i]!.top - tops[i - 1]!.bottom)).toBeLessThanOrEqual(1);
+  }
+  await shot(page, 'mapping-table-two-lines-1280');
+
+  // A wide window: rows of one line again, the same name whole on it.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(async () => (await row.boundingBox())!.height).toBeLessThan(40);
+  expect((await fits(name)).whole).toBe(true);
+});

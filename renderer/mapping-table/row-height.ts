@@ -1,0 +1,32 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+
+/** A row of one line: the table in a wide tab. */
+export const ROW_HEIGHT = 34;
+/**
+ * A row of two lines, where the names and the rationale wrap: a tab narrower than
+ * TWO_LINES_BELOW (1280 x 720 beside the library) left them a dozen characters each.
+ */
+export const TWO_LINE_ROW_HEIGHT = 52;
+/** The grid's width, in px, below which its rows take two lines. */
+export const TWO_LINES_BELOW = 800;
+
+/**
+ * The height of the grid's rows for its width, kept up to date as the tab is resized (a
+ * splitter moved, the library folded).
+ */
+export function useRowHeight(grid: RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(ROW_HEIGHT);
+  useLayoutEffect(() => {
+    const element = grid.current;
+    if (!element) return;
+    const measure = () => {
+      const width = element.clientWidth;
+      if (width > 0) setHeight(width < TWO_LINES_BELOW ? TWO_LINE_ROW_HEIGHT : ROW_HEIGHT);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [grid]);
+  return height;
+}
