@@ -24,15 +24,21 @@ function close(tab: Tab): void {
 }
 
 /**
- * Scrolls the strip sideways, as little as it takes, to show all of `tab` (a new tab, or one
- * chosen from a menu, may be past its end).
+ * Scrolls the strip sideways, as little as it takes, to show all of the selected tab (a new
+ * tab, or one chosen from a menu, may be past its end; a strip that got narrower may hide it).
  */
-function reveal(strip: HTMLElement, tab: HTMLElement): void {
+function revealSelected(strip: HTMLElement): void {
+  const tab = selectedTab(strip);
+  if (!tab) return;
   const bounds = strip.getBoundingClientRect();
   const box = tab.getBoundingClientRect();
   if (box.left < bounds.left) strip.scrollLeft -= bounds.left - box.left;
   else if (box.right > bounds.right) strip.scrollLeft += box.right - bounds.right;
 }
+
+/** The selected tab's element (its label and close button), if a tab is selected. */
+const selectedTab = (strip: HTMLElement) =>
+  strip.querySelector('[role="tab"][aria-selected="true"]')?.parentElement ?? null;
 
 /** The open tabs: diagrams, the framework map, and whatever views later add. */
 export function TabBar() {
@@ -46,13 +52,17 @@ export function TabBar() {
   useLayoutEffect(() => {
     if (strip.current) capTabLabels(strip.current);
   }, [namesKey]);
+  // Whether the strip keeps the selected tab in view as it resizes: until the user scrolls it
+  // (its buttons, the wheel, its scroll bar), and again once a tab is chosen or opened.
+  const follow = useRef(true);
   useLayoutEffect(() => {
-    const element = activeId ? document.getElementById(activeId) : null;
-    if (strip.current && element?.parentElement) reveal(strip.current, element.parentElement);
+    follow.current = true;
+    if (strip.current) revealSelected(strip.current);
   }, [activeId, tabs.length]);
-  const hidden = useHiddenTabs(strip, namesKey);
+  const hidden = useHiddenTabs(strip, namesKey, follow);
   const scroll = (direction: -1 | 1) => {
     const element = strip.current;
+    follow.current = false;
     if (element) element.scrollBy({ left: direction * element.clientWidth * 0.8 });
   };
 
@@ -75,6 +85,11 @@ export function TabBar() {
         role="tablist"
         aria-label="Open tabs"
         onKeyDown={onTablistKeyDown}
+        onWheel={() => (follow.current = false)}
+        onPointerDown={(event) => {
+          // On the strip itself, not a tab: its scroll bar.
+          if (event.target === event.currentTarget) follow.current = false;
+        }}
       >
         {tabs.map((tab, index) => {
           const selected = sameTab(tab, activeTab);
@@ -136,6 +151,7 @@ export function TabBar() {
 function useHiddenTabs(
   strip: RefObject<HTMLDivElement | null>,
   namesKey: string,
+  follow: RefObject<boolean>,
 ): { before: boolean; after: boolean } {
   const [hidden, setHidden] = useState({ before: false, after: false });
   useEffect(() => {
@@ -152,9 +168,12 @@ function useHiddenTabs(
     };
     measure();
     element.addEventListener('scroll', measure, { passive: true });
-    // A strip that grows or shrinks cuts its names anew, then looks again.
+    // A strip that grows or shrinks (a window resized, the buttons at its ends shown) cuts
+    // its names anew and keeps the selected tab in view unless the user scrolled away from it,
+    // then looks again.
     const resize = new ResizeObserver(() => {
       capTabLabels(element);
+      if (follow.current) revealSelected(element);
       measure();
     });
     resize.observe(element);
@@ -162,6 +181,6 @@ function useHiddenTabs(
       element.removeEventListener('scroll', measure);
       resize.disconnect();
     };
-  }, [strip, namesKey]);
+  }, [strip, namesKey, follow]);
   return hidden;
 }

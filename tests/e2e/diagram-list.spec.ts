@@ -107,6 +107,10 @@ test('tabs out of sight are shown to be there, and a button brings them into vie
   await expect(first).toBeInViewport({ ratio: 1 });
   await expect(before).toHaveCount(0);
   await expect(after).toBeVisible();
+  // A narrower window leaves the strip where the user scrolled it, not back at the selected tab.
+  await page.setViewportSize({ width: 1240, height: 720 });
+  await expect(first).toBeInViewport({ ratio: 1 });
+  await page.setViewportSize({ width: 1280, height: 720 });
   // Before the strip scrolled, the names were cut down to a word or two, the whole in the tooltip.
   const label = ws.tabs.getByRole('tab', { name: 'Quarterly partner settlement' });
   await expect(label).toHaveAttribute('title', 'Quarterly partner settlement');
