@@ -11,6 +11,7 @@ import type {
   NodeStyle,
 } from '../../shared/model/diagram-schema';
 import type { NodeId } from '../../shared/model/ids';
+import { endShifts, type EndShifts } from '../../shared/render/end-spread';
 
 /** What a canvas node carries: ids and display text only, never callbacks. */
 export interface ElementData extends Record<string, unknown> {
@@ -35,6 +36,12 @@ export interface ElementData extends Record<string, unknown> {
 export interface ConnectionData extends Record<string, unknown> {
   routing: EdgeRouting;
   label?: string;
+  /**
+   * How far its source and target ends move along their sides, where other ends share them
+   * (`endShifts`); absent when 0.
+   */
+  sourceShift?: number;
+  targetShift?: number;
 }
 
 export type ElementNode = Node<ElementData, NodeKind>;
@@ -98,6 +105,20 @@ export function nodeText(
 const nodeCache = new WeakMap<DiagramNode, ElementNode>();
 /** A canvas edge made for a model edge, and the names of its ends it was made with. */
 const edgeCache = new WeakMap<DiagramEdge, { flow: ConnectionEdge; from: string; to: string }>();
+
+/** The end shifts of a diagram's connections, worked out once per list of nodes and edges. */
+const shiftCache = new WeakMap<
+  readonly DiagramEdge[],
+  { nodes: readonly DiagramNode[]; shifts: EndShifts }
+>();
+
+function shiftsOf(diagram: DiagramFile): EndShifts {
+  const cached = shiftCache.get(diagram.edges);
+  if (cached?.nodes === diagram.nodes) return cached.shifts;
+  const shifts = endShifts(diagram.nodes, diagram.edges);
+  shiftCache.set(diagram.edges, { nodes: diagram.nodes, shifts });
+  return shifts;
+}
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -300,7 +321,10 @@ export function toFlowEdges(
   names: ReadonlyMap<string, string>,
   selected: ReadonlySet<string>,
 ): ConnectionEdge[] {
-  const edges = diagram.edges.map((edge: DiagramEdge) => {
+  const shifts = shiftsOf(diagram);
+  const edges = diagram.edges.map((edge: DiagramEdge, i) => {
+    const sourceShift = shifts.source[i]!;
+    const targetShift = shifts.target[i]!;
     const from = names.get(edge.source) ?? edge.source;
     const to = names.get(edge.target) ?? edge.target;
     const isSelected = selected.has(edge.id);
@@ -315,12 +339,16 @@ export function toFlowEdges(
       cached.from === from &&
       cached.to === to &&
       cached.flow.selected === isSelected &&
-      cached.flow.reconnectable === reconnectable
+      cached.flow.reconnectable === reconnectable &&
+      (cached.flow.data?.sourceShift ?? 0) === sourceShift &&
+      (cached.flow.data?.targetShift ?? 0) === targetShift
     ) {
       return cached.flow;
     }
     const data: ConnectionData = { routing: edge.routing ?? 'orthogonal' };
     if (edge.label !== undefined) data.label = edge.label;
+    if (sourceShift !== 0) data.sourceShift = sourceShift;
+    if (targetShift !== 0) data.targetShift = targetShift;
     const flow: ConnectionEdge = {
       id: edge.id,
       source: edge.source,

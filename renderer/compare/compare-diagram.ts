@@ -8,6 +8,7 @@ import {
 } from '../../shared/render/diagram-svg';
 import { BoxIndex } from '../../shared/render/box-index';
 import { routeEdge } from '../../shared/render/diagram-edges';
+import { endShifts, shiftAt, type EndShift } from '../../shared/render/end-spread';
 import type { BoxesNear } from '../../shared/render/route-around';
 
 /** How an element differs from the other side. */
@@ -125,11 +126,12 @@ function band(
   near: BoxesNear,
   kind: ChangeKind,
   selected: boolean,
+  shift: EndShift | undefined,
 ): string | null {
   const [source, target] = [nodes.get(edge.source), nodes.get(edge.target)];
   if (!source || !target) return null;
   const look = LOOK[kind];
-  const { path } = routeEdge(edge, source, target, near).route;
+  const { path } = routeEdge(edge, source, target, near, shift).route;
   return `<path d="${path}" fill="none" stroke="${look.stroke}" stroke-opacity="0.55" stroke-width="${selected ? 9 : 6}" stroke-linecap="round" stroke-linejoin="round"${look.dash ? ` stroke-dasharray="${look.dash}"` : ''}/>`;
 }
 
@@ -170,12 +172,22 @@ export function drawCompare(
   const edges = new Map(union.edges.map((e) => [e.id as string, e]));
   // The nodes the drawing's routes go round (as renderDiagramSvg routes them).
   const inTheWay = BoxIndex.of(union.nodes.filter((n) => n.kind !== 'group'));
+  const shifts = endShifts(union.nodes, union.edges);
+  const edgeIndex = new Map(union.edges.map((e, i) => [e.id as string, i]));
   const overlay: string[] = [];
   // Connections first, so a node's outline stays on top where they meet.
   for (const step of steps) {
     const edge = step.element === 'edge' ? edges.get(step.id) : undefined;
     const drawn =
-      edge && band(edge, byId, (b) => inTheWay.near(b), step.kind, step.id === options.selected);
+      edge &&
+      band(
+        edge,
+        byId,
+        (b) => inTheWay.near(b),
+        step.kind,
+        step.id === options.selected,
+        shiftAt(shifts, edgeIndex.get(edge.id)!),
+      );
     if (drawn) overlay.push(drawn);
   }
   for (const step of steps) {

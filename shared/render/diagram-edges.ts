@@ -2,6 +2,7 @@ import type { DiagramEdge, DiagramNode, HandleSide } from '../model/diagram-sche
 import { baselineOf, fitLines, type TextSetting } from './diagram-text';
 import type { DiagramPalette } from './diagram-theme';
 import type { Point } from './edge-path';
+import { shiftedAlong, sourceSideOf, targetSideOf, type EndShift } from './end-spread';
 import { routedPath, type BoxesNear } from './route-around';
 import { el, type SvgElement } from './svg-builder';
 import { measureText } from './text-wrap';
@@ -37,21 +38,22 @@ export function handlePoint(node: DiagramNode, side: HandleSide): Point {
 
 /**
  * The routed path of `edge` between its nodes, with the sides used at each end: an orthogonal
- * one round the nodes `near` gives (route-around.ts).
+ * one round the nodes `near` gives (route-around.ts). `shift` moves its ends along their sides,
+ * where other ends share them (`endShifts`).
  */
 export function routeEdge(
   edge: DiagramEdge,
   source: DiagramNode,
   target: DiagramNode,
   near: BoxesNear,
+  shift: EndShift = { source: 0, target: 0 },
 ) {
-  // Sides as stored; an edge from an older file leaves on the right and enters on the left.
-  const sourceSide = edge.sourceHandle ?? 'right';
-  const targetSide = edge.targetHandle ?? 'left';
+  const sourceSide = sourceSideOf(edge);
+  const targetSide = targetSideOf(edge);
   const ends = {
-    source: handlePoint(source, sourceSide),
+    source: shiftedAlong(handlePoint(source, sourceSide), sourceSide, shift.source),
     sourceSide,
-    target: handlePoint(target, targetSide),
+    target: shiftedAlong(handlePoint(target, targetSide), targetSide, shift.target),
     targetSide,
   };
   return { ends, route: routedPath(edge.routing ?? 'orthogonal', ends, near) };

@@ -3,6 +3,7 @@ import { BoxIndex, type Box as Rect } from './box-index';
 import { drawEdgeLabel, drawEdgeLine, labelBox, routeEdge } from './diagram-edges';
 import { drawNode, type DiagramNames } from './diagram-nodes';
 import type { EdgePath, Point } from './edge-path';
+import { endShifts, shiftAt } from './end-spread';
 import { labelClearOf, labelReach } from './label-place';
 import { diagramPalette, type DiagramTheme } from './diagram-theme';
 import { MAP_FONT_FAMILY } from './map-colours';
@@ -147,11 +148,18 @@ export function renderDiagramSvg(
   const near = (bounds: Rect) => inTheWay.near(bounds);
   const lines: SvgElement[] = [];
   const labels: SvgElement[] = [];
-  const edges = diagram.edges.filter(
-    (edge: DiagramEdge) => drawn.has(edge.source) && drawn.has(edge.target),
-  );
-  for (const edge of edges) {
-    const routed = routeEdge(edge, byId.get(edge.source)!, byId.get(edge.target)!, near);
+  // Ends that share a side spread along it as on the screen: from every connection of the
+  // diagram, drawn or not, as routes are.
+  const shifts = endShifts(diagram.nodes, diagram.edges);
+  for (const [i, edge] of diagram.edges.entries()) {
+    if (!drawn.has(edge.source) || !drawn.has(edge.target)) continue;
+    const routed = routeEdge(
+      edge,
+      byId.get(edge.source)!,
+      byId.get(edge.target)!,
+      near,
+      shiftAt(shifts, i),
+    );
     for (const point of [...routed.route.points, routed.ends.source, routed.ends.target]) {
       bounds = grow(bounds, point.x - 8, point.y - 8, point.x + 8, point.y + 8);
     }

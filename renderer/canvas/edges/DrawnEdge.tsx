@@ -1,5 +1,6 @@
 import { BaseEdge, useStore, type EdgeProps } from '@xyflow/react';
 import type { Point } from '../../../shared/render/edge-path';
+import { shiftedAlong } from '../../../shared/render/end-spread';
 import { isDragging } from '../drag-session';
 import type { ConnectionEdge } from '../to-flow';
 import { ConnectionLabel } from './ConnectionLabel';
@@ -11,7 +12,10 @@ import './edges.css';
 const HIT_WIDTH = 14;
 
 /** What the three kinds of connection share: the routed path and the label clear of nodes. */
-export function DrawnEdge(props: EdgeProps<ConnectionEdge> & { className: string }) {
+export function DrawnEdge(drawn: EdgeProps<ConnectionEdge> & { className: string }) {
+  // React Flow gives the middle of each end's side; where other ends share the side, this
+  // one is moved along it (shared/render/end-spread.ts), as the exports draw it.
+  const props = withShiftedEnds(drawn);
   const { id, data, selected = false, markerEnd, className } = props;
   const routing = data?.routing ?? 'orthogonal';
   // An orthogonal edge goes round the nodes in its way, as the exports route it.
@@ -65,6 +69,23 @@ export function DrawnEdge(props: EdgeProps<ConnectionEdge> & { className: string
       <ConnectionLabel edgeId={id} text={text} at={label} selected={selected} />
     </>
   );
+}
+
+/** `props` with its ends moved along their sides by the edge's shift, if it has one. */
+function withShiftedEnds<P extends EdgeProps<ConnectionEdge>>(props: P): P {
+  const { sourceShift = 0, targetShift = 0 } = props.data ?? {};
+  if (sourceShift === 0 && targetShift === 0) return props;
+  const source = shiftedAlong(
+    { x: props.sourceX, y: props.sourceY },
+    props.sourcePosition,
+    sourceShift,
+  );
+  const target = shiftedAlong(
+    { x: props.targetX, y: props.targetY },
+    props.targetPosition,
+    targetShift,
+  );
+  return { ...props, sourceX: source.x, sourceY: source.y, targetX: target.x, targetY: target.y };
 }
 
 /** The point of an "x,y" from `edgeLabelAt`. */

@@ -12,6 +12,7 @@ import {
   type DiagramNames,
 } from '../../../../shared/render/diagram-svg';
 import { edgePath } from '../../../../shared/render/edge-path';
+import { endShifts, shiftAt, shiftedAlong } from '../../../../shared/render/end-spread';
 import { stripInvalidXmlChars } from '../../../../shared/render/xml-text';
 import {
   basicsDiagram,
@@ -61,15 +62,19 @@ describe('diagram SVG', () => {
     const diagram = basicsDiagram();
     const svg = renderDiagramSvg(diagram, names);
     const byId = new Map(diagram.nodes.map((node) => [node.id as string, node]));
-    for (const edge of diagram.edges) {
+    // Ends that share a side are spread along it (end-spread.ts), as on the canvas.
+    const shifts = endShifts(diagram.nodes, diagram.edges);
+    expect(shifts.target.some((shift) => shift !== 0)).toBe(true);
+    for (const [i, edge] of diagram.edges.entries()) {
       const source = byId.get(edge.source)!;
       const target = byId.get(edge.target)!;
       const sourceSide = edge.sourceHandle ?? 'right';
       const targetSide = edge.targetHandle ?? 'left';
+      const shift = shiftAt(shifts, i) ?? { source: 0, target: 0 };
       const expected = edgePath(edge.routing ?? 'orthogonal', {
-        source: handlePoint(source, sourceSide),
+        source: shiftedAlong(handlePoint(source, sourceSide), sourceSide, shift.source),
         sourceSide,
-        target: handlePoint(target, targetSide),
+        target: shiftedAlong(handlePoint(target, targetSide), targetSide, shift.target),
         targetSide,
       });
       expect(svg).toContain(`d="${expected.path}"`);

@@ -1,0 +1,55 @@
+import { expect, test, type Locator } from './support/test';
+import { startHost, type RunningHost } from './support/browser-host';
+import { openSampleCopy } from './support/sample-copy';
+import { WorkspacePage } from './pages/workspace-page';
+
+/*
+ * Connections that meet a node on the same side arrive side by side, in the order of where
+ * they come from (shared/render/end-spread.ts), on the canvas as in the exports: two mappings
+ * into one eTOM process ran along one line into one point.
+ */
+let host: RunningHost;
+test.beforeEach(async () => {
+  host = await startHost();
+});
+test.afterEach(async () => {
+  await host.stop();
+});
+
+/** The first and last point of a connection's drawn path, in diagram units. */
+async function endsOf(edge: Locator) {
+  const d = await edge.locator('path.react-flow__edge-path').getAttribute('d');
+  const numbers = (d ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+  const [x0, y0] = numbers;
+  const [x, y] = numbers.slice(-2);
+  if (x0 === undefined || y0 === undefined || x === undefined || y === undefined) {
+    throw new Error(`no path: ${d}`);
+  }
+  return { start: { x: x0, y: y0 }, end: { x, y } };
+}
+
+test('two mappings into one eTOM process arrive side by side, in the order of their sources', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await host.open(page);
+  await openSampleCopy(page, 'etom-e2e-ends-');
+  const ws = new WorkspacePage(page);
+  await ws.showDiagram('Order to activate');
+  const into = (from: string) =>
+    ws.editor.getByRole('group', {
+      name: `Connection from ${from} to Manage Customer Order Placement`,
+    });
+  const left = into('Capture sales order');
+  const right = into('Validate address and serviceability');
+  await expect(left).toHaveCount(1);
+  await expect(right).toHaveCount(1);
+  const [a, b] = [await endsOf(left), await endsOf(right)];
+  // Both reach the top of 1.3.3.10 (at the same height), 20 units apart, the left source's
+  // on the left.
+  expect(a.end.y).toBe(b.end.y);
+  expect(b.end.x - a.end.x).toBeCloseTo(20, 1);
+  // OTA-01 is right above 1.3.3.10: its end moved as far, so its line runs straight down.
+  expect(a.start.x).toBeCloseTo(a.end.x, 1);
+  await page.screenshot({ path: test.info().outputPath('edge-ends.png') });
+});
