@@ -47,14 +47,21 @@ export function TabBar() {
   const names = useStudio(useShallow((s) => s.tabs.map((t) => tabTitle(t, s))));
   const strip = useRef<HTMLDivElement>(null);
   const activeId = activeTab ? tabElementId(activeTab) : null;
-  // Names cut to fit before anything is revealed or measured: both go by the tabs' widths.
-  const namesKey = names.join('\u0000');
-  useLayoutEffect(() => {
-    if (strip.current) capTabLabels(strip.current);
-  }, [namesKey]);
   // Whether the strip keeps the selected tab in view as it resizes: until the user scrolls it
   // (its buttons, the wheel, its scroll bar), and again once a tab is chosen or opened.
   const follow = useRef(true);
+  // Names cut to fit once the frame is laid out: measured in a layout effect, the tabs forced
+  // a layout of the whole window mid-commit (60 ms while a 5,000-node diagram opened). The
+  // selected tab is then brought into view again, by the widths the cut gave.
+  const namesKey = names.join('\u0000');
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      if (!strip.current) return;
+      capTabLabels(strip.current);
+      if (follow.current) revealSelected(strip.current);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [namesKey]);
   useLayoutEffect(() => {
     follow.current = true;
     if (strip.current) revealSelected(strip.current);
