@@ -50,18 +50,7 @@ export function TabBar() {
   // Whether the strip keeps the selected tab in view as it resizes: until the user scrolls it
   // (its buttons, the wheel, its scroll bar), and again once a tab is chosen or opened.
   const follow = useRef(true);
-  // Names cut to fit once the frame is laid out: measured in a layout effect, the tabs forced
-  // a layout of the whole window mid-commit (60 ms while a 5,000-node diagram opened). The
-  // selected tab is then brought into view again, by the widths the cut gave.
   const namesKey = names.join('\u0000');
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      if (!strip.current) return;
-      capTabLabels(strip.current);
-      if (follow.current) revealSelected(strip.current);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [namesKey]);
   useLayoutEffect(() => {
     follow.current = true;
     if (strip.current) revealSelected(strip.current);
@@ -153,7 +142,8 @@ export function TabBar() {
 
 /**
  * Whether tabs lie out of sight before or after the strip's visible part (a scrollbar is not
- * always shown): kept up to date as the strip scrolls, resizes or gains and loses tabs.
+ * always shown): kept up to date as the strip scrolls, resizes or gains and loses tabs, after
+ * the names are cut to fit (`capTabLabels`).
  */
 function useHiddenTabs(
   strip: RefObject<HTMLDivElement | null>,
@@ -174,6 +164,14 @@ function useHiddenTabs(
       setHidden((old) => (old.before === before && old.after === after ? old : { before, after }));
     };
     measure();
+    // Names cut to fit once the frame is laid out (measured in a layout effect, the tabs forced
+    // a layout of the whole window mid-commit: 60 ms while a 5,000-node diagram opened), then
+    // the selected tab brought into view by the widths the cut gave, then a look again.
+    const frame = requestAnimationFrame(() => {
+      capTabLabels(element);
+      if (follow.current) revealSelected(element);
+      measure();
+    });
     element.addEventListener('scroll', measure, { passive: true });
     // A strip that grows or shrinks (a window resized, the buttons at its ends shown) cuts
     // its names anew and keeps the selected tab in view unless the user scrolled away from it,
@@ -185,6 +183,7 @@ function useHiddenTabs(
     });
     resize.observe(element);
     return () => {
+      cancelAnimationFrame(frame);
       element.removeEventListener('scroll', measure);
       resize.disconnect();
     };
