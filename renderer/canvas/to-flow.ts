@@ -11,7 +11,12 @@ import type {
   NodeStyle,
 } from '../../shared/model/diagram-schema';
 import type { NodeId } from '../../shared/model/ids';
-import { endShifts, type EndShifts } from '../../shared/render/end-spread';
+import {
+  endShifts,
+  sourceSideOf,
+  targetSideOf,
+  type EndShifts,
+} from '../../shared/render/end-spread';
 
 /** What a canvas node carries: ids and display text only, never callbacks. */
 export interface ElementData extends Record<string, unknown> {
@@ -354,8 +359,8 @@ export function toFlowEdges(
       source: edge.source,
       target: edge.target,
       // Sides as stored; an edge from an older file leaves on the right and enters on the left.
-      sourceHandle: edge.sourceHandle ?? 'right',
-      targetHandle: edge.targetHandle ?? 'left',
+      sourceHandle: sourceSideOf(edge),
+      targetHandle: targetSideOf(edge),
       type: edge.kind,
       data,
       selected: isSelected,

@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMeasured } from '../ui/useMeasured';
 import type { CompareDrawing } from './compare-diagram';
 
 /** The zoom steps of the buttons; Fit may land between them. */
@@ -8,20 +9,11 @@ const READABLE = 0.75;
 /** Room left around a fitted drawing, in pixels. */
 const MARGIN = 16;
 
-/** The inner size of `ref`'s element, kept up to date as it is resized. */
-function useBoxSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } | null {
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight });
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return size;
-}
+/** The inner size of an element. */
+const boxSize = (element: HTMLElement) => ({
+  width: element.clientWidth,
+  height: element.clientHeight,
+});
 
 /**
  * The compared drawing: fitted to the pane when it opens (a large diagram at 100 % showed a
@@ -37,7 +29,7 @@ export function CompareCanvas({
   focus: { x: number; y: number } | null;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
-  const box = useBoxSize(scroller);
+  const box = useMeasured(scroller, boxSize);
   const [zoom, setZoom] = useState<number | 'fit'>('fit');
   const fit =
     drawing && box

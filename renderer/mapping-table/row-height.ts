@@ -1,4 +1,5 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
+import { useMeasured } from '../ui/useMeasured';
 
 /** A row of one line: the table in a wide tab. */
 export const ROW_HEIGHT = 34;
@@ -10,23 +11,16 @@ export const TWO_LINE_ROW_HEIGHT = 52;
 /** The grid's width, in px, below which its rows take two lines. */
 export const TWO_LINES_BELOW = 800;
 
+/** The height of rows in a grid `element` wide. */
+const heightFor = (element: HTMLElement) =>
+  element.clientWidth > 0 && element.clientWidth < TWO_LINES_BELOW
+    ? TWO_LINE_ROW_HEIGHT
+    : ROW_HEIGHT;
+
 /**
  * The height of the grid's rows for its width, kept up to date as the tab is resized (a
- * splitter moved, the library folded).
+ * splitter moved, the library folded); the grid renders again only when it changes.
  */
 export function useRowHeight(grid: RefObject<HTMLElement | null>): number {
-  const [height, setHeight] = useState(ROW_HEIGHT);
-  useLayoutEffect(() => {
-    const element = grid.current;
-    if (!element) return;
-    const measure = () => {
-      const width = element.clientWidth;
-      if (width > 0) setHeight(width < TWO_LINES_BELOW ? TWO_LINE_ROW_HEIGHT : ROW_HEIGHT);
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [grid]);
-  return height;
+  return useMeasured(grid, heightFor) ?? ROW_HEIGHT;
 }

@@ -38,7 +38,8 @@ const DIRECTION: Readonly<Record<HandleSide, Point>> = {
   left: { x: -1, y: 0 },
 };
 
-const horizontal = (side: HandleSide): boolean => side === 'left' || side === 'right';
+/** Whether a side faces left or right (its connections leave and arrive level). */
+export const horizontal = (side: HandleSide): boolean => side === 'left' || side === 'right';
 const round = (n: number): number => Math.round(n * 100) / 100;
 const xy = (p: Point): string => `${round(p.x)} ${round(p.y)}`;
 

@@ -1,4 +1,5 @@
 import type { DiagramEdge, DiagramNode, HandleSide } from '../model/diagram-schema';
+import { horizontal } from './edge-path';
 
 /**
  * Where connections meet a node's side when several meet the same side: spread along it, in
@@ -38,7 +39,7 @@ export const sourceSideOf = (edge: DiagramEdge): HandleSide => edge.sourceHandle
 export const targetSideOf = (edge: DiagramEdge): HandleSide => edge.targetHandle ?? 'left';
 
 /** Whether a side runs across (top, bottom): its ends spread along x, else along y. */
-const across = (side: HandleSide) => side === 'top' || side === 'bottom';
+const across = (side: HandleSide) => !horizontal(side);
 
 const SIDE_INDEX: Readonly<Record<HandleSide, number>> = { top: 0, right: 1, bottom: 2, left: 3 };
 const FACING: Readonly<Record<HandleSide, HandleSide>> = {

@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from './support/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { openSampleCopy } from './support/sample-copy';
 import { WorkspacePage } from './pages/workspace-page';
@@ -51,13 +51,18 @@ async function expectClear(editor: Locator, panels: Locator[], count = 13): Prom
   }
 }
 
-test('fit keeps the diagram clear of the zoom buttons, the legend and the overview', async ({
-  page,
-}) => {
+/** A copy of the sample opened in a 1280x720 window, where the panels leave the canvas least. */
+async function openSampleAt1280(page: Page): Promise<WorkspacePage> {
   await page.setViewportSize({ width: 1280, height: 720 });
   await host.open(page);
   await openSampleCopy(page, 'etom-e2e-fit-');
-  const ws = new WorkspacePage(page);
+  return new WorkspacePage(page);
+}
+
+test('fit keeps the diagram clear of the zoom buttons, the legend and the overview', async ({
+  page,
+}) => {
+  const ws = await openSampleAt1280(page);
   await ws.showDiagram('Order to activate');
   const editor = ws.editor;
   const legend = editor.locator('.domain-legend');
@@ -90,10 +95,7 @@ test('fit keeps the diagram clear of the zoom buttons, the legend and the overvi
 test('each of the sample’s diagrams opens whole at 1280x720, clear of the panels', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await host.open(page);
-  await openSampleCopy(page, 'etom-e2e-fit-');
-  const ws = new WorkspacePage(page);
+  const ws = await openSampleAt1280(page);
   const editor = ws.editor;
   for (const [name, count] of [
     ['Order to activate', 13],
