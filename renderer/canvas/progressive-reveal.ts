@@ -6,10 +6,13 @@ export const REVEAL_AT_ONCE_UP_TO = 1_000;
 /**
  * Nodes in view handed to the canvas per step (each is drawn: the costly part). Each step's
  * render, and the frame that lays out, measures and paints what it added, grow with every node
- * already in (React Flow runs each mounted handle's store selector on every update): 120 per
- * step made tasks of 150-275 ms here by the third step, 40 keeps them under about 130 ms.
+ * already in (React Flow runs each mounted handle's store selector on every update), and each
+ * step costs a frame besides: on the 5,000-node benchmark (about 200 nodes in view) 40 per
+ * step made five tasks of 35-47 ms and opened in 812 ms here; 100 makes two of 70-85 ms and
+ * opens in about 690 ms. At 20,000 nodes the longest task is then 90-120 ms, within the
+ * 200 ms a task may take.
  */
-export const IN_VIEW_PER_STEP = 40;
+export const IN_VIEW_PER_STEP = 100;
 /** Nodes out of view handed to the canvas per step (only indexed, not drawn). */
 export const OUT_OF_VIEW_PER_STEP = 2_000;
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useStoreApi } from '@xyflow/react';
+import { urgentTask } from '../framework/idle-steps';
 import type { ElementNode } from './to-flow';
 
 /** The Performance mark set when a diagram's visible nodes are painted. */
@@ -37,10 +38,37 @@ export function visibleNodeCount(nodes: Iterable<Sized>, pane: Pane): number {
   return count;
 }
 
+/** What watchPaint waits on: an animation frame and an urgent task, each cancellable. */
+export interface PaintClock {
+  frame(work: () => void): () => void;
+  task(work: () => void): () => void;
+}
+
+const BROWSER_CLOCK: PaintClock = {
+  frame: (work) => {
+    const handle = requestAnimationFrame(() => work());
+    return () => cancelAnimationFrame(handle);
+  },
+  task: urgentTask,
+};
+
 /**
- * Marks `diagram:ready` (performance.mark, detail `{ diagramId, visible }`) once per mount, in
- * the first frame after every node in view is in the DOM: the moment a user sees the diagram.
- * `npm run bench:canvas` times opening up to this mark. Checks once per frame until then.
+ * Calls `painted` once, in a task posted from the first animation frame in which `drawn()`
+ * holds: that frame paints what is drawn, and the task runs as soon as it is painted, ahead of
+ * any other work waiting (as the benchmark times bpmn-js: a frame, then a task). Checks once a
+ * frame until then. Returns what stops it.
+ */
+export function watchPaint(drawn: () => boolean, painted: () => void, clock: PaintClock) {
+  let cancel = clock.frame(function check() {
+    cancel = drawn() ? clock.task(painted) : clock.frame(check);
+  });
+  return () => cancel();
+}
+
+/**
+ * Marks `diagram:ready` (performance.mark, detail `{ diagramId, visible }`) once per mount, as
+ * soon as every node in view is painted: the moment a user sees the diagram.
+ * `npm run bench:canvas` times opening up to this mark.
  */
 export function usePaintMarkReady(
   diagramId: string,
@@ -53,22 +81,25 @@ export function usePaintMarkReady(
     latest.current = nodes;
   }, [nodes]);
   useEffect(() => {
-    let frame = 0;
-    let painted = false;
-    const check = () => {
+    let visible = -1;
+    // The count of nodes in view, worked out again only when the nodes or the view change (a
+    // walk over every node: 14 ms a frame at 20,000 nodes).
+    let countedFor: readonly unknown[] = [];
+    const drawn = () => {
       const { width, height, transform } = store.getState();
-      const rendered = pane.current?.querySelectorAll('.react-flow__node').length ?? 0;
-      const expected =
-        width > 0 ? visibleNodeCount(latest.current, { width, height, transform }) : -1;
-      if (painted) {
-        performance.mark(DIAGRAM_READY_MARK, { detail: { diagramId, visible: expected } });
-        return;
+      if (width <= 0) return false;
+      const inputs = [latest.current, width, height, ...transform];
+      if (inputs.some((input, i) => input !== countedFor[i])) {
+        visible = visibleNodeCount(latest.current, { width, height, transform });
+        countedFor = inputs;
       }
-      // The nodes in view are in the DOM: the next frame shows them.
-      painted = expected >= 0 && rendered >= expected;
-      frame = requestAnimationFrame(check);
+      const rendered = pane.current?.querySelectorAll('.react-flow__node').length ?? 0;
+      return rendered >= visible;
     };
-    frame = requestAnimationFrame(check);
-    return () => cancelAnimationFrame(frame);
+    return watchPaint(
+      drawn,
+      () => performance.mark(DIAGRAM_READY_MARK, { detail: { diagramId, visible } }),
+      BROWSER_CLOCK,
+    );
   }, [diagramId, pane, store]);
 }

@@ -16,36 +16,47 @@ export const browserIdle: IdleScheduler = (work) => {
 interface PostTask {
   postTask(
     work: () => void,
-    options: { priority: 'background'; signal: AbortSignal },
+    options: { priority: 'background' | 'user-blocking'; signal: AbortSignal },
   ): Promise<unknown>;
 }
 
 /**
- * A task at background priority: it runs when the page has nothing else to do, after any
- * input and frame due. Without `scheduler.postTask`, a MessageChannel task (a timer would
- * wait at least 4 ms once nested).
+ * A task at `priority` of the Prioritized Task Scheduling API. Without `scheduler.postTask`, a
+ * MessageChannel task (a timer would wait at least 4 ms once nested).
  */
-export const backgroundTask: TaskScheduler = (work) => {
-  const scheduler = (globalThis as { scheduler?: PostTask }).scheduler;
-  if (scheduler !== undefined) {
-    const abort = new AbortController();
-    scheduler
-      .postTask(work, { priority: 'background', signal: abort.signal })
-      .catch(() => undefined);
-    return () => abort.abort();
-  }
-  const channel = new MessageChannel();
-  let live = true;
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    if (live) work();
+function taskAt(priority: 'background' | 'user-blocking'): TaskScheduler {
+  return (work) => {
+    const scheduler = (globalThis as { scheduler?: PostTask }).scheduler;
+    if (scheduler !== undefined) {
+      const abort = new AbortController();
+      scheduler.postTask(work, { priority, signal: abort.signal }).catch(() => undefined);
+      return () => abort.abort();
+    }
+    const channel = new MessageChannel();
+    let live = true;
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      if (live) work();
+    };
+    channel.port2.postMessage(null);
+    return () => {
+      live = false;
+      channel.port1.close();
+    };
   };
-  channel.port2.postMessage(null);
-  return () => {
-    live = false;
-    channel.port1.close();
-  };
-};
+}
+
+/**
+ * A task at background priority: it runs when the page has nothing else to do, after any
+ * input and frame due.
+ */
+export const backgroundTask: TaskScheduler = taskAt('background');
+
+/**
+ * A task ahead of every other task waiting (timers, messages, background work). Posted from an
+ * animation frame callback, it runs as soon as that frame is painted.
+ */
+export const urgentTask: TaskScheduler = taskAt('user-blocking');
 
 /**
  * Most milliseconds of work in one task. Run whole idle periods at a time (up to 50 ms), the
