@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { BaseEdge, useStore, type EdgeProps } from '@xyflow/react';
 import type { Point } from '../../../shared/render/edge-path';
 import { shiftedAlong } from '../../../shared/render/end-spread';
@@ -7,6 +8,7 @@ import { ConnectionLabel } from './ConnectionLabel';
 import { FRAME_PATH } from './edge-clip';
 import { edgeGeometry, endsOf } from './edge-geometry';
 import { detourKey, edgeDetour, edgeHoles, edgeLabelAt } from './edge-holes';
+import { useGripsAtEnds } from './useGripsAtEnds';
 import './edges.css';
 
 const HIT_WIDTH = 14;
@@ -46,6 +48,16 @@ export function DrawnEdge(drawn: EdgeProps<ConnectionEdge> & { className: string
   const holes = useStore((state) =>
     selected && !isDragging() ? edgeHoles(state, source, target, text, label) : '',
   );
+  const drawnIn = useRef<SVGGElement>(null);
+  useGripsAtEnds(
+    drawnIn,
+    {
+      source: { x: props.sourceX - drawn.sourceX, y: props.sourceY - drawn.sourceY },
+      target: { x: props.targetX - drawn.targetX, y: props.targetY - drawn.targetY },
+    },
+    selected,
+    data,
+  );
   const key = id.replace(/[^\w-]/g, '_');
   const off = holes !== '';
   return (
@@ -57,7 +69,7 @@ export function DrawnEdge(drawn: EdgeProps<ConnectionEdge> & { className: string
           </clipPath>
         </defs>
       )}
-      <g clipPath={off ? `url(#edge-clip-${key})` : undefined}>
+      <g ref={drawnIn} clipPath={off ? `url(#edge-clip-${key})` : undefined}>
         <BaseEdge
           path={path}
           markerEnd={markerEnd}
