@@ -172,7 +172,9 @@ test('switching packs lists the references the new pack lacks, and keeps them', 
   ).toContainText('1.12.2');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(library.packSelect).toHaveValue('gb921-v25.5');
-  // The select is narrower than the pack's name: hovering it shows the whole name.
+  // The select is narrower than the pack's name: the name ends in an ellipsis, not in the
+  // middle of a word, and hovering it shows the whole name.
+  await expect(library.packSelect).toHaveCSS('text-overflow', 'ellipsis');
   await expect(library.packSelect).toHaveAttribute(
     'title',
     'GB921 Business Process Framework (eTOM) v25.5',
