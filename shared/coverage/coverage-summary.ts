@@ -12,9 +12,13 @@ export function scopeLabel(coverage: ProcessCoverage): string {
   return `Scope [${coverage.coveredChildren}/${coverage.inScopeChildren}]`;
 }
 
-/** A 0..1 share as a whole percentage, e.g. `0.625` -> `63%`. */
+/**
+ * A 0..1 share as a whole percentage, e.g. `0.625` -> `63%`; a share above 0 that would round
+ * to 0 reads `<1%`, so only nothing at all reads `0%`.
+ */
 export function percentLabel(share: number): string {
-  return `${Math.round(share * 100)}%`;
+  const percent = Math.round(share * 100);
+  return share > 0 && percent === 0 ? '<1%' : `${percent}%`;
 }
 
 /**
