@@ -158,9 +158,17 @@ test('a node selected on its own resizes by its grips, in one undo step; nodes s
   const grips = (label: string) => canvas.node(label).locator('.react-flow__resize-control');
   await expect(grips('Check credit')).toHaveCount(0);
 
-  // Selected alone: four corner grips and four edge lines.
+  // Selected alone: four corner grips and four edge lines, and its handles shown unhovered.
   await canvas.node('Check credit').click();
   await expect(grips('Check credit')).toHaveCount(8);
+  const transparent = 'rgba(0, 0, 0, 0)';
+  const pane = await ws.canvas.boundingBox();
+  await page.mouse.move(pane!.x + 8, pane!.y + 8);
+  await expect(canvas.handle('Check credit', 'right')).not.toHaveCSS(
+    'border-top-color',
+    transparent,
+  );
+  await canvas.node('Check credit').hover();
   await shot(page, 'resize-grips-1280x720-light.png');
   const corner = grips('Check credit').and(canvas.page.locator('.handle.bottom.right'));
   await canvas.dragTo(corner, await farCorner(canvas, 'Check credit', 60, 40));
@@ -176,10 +184,21 @@ test('a node selected on its own resizes by its grips, in one undo step; nodes s
     height: 60,
   });
 
-  // Selected with another: no grips on either (a resize is of one node).
+  // Selected with another: no grips on either (a resize is of one node), and the handles only
+  // of a node hovered or focused, as on any node.
   await canvas.node('Capture order').click({ modifiers: ['Shift'] });
   await expect(canvas.page.locator('.react-flow__node.selected')).toHaveCount(2);
   await expect(canvas.editor.locator('.react-flow__resize-control')).toHaveCount(0);
+  await page.mouse.move(pane!.x + 8, pane!.y + 8);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (const label of ['Check credit', 'Capture order']) {
+    await expect(canvas.handle(label, 'right')).toHaveCSS('border-top-color', transparent);
+  }
+  await canvas.node('Capture order').hover();
+  await expect(canvas.handle('Capture order', 'right')).not.toHaveCSS(
+    'border-top-color',
+    transparent,
+  );
   await shot(page, 'two-selected-1280x720-light.png');
 
   // While the two are dragged their connection handles are hidden, and back once dropped.

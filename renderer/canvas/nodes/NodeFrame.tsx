@@ -44,7 +44,10 @@ function ResizeGrips({
   );
 }
 
-/** What every node shares: its four handles, the resize frame, the body with its style preset. */
+/**
+ * What every node shares: its four handles (shown on a node selected alone), the resize frame,
+ * the body with its style preset.
+ */
 export function NodeFrame({
   nodeId,
   selected,
@@ -54,10 +57,11 @@ export function NodeFrame({
   minHeight = 32,
   children,
 }: Props) {
+  const alone = useSelectedAlone(nodeId);
   return (
     <>
       {selected && <ResizeGrips nodeId={nodeId} minWidth={minWidth} minHeight={minHeight} />}
-      <NodeHandles />
+      <NodeHandles shown={alone} />
       <div className={`element ${className}`} style={styleVariables(style)}>
         {children}
       </div>

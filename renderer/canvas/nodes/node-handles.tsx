@@ -11,8 +11,11 @@ const POSITION: Record<HandleSide, Position> = {
 /**
  * A handle on each side of a node, named by its side (the `sourceHandle` / `targetHandle` an
  * edge stores). The canvas connects in loose mode, so each handle can start or end an edge.
+ * `shown`: drawn although the node is not hovered (a node selected on its own); a node among
+ * several selected shows its handles only when hovered or focused, as any other (a hundred
+ * selected nodes drew four hundred handles over the selection).
  */
-export function NodeHandles() {
+export function NodeHandles({ shown }: { shown: boolean }) {
   return (
     <>
       {HANDLE_SIDES.map((side) => (
@@ -21,7 +24,7 @@ export function NodeHandles() {
           id={side}
           type="source"
           position={POSITION[side]}
-          className={`handle-${side}`}
+          className={shown ? `handle-${side} handle-shown` : `handle-${side}`}
           aria-label={`Connect from the ${side} side`}
         />
       ))}
