@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from './support/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { startHost, type RunningHost } from './support/browser-host';
 import { openSampleCopy } from './support/sample-copy';
 import { WorkspacePage } from './pages/workspace-page';
@@ -29,14 +29,20 @@ async function endsOf(edge: Locator) {
   return { start: { x: x0, y: y0 }, end: { x, y } };
 }
 
-test('two mappings into one eTOM process arrive side by side, in the order of their sources', async ({
-  page,
-}) => {
+/** The sample's "Order to activate" at 1280x720, from a fresh copy of the sample. */
+async function openOrderToActivate(page: Page): Promise<WorkspacePage> {
   await page.setViewportSize({ width: 1280, height: 720 });
   await host.open(page);
   await openSampleCopy(page, 'etom-e2e-ends-');
   const ws = new WorkspacePage(page);
   await ws.showDiagram('Order to activate');
+  return ws;
+}
+
+test('two mappings into one eTOM process arrive side by side, in the order of their sources', async ({
+  page,
+}) => {
+  const ws = await openOrderToActivate(page);
   const into = (from: string) =>
     ws.editor.getByRole('group', {
       name: `Connection from ${from} to Manage Customer Order Placement`,
@@ -74,11 +80,7 @@ async function gripAndEnd(edge: Locator, end: 'source' | 'target') {
 test('a selected connection has its end grips on the ends of its line, where ends are spread', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await host.open(page);
-  await openSampleCopy(page, 'etom-e2e-grips-');
-  const ws = new WorkspacePage(page);
-  await ws.showDiagram('Order to activate');
+  await openOrderToActivate(page);
   const canvas = new DiagramCanvas(page);
   const from = 'Validate address and serviceability';
   const to = 'Manage Customer Order Placement';
