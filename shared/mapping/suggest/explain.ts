@@ -50,10 +50,26 @@ function hitsOf(index: RankingIndex, concept: Concept, key: number): Hit[] {
   return hits.sort((a, b) => b.strength - a.strength);
 }
 
-function noteOf({ kind, from, to }: Alternative): string | undefined {
-  if (kind === 'vocabulary') return `vocabulary: ${from} ~ ${to}`;
-  if (kind === 'typo') return `typo: ${from} ~ ${to}`;
-  return undefined;
+/**
+ * The vocabulary links and typo corrections among `alternatives` as one reason each kind, the
+ * links of one word together (`vocabulary: billing ~ bill / invoice, dunning ~ debt
+ * collection`): listed one reason a link, a billing process read as a dozen. A link of a word to
+ * itself says nothing the name or description match does not.
+ */
+function linkNotes(alternatives: readonly Alternative[]): string[] {
+  const notes: string[] = [];
+  for (const kind of ['vocabulary', 'typo'] as const) {
+    const byWord = new Map<string, string[]>();
+    for (const { kind: k, from, to } of alternatives) {
+      if (k !== kind || from === to) continue;
+      const targets = byWord.get(from) ?? [];
+      if (!targets.includes(to)) targets.push(to);
+      byWord.set(from, targets);
+    }
+    const links = [...byWord].map(([from, targets]) => `${from} ~ ${targets.join(' / ')}`);
+    if (links.length > 0) notes.push(`${kind}: ${links.join(', ')}`);
+  }
+  return notes;
 }
 
 const quote = (text: string): string => `'${text}'`;
@@ -138,13 +154,11 @@ export function explainMatch(
   );
   reasons.push(...counterpartReasons(doc, lineage, partialLineage));
   // Per concept, the stand-ins that met the process's own text (or else the strongest one).
-  for (const conceptHits of perConcept) {
+  const linked = perConcept.flatMap((conceptHits) => {
     const own = conceptHits.filter((hit) => hit.masks.some((m) => (m & OWN_FIELDS) !== 0));
-    for (const hit of own.length > 0 ? own : conceptHits.slice(0, 1)) {
-      const note = noteOf(hit.alternative);
-      if (note !== undefined && !reasons.includes(note)) reasons.push(note);
-    }
-  }
+    return (own.length > 0 ? own : conceptHits.slice(0, 1)).map((hit) => hit.alternative);
+  });
+  reasons.push(...linkNotes(linked));
   const described = stemsWhere(FIELD_BIT.description);
   if (doc.description !== undefined && described.size > 0) {
     const words = wordsWithStems(doc.description, described).slice(0, 3);

@@ -25,7 +25,7 @@ describe('suggestions on a hand-built catalogue', () => {
   it('finds operator words through the vocabulary and says so', () => {
     const dunning = shop.suggest({ name: 'Dunning letters' })[0];
     expect(dunning?.id).toBe('1.1.4.1');
-    expect(dunning?.reasons).toContain('vocabulary: dunning ~ debt collection');
+    expect(dunning?.reasons).toContain('vocabulary: dunning ~ debt collection / debt recovery');
     const ticket = shop.suggest({ name: 'Trouble ticket handling' }).map((s) => s.id);
     expect(ticket.slice(0, 3)).toEqual(expect.arrayContaining(['1.2.1']));
     const porting = shop.suggest({ name: 'Port-in request' })[0];
@@ -36,9 +36,17 @@ describe('suggestions on a hand-built catalogue', () => {
   it('forgives a typo in a longer word, and names the correction', () => {
     const [first] = shop.suggest({ name: 'Custmer debt colection' });
     expect(first?.id).toBe('1.1.4.1');
-    expect(first?.reasons).toEqual(
-      expect.arrayContaining(['typo: custmer ~ customer', 'typo: colection ~ collection']),
-    );
+    expect(first?.reasons).toContain('typo: custmer ~ customer, colection ~ collection');
+  });
+
+  it('says its vocabulary links in one reason, a word with its stand-ins, never a word as itself', () => {
+    const [first] = shop.suggest({ name: 'Bill printing and billing' });
+    expect(first?.id).toBe('1.1.3.1');
+    const links = first?.reasons.filter((reason) => reason.startsWith('vocabulary:'));
+    // Four reasons before, one of them "billing ~ billing".
+    expect(links).toEqual([
+      'vocabulary: bill print ~ produce distribute bill, billing ~ bill / invoice',
+    ]);
   });
 
   it('does not read a different short word as a typo', () => {
