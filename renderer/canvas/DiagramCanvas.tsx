@@ -69,6 +69,7 @@ import { FindBar } from './find/FindBar';
 import { SNAP_GRID, useViewPrefs } from './view-prefs';
 import { HelperLines } from './helper-lines/HelperLines';
 import { useHelperLines } from './helper-lines/useHelperLines';
+import { usePickAlone } from './usePickAlone';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
 
@@ -321,6 +322,7 @@ function CanvasBody({ diagramId }: Props) {
   );
 
   const menus = useCanvasMenus(diagramId, selection);
+  const onNodeClick = usePickAlone(diagramId);
   const { snap } = useViewPrefs();
   const flow = useReactFlow();
   const picking = useSketchPicking(diagramId, sketch.sketching);
@@ -402,6 +404,7 @@ function CanvasBody({ diagramId }: Props) {
             onConnect={onConnect}
             onConnectEnd={onConnectEnd}
             connectionLineType={ConnectionLineType.SmoothStep}
+            onNodeClick={onNodeClick}
             onNodeDoubleClick={onNodeDoubleClick}
             onEdgeDoubleClick={onEdgeDoubleClick}
             onPaneContextMenu={menus.onPaneContextMenu}

@@ -213,6 +213,62 @@ test('a node selected on its own resizes by its grips, in one undo step; nodes s
   await expect(handle).toHaveCSS('visibility', 'visible');
 });
 
+test('after a rubber band, a selected node is still a node: a click picks it alone, a double-click renames it, a drag moves them all', async ({
+  page,
+}) => {
+  const { ws, canvas } = await openThreeBoxes(page, []);
+  const middle = async (label: string) => {
+    const box = await canvas.box(label);
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  const band = async () => {
+    const from = await canvas.box('Check credit');
+    const to = await canvas.box('Reserve number');
+    await page.keyboard.down('Shift');
+    await page.mouse.move(from.x - 20, from.y - 20);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width + 20, to.y + to.height + 20, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect(canvas.page.locator('.react-flow__node.selected')).toHaveCount(2);
+  };
+
+  // A drag of one of them moves both, by the same distance.
+  await band();
+  const [checkBefore, reserveBefore] = [
+    await canvas.box('Check credit'),
+    await canvas.box('Reserve number'),
+  ];
+  const start = await middle('Check credit');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 40, start.y + 30, { steps: 8 });
+  await page.mouse.up();
+  const moved = async (label: string, before: { x: number }) =>
+    (await canvas.box(label)).x - before.x;
+  await expect.poll(() => moved('Reserve number', reserveBefore)).toBeGreaterThan(20);
+  expect(await moved('Reserve number', reserveBefore)).toBeCloseTo(
+    await moved('Check credit', checkBefore),
+    0,
+  );
+
+  // A click on one picks it alone (React Flow's selection box lay over them and took it).
+  const reserve = await middle('Reserve number');
+  await page.mouse.click(reserve.x, reserve.y);
+  await expect(canvas.page.locator('.react-flow__node.selected')).toHaveCount(1);
+  await expect(canvas.node('Reserve number')).toHaveClass(/selected/);
+
+  // A double-click on one of a selection renames it.
+  await band();
+  const check = await middle('Check credit');
+  await page.mouse.dblclick(check.x, check.y);
+  const field = ws.editor.getByLabel('Box label');
+  await expect(field).toBeVisible();
+  await field.fill('Vet credit');
+  await field.press('Enter');
+  await expect(canvas.node('Vet credit')).toBeVisible();
+});
+
 test('a node’s connection handles sit on the middle of its four sides, unseen until it is hovered', async ({
   page,
 }) => {
