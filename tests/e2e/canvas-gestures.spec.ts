@@ -213,7 +213,7 @@ test('a node selected on its own resizes by its grips, in one undo step; nodes s
   await expect(handle).toHaveCSS('visibility', 'visible');
 });
 
-test('after a rubber band, a selected node is still a node: a click picks it alone, a double-click renames it, a drag moves them all', async ({
+test('after a rubber band, a selected node is still a node: a drag moves them all, a click picks it alone, a right-click opens the menu, a double-click renames it', async ({
   page,
 }) => {
   const { ws, canvas } = await openThreeBoxes(page, []);
@@ -258,8 +258,16 @@ test('after a rubber band, a selected node is still a node: a click picks it alo
   await expect(canvas.page.locator('.react-flow__node.selected')).toHaveCount(1);
   await expect(canvas.node('Reserve number')).toHaveClass(/selected/);
 
-  // A double-click on one of a selection renames it.
+  // A right-click on one of a selection opens the element menu for the whole selection.
   await band();
+  const reserveNow = await middle('Reserve number');
+  await page.mouse.click(reserveNow.x, reserveNow.y, { button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Element actions' });
+  await expect(menu.getByRole('menuitem', { name: 'Duplicate' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(canvas.page.locator('.react-flow__node.selected')).toHaveCount(2);
+
+  // A double-click on one of a selection renames it.
   const check = await middle('Check credit');
   await page.mouse.dblclick(check.x, check.y);
   const field = ws.editor.getByLabel('Box label');
