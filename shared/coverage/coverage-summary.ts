@@ -17,8 +17,13 @@ export function scopeLabel(coverage: ProcessCoverage): string {
  * to 0 reads `<1%`, so only nothing at all reads `0%`.
  */
 export function percentLabel(share: number): string {
-  const percent = Math.round(share * 100);
+  const percent = wholePercent(share);
   return share > 0 && percent === 0 ? '<1%' : `${percent}%`;
+}
+
+/** A 0..1 share as the whole percentage `percentLabel` prints, e.g. `0.625` -> 63. */
+export function wholePercent(share: number): number {
+  return Math.round(share * 100);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ProcessCoverage } from './coverage-types';
-import { cellShare, percentLabel } from './coverage-summary';
+import { cellShare, percentLabel, wholePercent } from './coverage-summary';
 
 /**
  * One step of the heat map's sequential scale. Yellow to dark blue keeps its order of
@@ -37,7 +37,7 @@ export const HEAT_NOT_IN_SCOPE = { fill: '#eef2f6', text: '#5d6b7a', stroke: '#d
  */
 export function heatStepIndex(share: number): number {
   if (!(share > 0)) return 0;
-  const shown = Math.max(Math.round(share * 100), 1) / 100;
+  const shown = Math.max(wholePercent(share), 1) / 100;
   let index = 0;
   HEAT_STEPS.forEach((step, i) => {
     if (shown >= step.from) index = i;

@@ -17,17 +17,18 @@ interface Props {
   children: ReactNode;
 }
 
-/** The resize frame, on a node selected alone (see sole-selection.ts). */
+/** The resize frame, shown on a node selected alone (see sole-selection.ts). */
 function ResizeGrips({
   nodeId,
+  alone,
   minWidth,
   minHeight,
 }: {
   nodeId: NodeId;
+  alone: boolean;
   minWidth: number;
   minHeight: number;
 }) {
-  const alone = useSelectedAlone(nodeId);
   // Stable, so the resize grips are not unbound and bound again whenever the node draws.
   const onResizeEnd = useCallback(
     (_event: unknown, box: { x: number; y: number; width: number; height: number }) =>
@@ -60,7 +61,9 @@ export function NodeFrame({
   const alone = useSelectedAlone(nodeId);
   return (
     <>
-      {selected && <ResizeGrips nodeId={nodeId} minWidth={minWidth} minHeight={minHeight} />}
+      {selected && (
+        <ResizeGrips nodeId={nodeId} alone={alone} minWidth={minWidth} minHeight={minHeight} />
+      )}
       <NodeHandles shown={alone} />
       <div className={`element ${className}`} style={styleVariables(style)}>
         {children}
