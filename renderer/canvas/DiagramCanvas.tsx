@@ -386,13 +386,12 @@ function CanvasBody({ diagramId }: Props) {
             edgeTypes={EDGE_TYPES}
             // Every handle both starts and ends connections; either end can be moved later.
             connectionMode={ConnectionMode.Loose}
-            // Only a selected connection's ends can be moved (to-flow.ts, `reconnectable`): an
-            // edge's ends lie under the nodes' handles, which would start a new connection
-            // instead, so a selected edge is drawn above the nodes, where its end grips can be
-            // dragged.
+            // Only the connection selected alone has its ends moved (to-flow.ts, `reconnectable`):
+            // an edge's ends lie under the nodes' handles, which would start a new connection
+            // instead, so that one is drawn above the nodes (`LIFTED_Z`), where its end grips
+            // can be dragged. Connections selected together stay under the nodes.
             onReconnect={readOnly ? undefined : onReconnect}
             edgesReconnectable={false}
-            elevateEdgesOnSelect
             // Drawing order is the model's (z, groups behind): selecting never lifts a node.
             elevateNodesOnSelect={false}
             onNodesChange={onNodesChange}

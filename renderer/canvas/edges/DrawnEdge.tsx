@@ -38,15 +38,16 @@ export function DrawnEdge(drawn: EdgeProps<ConnectionEdge> & { className: string
     text && routing !== 'curved' && !isDragging() ? edgeLabelAt(state, route, routing, text) : '',
   );
   const label = placed === '' ? middle : pointOf(placed);
-  // A selected edge is lifted above the nodes (elevateEdgesOnSelect) so the grips at its ends
-  // can be dragged; its line and hit area are clipped off the nodes and its own label, so it
-  // never covers their text (a clip path, not a mask: a mask costs an offscreen layer per edge
-  // on every repaint). A string, so the edge is drawn again only when its holes change; worked
-  // out once per node list, so a pan costs a lookup.
+  // The connection selected alone is lifted above the nodes (to-flow.ts, `lifted`) so the
+  // grips at its ends can be dragged; its line and hit area are clipped off the nodes and its
+  // own label, so it never covers their text (a clip path, not a mask: a mask costs an
+  // offscreen layer per edge on every repaint). A string, so the edge is drawn again only when
+  // its holes change; worked out once per node list, so a pan costs a lookup.
   // While nodes are dragged the holes would move every frame (a new node list, a new index of
-  // boxes each time): a dragged selection's edges go without them until the drop.
+  // boxes each time): a dragged connection goes without them until the drop.
+  const lifted = data?.lifted === true;
   const holes = useStore((state) =>
-    selected && !isDragging() ? edgeHoles(state, source, target, text, label) : '',
+    lifted && !isDragging() ? edgeHoles(state, source, target, text, label) : '',
   );
   const drawnIn = useRef<SVGGElement>(null);
   useGripsAtEnds(
@@ -55,7 +56,7 @@ export function DrawnEdge(drawn: EdgeProps<ConnectionEdge> & { className: string
       source: { x: props.sourceX - drawn.sourceX, y: props.sourceY - drawn.sourceY },
       target: { x: props.targetX - drawn.targetX, y: props.targetY - drawn.targetY },
     },
-    selected,
+    lifted,
     data,
   );
   const key = id.replace(/[^\w-]/g, '_');

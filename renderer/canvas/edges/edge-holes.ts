@@ -12,7 +12,10 @@ import {
 import { holesPath, labelHole, routeBounds, type Box } from './edge-clip';
 import type { Point } from './edge-geometry';
 
-/** What the holes of a selected edge are computed from: React Flow's node list and lookup. */
+/**
+ * What the holes of the lifted edge (the connection selected alone) are computed from: React
+ * Flow's node list and lookup.
+ */
 export interface NodeSource {
   /** A new array whenever a node moves, is resized or measured: the cache's key. */
   nodes: readonly unknown[];
@@ -204,7 +207,7 @@ export function edgeDetour(
 }
 
 /**
- * The holes (see `holesPath`) a selected edge from `source` to `target`, labelled `text` at
+ * The holes (see `holesPath`) the lifted edge from `source` to `target`, labelled `text` at
  * `label`, is kept out of. Worked out once per node list and edge: called from a React Flow
  * store selector, which runs on every viewport change, it must not walk the diagram's nodes
  * then (it did: every selected edge went over every node on every frame of a pan).

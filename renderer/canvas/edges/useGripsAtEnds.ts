@@ -20,19 +20,20 @@ function moveGrip(grip: Element | null | undefined, by: Point): void {
  * along a side (shared/render/end-spread.ts) is drawn up to half the side away. React Flow lets
  * a custom edge move nothing of them, so each is moved by an SVG transform, after every commit
  * in which the edge's data changed (a connection made movable or not is given new data) or it
- * was selected. `inside` is any element drawn in the edge's group.
+ * was lifted (the connection selected alone, the only one with grips). `inside` is any element
+ * drawn in the edge's group.
  */
 export function useGripsAtEnds(
   inside: RefObject<Element | null>,
   offsets: EndOffsets,
-  selected: boolean,
+  lifted: boolean,
   data: unknown,
 ): void {
   const [sx, sy, tx, ty] = [offsets.source.x, offsets.source.y, offsets.target.x, offsets.target.y];
   useLayoutEffect(() => {
-    if (!selected) return;
+    if (!lifted) return;
     const edge = inside.current?.closest('.react-flow__edge');
     moveGrip(edge?.querySelector('.react-flow__edgeupdater-source'), { x: sx, y: sy });
     moveGrip(edge?.querySelector('.react-flow__edgeupdater-target'), { x: tx, y: ty });
-  }, [inside, selected, data, sx, sy, tx, ty]);
+  }, [inside, lifted, data, sx, sy, tx, ty]);
 }

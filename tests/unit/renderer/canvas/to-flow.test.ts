@@ -54,16 +54,25 @@ describe('toFlowEdges', () => {
       sourceHandle: 'right',
       targetHandle: 'left',
       selected: true,
-      // The one selected connection's ends can be moved; the others have no grips.
+      // The one selected connection's ends can be moved, and it is lifted above the nodes
+      // where its grips can be grabbed; the others have no grips and stay under the nodes.
       reconnectable: true,
+      zIndex: 1000,
       ariaLabel: 'Connection from Take order to Check credit',
     });
+    expect(edges[0]!.data?.lifted).toBe(true);
     expect(edges[1]).toMatchObject({ selected: false, reconnectable: false });
-    // Selected with another, neither: moving an end is for one connection at a time.
+    expect([edges[1]!.zIndex, edges[1]!.data?.lifted]).toEqual([undefined, undefined]);
+    // Selected with another, neither is movable or lifted: moving an end is for one connection
+    // at a time.
     const both = toFlowEdges(document.diagrams[0]!, new Map(), new Set([AB, edges[1]!.id]));
-    expect(both.slice(0, 2).map((edge) => [edge.selected, edge.reconnectable])).toEqual([
-      [true, false],
-      [true, false],
+    expect(
+      both
+        .slice(0, 2)
+        .map((edge) => [edge.selected, edge.reconnectable, edge.zIndex, edge.data?.lifted]),
+    ).toEqual([
+      [true, false, undefined, undefined],
+      [true, false, undefined, undefined],
     ]);
     expect(edges[2]).toMatchObject({ type: 'association' });
     expect(edges[2]!.markerEnd).toBeUndefined();
