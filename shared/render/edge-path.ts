@@ -91,14 +91,29 @@ function keepsStubs(points: readonly Point[], ends: EdgeEnds, a: Point, b: Point
 }
 
 /**
+ * How far a route runs straight out of its ends: EDGE_STUB, or half the gap between two sides
+ * that face each other across less than two stubs. A full stub from each end there ran past
+ * the other end and back (two nodes 30 px apart, level, were joined by a line that doubled on
+ * itself; a little lower, by an S), where the route can turn in the middle of the gap.
+ */
+function stubOf({ source, target, sourceSide, targetSide }: EdgeEnds): number {
+  const out = DIRECTION[sourceSide];
+  const into = DIRECTION[targetSide];
+  if (out.x + into.x !== 0 || out.y + into.y !== 0) return EDGE_STUB;
+  const gap = (target.x - source.x) * out.x + (target.y - source.y) * out.y;
+  return gap > 0 ? Math.min(EDGE_STUB, gap / 2) : EDGE_STUB;
+}
+
+/**
  * The corners of an orthogonal connection: out of the source's side by a stub, across with as
  * few turns as keep both stubs, and into the target's side by a stub. Among routes with the
  * same number of turns, two facing sides meet in the middle column (or row).
  */
 export function orthogonalPoints(ends: EdgeEnds): Point[] {
   const { source, target, sourceSide, targetSide } = ends;
-  const a = outOf(source, sourceSide, EDGE_STUB);
-  const b = outOf(target, targetSide, EDGE_STUB);
+  const stub = stubOf(ends);
+  const a = outOf(source, sourceSide, stub);
+  const b = outOf(target, targetSide, stub);
   const mx = (a.x + b.x) / 2;
   const my = (a.y + b.y) / 2;
   const out = DIRECTION[sourceSide];

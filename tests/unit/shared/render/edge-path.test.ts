@@ -35,6 +35,30 @@ describe('orthogonal connections', () => {
     ]);
   });
 
+  it('facing sides closer than two stubs turn in the middle of the gap, never past an end', () => {
+    // Level, 30 apart: a straight line (it ran a stub past each end and back over itself).
+    expect(orthogonalPoints(ends({ x: 0, y: 0 }, 'right', { x: 30, y: 0 }, 'left'))).toEqual([
+      { x: 0, y: 0 },
+      { x: 30, y: 0 },
+    ]);
+    // Lower: one column in the middle of the gap (it was an S of four turns).
+    expect(orthogonalPoints(ends({ x: 0, y: 0 }, 'right', { x: 30, y: 48 }, 'left'))).toEqual([
+      { x: 0, y: 0 },
+      { x: 15, y: 0 },
+      { x: 15, y: 48 },
+      { x: 30, y: 48 },
+    ]);
+    expect(orthogonalPoints(ends({ x: 0, y: 0 }, 'top', { x: 40, y: -20 }, 'bottom'))).toEqual([
+      { x: 0, y: 0 },
+      { x: 0, y: -10 },
+      { x: 40, y: -10 },
+      { x: 40, y: -20 },
+    ]);
+    expect(
+      edgePath('orthogonal', ends({ x: 225, y: 92 }, 'right', { x: 255, y: 92 }, 'left')).path,
+    ).toBe('M 225 92 L 255 92');
+  });
+
   it('a horizontal side meets a vertical side at one corner', () => {
     expect(orthogonalPoints(ends({ x: 0, y: 0 }, 'right', { x: 200, y: 200 }, 'top'))).toEqual([
       { x: 0, y: 0 },
