@@ -10,6 +10,7 @@ import { readBpmn } from '../../../../shared/imports/read-bpmn';
 import { readModelFile } from '../../../../shared/imports/read-model-file';
 import { diagramFileSchema, type DiagramFile } from '../../../../shared/model/diagram-schema';
 import { validateDocumentValue } from '../../../../shared/model/validate-document';
+import { heightToShowAll } from '../../../../shared/render/node-text';
 import { buildDocument } from '../../../fixtures/workspace-builder';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../fixtures/imports');
@@ -64,6 +65,10 @@ function importInto(model: ImportedModel) {
   return { plan, document: checked, created: checked.diagrams.slice(base.diagrams.length) };
 }
 
+type Rect = { x: number; y: number; width: number; height: number };
+const apart = (a: Rect, b: Rect) =>
+  a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+
 function nodeOfProcess(
   diagram: DiagramFile,
   processName: string,
@@ -111,7 +116,8 @@ describe('planModelDiagrams on real and written files', () => {
       height: task.height,
     });
     // Each shape of the file is a node, at the same offset (grown about its centre when smaller
-    // than the canvas allows: a 36 x 36 event becomes 60 x 36).
+    // than the canvas allows, or than its label needs: a 36 x 36 event becomes a box that shows
+    // "Start event").
     for (const s of source.shapes) {
       const centre = { x: s.x - minX + 40 + s.width / 2, y: s.y - minY + 40 + s.height / 2 };
       expect(
@@ -123,7 +129,14 @@ describe('planModelDiagrams on real and written files', () => {
       ).toBe(true);
     }
     const event = diagram.nodes.find((n) => n.kind === 'box' && n.label === 'Start event');
-    expect(event).toMatchObject({ width: 60, height: 36, tags: ['startEvent'] });
+    expect(event).toMatchObject({ width: 90, height: 36, tags: ['startEvent'] });
+    // The events show their whole label where the file leaves room; no box overlaps another.
+    for (const label of ['Start event', 'End event', 'message_1']) {
+      const box = diagram.nodes.find((n) => n.kind === 'box' && n.label === label)!;
+      expect(heightToShowAll('box', label, box.width, 0)).toBeLessThanOrEqual(box.height);
+    }
+    for (const box of diagram.nodes.filter((n) => n.kind === 'box'))
+      for (const other of diagram.nodes) if (other !== box) expect(apart(box, other)).toBe(true);
     // Flows join the nodes, on the sides where the file's waypoints leave and arrive.
     expect(diagram.edges.every((e) => e.kind === 'flow')).toBe(true);
     const out = diagram.edges.find((e) => e.source === node.id)!;
