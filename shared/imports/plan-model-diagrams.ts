@@ -9,6 +9,7 @@ import { uniqueSlug, type DiagramId, type EdgeId, type NodeId, type ProcessId } 
 import { emptyDiagram } from '../commands/diagram-commands';
 import { LIMITS } from '../model/limits';
 import type { ImportedDiagram, ImportedShape, ModelProblem } from './imported-model';
+import { openingView } from './opening-view';
 import { widenToLabels } from './widen-to-label';
 
 /** Where the imported drawing starts: a little in from the canvas's origin. */
@@ -51,7 +52,8 @@ export interface DiagramsPlan {
  * type; connections flow or association edges whose ends are the sides nearest to where the
  * file draws them. The drawing is moved to start near (0, 0) and scaled down only when it is
  * wider than MAX_IMPORTED_EXTENT; sizes are at least the canvas's smallest, and a box too small
- * for its label grows where there is room (`widenToLabels`). Each diagram is
+ * for its label grows where there is room (`widenToLabels`); it opens with the whole drawing in
+ * view (`openingView`). Each diagram is
  * checked against the diagram schema; one that fails is reported, not created.
  */
 export function planModelDiagrams(
@@ -206,6 +208,7 @@ function toDiagram(
     diagram.nodes.push(node);
   });
   widenToLabels(diagram.nodes);
+  diagram.viewport = openingView(diagram.nodes, MARGIN);
   for (const connection of source.edges) {
     const from = byShape.get(connection.from);
     const to = byShape.get(connection.to);

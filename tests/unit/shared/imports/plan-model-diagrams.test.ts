@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../../shared/commands/catalogue';
 import type { XmlElement } from '../../../../shared/codecs/xml/safe-xml';
 import type { ImportedModel, ModelImportFormat } from '../../../../shared/imports/imported-model';
+import { OPENING_PANE } from '../../../../shared/imports/opening-view';
 import { MAX_IMPORTED_EXTENT, sideToward } from '../../../../shared/imports/plan-model-diagrams';
 import { planModelImport } from '../../../../shared/imports/plan-model-import';
 import { readBpmn } from '../../../../shared/imports/read-bpmn';
@@ -137,6 +138,10 @@ describe('planModelDiagrams on real and written files', () => {
     }
     for (const box of diagram.nodes.filter((n) => n.kind === 'box'))
       for (const other of diagram.nodes) if (other !== box) expect(apart(box, other)).toBe(true);
+    // It opens with the whole drawing in view in the smallest window's canvas (it is wider).
+    const right = Math.max(...diagram.nodes.map((n) => n.x + n.width)) + 40;
+    expect(diagram.viewport.zoom).toBeLessThan(1);
+    expect(right * diagram.viewport.zoom).toBeLessThanOrEqual(OPENING_PANE.width);
     // Flows join the nodes, on the sides where the file's waypoints leave and arrive.
     expect(diagram.edges.every((e) => e.kind === 'flow')).toBe(true);
     const out = diagram.edges.find((e) => e.source === node.id)!;
