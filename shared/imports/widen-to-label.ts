@@ -53,7 +53,9 @@ const separation = (a: Box, b: Box) =>
 export function widenToLabels(nodes: DiagramNode[]): void {
   const index = BoxIndex.of(nodes);
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const reach = (WIDEST + GAP) / 2 + GAP;
+  // Neighbours are looked for as far as this box and one that grew before it may both reach
+  // (the index holds the boxes as they were): half of WIDEST each, and GAP between.
+  const reach = WIDEST + GAP;
   for (const node of nodes) {
     if (node.kind !== 'box' || node.label === '') continue;
     if (heightToShowAll('box', node.label, node.width, 0) <= node.height) continue;

@@ -54,6 +54,17 @@ describe('widenToLabels', () => {
     expect(done).toMatchObject({ x: 0, y: 600, width: 60, height: 36 });
   });
 
+  it('keeps two boxes growing towards each other apart, across the index’s cells', () => {
+    // The boxes' index buckets them in cells 400 units wide: the second box's neighbours must
+    // be looked for as far as both may grow, or the first, already grown, is not among them.
+    const long = 'Receive the signed contract back from the customer portal, then file it';
+    const first = box('a', long, 339, 0);
+    const second = box('b', long, 492, 0);
+    widenToLabels([first, second]);
+    expect(first.width).toBeGreaterThan(60);
+    expect(second.x - (first.x + first.width)).toBeGreaterThanOrEqual(14);
+  });
+
   it('grows inside the lane that holds it', () => {
     const lane = {
       id: 'l' as NodeId,
