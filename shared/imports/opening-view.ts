@@ -1,5 +1,5 @@
-import type { Viewport } from '../model/diagram-schema';
-import type { Box } from '../render/box-index';
+import { boundsOf } from '../clipboard/paste-plan';
+import type { DiagramNode, Viewport } from '../model/diagram-schema';
 
 /**
  * The canvas pane an imported diagram is first fitted to: about what the smallest window the
@@ -14,17 +14,12 @@ const LEAST_ZOOM = 0.1;
  * the origin, with as much kept beyond it) in OPENING_PANE, at 100 % when it fits there. Left
  * at 100 %, a BPMN drawing wider than the pane opened on its top-left corner alone.
  */
-export function openingView(nodes: readonly Box[], margin: number): Viewport {
-  let right = 0;
-  let bottom = 0;
-  for (const node of nodes) {
-    right = Math.max(right, node.x + node.width);
-    bottom = Math.max(bottom, node.y + node.height);
-  }
+export function openingView(nodes: readonly DiagramNode[], margin: number): Viewport {
+  const drawn = boundsOf(nodes);
   const fit = Math.min(
     1,
-    OPENING_PANE.width / (right + margin),
-    OPENING_PANE.height / (bottom + margin),
+    OPENING_PANE.width / (drawn.x + drawn.width + margin),
+    OPENING_PANE.height / (drawn.y + drawn.height + margin),
   );
   return { x: 0, y: 0, zoom: Math.max(LEAST_ZOOM, Math.floor(fit * 100) / 100) };
 }

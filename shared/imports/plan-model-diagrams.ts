@@ -53,8 +53,8 @@ export interface DiagramsPlan {
  * file draws them. The drawing is moved to start near (0, 0) and scaled down only when it is
  * wider than MAX_IMPORTED_EXTENT; sizes are at least the canvas's smallest, and a box too small
  * for its label grows where there is room (`widenToLabels`); it opens with the whole drawing in
- * view (`openingView`). Each diagram is
- * checked against the diagram schema; one that fails is reported, not created.
+ * view (`openingView`). Each diagram is checked against the diagram schema; one that fails is
+ * reported, not created.
  */
 export function planModelDiagrams(
   imported: readonly ImportedDiagram[],

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { OPENING_PANE, openingView } from '../../../../shared/imports/opening-view';
+import type { DiagramNode } from '../../../../shared/model/diagram-schema';
+import type { NodeId } from '../../../../shared/model/ids';
 
-const at = (x: number, y: number, width = 100, height = 80) => ({ x, y, width, height });
+const at = (x: number, y: number, width = 100, height = 80) =>
+  ({
+    id: `n${x},${y}` as NodeId,
+    kind: 'box',
+    label: '',
+    x,
+    y,
+    width,
+    height,
+    z: 1,
+  }) as DiagramNode;
 
 describe('openingView', () => {
   it('opens a drawing that fits the smallest window’s canvas at 100 %', () => {
