@@ -2,7 +2,8 @@
  * How well `query` matches `text` as a fuzzy subsequence (every character of the query, in
  * order, case-insensitively), or null when it does not. Higher is better: characters that
  * start a word and runs of consecutive characters count more, and a gap costs a little, so
- * "sa" finds "Save" before "Select all" and "sac" finds "Save a copy".
+ * "sa" finds "Save" before "Select all" and "sac" finds "Save a copy". A query typed whole
+ * counts most (`phraseBonus`).
  */
 export function fuzzyScore(query: string, text: string): number | null {
   const q = query.toLowerCase().replace(/\s+/g, '');
@@ -15,7 +16,29 @@ export function fuzzyScore(query: string, text: string): number | null {
     const score = scoreFrom(q, t, start);
     if (score !== null && (best === null || score > best)) best = score;
   }
-  return best;
+  return best === null ? null : best + phraseBonus(query, t);
+}
+
+/** Where a name starts in a palette entry: the text's start, or after "Category: ". */
+const NAME_START = /(^|: )$/;
+
+/**
+ * What typing a name whole adds: the query, spaces and all, found as it is in `text` (already
+ * lower case) at the start of a word, more at the start of a name, more again where the name
+ * ends there too. Otherwise "mapping table" found "File: Export mapping table…" and "View:
+ * Mapping table" equally well, and the list's order put the export first.
+ */
+function phraseBonus(query: string, text: string): number {
+  const phrase = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  let bonus = 0;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = text.slice(0, at);
+    if (at > 0 && !/[\s:./-]$/.test(before)) continue;
+    const end = at + phrase.length;
+    const whole = NAME_START.test(before) && (end === text.length || text[end] === '…');
+    bonus = Math.max(bonus, whole ? 12 : NAME_START.test(before) ? 8 : 4);
+  }
+  return bonus;
 }
 
 /** The score of matching `q` in `t` greedily, its first character at `start`. */

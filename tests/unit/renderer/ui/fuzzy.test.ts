@@ -34,6 +34,18 @@ describe('fuzzy matching for the palette', () => {
     ]);
   });
 
+  it('puts a name typed whole first, before names that hold it', () => {
+    const views = ['File: Export mapping table…', 'View: Mapping table', 'File: Export report…'];
+    expect(fuzzyFilter(views, 'Mapping table', (c) => c)[0]).toBe('View: Mapping table');
+    expect(fuzzyFilter(views, 'mapping  TABLE ', (c) => c)[0]).toBe('View: Mapping table');
+    expect(fuzzyFilter(views, 'export map', (c) => c)[0]).toBe('File: Export mapping table…');
+    expect(fuzzyFilter(views, 'export report', (c) => c)[0]).toBe('File: Export report…');
+    // Typed whole but inside a word, it is no phrase: "table" in "Mappingtable" would not be.
+    expect(fuzzyScore('ping', 'View: Mapping table')).toBeLessThan(
+      fuzzyScore('ping', 'View: Ping the server') ?? 0,
+    );
+  });
+
   it('keeps the list order when nothing is typed', () => {
     expect(fuzzyFilter(commands, '', (c) => c)).toEqual(commands);
   });
