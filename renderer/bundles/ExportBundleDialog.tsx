@@ -7,11 +7,9 @@ import { placeOf } from '../../shared/ipc/path-ref';
 import { inNameOrder } from '../../shared/model/diagram-order';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import { Dialog } from '../dialogs/Dialog';
-import { useNativeDialogs } from '../dialogs/useNativeDialogs';
-import { usePlace } from '../dialogs/usePlace';
-import { useExportTargetCheck } from '../framework-map/useExportTargetCheck';
+import { useSaveTarget } from '../dialogs/useSaveTarget';
 import { host } from '../platform/host';
-import { SaveTargetField } from '../ui/SaveTargetField';
+import { SaveTargetChoice } from '../ui/SaveTargetChoice';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { openBundleDialog } from './bundle-dialog-store';
 import './bundles.css';
@@ -43,19 +41,11 @@ export function ExportBundleDialog(props: {
   const { document } = props;
   const all = document.diagrams.map((diagram) => diagram.id as string);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(props.initial ?? all));
-  const file = usePlace();
-  const [replace, setReplace] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'ask' });
-  const verdict = useExportTargetCheck(file.chosen, 'json');
-  const native = useNativeDialogs();
-  const needsConfirm = verdict?.exists === true;
-  const ids = all.filter((id) => chosen.has(id));
-  const ready =
-    ids.length > 0 &&
-    verdict?.ok === true &&
-    (!needsConfirm || replace) &&
-    stage.kind !== 'working';
   const suggested = suggestedName(document.workspace.name);
+  const target = useSaveTarget('json', suggested, (error) => setStage({ kind: 'failed', error }));
+  const ids = all.filter((id) => chosen.has(id));
+  const ready = ids.length > 0 && target.writable && stage.kind !== 'working';
   const close = () => openBundleDialog(null);
 
   const toggle = (id: string, on: boolean) => {
@@ -65,24 +55,13 @@ export function ExportBundleDialog(props: {
     setChosen(next);
   };
 
-  const pickNative = async () => {
-    const result = await host().call('dialog.pickSaveFile', {
-      suggestedName: suggested,
-      format: 'json',
-    });
-    if (result.ok && result.value !== null) {
-      file.pick(result.value);
-      setReplace(true);
-    } else if (!result.ok) setStage({ kind: 'failed', error: result.error });
-  };
-
   const run = async () => {
     setStage({ kind: 'working' });
     const bundle = buildBundle(document, ids, new Date().toISOString());
     const result = await host().call('bundle.write', {
-      ...placeOf(file.chosen),
+      ...placeOf(target.chosen),
       bundle: bundle as unknown as Record<string, unknown>,
-      overwrite: needsConfirm && replace,
+      overwrite: target.overwrite,
     });
     const counts = `${bundle.diagrams.length} diagrams, ${bundle.processes.processes.length} company processes and ${bundle.mappings.mappings.length} mappings`;
     setStage(
@@ -145,26 +124,7 @@ export function ExportBundleDialog(props: {
             The bundle holds the chosen diagrams with every company process they show (and its
             parents), the mappings of those processes and the alignments they use.
           </p>
-          <SaveTargetField
-            place={file.place}
-            verdict={verdict}
-            placeholder={`/path/to/${suggested}`}
-            onType={(text) => {
-              file.type(text);
-              setReplace(false);
-            }}
-            {...(native ? { onChoose: () => void pickNative() } : {})}
-          />
-          {needsConfirm && (
-            <label className="bundle-replace">
-              <input
-                type="checkbox"
-                checked={replace}
-                onChange={(event) => setReplace(event.target.checked)}
-              />
-              Replace the existing file
-            </label>
-          )}
+          <SaveTargetChoice target={target} placeholder={`/path/to/${suggested}`} />
           {stage.kind === 'failed' && (
             <ErrorNotice error={stage.error} onDismiss={() => setStage({ kind: 'ask' })} />
           )}

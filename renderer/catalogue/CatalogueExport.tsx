@@ -4,12 +4,9 @@ import { type CatalogueExportResult } from '../../shared/ipc/methods/catalogue-m
 import type { HostError } from '../../shared/ipc/errors';
 import { placeOf } from '../../shared/ipc/path-ref';
 import type { CompanyProcess } from '../../shared/model/process-schema';
-import { useNativeDialogs } from '../dialogs/useNativeDialogs';
-import { usePlace } from '../dialogs/usePlace';
-import { withFormatExtension } from '../framework-map/export-target';
-import { useExportTargetCheck } from '../framework-map/useExportTargetCheck';
+import { useSaveTarget } from '../dialogs/useSaveTarget';
 import { host } from '../platform/host';
-import { SaveTargetField } from '../ui/SaveTargetField';
+import { SaveTargetChoice } from '../ui/SaveTargetChoice';
 
 type Format = (typeof CATALOGUE_EXPORT_FORMATS)[number];
 
@@ -25,37 +22,24 @@ export function CatalogueExport({
   workspaceName: string;
 }) {
   const [format, setFormat] = useState<Format>('csv');
-  const file = usePlace();
-  const [replace, setReplace] = useState(false);
   const [note, setNote] = useState<CatalogueExportResult | HostError | null>(null);
   const [working, setWorking] = useState(false);
-  const verdict = useExportTargetCheck(file.chosen, format);
-  const native = useNativeDialogs();
-  const needsConfirm = verdict?.exists === true;
-  const ready = verdict?.ok === true && (!needsConfirm || replace) && !working;
   const suggested = `${workspaceName.replace(/[\\/:*?"<>|]+/g, '-')} processes.${format}`;
+  const target = useSaveTarget(format, suggested, setNote);
+  const ready = target.writable && !working;
 
   const chooseFormat = (next: Format) => {
     setFormat(next);
-    if (file.place.path !== '') file.type(withFormatExtension(file.place.path, next));
-  };
-
-  const pickNative = async () => {
-    const result = await host().call('dialog.pickSaveFile', { suggestedName: suggested, format });
-    if (result.ok && result.value !== null) {
-      file.pick(result.value);
-      // The operating system's dialog has already asked about replacing an existing file.
-      setReplace(true);
-    } else if (!result.ok) setNote(result.error);
+    target.refit(next);
   };
 
   const run = async () => {
     setWorking(true);
     const result = await host().call('catalogue.export', {
-      ...placeOf(file.chosen),
+      ...placeOf(target.chosen),
       format,
       processes: [...processes],
-      overwrite: needsConfirm && replace,
+      overwrite: target.overwrite,
     });
     setWorking(false);
     setNote(result.ok ? result.value : result.error);
@@ -77,27 +61,7 @@ export function CatalogueExport({
           <option value="xlsx">XLSX</option>
         </select>
       </label>
-      <SaveTargetField
-        label="Export to"
-        place={file.place}
-        verdict={verdict}
-        placeholder={`/path/to/${suggested}`}
-        onType={(text) => {
-          file.type(text);
-          setReplace(false);
-        }}
-        {...(native ? { onChoose: () => void pickNative() } : {})}
-      />
-      {needsConfirm && (
-        <label>
-          <input
-            type="checkbox"
-            checked={replace}
-            onChange={(event) => setReplace(event.target.checked)}
-          />
-          Replace the existing file
-        </label>
-      )}
+      <SaveTargetChoice label="Export to" target={target} placeholder={`/path/to/${suggested}`} />
       <button type="submit" disabled={!ready}>
         {working ? 'Exporting…' : 'Export'}
       </button>

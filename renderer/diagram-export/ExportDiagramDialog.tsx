@@ -2,23 +2,17 @@ import { useId, useState } from 'react';
 import { buildBundle } from '../../shared/bundle/build-bundle';
 import { BUNDLE_EXTENSION } from '../../shared/bundle/bundle-schema';
 import type { HostError } from '../../shared/ipc/errors';
-import {
-  MAX_PNG_PIXELS,
-  type ExportWriteResult,
-  type SaveFormat,
-} from '../../shared/ipc/methods/export-methods';
+import { MAX_PNG_PIXELS, type ExportWriteResult } from '../../shared/ipc/methods/export-methods';
 import { placeOf } from '../../shared/ipc/path-ref';
 import type { DiagramFile } from '../../shared/model/diagram-schema';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import type { DiagramTheme } from '../../shared/render/diagram-svg';
 import { Dialog } from '../dialogs/Dialog';
-import { useNativeDialogs } from '../dialogs/useNativeDialogs';
-import { usePlace } from '../dialogs/usePlace';
+import { useSaveTarget } from '../dialogs/useSaveTarget';
 import { PdfPageFields, pdfPage, type PdfPageChoice } from '../framework-map/PdfPageFields';
-import { useExportTargetCheck } from '../framework-map/useExportTargetCheck';
 import { host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
-import { SaveTargetField } from '../ui/SaveTargetField';
+import { SaveTargetChoice } from '../ui/SaveTargetChoice';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { openDiagramExport, useDiagramExport } from './diagram-export-store';
 import { drawDiagram } from './draw-diagram';
@@ -61,15 +55,6 @@ const EXTENSIONS: Readonly<Record<Format, string>> = {
   json: BUNDLE_EXTENSION,
 };
 
-/** The path with its extension set for `format` (`.svg`, `.png`, `.pdf`, `.etom.json`). */
-function withExtension(path: string, format: Format): string {
-  const lower = path.toLowerCase();
-  const old = [BUNDLE_EXTENSION, '.json', '.svg', '.png', '.pdf'].find((ext) =>
-    lower.endsWith(ext),
-  );
-  return old === undefined ? path : path.slice(0, -old.length) + EXTENSIONS[format];
-}
-
 /** Mounted once in the workspace view; shows while "Export diagram…" has a request. */
 export function ExportDiagramDialog() {
   const request = useDiagramExport((s) => s.request);
@@ -110,14 +95,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
   const [page, setPage] = useState<PdfPageChoice>({ size: 'fit', orientation: 'portrait' });
   const [allDiagrams, setAllDiagrams] = useState(false);
   const job = useExportJob();
-  const file = usePlace();
-  const [replace, setReplace] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'ask' });
-  const saveFormat: SaveFormat = format;
-  const verdict = useExportTargetCheck(file.chosen, saveFormat);
-  const native = useNativeDialogs();
-  const needsConfirm = verdict?.exists === true;
-  const ready = verdict?.ok === true && (!needsConfirm || replace) && stage.kind !== 'working';
   const picture = format !== 'json';
   // One PDF of every diagram, with a contents page: whole diagrams only.
   const workspacePdf = format === 'pdf' && allDiagrams;
@@ -125,30 +103,22 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
   // The bundle is the whole diagram, so a picture of a selection never carries more than it shows.
   const canEmbed = (format === 'svg' || format === 'png') && !onlySelection;
   const fileStem = workspacePdf ? 'diagrams' : diagram.id;
+  const suggested = `${fileStem}${EXTENSIONS[format]}`;
+  const target = useSaveTarget(format, suggested, (error) => setStage({ kind: 'failed', error }));
+  const ready = target.writable && stage.kind !== 'working';
 
   const chooseFormat = (next: Format) => {
     setFormat(next);
-    if (file.place.path !== '') file.type(withExtension(file.place.path, next));
-  };
-
-  const pickNative = async () => {
-    const result = await host().call('dialog.pickSaveFile', {
-      suggestedName: `${fileStem}${EXTENSIONS[format]}`,
-      format,
-    });
-    if (result.ok && result.value !== null) {
-      file.pick(result.value);
-      setReplace(true);
-    } else if (!result.ok) setStage({ kind: 'failed', error: result.error });
+    target.refit(next, EXTENSIONS[next]);
   };
 
   /** The host call of the export chosen, as a job main reports on and can cancel. */
   const exportOnce = async (control: JobControl): Promise<Outcome> => {
-    const overwrite = needsConfirm && replace;
+    const overwrite = target.overwrite;
     if (format === 'json') {
       const bundle = buildBundle(document, [diagram.id], new Date().toISOString());
       return host().call('export.bundle', {
-        ...placeOf(file.chosen),
+        ...placeOf(target.chosen),
         bundle: `${JSON.stringify(bundle, null, 2)}\n`,
         overwrite,
       });
@@ -163,7 +133,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
           };
         }
         const result = await host().call('export.writeDocument', {
-          ...placeOf(file.chosen),
+          ...placeOf(target.chosen),
           pictures: drawn.pictures,
           pdf: { ...pdfPage(page), title: document.workspace.name },
           overwrite,
@@ -181,7 +151,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
       selection: onlySelection ? selection : null,
     });
     return host().call('export.write', {
-      ...placeOf(file.chosen),
+      ...placeOf(target.chosen),
       format,
       svg,
       overwrite,
@@ -368,26 +338,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
               </select>
             </div>
           )}
-          <SaveTargetField
-            place={file.place}
-            verdict={verdict}
-            placeholder={`/path/to/${fileStem}${EXTENSIONS[format]}`}
-            onType={(text) => {
-              file.type(text);
-              setReplace(false);
-            }}
-            {...(native ? { onChoose: () => void pickNative() } : {})}
-          />
-          {needsConfirm && (
-            <label className="export-replace">
-              <input
-                type="checkbox"
-                checked={replace}
-                onChange={(event) => setReplace(event.target.checked)}
-              />
-              Replace the existing file
-            </label>
-          )}
+          <SaveTargetChoice target={target} placeholder={`/path/to/${suggested}`} />
           {stage.kind === 'working' && <ExportProgressLine activity={job.activity} />}
           {stage.kind === 'cancelled' && (
             <p role="status">Export cancelled; nothing was written.</p>

@@ -3,16 +3,14 @@ import type { HostError } from '../../shared/ipc/errors';
 import type { ExportFormat } from '../../shared/ipc/methods/export-methods';
 import { placeOf } from '../../shared/ipc/path-ref';
 import { Dialog } from '../dialogs/Dialog';
-import { useNativeDialogs } from '../dialogs/useNativeDialogs';
-import { usePlace } from '../dialogs/usePlace';
+import { useSaveTarget } from '../dialogs/useSaveTarget';
 import { host } from '../platform/host';
-import { SaveTargetField } from '../ui/SaveTargetField';
+import { SaveTargetChoice } from '../ui/SaveTargetChoice';
 import { ErrorNotice } from '../welcome/ErrorNotice';
-import { exportFileName, withFormatExtension } from './export-target';
+import { exportFileName } from './export-target';
 import type { MapPicture } from './map-picture';
 import { PdfPageFields, pdfPage, type PdfPageChoice } from './PdfPageFields';
 import { PngFields, type PngChoice } from './PngFields';
-import { useExportTargetCheck } from './useExportTargetCheck';
 import './map-export.css';
 
 interface Props {
@@ -44,31 +42,14 @@ export function ExportMapDialog({ scheme, picture, onClose }: Props) {
   const [format, setFormat] = useState<ExportFormat>('svg');
   const [page, setPage] = useState<PdfPageChoice>({ size: 'fit', orientation: 'portrait' });
   const [png, setPng] = useState<PngChoice>({ scale: 2, transparent: false });
-  const file = usePlace();
-  const [replace, setReplace] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'ask' });
-  const verdict = useExportTargetCheck(file.chosen, format);
-  const native = useNativeDialogs();
-  const needsConfirm = verdict?.exists === true;
-  const ready = verdict?.ok === true && (!needsConfirm || replace) && stage.kind !== 'working';
+  const suggested = exportFileName(scheme, format, picture.fileStem);
+  const target = useSaveTarget(format, suggested, (error) => setStage({ kind: 'failed', error }));
+  const ready = target.writable && stage.kind !== 'working';
 
   const chooseFormat = (next: ExportFormat) => {
     setFormat(next);
-    // A file picked for one format is not good for the other: the name changes, and so does
-    // what the save dialog's answer may be used for.
-    if (file.place.path !== '') file.type(withFormatExtension(file.place.path, next));
-  };
-
-  const pickNative = async () => {
-    const result = await host().call('dialog.pickSaveFile', {
-      suggestedName: exportFileName(scheme, format, picture.fileStem),
-      format,
-    });
-    if (result.ok && result.value !== null) {
-      file.pick(result.value);
-      // The operating system's dialog has already asked about replacing an existing file.
-      setReplace(true);
-    } else if (!result.ok) setStage({ kind: 'failed', error: result.error });
+    target.refit(next);
   };
 
   const run = async () => {
@@ -81,7 +62,7 @@ export function ExportMapDialog({ scheme, picture, onClose }: Props) {
       return;
     }
     const result = await host().call('export.write', {
-      ...placeOf(file.chosen),
+      ...placeOf(target.chosen),
       format,
       svg,
       // The drawing has its own title line, so the page adds none.
@@ -89,7 +70,7 @@ export function ExportMapDialog({ scheme, picture, onClose }: Props) {
       ...(format === 'png'
         ? { scale: png.scale, background: png.transparent ? 'transparent' : 'white' }
         : {}),
-      overwrite: needsConfirm && replace,
+      overwrite: target.overwrite,
     });
     setStage(
       result.ok
@@ -135,26 +116,7 @@ export function ExportMapDialog({ scheme, picture, onClose }: Props) {
           </fieldset>
           {format === 'pdf' && <PdfPageFields value={page} onChange={setPage} />}
           {format === 'png' && <PngFields value={png} onChange={setPng} />}
-          <SaveTargetField
-            place={file.place}
-            verdict={verdict}
-            placeholder={`/path/to/${exportFileName(scheme, format, picture.fileStem)}`}
-            onType={(text) => {
-              file.type(text);
-              setReplace(false);
-            }}
-            {...(native ? { onChoose: () => void pickNative() } : {})}
-          />
-          {needsConfirm && (
-            <label className="export-replace">
-              <input
-                type="checkbox"
-                checked={replace}
-                onChange={(event) => setReplace(event.target.checked)}
-              />
-              Replace the existing file
-            </label>
-          )}
+          <SaveTargetChoice target={target} placeholder={`/path/to/${suggested}`} />
           {stage.kind === 'failed' && (
             <ErrorNotice error={stage.error} onDismiss={() => setStage({ kind: 'ask' })} />
           )}

@@ -5,6 +5,7 @@ import {
   type SaveFormat,
 } from '../../shared/ipc/methods/export-methods';
 import type { FolderInfo } from '../../shared/ipc/methods/workspace-methods';
+import { BUNDLE_EXTENSION } from '../../shared/bundle/bundle-schema';
 
 /** What the export dialog says about a typed file path, and whether Export may go ahead. */
 export interface ExportTargetVerdict {
@@ -34,10 +35,23 @@ export function exportFileName(packId: string, format: ExportFormat, stem = 'eto
   return `${stem}-${packId.replace(/[^A-Za-z0-9._-]/g, '-')}${EXPORT_EXTENSIONS[format]}`;
 }
 
-/** The path with its extension set for `format` (switching SVG/PNG renames the file). */
-export function withFormatExtension(path: string, format: SaveFormat): string {
-  const other = Object.values(SAVE_EXTENSIONS).find((ext) => path.toLowerCase().endsWith(ext));
-  return other === undefined ? path : path.slice(0, -other.length) + SAVE_EXTENSIONS[format];
+/** Every extension a save target may end in, the longest first (`.etom.json` before `.json`). */
+const KNOWN_EXTENSIONS = [BUNDLE_EXTENSION, ...Object.values(SAVE_EXTENSIONS)].sort(
+  (a, b) => b.length - a.length,
+);
+
+/**
+ * The path with its extension set for `format` (switching SVG/PNG renames the file), or to
+ * `extension` where the format's file has its own (a bundle's `.etom.json`).
+ */
+export function withFormatExtension(
+  path: string,
+  format: SaveFormat,
+  extension = SAVE_EXTENSIONS[format],
+): string {
+  const lower = path.toLowerCase();
+  const other = KNOWN_EXTENSIONS.find((ext) => lower.endsWith(ext));
+  return other === undefined ? path : path.slice(0, -other.length) + extension;
 }
 
 /** Checks what can be checked without the disk: an absolute path ending in the right extension. */

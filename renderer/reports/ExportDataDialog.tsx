@@ -9,13 +9,10 @@ import {
 import { placeOf } from '../../shared/ipc/path-ref';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import { Dialog } from '../dialogs/Dialog';
-import { useNativeDialogs } from '../dialogs/useNativeDialogs';
-import { usePlace } from '../dialogs/usePlace';
-import { withFormatExtension } from '../framework-map/export-target';
-import { useExportTargetCheck } from '../framework-map/useExportTargetCheck';
+import { useSaveTarget } from '../dialogs/useSaveTarget';
 import { host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
-import { SaveTargetField } from '../ui/SaveTargetField';
+import { SaveTargetChoice } from '../ui/SaveTargetChoice';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { EXPORT_TITLES, FORMAT_HINTS, dataExportFileName } from './export-names';
 import { openDataExport, useDataExport } from './data-export-store';
@@ -54,44 +51,30 @@ function useElapsed(since: number | null): number {
 function ExportBody({ kind, document }: { kind: DataExportKind; document: WorkspaceDocument }) {
   const formats = DATA_EXPORTS[kind] as readonly DataExportFormat[];
   const [format, setFormat] = useState<DataExportFormat>(formats[0]!);
-  const file = usePlace();
-  const [replace, setReplace] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'ask' });
-  const verdict = useExportTargetCheck(file.chosen, format);
-  const native = useNativeDialogs();
-  const elapsed = useElapsed(stage.kind === 'working' ? stage.since : null);
-  const needsConfirm = verdict?.exists === true;
-  const ready = verdict?.ok === true && (!needsConfirm || replace) && stage.kind !== 'working';
   const suggested = dataExportFileName(document.workspace.name, kind, format);
+  const target = useSaveTarget(format, suggested, (error) => setStage({ kind: 'failed', error }));
+  const elapsed = useElapsed(stage.kind === 'working' ? stage.since : null);
+  const ready = target.writable && stage.kind !== 'working';
   const close = () => openDataExport(null);
 
   const chooseFormat = (next: DataExportFormat) => {
     setFormat(next);
-    // A file picked for one format is not good for another: its name and its grant differ.
-    if (file.place.path !== '') file.type(withFormatExtension(file.place.path, next));
-  };
-
-  const pickNative = async () => {
-    const result = await host().call('dialog.pickSaveFile', { suggestedName: suggested, format });
-    if (result.ok && result.value !== null) {
-      file.pick(result.value);
-      // The operating system's dialog has already asked about replacing an existing file.
-      setReplace(true);
-    } else if (!result.ok) setStage({ kind: 'failed', error: result.error });
+    target.refit(next);
   };
 
   const run = async () => {
     setStage({ kind: 'working', since: Date.now() });
     const { workspace, processes, mappings, scope } = document;
     const result = await host().call('report.export', {
-      ...placeOf(file.chosen),
+      ...placeOf(target.chosen),
       kind,
       format,
       workspace,
       processes,
       mappings,
       scope,
-      overwrite: needsConfirm && replace,
+      overwrite: target.overwrite,
     });
     setStage(
       result.ok ? { kind: 'done', result: result.value } : { kind: 'failed', error: result.error },
@@ -135,26 +118,7 @@ function ExportBody({ kind, document }: { kind: DataExportKind; document: Worksp
               </label>
             ))}
           </fieldset>
-          <SaveTargetField
-            place={file.place}
-            verdict={verdict}
-            placeholder={`/path/to/${suggested}`}
-            onType={(text) => {
-              file.type(text);
-              setReplace(false);
-            }}
-            {...(native ? { onChoose: () => void pickNative() } : {})}
-          />
-          {needsConfirm && (
-            <label className="data-export-replace">
-              <input
-                type="checkbox"
-                checked={replace}
-                onChange={(event) => setReplace(event.target.checked)}
-              />
-              Replace the existing file
-            </label>
-          )}
+          <SaveTargetChoice target={target} placeholder={`/path/to/${suggested}`} />
           {stage.kind === 'working' && (
             <div className="data-export-progress" role="status">
               <progress aria-label="Export progress" />

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './support/test';
@@ -7,6 +7,7 @@ import { writeWorkspaceFiles } from '../fixtures/workspace-builder';
 import { readPdf } from '../support/pdf-reader';
 import { decodePng } from '../support/png-pixels';
 import { startHost, type RunningHost } from './support/browser-host';
+import { DiagramExportDialog } from './pages/diagram-export-dialog';
 import { WelcomePage } from './pages/welcome-page';
 import { WorkspacePage } from './pages/workspace-page';
 
@@ -94,4 +95,33 @@ test('exports the open diagram as a PDF on an A4 landscape page, its labels sele
   for (const label of ['Basics', 'Take the order', 'Confirm', 'order in']) {
     expect(text).toContain(label);
   }
+});
+
+test('switching the format renames the file, a bundle to .etom.json, and an existing file is replaced only once ticked', async ({
+  page,
+}) => {
+  const base = await mkdtemp(join(tmpdir(), 'etom-e2e-diagram-target-'));
+  const folder = join(base, 'ws');
+  await writeWorkspaceFiles(folder, sampleDocument([basicsDiagram()]));
+  await new WelcomePage(page).openWorkspace(folder);
+  await new WorkspacePage(page).showDiagram('Basics');
+  const exporter = await DiagramExportDialog.fromFileMenu(page, 'Basics');
+  const formats = exporter.dialog.getByRole('group', { name: 'Format' });
+  await exporter.file.fill(join(base, 'basics.svg'));
+  await formats.getByRole('radio', { name: /^JSON\b/ }).check();
+  await expect(exporter.file).toHaveValue(join(base, 'basics.etom.json'));
+  await formats.getByRole('radio', { name: /^PDF\b/ }).check();
+  await expect(exporter.file).toHaveValue(join(base, 'basics.pdf'));
+
+  await writeFile(join(base, 'basics.pdf'), 'an older export');
+  // The check runs as the path is typed: type it again to see the file that is there now.
+  await exporter.file.fill(join(base, 'basics.pd'));
+  await exporter.file.fill(join(base, 'basics.pdf'));
+  const replace = exporter.dialog.getByRole('checkbox', { name: 'Replace the existing file' });
+  await expect(replace).not.toBeChecked();
+  await expect(exporter.exportButton).toBeDisabled();
+  await replace.check();
+  await exporter.exportButton.click();
+  await expect(exporter.status).toContainText(join(base, 'basics.pdf'), { timeout: 60_000 });
+  expect((await readFile(join(base, 'basics.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
 });

@@ -33,6 +33,9 @@ describe('export target', () => {
     expect(withFormatExtension('/t/map.svg', 'png')).toBe('/t/map.png');
     expect(withFormatExtension('/t/map.PNG', 'svg')).toBe('/t/map.svg');
     expect(withFormatExtension('/t/map', 'svg')).toBe('/t/map');
+    // A bundle's extension is one: switching away renames all of it, and back gives it again.
+    expect(withFormatExtension('/t/order.etom.json', 'pdf')).toBe('/t/order.pdf');
+    expect(withFormatExtension('/t/order.pdf', 'json', '.etom.json')).toBe('/t/order.etom.json');
   });
 
   it('says what is wrong with a path, and asks to confirm replacing a file', () => {
