@@ -1,3 +1,4 @@
+import '../ui/choice-group.css';
 import { buildBundle } from '../../shared/bundle/build-bundle';
 import type { DiagramFile } from '../../shared/model/diagram-schema';
 import type { WorkspaceDocument } from '../../shared/model/document';
@@ -17,18 +18,20 @@ export function EmbedDiagramField(props: {
   onChange: (checked: boolean) => void;
 }) {
   return (
-    <label className="export-replace">
+    <label className="choice-line">
       <input
         type="checkbox"
         checked={props.checked}
         disabled={props.disabled}
         onChange={(event) => props.onChange(event.target.checked)}
       />
-      Embed the diagram in the picture{' '}
-      <span className="muted">
-        {props.disabled
-          ? '(whole diagram only)'
-          : '(reopens with File > Import bundle…; carries its processes and mappings)'}
+      <span>
+        Embed the diagram in the picture{' '}
+        <span className="muted">
+          {props.disabled
+            ? '(whole diagram only)'
+            : '(reopens with File > Import bundle…; carries its processes and mappings)'}
+        </span>
       </span>
     </label>
   );

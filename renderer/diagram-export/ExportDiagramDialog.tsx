@@ -12,6 +12,7 @@ import { useSaveTarget } from '../dialogs/useSaveTarget';
 import { PdfPageFields, pdfPage, type PdfPageChoice } from '../framework-map/PdfPageFields';
 import { host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
+import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
 import { SaveTargetChoice } from '../ui/SaveTargetChoice';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { openDiagramExport, useDiagramExport } from './diagram-export-store';
@@ -20,7 +21,6 @@ import { drawAllDiagrams } from './draw-diagrams';
 import { EmbedDiagramField, embeddedBundle } from './EmbedDiagramField';
 import { ExportProgressLine } from './ExportProgressLine';
 import { useExportJob, type JobControl } from './useExportJob';
-import '../framework-map/map-export.css';
 
 type Format = 'svg' | 'png' | 'pdf' | 'json';
 
@@ -41,11 +41,21 @@ type Outcome =
   | { ok: false; error: HostError }
   | null;
 
-const FORMATS: ReadonlyArray<{ id: Format; label: string; hint: string }> = [
-  { id: 'svg', label: 'SVG', hint: 'vector, text stays text' },
-  { id: 'png', label: 'PNG', hint: 'image' },
-  { id: 'pdf', label: 'PDF', hint: 'for print' },
-  { id: 'json', label: 'JSON', hint: `${BUNDLE_EXTENSION} bundle, re-importable` },
+const FORMATS: ReadonlyArray<RadioOption<Format>> = [
+  { value: 'svg', label: 'SVG', hint: 'vector, text stays text' },
+  { value: 'png', label: 'PNG', hint: 'image' },
+  { value: 'pdf', label: 'PDF', hint: 'for print' },
+  { value: 'json', label: 'JSON', hint: `${BUNDLE_EXTENSION} bundle, re-importable` },
+];
+
+const THEMES: ReadonlyArray<RadioOption<DiagramTheme>> = [
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+const BACKGROUNDS: ReadonlyArray<RadioOption<'solid' | 'transparent'>> = [
+  { value: 'solid', label: 'Solid' },
+  { value: 'transparent', label: 'Transparent' },
 ];
 
 const EXTENSIONS: Readonly<Record<Format, string>> = {
@@ -217,80 +227,29 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
             if (ready) void run();
           }}
         >
-          <fieldset className="export-formats">
-            <legend>Format</legend>
-            {FORMATS.map((f) => (
-              <label key={f.id}>
-                <input
-                  type="radio"
-                  name="diagram-export-format"
-                  value={f.id}
-                  checked={format === f.id}
-                  onChange={() => chooseFormat(f.id)}
-                />
-                {f.label} <span className="muted">({f.hint})</span>
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup legend="Format" options={FORMATS} value={format} onChange={chooseFormat} />
           {picture && (
             <>
-              <fieldset className="export-formats">
-                <legend>Theme</legend>
-                {(['light', 'dark'] as const).map((t) => (
-                  <label key={t}>
-                    <input
-                      type="radio"
-                      name="diagram-export-theme"
-                      checked={theme === t}
-                      onChange={() => setTheme(t)}
-                    />
-                    {t === 'light' ? 'Light' : 'Dark'}
-                  </label>
-                ))}
-              </fieldset>
-              <fieldset className="export-formats">
-                <legend>Background</legend>
-                <label>
-                  <input
-                    type="radio"
-                    name="diagram-export-background"
-                    checked={!transparent}
-                    onChange={() => setTransparent(false)}
-                  />
-                  Solid
-                </label>
-                <label>
-                  <input
-                    type="radio"
-                    name="diagram-export-background"
-                    checked={transparent}
-                    onChange={() => setTransparent(true)}
-                  />
-                  Transparent
-                </label>
-              </fieldset>
-              <fieldset className="export-formats">
-                <legend>Export</legend>
-                <label>
-                  <input
-                    type="radio"
-                    name="diagram-export-extent"
-                    checked={!selectionOnly}
-                    onChange={() => setOnlySelection(false)}
-                  />
-                  Whole diagram
-                </label>
-                <label>
-                  <input
-                    type="radio"
-                    name="diagram-export-extent"
-                    checked={selectionOnly}
-                    disabled={selection.length === 0 || workspacePdf}
-                    onChange={() => setOnlySelection(true)}
-                  />
-                  Selection ({selection.length})
-                </label>
-              </fieldset>
+              <RadioGroup legend="Theme" options={THEMES} value={theme} onChange={setTheme} />
+              <RadioGroup
+                legend="Background"
+                options={BACKGROUNDS}
+                value={transparent ? 'transparent' : 'solid'}
+                onChange={(background) => setTransparent(background === 'transparent')}
+              />
+              <RadioGroup
+                legend="Export"
+                options={[
+                  { value: 'whole', label: 'Whole diagram' },
+                  {
+                    value: 'selection',
+                    label: `Selection (${selection.length})`,
+                    disabled: selection.length === 0 || workspacePdf,
+                  },
+                ]}
+                value={selectionOnly ? 'selection' : 'whole'}
+                onChange={(extent) => setOnlySelection(extent === 'selection')}
+              />
             </>
           )}
           {(format === 'svg' || format === 'png') && (
@@ -301,27 +260,18 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
             />
           )}
           {format === 'pdf' && (
-            <fieldset className="export-formats">
-              <legend>Diagrams</legend>
-              <label>
-                <input
-                  type="radio"
-                  name="diagram-export-scope"
-                  checked={!allDiagrams}
-                  onChange={() => setAllDiagrams(false)}
-                />
-                This diagram
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  name="diagram-export-scope"
-                  checked={allDiagrams}
-                  onChange={() => setAllDiagrams(true)}
-                />
-                {`All diagrams (${document.diagrams.length}) in one file, with a contents page`}
-              </label>
-            </fieldset>
+            <RadioGroup
+              legend="Diagrams"
+              options={[
+                { value: 'this', label: 'This diagram' },
+                {
+                  value: 'all',
+                  label: `All diagrams (${document.diagrams.length}) in one file, with a contents page`,
+                },
+              ]}
+              value={allDiagrams ? 'all' : 'this'}
+              onChange={(scope) => setAllDiagrams(scope === 'all')}
+            />
           )}
           {format === 'pdf' && <PdfPageFields value={page} onChange={setPage} />}
           {format === 'png' && (

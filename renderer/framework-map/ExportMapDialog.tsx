@@ -5,13 +5,13 @@ import { placeOf } from '../../shared/ipc/path-ref';
 import { Dialog } from '../dialogs/Dialog';
 import { useSaveTarget } from '../dialogs/useSaveTarget';
 import { host } from '../platform/host';
+import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
 import { SaveTargetChoice } from '../ui/SaveTargetChoice';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { exportFileName } from './export-target';
 import type { MapPicture } from './map-picture';
 import { PdfPageFields, pdfPage, type PdfPageChoice } from './PdfPageFields';
 import { PngFields, type PngChoice } from './PngFields';
-import './map-export.css';
 
 interface Props {
   scheme: string;
@@ -26,10 +26,10 @@ type Stage =
   | { kind: 'done'; path: string }
   | { kind: 'failed'; error: HostError };
 
-const FORMATS: ReadonlyArray<{ id: ExportFormat; label: string; hint: string }> = [
-  { id: 'svg', label: 'SVG', hint: 'vector, text stays text' },
-  { id: 'png', label: 'PNG', hint: 'image, 1× to 4× size' },
-  { id: 'pdf', label: 'PDF', hint: 'vector, selectable text, for print' },
+const FORMATS: ReadonlyArray<RadioOption<ExportFormat>> = [
+  { value: 'svg', label: 'SVG', hint: 'vector, text stays text' },
+  { value: 'png', label: 'PNG', hint: 'image, 1× to 4× size' },
+  { value: 'pdf', label: 'PDF', hint: 'vector, selectable text, for print' },
 ];
 
 /**
@@ -99,21 +99,7 @@ export function ExportMapDialog({ scheme, picture, onClose }: Props) {
             if (ready) void run();
           }}
         >
-          <fieldset className="export-formats">
-            <legend>Format</legend>
-            {FORMATS.map((f) => (
-              <label key={f.id}>
-                <input
-                  type="radio"
-                  name="export-format"
-                  value={f.id}
-                  checked={format === f.id}
-                  onChange={() => chooseFormat(f.id)}
-                />
-                {f.label} <span className="muted">({f.hint})</span>
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup legend="Format" options={FORMATS} value={format} onChange={chooseFormat} />
           {format === 'pdf' && <PdfPageFields value={page} onChange={setPage} />}
           {format === 'png' && <PngFields value={png} onChange={setPng} />}
           <SaveTargetChoice target={target} placeholder={`/path/to/${suggested}`} />

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import '../ui/choice-group.css';
 import type { PdfOrientation, PdfPageSize } from '../../shared/ipc/methods/export-methods';
 
 /** The page a PDF export is laid out on. */
@@ -33,7 +34,7 @@ interface Props {
 export function PdfPageFields({ value, onChange }: Props) {
   const sizeId = useId();
   return (
-    <fieldset className="export-formats">
+    <fieldset className="choice-row">
       <legend>Page</legend>
       <label htmlFor={sizeId}>Size</label>
       <select

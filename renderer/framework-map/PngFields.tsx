@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import '../ui/choice-group.css';
 
 /** How a PNG export is rasterised: pixels per SVG unit, and what shows where nothing is drawn. */
 export interface PngChoice {
@@ -15,7 +16,7 @@ interface Props {
 export function PngFields({ value, onChange }: Props) {
   const scaleId = useId();
   return (
-    <fieldset className="export-formats">
+    <fieldset className="choice-row">
       <legend>Image</legend>
       <label htmlFor={scaleId}>Scale</label>
       <select

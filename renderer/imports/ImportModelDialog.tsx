@@ -14,16 +14,17 @@ import { useStudio } from '../state/studio-store';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { openModelImport, useModelImport } from './model-import-store';
 import '../catalogue/catalogue.css';
+import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
 
 const PREVIEW_ROWS = 200;
-const FORMATS: ReadonlyArray<{ id: ModelImportFormat; label: string; hint: string }> = [
+const FORMATS: ReadonlyArray<RadioOption<ModelImportFormat>> = [
   {
-    id: 'bpmn',
+    value: 'bpmn',
     label: 'BPMN 2.0',
     hint: 'Camunda, Signavio, ARIS, Enterprise Architect, Bizagi, bpmn.io',
   },
   {
-    id: 'archimate',
+    value: 'archimate',
     label: 'ArchiMate exchange file',
     hint: 'Archi, BiZZdesign (Open Exchange Format 3.x)',
   },
@@ -130,21 +131,13 @@ function ImportModelBody({
             if (file.chosen.path !== '' && !busy) void read();
           }}
         >
-          <fieldset className="data-export-formats">
-            <legend>Format</legend>
-            {FORMATS.map((f) => (
-              <label key={f.id}>
-                <input
-                  type="radio"
-                  name="model-import-format"
-                  value={f.id}
-                  checked={format === f.id}
-                  onChange={() => setFormat(f.id)}
-                />
-                {f.label} <span className="muted">({f.hint})</span>
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend="Format"
+            stacked
+            options={FORMATS}
+            value={format}
+            onChange={setFormat}
+          />
           <div className="field-row">
             <div className="field">
               <label htmlFor="model-import-path">File path</label>

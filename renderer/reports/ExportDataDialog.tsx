@@ -12,6 +12,7 @@ import { Dialog } from '../dialogs/Dialog';
 import { useSaveTarget } from '../dialogs/useSaveTarget';
 import { host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
+import { RadioGroup } from '../ui/RadioGroup';
 import { SaveTargetChoice } from '../ui/SaveTargetChoice';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { EXPORT_TITLES, FORMAT_HINTS, dataExportFileName } from './export-names';
@@ -103,21 +104,17 @@ function ExportBody({ kind, document }: { kind: DataExportKind; document: Worksp
             if (ready) void run();
           }}
         >
-          <fieldset className="data-export-formats">
-            <legend>Format</legend>
-            {formats.map((f) => (
-              <label key={f}>
-                <input
-                  type="radio"
-                  name="data-export-format"
-                  value={f}
-                  checked={format === f}
-                  onChange={() => chooseFormat(f)}
-                />
-                {f.toUpperCase()} <span className="muted">({FORMAT_HINTS[kind][f]})</span>
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend="Format"
+            stacked
+            options={formats.map((f) => ({
+              value: f,
+              label: f.toUpperCase(),
+              hint: FORMAT_HINTS[kind][f],
+            }))}
+            value={format}
+            onChange={chooseFormat}
+          />
           <SaveTargetChoice target={target} placeholder={`/path/to/${suggested}`} />
           {stage.kind === 'working' && (
             <div className="data-export-progress" role="status">

@@ -1,5 +1,6 @@
 import type { SaveTarget } from '../dialogs/useSaveTarget';
 import { SaveTargetField } from './SaveTargetField';
+import './choice-group.css';
 
 /**
  * The file field of an export dialog (`SaveTargetField`) with, where the file exists, the box
@@ -25,7 +26,7 @@ export function SaveTargetChoice({
         {...(target.pickNative ? { onChoose: target.pickNative } : {})}
       />
       {target.needsConfirm && (
-        <label className="save-replace">
+        <label className="choice-line">
           <input
             type="checkbox"
             checked={target.replace}
