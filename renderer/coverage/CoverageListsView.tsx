@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   listExtensions,
   listGaps,
@@ -12,9 +12,9 @@ import { levelSummary, percentLabel } from '../../shared/coverage/coverage-summa
 import type { FrameworkProcessId, ProcessId } from '../../shared/model/ids';
 import { openFrameworkMap, selectProcess } from '../framework/library-store';
 import { useStudio } from '../state/studio-store';
-import { nextSort, sortList, byProcessId, byText, type ListSort } from './list-sort';
+import { byProcessId, byText } from './list-sort';
 import { revealCompanyProcess } from './reveal-company-process';
-import { SortHeader } from './SortHeader';
+import { SortedList } from './SortedList';
 import { useCoverage } from './useCoverage';
 import './coverage-lists.css';
 
@@ -36,15 +36,6 @@ const EXTENSION_REASON: Readonly<Record<Extension['reason'], string>> = {
 export function CoverageListsView() {
   const view = useCoverage();
   const document = useStudio((s) => s.history?.document ?? null);
-  const [gapSort, setGapSort] = useState<ListSort<GapKey>>({ key: 'id', descending: false });
-  const [overlapSort, setOverlapSort] = useState<ListSort<OverlapKey>>({
-    key: 'count',
-    descending: true,
-  });
-  const [extensionSort, setExtensionSort] = useState<ListSort<ExtensionKey>>({
-    key: 'reason',
-    descending: false,
-  });
   const processes = document?.processes.processes;
   const mappings = document?.mappings.mappings;
   const lists = useMemo(() => {
@@ -73,33 +64,12 @@ export function CoverageListsView() {
     });
   };
   const codeOf = (e: Extension) => names.get(e.processId)?.code ?? '';
-
-  const gaps = sortList<Gap, GapKey>(
-    lists.gaps,
-    gapSort,
-    { id: byProcessId, level: (a, b) => a.level - b.level, name: (a, b) => byText(a.name, b.name) },
-    byProcessId,
+  const processButton = (row: { id: string; name: string }) => (
+    <button type="button" className="link-button" onClick={() => openOnMap(row.id)}>
+      {row.name}
+    </button>
   );
-  const overlaps = sortList<Overlap, OverlapKey>(
-    lists.overlaps,
-    overlapSort,
-    {
-      id: byProcessId,
-      name: (a, b) => byText(a.name, b.name),
-      count: (a, b) => a.companyProcessIds.length - b.companyProcessIds.length,
-    },
-    byProcessId,
-  );
-  const extensions = sortList<Extension, ExtensionKey>(
-    lists.extensions,
-    extensionSort,
-    {
-      code: (a, b) => byText(codeOf(a), codeOf(b)),
-      name: (a, b) => byText(a.name, b.name),
-      reason: (a, b) => byText(a.reason, b.reason),
-    },
-    (a, b) => byText(a.name, b.name),
-  );
+  const byName = (a: { name: string }, b: { name: string }) => byText(a.name, b.name);
 
   return (
     <div className="coverage-lists">
@@ -128,161 +98,96 @@ export function CoverageListsView() {
         </details>
       </header>
       <div className="coverage-columns">
-        <section aria-labelledby="coverage-gaps" className="coverage-list">
-          <h3 id="coverage-gaps">
-            Gaps <span className="coverage-count">{gaps.length}</span>
-          </h3>
-          <p className="muted">
-            In-scope processes nothing maps to, at the top of each uncovered branch.
-          </p>
-          <table aria-labelledby="coverage-gaps">
-            <thead>
-              <tr>
-                <SortHeader
-                  column="id"
-                  label="Id"
-                  sort={gapSort}
-                  onSort={(k) => setGapSort(nextSort(gapSort, k))}
-                />
-                <SortHeader
-                  column="level"
-                  label="Level"
-                  sort={gapSort}
-                  onSort={(k) => setGapSort(nextSort(gapSort, k))}
-                />
-                <SortHeader
-                  column="name"
-                  label="Process"
-                  sort={gapSort}
-                  onSort={(k) => setGapSort(nextSort(gapSort, k))}
-                />
-              </tr>
-            </thead>
-            <tbody>
-              {gaps.map((gap) => (
-                <tr key={gap.id}>
-                  <td>
-                    <code>{gap.id}</code>
-                  </td>
-                  <td>{`L${gap.level}`}</td>
-                  <td>
-                    <button type="button" className="link-button" onClick={() => openOnMap(gap.id)}>
-                      {gap.name}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {gaps.length === 0 && <p className="muted">No gaps.</p>}
-        </section>
-        <section aria-labelledby="coverage-overlaps" className="coverage-list">
-          <h3 id="coverage-overlaps">
-            Overlaps <span className="coverage-count">{overlaps.length}</span>
-          </h3>
-          <p className="muted">Processes mapped from two or more company processes.</p>
-          <table aria-labelledby="coverage-overlaps">
-            <thead>
-              <tr>
-                <SortHeader
-                  column="id"
-                  label="Id"
-                  sort={overlapSort}
-                  onSort={(k) => setOverlapSort(nextSort(overlapSort, k))}
-                />
-                <SortHeader
-                  column="name"
-                  label="Process"
-                  sort={overlapSort}
-                  onSort={(k) => setOverlapSort(nextSort(overlapSort, k))}
-                />
-                <SortHeader
-                  column="count"
-                  label="Mapped from"
-                  sort={overlapSort}
-                  onSort={(k) => setOverlapSort(nextSort(overlapSort, k))}
-                />
-              </tr>
-            </thead>
-            <tbody>
-              {overlaps.map((overlap) => (
-                <tr key={overlap.id}>
-                  <td>
-                    <code>{overlap.id}</code>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => openOnMap(overlap.id)}
-                    >
-                      {overlap.name}
-                    </button>
-                  </td>
-                  <td>
-                    <b>{overlap.companyProcessIds.length}</b>{' '}
-                    <span className="muted">
-                      {overlap.companyProcessIds.map((id) => names.get(id)?.name ?? id).join(', ')}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {overlaps.length === 0 && <p className="muted">No overlaps.</p>}
-        </section>
-        <section aria-labelledby="coverage-extensions" className="coverage-list">
-          <h3 id="coverage-extensions">
-            Extensions <span className="coverage-count">{extensions.length}</span>
-          </h3>
-          <p className="muted">
-            Company processes flagged “not in eTOM”, or with no mapping on them or below them yet.
-          </p>
-          <table aria-labelledby="coverage-extensions">
-            <thead>
-              <tr>
-                <SortHeader
-                  column="code"
-                  label="Code"
-                  sort={extensionSort}
-                  onSort={(k) => setExtensionSort(nextSort(extensionSort, k))}
-                />
-                <SortHeader
-                  column="name"
-                  label="Company process"
-                  sort={extensionSort}
-                  onSort={(k) => setExtensionSort(nextSort(extensionSort, k))}
-                />
-                <SortHeader
-                  column="reason"
-                  label="Why"
-                  sort={extensionSort}
-                  onSort={(k) => setExtensionSort(nextSort(extensionSort, k))}
-                />
-              </tr>
-            </thead>
-            <tbody>
-              {extensions.map((extension) => (
-                <tr key={extension.processId}>
-                  <td>
-                    <code>{codeOf(extension)}</code>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => revealCompanyProcess(extension.processId as ProcessId)}
-                    >
-                      {extension.name}
-                    </button>
-                  </td>
-                  <td>{EXTENSION_REASON[extension.reason]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {extensions.length === 0 && <p className="muted">No extensions.</p>}
-        </section>
+        <SortedList<Gap, GapKey>
+          id="coverage-gaps"
+          title="Gaps"
+          note="In-scope processes nothing maps to, at the top of each uncovered branch."
+          rows={lists.gaps}
+          rowKey={(gap) => gap.id}
+          tie={byProcessId}
+          initialSort={{ key: 'id', descending: false }}
+          empty="No gaps."
+          columns={[
+            { key: 'id', label: 'Id', compare: byProcessId, cell: (gap) => <code>{gap.id}</code> },
+            {
+              key: 'level',
+              label: 'Level',
+              compare: (a, b) => a.level - b.level,
+              cell: (gap) => `L${gap.level}`,
+            },
+            { key: 'name', label: 'Process', compare: byName, cell: processButton },
+          ]}
+        />
+        <SortedList<Overlap, OverlapKey>
+          id="coverage-overlaps"
+          title="Overlaps"
+          note="Processes mapped from two or more company processes."
+          rows={lists.overlaps}
+          rowKey={(overlap) => overlap.id}
+          tie={byProcessId}
+          initialSort={{ key: 'count', descending: true }}
+          empty="No overlaps."
+          columns={[
+            {
+              key: 'id',
+              label: 'Id',
+              compare: byProcessId,
+              cell: (overlap) => <code>{overlap.id}</code>,
+            },
+            { key: 'name', label: 'Process', compare: byName, cell: processButton },
+            {
+              key: 'count',
+              label: 'Mapped from',
+              compare: (a, b) => a.companyProcessIds.length - b.companyProcessIds.length,
+              cell: (overlap) => (
+                <>
+                  <b>{overlap.companyProcessIds.length}</b>{' '}
+                  <span className="muted">
+                    {overlap.companyProcessIds.map((id) => names.get(id)?.name ?? id).join(', ')}
+                  </span>
+                </>
+              ),
+            },
+          ]}
+        />
+        <SortedList<Extension, ExtensionKey>
+          id="coverage-extensions"
+          title="Extensions"
+          note="Company processes flagged “not in eTOM”, or with no mapping on them or below them yet."
+          rows={lists.extensions}
+          rowKey={(extension) => extension.processId}
+          tie={byName}
+          initialSort={{ key: 'reason', descending: false }}
+          empty="No extensions."
+          columns={[
+            {
+              key: 'code',
+              label: 'Code',
+              compare: (a, b) => byText(codeOf(a), codeOf(b)),
+              cell: (extension) => <code>{codeOf(extension)}</code>,
+            },
+            {
+              key: 'name',
+              label: 'Company process',
+              compare: byName,
+              cell: (extension) => (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => revealCompanyProcess(extension.processId as ProcessId)}
+                >
+                  {extension.name}
+                </button>
+              ),
+            },
+            {
+              key: 'reason',
+              label: 'Why',
+              compare: (a, b) => byText(a.reason, b.reason),
+              cell: (extension) => EXTENSION_REASON[extension.reason],
+            },
+          ]}
+        />
       </div>
     </div>
   );

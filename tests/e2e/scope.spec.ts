@@ -1,7 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from './support/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { SCOPE_SWATCHES } from '../../shared/coverage/scope-palette';
+import { compareProcessIds } from '../../shared/etom/process-id';
 import { startHost, type RunningHost } from './support/browser-host';
 import { openSampleCopy } from './support/sample-copy';
 import { HeatMapPage } from './pages/heat-map-page';
@@ -224,4 +225,39 @@ test('at 1280x720 beside both panels the L2 list takes two lines a row instead o
   await list.status('1.1.1').selectOption({ label: 'In scope' });
   await list.reason('1.1.1').fill('Narrow but whole');
   await expect(list.reason('1.1.1')).toHaveValue('Narrow but whole');
+});
+
+test('each coverage list sorts by the column clicked, again the other way', async ({ page }) => {
+  await openSampleCopy(page, 'etom-e2e-coverage-sort-');
+  const coverage = new CoverageListsPage(page);
+  await coverage.open();
+  const header = (list: Locator, name: string) =>
+    list.getByRole('columnheader', { name: new RegExp(`^${name}`) });
+  const column = (list: Locator, index: number) =>
+    list.locator(`tbody tr td:nth-child(${index})`).allTextContents();
+
+  // Gaps open in the framework's order of ids; a click on Level sorts by level, then the other way.
+  await expect(header(coverage.gaps, 'Id')).toHaveAttribute('aria-sort', 'ascending');
+  const ids = await column(coverage.gaps, 1);
+  expect(ids.length).toBeGreaterThan(3);
+  expect(ids).toEqual([...ids].sort(compareProcessIds));
+  await header(coverage.gaps, 'Level').getByRole('button').click();
+  await expect(header(coverage.gaps, 'Level')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(header(coverage.gaps, 'Id')).toHaveAttribute('aria-sort', 'none');
+  const levels = (await column(coverage.gaps, 2)).map((l) => Number(l.slice(1)));
+  expect(levels).toEqual([...levels].sort((a, b) => a - b));
+  await header(coverage.gaps, 'Level').getByRole('button').click();
+  await expect(header(coverage.gaps, 'Level')).toHaveAttribute('aria-sort', 'descending');
+  const down = (await column(coverage.gaps, 2)).map((l) => Number(l.slice(1)));
+  expect(down).toEqual([...down].sort((a, b) => b - a));
+
+  // Overlaps open with the most mapped first; Process sorts by name.
+  await expect(header(coverage.overlaps, 'Mapped from')).toHaveAttribute('aria-sort', 'descending');
+  const counts = (await column(coverage.overlaps, 3)).map((c) => Number.parseInt(c, 10));
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  await header(coverage.overlaps, 'Process').getByRole('button').click();
+  const names = await column(coverage.overlaps, 2);
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  // Sorting one list leaves the others as they were.
+  await expect(header(coverage.gaps, 'Level')).toHaveAttribute('aria-sort', 'descending');
 });
