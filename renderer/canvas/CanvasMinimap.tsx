@@ -4,8 +4,8 @@ import { kindColour } from './kind-colours';
 import { drawOnViewChange } from './draw-on-view-change';
 import type { ElementNode } from './to-flow';
 import { toggleViewPref, useViewPrefs } from './view-prefs';
+import { boundsOf, type Rect } from '../../shared/model/rect';
 import {
-  boundsOf,
   centredOn,
   fitFrame,
   fromMinimap,
@@ -13,7 +13,6 @@ import {
   toMinimap,
   viewRect,
   type MinimapFrame,
-  type Rect,
 } from './minimap-geometry';
 
 const WIDTH = 200;

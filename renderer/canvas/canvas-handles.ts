@@ -2,7 +2,7 @@ import { useEffect, useMemo, type RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { DiagramId } from '../../shared/model/ids';
 import { fitClearOfPanels } from './fit-clear';
-import type { Rect } from './placement';
+import type { Rect } from '../../shared/model/rect';
 
 /**
  * What actions can ask of the canvas showing a diagram: the live viewport belongs to React

@@ -4,12 +4,7 @@
  * without a canvas.
  */
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Rect } from '../../shared/model/rect';
 
 export interface Point {
   x: number;
@@ -25,21 +20,6 @@ export interface MinimapFrame {
 
 /** React Flow's transform: translate x, translate y, zoom. */
 export type Transform = readonly [number, number, number];
-
-/** The smallest rectangle holding all of `rects`, or null when there are none. */
-export function boundsOf(rects: Iterable<Rect>): Rect | null {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const r of rects) {
-    left = Math.min(left, r.x);
-    top = Math.min(top, r.y);
-    right = Math.max(right, r.x + r.width);
-    bottom = Math.max(bottom, r.y + r.height);
-  }
-  return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
-}
 
 /** The part of the diagram (flow coordinates) a pane of `width` x `height` shows. */
 export function viewRect(transform: Transform, width: number, height: number): Rect {

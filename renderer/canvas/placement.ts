@@ -1,12 +1,5 @@
 import type { DiagramNode } from '../../shared/model/diagram-schema';
-
-/** A rectangle on the canvas, in flow coordinates. */
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Rect } from '../../shared/model/rect';
 
 /** Space kept free around a new element: enough for a visible connection arrow between two. */
 export const PLACEMENT_GAP = 56;

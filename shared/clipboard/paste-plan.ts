@@ -23,27 +23,6 @@ export interface PasteOffset {
   dy: number;
 }
 
-/** The bounding box of some nodes. */
-export function boundsOf(nodes: readonly DiagramNode[]): {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-} {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const n of nodes) {
-    left = Math.min(left, n.x);
-    top = Math.min(top, n.y);
-    right = Math.max(right, n.x + n.width);
-    bottom = Math.max(bottom, n.y + n.height);
-  }
-  if (left === Infinity) return { x: 0, y: 0, width: 0, height: 0 };
-  return { x: left, y: top, width: right - left, height: bottom - top };
-}
-
 /**
  * The offset of a paste with no pointer to go to: one step down and right of the originals,
  * or more steps while a node of the diagram already sits where the first copy would, so that

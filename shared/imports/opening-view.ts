@@ -1,4 +1,4 @@
-import { boundsOf } from '../clipboard/paste-plan';
+import { boundsOf } from '../model/rect';
 import type { DiagramNode, Viewport } from '../model/diagram-schema';
 
 /**
@@ -15,7 +15,7 @@ const LEAST_ZOOM = 0.1;
  * at 100 %, a BPMN drawing wider than the pane opened on its top-left corner alone.
  */
 export function openingView(nodes: readonly DiagramNode[], margin: number): Viewport {
-  const drawn = boundsOf(nodes);
+  const drawn = boundsOf(nodes) ?? { x: 0, y: 0, width: 0, height: 0 };
   const fit = Math.min(
     1,
     OPENING_PANE.width / (drawn.x + drawn.width + margin),

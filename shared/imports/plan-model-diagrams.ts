@@ -8,6 +8,7 @@ import {
 import { uniqueSlug, type DiagramId, type EdgeId, type NodeId, type ProcessId } from '../model/ids';
 import { emptyDiagram } from '../commands/diagram-commands';
 import { LIMITS } from '../model/limits';
+import { boundsOf } from '../model/rect';
 import type { ImportedDiagram, ImportedShape, ModelProblem } from './imported-model';
 import { openingView } from './opening-view';
 import { widenToLabels } from './widen-to-label';
@@ -113,17 +114,10 @@ interface Placement {
 }
 
 function placementOf(shapes: readonly Box[]): Placement | null {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const s of shapes) {
-    minX = Math.min(minX, s.x);
-    minY = Math.min(minY, s.y);
-    maxX = Math.max(maxX, s.x + s.width);
-    maxY = Math.max(maxY, s.y + s.height);
-  }
-  const extent = Math.max(maxX - minX, maxY - minY);
+  const drawn = boundsOf(shapes);
+  if (drawn === null) return null;
+  const { x: minX, y: minY } = drawn;
+  const extent = Math.max(drawn.width, drawn.height);
   if (!Number.isFinite(extent)) return null;
   const scale = extent > MAX_IMPORTED_EXTENT ? MAX_IMPORTED_EXTENT / extent : 1;
   return {

@@ -5,15 +5,11 @@ import {
   type Clip,
 } from '../../../shared/clipboard/clipboard-format';
 import { copyElements } from '../../../shared/clipboard/copy-elements';
-import {
-  boundsOf,
-  cascadeOffset,
-  planPaste,
-  type PasteOffset,
-} from '../../../shared/clipboard/paste-plan';
+import { cascadeOffset, planPaste, type PasteOffset } from '../../../shared/clipboard/paste-plan';
 import type { DiagramFile } from '../../../shared/model/diagram-schema';
 import { HostFailure } from '../../../shared/ipc/errors';
 import type { DiagramId } from '../../../shared/model/ids';
+import { boundsOf } from '../../../shared/model/rect';
 import { runCommands } from '../../state/edit-actions';
 import { setSelection } from '../../state/select-actions';
 import { selectionOf } from '../../state/selection';
@@ -68,6 +64,8 @@ function offsetFor(
   at: { x: number; y: number } | null,
 ): PasteOffset {
   const box = boundsOf(clip.nodes);
+  // A clip holds a node at least (its schema says so): nothing to move otherwise.
+  if (box === null) return { dx: 0, dy: 0 };
   const wanted = at
     ? { x: Math.round(at.x - box.width / 2), y: Math.round(at.y - box.height / 2) }
     : (() => {
@@ -101,7 +99,8 @@ function insertClip(
   const plan = planPaste(state.history.document, diagram, clip, offsetFor(diagram, clip, at));
   if (!runCommands(label, [plan.invocation])) return;
   // A full view puts the copies beyond it: the view follows them there.
-  canvasHandle(diagramId)?.show(boundsOf(plan.nodes));
+  const copies = boundsOf(plan.nodes);
+  if (copies !== null) canvasHandle(diagramId)?.show(copies);
   setSelection(
     diagramId,
     selectionOf(

@@ -1,10 +1,4 @@
-/** A rectangle on the canvas, in flow coordinates. */
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Rect } from '../../../shared/model/rect';
 
 /** Where a dragged rectangle goes once it snaps to the lines it nearly shares with others. */
 export interface Guides {
@@ -60,22 +54,6 @@ export function snapToGuides(moving: Rect, others: readonly Rect[], threshold: n
     vertical: x?.[1] ?? null,
     horizontal: y?.[1] ?? null,
   };
-}
-
-/** The rectangle around several (the dragged selection moves and snaps as one). */
-export function boundsOf(rects: readonly Rect[]): Rect | null {
-  if (rects.length === 0) return null;
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const r of rects) {
-    left = Math.min(left, r.x);
-    top = Math.min(top, r.y);
-    right = Math.max(right, r.x + r.width);
-    bottom = Math.max(bottom, r.y + r.height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 /** True when two rectangles overlap (the view and a node: is the node a candidate?). */

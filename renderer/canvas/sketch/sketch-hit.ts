@@ -1,4 +1,4 @@
-import type { Rect } from '../placement';
+import type { Rect } from '../../../shared/model/rect';
 import type { SketchBox } from './sketch-picture';
 
 /** A point in flow coordinates. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  boundsOf,
   centredOn,
   fitFrame,
   fromMinimap,
@@ -10,16 +9,6 @@ import {
 } from '../../../../renderer/canvas/minimap-geometry';
 
 describe('minimap geometry', () => {
-  it('bounds a set of rectangles, and nothing as null', () => {
-    expect(
-      boundsOf([
-        { x: 10, y: 20, width: 100, height: 50 },
-        { x: -40, y: 60, width: 20, height: 40 },
-      ]),
-    ).toEqual({ x: -40, y: 20, width: 150, height: 80 });
-    expect(boundsOf([])).toBeNull();
-  });
-
   it('fits the bounds inside the padding, keeps the aspect ratio and centres the rest', () => {
     // 1000 x 250 into 200 x 140 with 4 px padding: the width limits, scale 192 / 1000.
     const frame = fitFrame(

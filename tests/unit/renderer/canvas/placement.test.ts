@@ -4,9 +4,9 @@ import {
   freeSpot,
   placeInView,
   placementObstacles,
-  type Rect,
 } from '../../../../renderer/canvas/placement';
 import type { DiagramNode } from '../../../../shared/model/diagram-schema';
+import type { Rect } from '../../../../shared/model/rect';
 
 const size = { width: 100, height: 50 };
 

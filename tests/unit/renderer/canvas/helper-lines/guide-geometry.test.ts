@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  boundsOf,
   intersects,
   snapToGuides,
 } from '../../../../../renderer/canvas/helper-lines/guide-geometry';
@@ -60,17 +59,7 @@ describe('snapToGuides', () => {
   });
 });
 
-describe('boundsOf and intersects', () => {
-  it('bounds several rectangles, and none as null', () => {
-    expect(
-      boundsOf([
-        { x: 0, y: 10, width: 10, height: 10 },
-        { x: 50, y: -5, width: 5, height: 5 },
-      ]),
-    ).toEqual({ x: 0, y: -5, width: 55, height: 25 });
-    expect(boundsOf([])).toBeNull();
-  });
-
+describe('intersects', () => {
   it('tells overlapping rectangles from ones that only touch', () => {
     expect(intersects(other, { x: 299, y: 179, width: 5, height: 5 })).toBe(true);
     expect(intersects(other, { x: 300, y: 100, width: 5, height: 5 })).toBe(false);
