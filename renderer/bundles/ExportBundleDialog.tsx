@@ -9,7 +9,9 @@ import type { WorkspaceDocument } from '../../shared/model/document';
 import { Dialog } from '../dialogs/Dialog';
 import { useSaveTarget } from '../dialogs/useSaveTarget';
 import { host } from '../platform/host';
+import { ExportActions } from '../ui/ExportActions';
 import { SaveTargetChoice } from '../ui/SaveTargetChoice';
+import { SavedNotice } from '../ui/SavedNotice';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { openBundleDialog } from './bundle-dialog-store';
 import './bundles.css';
@@ -74,17 +76,12 @@ export function ExportBundleDialog(props: {
   return (
     <Dialog title="Export diagrams as bundle" onCancel={close} wide>
       {stage.kind === 'done' ? (
-        <>
-          <p role="status">
-            Saved {stage.counts} ({Math.max(1, Math.round(stage.result.bytes / 1024))} KB) to{' '}
-            <code>{stage.result.path}</code>
-          </p>
-          <div className="dialog-actions">
-            <button type="button" className="primary" onClick={close}>
-              Close
-            </button>
-          </div>
-        </>
+        <SavedNotice
+          what={stage.counts}
+          bytes={stage.result.bytes}
+          path={stage.result.path}
+          onClose={close}
+        />
       ) : (
         <form
           onSubmit={(event) => {
@@ -128,14 +125,7 @@ export function ExportBundleDialog(props: {
           {stage.kind === 'failed' && (
             <ErrorNotice error={stage.error} onDismiss={() => setStage({ kind: 'ask' })} />
           )}
-          <div className="dialog-actions">
-            <button type="button" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" className="primary" disabled={!ready}>
-              {stage.kind === 'working' ? 'Exporting…' : 'Export'}
-            </button>
-          </div>
+          <ExportActions working={stage.kind === 'working'} ready={ready} onCancel={close} />
         </form>
       )}
     </Dialog>

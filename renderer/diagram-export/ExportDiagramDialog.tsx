@@ -13,7 +13,9 @@ import { PdfPageFields, pdfPage, type PdfPageChoice } from '../framework-map/Pdf
 import { host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
 import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
+import { ExportActions } from '../ui/ExportActions';
 import { SaveTargetChoice } from '../ui/SaveTargetChoice';
+import { SavedNotice } from '../ui/SavedNotice';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { openDiagramExport, useDiagramExport } from './diagram-export-store';
 import { drawDiagram } from './draw-diagram';
@@ -200,10 +202,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
   return (
     <Dialog title={`Export diagram “${diagram.name}”`} onCancel={onClose} wide>
       {stage.kind === 'done' ? (
-        <>
-          <p role="status">
-            Saved to <code>{stage.result.path}</code>
-          </p>
+        <SavedNotice path={stage.result.path} onClose={onClose}>
           {stage.result.scale !== undefined && (
             <p className="muted">
               {`Drawn at ${stage.result.scale}× (${stage.result.width ?? '?'} × ${stage.result.height ?? '?'} px): at the scale chosen the picture would have been over ${MAX_PNG_PIXELS / 1_000_000} million pixels.`}
@@ -214,12 +213,7 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
               {`Left out, with nothing to draw: ${stage.leftOut.map((name) => `“${name}”`).join(', ')}.`}
             </p>
           )}
-          <div className="dialog-actions">
-            <button type="button" className="primary" onClick={onClose}>
-              Close
-            </button>
-          </div>
-        </>
+        </SavedNotice>
       ) : (
         <form
           onSubmit={(event) => {
@@ -296,20 +290,12 @@ function DiagramExportForm({ document, diagram, selection, onClose }: FormProps)
           {stage.kind === 'failed' && (
             <ErrorNotice error={stage.error} onDismiss={() => setStage({ kind: 'ask' })} />
           )}
-          <div className="dialog-actions">
-            {stage.kind === 'working' ? (
-              <button type="button" onClick={job.cancel}>
-                Cancel export
-              </button>
-            ) : (
-              <button type="button" onClick={onClose}>
-                Cancel
-              </button>
-            )}
-            <button type="submit" className="primary" disabled={!ready}>
-              {stage.kind === 'working' ? 'Exporting…' : 'Export'}
-            </button>
-          </div>
+          <ExportActions
+            working={stage.kind === 'working'}
+            ready={ready}
+            onCancel={onClose}
+            onStop={job.cancel}
+          />
         </form>
       )}
     </Dialog>

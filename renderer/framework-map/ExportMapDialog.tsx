@@ -6,7 +6,9 @@ import { Dialog } from '../dialogs/Dialog';
 import { useSaveTarget } from '../dialogs/useSaveTarget';
 import { host } from '../platform/host';
 import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
+import { ExportActions } from '../ui/ExportActions';
 import { SaveTargetChoice } from '../ui/SaveTargetChoice';
+import { SavedNotice } from '../ui/SavedNotice';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { exportFileName } from './export-target';
 import type { MapPicture } from './map-picture';
@@ -82,16 +84,7 @@ export function ExportMapDialog({ scheme, picture, onClose }: Props) {
   return (
     <Dialog title={picture.dialogTitle} onCancel={onClose} wide>
       {stage.kind === 'done' ? (
-        <>
-          <p role="status">
-            Saved to <code>{stage.path}</code>
-          </p>
-          <div className="dialog-actions">
-            <button type="button" className="primary" onClick={onClose}>
-              Close
-            </button>
-          </div>
-        </>
+        <SavedNotice path={stage.path} onClose={onClose} />
       ) : (
         <form
           onSubmit={(event) => {
@@ -106,14 +99,7 @@ export function ExportMapDialog({ scheme, picture, onClose }: Props) {
           {stage.kind === 'failed' && (
             <ErrorNotice error={stage.error} onDismiss={() => setStage({ kind: 'ask' })} />
           )}
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="primary" disabled={!ready}>
-              {stage.kind === 'working' ? 'Exporting…' : 'Export'}
-            </button>
-          </div>
+          <ExportActions working={stage.kind === 'working'} ready={ready} onCancel={onClose} />
         </form>
       )}
     </Dialog>

@@ -12,7 +12,9 @@ import { Dialog } from '../dialogs/Dialog';
 import { useSaveTarget } from '../dialogs/useSaveTarget';
 import { host } from '../platform/host';
 import { useStudio } from '../state/studio-store';
+import { ExportActions } from '../ui/ExportActions';
 import { RadioGroup } from '../ui/RadioGroup';
+import { SavedNotice } from '../ui/SavedNotice';
 import { SaveTargetChoice } from '../ui/SaveTargetChoice';
 import { ErrorNotice } from '../welcome/ErrorNotice';
 import { EXPORT_TITLES, FORMAT_HINTS, dataExportFileName } from './export-names';
@@ -85,18 +87,12 @@ function ExportBody({ kind, document }: { kind: DataExportKind; document: Worksp
   return (
     <Dialog title={EXPORT_TITLES[kind].title} onCancel={close} wide>
       {stage.kind === 'done' ? (
-        <>
-          <p role="status">
-            Saved {stage.result.rows} {kind === 'coverage' ? 'in-scope processes' : 'mappings'} (
-            {Math.max(1, Math.round(stage.result.bytes / 1024))} KB) to{' '}
-            <code>{stage.result.path}</code>
-          </p>
-          <div className="dialog-actions">
-            <button type="button" className="primary" onClick={close}>
-              Close
-            </button>
-          </div>
-        </>
+        <SavedNotice
+          what={`${stage.result.rows} ${kind === 'coverage' ? 'in-scope processes' : 'mappings'}`}
+          bytes={stage.result.bytes}
+          path={stage.result.path}
+          onClose={close}
+        />
       ) : (
         <form
           onSubmit={(event) => {
@@ -128,14 +124,7 @@ function ExportBody({ kind, document }: { kind: DataExportKind; document: Worksp
           {stage.kind === 'failed' && (
             <ErrorNotice error={stage.error} onDismiss={() => setStage({ kind: 'ask' })} />
           )}
-          <div className="dialog-actions">
-            <button type="button" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" className="primary" disabled={!ready}>
-              {stage.kind === 'working' ? 'Exporting…' : 'Export'}
-            </button>
-          </div>
+          <ExportActions working={stage.kind === 'working'} ready={ready} onCancel={close} />
         </form>
       )}
     </Dialog>
