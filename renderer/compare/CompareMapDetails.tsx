@@ -1,5 +1,6 @@
 import type { ProcessCoverageChange } from '../../shared/diff/coverage-change';
 import { coverageFigure } from '../../shared/diff/coverage-change';
+import { DetailsHeading } from '../heat-map/DetailsHeading';
 import { MOVE_LOOK } from './compare-map-look';
 import type { SidesCoverage } from './useSidesCoverage';
 
@@ -20,16 +21,7 @@ export function CompareMapDetails({ sides, changes, id, onOpen }: Props) {
   const children = catalogue.children(id);
   return (
     <aside className="heat-details" aria-label={`Coverage change of ${id} ${process.name}`}>
-      <nav className="heat-path" aria-label="Path">
-        {catalogue.ancestors(id).map((a) => (
-          <button key={a.id} type="button" className="link" onClick={() => onOpen(a.id)}>
-            {a.id}
-          </button>
-        ))}
-      </nav>
-      <h3>
-        <code>{id}</code> {process.name}
-      </h3>
+      <DetailsHeading catalogue={catalogue} id={id} name={process.name} onOpen={onOpen} />
       <p>
         {change ? (
           <b>

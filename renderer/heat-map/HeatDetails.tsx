@@ -3,6 +3,7 @@ import { mappingsBehind } from '../../shared/coverage/coverage-lists';
 import { percentLabel, scopeLabel } from '../../shared/coverage/coverage-summary';
 import type { FrameworkCatalogue } from '../../shared/etom/catalogue';
 import { useStudio } from '../state/studio-store';
+import { DetailsHeading } from './DetailsHeading';
 import { heatCellLook } from './heat-cell-style';
 import { ScopeEditor } from '../scope/ScopeEditor';
 
@@ -27,16 +28,7 @@ export function HeatDetails({ catalogue, coverage, id, onOpen, editScope = false
   const behind = mappingsBehind(catalogue, coverage, id);
   return (
     <aside className="heat-details" aria-label={`Coverage of ${id} ${process.name}`}>
-      <nav className="heat-path" aria-label="Path">
-        {catalogue.ancestors(id).map((a) => (
-          <button key={a.id} type="button" className="link" onClick={() => onOpen(a.id)}>
-            {a.id}
-          </button>
-        ))}
-      </nav>
-      <h3>
-        <code>{id}</code> {process.name}
-      </h3>
+      <DetailsHeading catalogue={catalogue} id={id} name={process.name} onOpen={onOpen} />
       <p>
         Scope: <b>{own.scope === 'unset' ? 'no decision' : own.scope}</b>
         {own.scopeFrom === 'inherited' ? ' (inherited)' : ''}
