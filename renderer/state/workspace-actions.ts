@@ -6,7 +6,7 @@ import {
   savePoint,
 } from '../../shared/commands/history';
 import { BUILT_IN_PACKS } from '../../shared/etom/registry';
-import type { HostError } from '../../shared/ipc/errors';
+import type { HostError, HostResult } from '../../shared/ipc/errors';
 import type { WorkspaceDocument } from '../../shared/model/document';
 import type { OpenedWorkspace } from '../../shared/ipc/methods/workspace-methods';
 import { placeOf, type PathChoice } from '../../shared/ipc/path-ref';
@@ -56,13 +56,20 @@ async function releaseCurrent(): Promise<void> {
   if (handle) await host().call('workspace.close', { handle });
 }
 
-/** Opens the workspace in `folder`. Returns false (and shows the error) when it cannot. */
-export async function openWorkspaceAt(folder: PathChoice): Promise<boolean> {
-  const result = await host().call('workspace.open', placeOf(folder));
+/**
+ * Shows the workspace the host opened in place of the one open (closed on the host first), or
+ * the error when it could not open one: the end of Open, New and Open the sample.
+ */
+async function switchTo(result: HostResult<OpenedWorkspace>): Promise<boolean> {
   if (!result.ok) return fail(result.error);
   await releaseCurrent();
   showOpened(result.value);
   return true;
+}
+
+/** Opens the workspace in `folder`. Returns false (and shows the error) when it cannot. */
+export async function openWorkspaceAt(folder: PathChoice): Promise<boolean> {
+  return switchTo(await host().call('workspace.open', placeOf(folder)));
 }
 
 /**
@@ -83,24 +90,18 @@ export async function createWorkspace(name: string, folder: PathChoice): Promise
   const pack = BUILT_IN_PACKS[0];
   if (!pack) return fail({ code: 'INTERNAL', message: 'No framework pack is built in.' });
   if (!(await confirmDiscard())) return false;
-  const result = await host().call('workspace.create', {
-    ...placeOf(folder),
-    name,
-    framework: { pack: pack.id, release: pack.release },
-  });
-  if (!result.ok) return fail(result.error);
-  await releaseCurrent();
-  showOpened(result.value);
-  return true;
+  return switchTo(
+    await host().call('workspace.create', {
+      ...placeOf(folder),
+      name,
+      framework: { pack: pack.id, release: pack.release },
+    }),
+  );
 }
 
 /** Copies the sample that ships with the app into `folder` and opens the copy. */
 export async function openSampleCopy(folder: PathChoice): Promise<boolean> {
-  const result = await host().call('sample.open', placeOf(folder));
-  if (!result.ok) return fail(result.error);
-  await releaseCurrent();
-  showOpened(result.value);
-  return true;
+  return switchTo(await host().call('sample.open', placeOf(folder)));
 }
 
 /**
