@@ -40,7 +40,8 @@ export function Header() {
       <ActionToolbar
         bar="workspace"
         label="Workspace"
-        classes={{ 'workspace.save': 'primary', 'workspace.close': 'quiet' }}
+        // Save stands out while there is something to save; saved, it is a button like the rest.
+        classes={{ ...(dirty ? { 'workspace.save': 'primary' } : {}), 'workspace.close': 'quiet' }}
         details={{ 'edit.undo': undoTitle, 'edit.redo': redoTitle }}
       />
     </header>

@@ -41,11 +41,15 @@ test('create a workspace, draw and rename boxes, save, reload: everything is the
   page,
 }) => {
   const ws = await startWorkspace(page, 'Order to Cash');
+  // Save stands out only while there is something to save.
+  const saveButton = ws.header.getByRole('button', { name: 'Save', exact: true });
   await ws.addBox('Capture order');
   await ws.addBox('Check credit');
   await ws.expectUnsaved();
+  await expect(saveButton).toHaveClass(/\bprimary\b/);
   await ws.save();
   await expect(page).toHaveTitle('Acme Telco — eTOM Studio');
+  await expect(saveButton).not.toHaveClass(/\bprimary\b/);
 
   const files = await readdir(join(folder, 'diagrams'));
   expect(files).toEqual(['order-to-cash.json']);
