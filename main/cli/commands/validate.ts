@@ -4,7 +4,7 @@ import { findUnknownReferences } from '../../../shared/etom/unknown-references';
 import { referencedPacks } from '../../../shared/etom/pack-references';
 import { HostFailure, type HostError } from '../../../shared/ipc/errors';
 import { findBrokenLinks } from '../../../shared/model/broken-links';
-import { readWorkspace, type LoadedWorkspace } from '../../services/workspace/workspace-reader';
+import { checkWorkspace, type WorkspaceCheck } from '../../services/workspace/workspace-reader';
 import { CliUsageError, EXIT, type CliCommand, type CliIo } from '../cli-io';
 import { findPack } from '../find-pack';
 import { workspaceRoot } from './processes-workspace';
@@ -12,10 +12,11 @@ import { workspaceRoot } from './processes-workspace';
 const HELP = `Usage: validate <workspace>
 
 Reads every file of a workspace as the app opens it (size and nesting limits, JSON, schema,
-older versions migrated in memory; nothing is written) and checks that every framework
-reference names a process of its pack, every mapping and company process node a company
-process, and every mapping edge a mapping. Prints one line per problem, naming the file and
-the place in it, then a summary.
+older versions migrated in memory; nothing is written), past a broken file to the next, so
+that every broken file is reported at once. Where all of them read, checks that every
+framework reference names a process of its pack, every mapping and company process node a
+company process, and every mapping edge a mapping. Prints one line per problem, naming the
+file and the place in it, then a summary.
 
 Exit codes: 0 valid, 3 problems found, 1 the folder could not be read, 2 wrong usage.`;
 
@@ -50,6 +51,14 @@ const problemCount = (error: HostError) => error.problemCount ?? 1;
 
 const plural = (count: number) => `${count} problem${count === 1 ? '' : 's'}`;
 
+/** Prints the files that could not be read, and that the workspace is not valid. */
+function printUnreadable(dir: string, failures: readonly HostError[], io: CliIo): number {
+  for (const line of failures.flatMap(problemLines)) io.stdout(`${dir}: ${line}\n`);
+  const count = failures.reduce((sum, failure) => sum + problemCount(failure), 0);
+  io.stdout(`${dir}: not valid (${plural(count)})\n`);
+  return EXIT.invalid;
+}
+
 export const validateCommand: CliCommand = {
   path: ['validate'],
   summary: 'Check every file of a workspace (exit code 3 and one line per problem)',
@@ -61,16 +70,18 @@ export const validateCommand: CliCommand = {
       throw new CliUsageError('give one workspace folder');
     }
     const root = await workspaceRoot(dir);
-    let loaded: LoadedWorkspace;
+    let check: WorkspaceCheck;
     try {
-      loaded = await readWorkspace(root);
+      check = await checkWorkspace(root);
     } catch (error) {
-      // A required file that is missing or broken stops the read: that one problem is all.
+      // Without a readable workspace.json nothing else can be read as the app reads it.
       if (!(error instanceof HostFailure) || error.error.code === 'IO_ERROR') throw error;
-      for (const line of problemLines(error.error)) io.stdout(`${dir}: ${line}\n`);
-      io.stdout(`${dir}: not valid (${plural(problemCount(error.error))})\n`);
-      return EXIT.invalid;
+      return printUnreadable(dir, [error.error], io);
     }
+    const { loaded } = check;
+    // A broken processes, mappings or scope file: every file that failed, but no references.
+    if (loaded === null)
+      return printUnreadable(dir, [...check.failures, ...check.problems.values()], io);
     const unreadable = [...loaded.problems.values()];
     const problems = unreadable.flatMap(problemLines);
     // Each file's problems, those beyond the listed ones too, and each reference's below.

@@ -158,6 +158,43 @@ function newerMessage(version: number): string {
  * recorded in `problems` and left out of the document.
  */
 export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
+  const { loaded, failures } = await checkWorkspace(root);
+  if (loaded !== null) return loaded;
+  // The first broken file, in the order the app reads them.
+  throw new HostFailure(
+    failures[0] ?? { code: 'INTERNAL', message: 'The workspace could not be read.' },
+  );
+}
+
+/** What `checkWorkspace` found. */
+export interface WorkspaceCheck {
+  /** The workspace, when every required file read; else null. */
+  loaded: LoadedWorkspace | null;
+  /** Each required file that could not be read (processes, mappings or scope). */
+  failures: HostError[];
+  /** Each diagram file that could not be read. */
+  problems: Map<string, HostError>;
+}
+
+/**
+ * Reads every file of the workspace at `root` as `readWorkspace` does, but a broken
+ * processes.json, mappings.json or scope.json does not stop it: the other files are read too,
+ * so that a check reports every broken file at once. (Without a readable workspace.json the
+ * others cannot be read as the app would: that still stops it.)
+ */
+export async function checkWorkspace(root: string): Promise<WorkspaceCheck> {
+  const failures: HostError[] = [];
+  /** A required file's contents, or null once its failure is noted. */
+  const attempt = async <T>(read: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await read();
+    } catch (error) {
+      // A folder that cannot be read at all stops the read; a broken file is noted.
+      if (!(error instanceof HostFailure) || error.error.code === 'IO_ERROR') throw error;
+      failures.push(error.error);
+      return null;
+    }
+  };
   const hashes = new Map<string, string>();
   const texts = new Map<string, string>();
   const loaded = { hashes, texts };
@@ -171,18 +208,14 @@ export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
   note(workspace);
   // What the other files' migrations may need of it (older mappings name bare process ids).
   const context: MigrationContext = { framework: workspace.value.framework };
-  const processes = await readRequired(
-    root,
-    WORKSPACE_FILES.processes,
-    'processes',
-    loaded,
-    context,
+  const processes = await attempt(() =>
+    readRequired(root, WORKSPACE_FILES.processes, 'processes', loaded, context),
   );
-  note(processes);
-  const mappings = await readRequired(root, WORKSPACE_FILES.mappings, 'mappings', loaded, context);
-  note(mappings);
-  const scope = await readScope(root, loaded, context);
-  note(scope);
+  const mappings = await attempt(() =>
+    readRequired(root, WORKSPACE_FILES.mappings, 'mappings', loaded, context),
+  );
+  const scope = await attempt(() => readScope(root, loaded, context));
+  for (const file of [processes, mappings, scope]) if (file) note(file);
 
   const names = await listDiagramFiles(root);
   if (names.length > LIMITS.maxDiagrams) {
@@ -234,17 +267,14 @@ export async function readWorkspace(root: string): Promise<LoadedWorkspace> {
     }
   }
 
-  return {
-    document: {
-      workspace: workspace.value,
-      processes: processes.value,
-      mappings: mappings.value,
-      scope: scope.value,
-      diagrams,
-    },
-    hashes,
-    texts,
-    problems,
-    readOnly: newest > 0 ? newerMessage(newest) : null,
+  if (!processes || !mappings || !scope) return { loaded: null, failures, problems };
+  const document = {
+    workspace: workspace.value,
+    processes: processes.value,
+    mappings: mappings.value,
+    scope: scope.value,
+    diagrams,
   };
+  const readOnly = newest > 0 ? newerMessage(newest) : null;
+  return { loaded: { document, hashes, texts, problems, readOnly }, failures, problems };
 }

@@ -63,6 +63,32 @@ describe('validate: every schema problem of a file, each on its line and counted
     expect(result.out).toContain('processes.json, processes[1].id');
     expect(result.out).toMatch(/not valid \(2 problems\)/);
   });
+
+  it('goes on past a broken required file: a broken mappings file and diagram are both reported', async () => {
+    const dir = await sampleWith('diagrams/order-to-activate.json', (diagram) => {
+      (diagram.nodes as Node[])[0]!.x = 'left';
+    });
+    const mappings = path.join(dir, 'mappings.json');
+    const text = await readFile(mappings, 'utf8');
+    await writeFile(mappings, text.slice(0, text.length / 2));
+    const result = await cliInProcess(['validate', dir]);
+    expect(result.code).toBe(3);
+    expect(result.out).toMatch(/mappings\.json, line \d+, column \d+: /);
+    expect(result.out).toContain('diagrams/order-to-activate.json, nodes[0].x');
+    expect(result.out).toMatch(/not valid \(2 problems\)/);
+  });
+
+  it('reports a missing mappings file and a broken scope file together', async () => {
+    const dir = await sampleWith('scope.json', (file) => {
+      file.entries = 'none';
+    });
+    await rm(path.join(dir, 'mappings.json'));
+    const result = await cliInProcess(['validate', dir]);
+    expect(result.code).toBe(3);
+    expect(result.out).toContain('mappings.json is missing');
+    expect(result.out).toContain('scope.json, entries');
+    expect(result.out).toMatch(/not valid \(2 problems\)/);
+  });
 });
 
 describe('validate: the links between the workspace files', () => {
