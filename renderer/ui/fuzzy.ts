@@ -21,12 +21,15 @@ export function fuzzyScore(query: string, text: string): number | null {
 
 /** Where a name starts in a palette entry: the text's start, or after "Category: ". */
 const NAME_START = /(^|: )$/;
+/** What may follow a whole word: the end, a space, punctuation or a dialog's ellipsis. */
+const WORD_END = /^($|[\s:./,…)-])/;
 
 /**
  * What typing a name whole adds: the query, spaces and all, found as it is in `text` (already
- * lower case) at the start of a word, more at the start of a name, more again where the name
- * ends there too. Otherwise "mapping table" found "File: Export mapping table…" and "View:
- * Mapping table" equally well, and the list's order put the export first.
+ * lower case) at the start of a word (4), more at the start of a name (+4), more where it ends
+ * a word (+5: "map" is Framework map's word, only the start of Mapping's) and more again where
+ * it is the whole name (+3). Otherwise "mapping table" found "File: Export mapping table…" and
+ * "View: Mapping table" equally well, and the list's order put the export first.
  */
 function phraseBonus(query: string, text: string): number {
   const phrase = query.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -34,9 +37,11 @@ function phraseBonus(query: string, text: string): number {
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
     const before = text.slice(0, at);
     if (at > 0 && !/[\s:./-]$/.test(before)) continue;
-    const end = at + phrase.length;
-    const whole = NAME_START.test(before) && (end === text.length || text[end] === '…');
-    bonus = Math.max(bonus, whole ? 12 : NAME_START.test(before) ? 8 : 4);
+    const after = text.slice(at + phrase.length);
+    const nameStart = NAME_START.test(before);
+    const wordEnd = WORD_END.test(after);
+    const wholeName = nameStart && (after === '' || after === '…');
+    bonus = Math.max(bonus, 4 + (nameStart ? 4 : 0) + (wordEnd ? 5 : 0) + (wholeName ? 3 : 0));
   }
   return bonus;
 }

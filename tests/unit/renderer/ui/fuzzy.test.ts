@@ -40,7 +40,10 @@ describe('fuzzy matching for the palette', () => {
     expect(fuzzyFilter(views, 'mapping  TABLE ', (c) => c)[0]).toBe('View: Mapping table');
     expect(fuzzyFilter(views, 'export map', (c) => c)[0]).toBe('File: Export mapping table…');
     expect(fuzzyFilter(views, 'export report', (c) => c)[0]).toBe('File: Export report…');
-    // Typed whole but inside a word, it is no phrase: "table" in "Mappingtable" would not be.
+    // A whole word before the start of a longer one: "map" is Framework map's word.
+    const maps = ['View: Mapping table', 'View: Mapping suggestions…', 'View: Framework map'];
+    expect(fuzzyFilter(maps, 'map', (c) => c)[0]).toBe('View: Framework map');
+    // Typed whole but inside a word, it is no phrase: "ping" in "Mapping" is not.
     expect(fuzzyScore('ping', 'View: Mapping table')).toBeLessThan(
       fuzzyScore('ping', 'View: Ping the server') ?? 0,
     );
