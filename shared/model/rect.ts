@@ -6,6 +6,11 @@ export interface Rect {
   height: number;
 }
 
+/** True when two rectangles overlap; ones that only touch do not. */
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 /** The smallest rectangle holding all of `rects`, or null when there are none. */
 export function boundsOf(rects: Iterable<Rect>): Rect | null {
   let left = Infinity;

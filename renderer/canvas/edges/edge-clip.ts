@@ -1,3 +1,4 @@
+import { intersects } from '../../../shared/model/rect';
 import type { Box } from '../../../shared/render/box-index';
 import { labelBox } from '../../../shared/render/diagram-edges';
 import type { Point } from './edge-geometry';
@@ -9,10 +10,6 @@ export type { Box } from '../../../shared/render/box-index';
 const ROUTE_MARGIN = 80;
 // Far enough outside any diagram for the clip's outer frame.
 const FAR = 1e6;
-
-function intersects(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
 
 /** The box an edge from `source` to `target` can run through (its ends, with room to detour). */
 export function routeBounds(source: Point, target: Point): Box {

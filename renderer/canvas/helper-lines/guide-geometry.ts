@@ -55,8 +55,3 @@ export function snapToGuides(moving: Rect, others: readonly Rect[], threshold: n
     horizontal: y?.[1] ?? null,
   };
 }
-
-/** True when two rectangles overlap (the view and a node: is the node a candidate?). */
-export function intersects(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}

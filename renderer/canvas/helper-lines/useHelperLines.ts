@@ -3,8 +3,8 @@ import { useReactFlow, type NodeChange } from '@xyflow/react';
 import { descendantsOf } from '../../../shared/commands/group-membership';
 import type { DiagramNode } from '../../../shared/model/diagram-schema';
 import type { ElementNode } from '../to-flow';
-import { boundsOf, type Rect } from '../../../shared/model/rect';
-import { GUIDE_SNAP_PIXELS, intersects, snapToGuides } from './guide-geometry';
+import { boundsOf, intersects, type Rect } from '../../../shared/model/rect';
+import { GUIDE_SNAP_PIXELS, snapToGuides } from './guide-geometry';
 
 /** The guides drawn while dragging, in flow coordinates (null: none on that axis). */
 export interface GuideLines {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf } from '../../../../shared/model/rect';
+import { boundsOf, intersects } from '../../../../shared/model/rect';
 
 describe('boundsOf', () => {
   it('bounds several rectangles, negative corners too', () => {
@@ -17,5 +17,14 @@ describe('boundsOf', () => {
     expect(boundsOf(new Set([one]))).toEqual(one);
     expect(boundsOf([])).toBeNull();
     expect(boundsOf(new Map<string, typeof one>().values())).toBeNull();
+  });
+});
+
+describe('intersects', () => {
+  const other = { x: 100, y: 100, width: 200, height: 80 };
+
+  it('tells overlapping rectangles from ones that only touch', () => {
+    expect(intersects(other, { x: 299, y: 179, width: 5, height: 5 })).toBe(true);
+    expect(intersects(other, { x: 300, y: 100, width: 5, height: 5 })).toBe(false);
   });
 });

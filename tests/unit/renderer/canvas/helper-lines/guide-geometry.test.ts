@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  intersects,
-  snapToGuides,
-} from '../../../../../renderer/canvas/helper-lines/guide-geometry';
+import { snapToGuides } from '../../../../../renderer/canvas/helper-lines/guide-geometry';
 
 const other = { x: 100, y: 100, width: 200, height: 80 };
 
@@ -56,12 +53,5 @@ describe('snapToGuides', () => {
     }));
     const guides = snapToGuides({ x: 9, y: 9, width: 100, height: 50 }, others, 5);
     expect(guides.position).toEqual({ x: 7, y: 7 });
-  });
-});
-
-describe('intersects', () => {
-  it('tells overlapping rectangles from ones that only touch', () => {
-    expect(intersects(other, { x: 299, y: 179, width: 5, height: 5 })).toBe(true);
-    expect(intersects(other, { x: 300, y: 100, width: 5, height: 5 })).toBe(false);
   });
 });
